@@ -1,0 +1,46 @@
+// Shared, type-checked lint rules for every package (create-t3-turbo style).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import vue from "eslint-plugin-vue";
+import globals from "globals";
+
+/** @param {{ tsconfigRootDir: string, vue?: boolean, ignores?: string[] }} options */
+export function config({ tsconfigRootDir, vue: withVue = false, ignores = [] }) {
+  return tseslint.config(
+    { ignores: ["dist/**", "node_modules/**", "coverage/**", "**/*.generated.ts", ...ignores] },
+    js.configs.recommended,
+    ...tseslint.configs.recommendedTypeChecked,
+    ...(withVue ? vue.configs["flat/recommended"] : []),
+    {
+      languageOptions: {
+        globals: { ...globals.node, ...(withVue ? globals.browser : {}) },
+        parserOptions: {
+          projectService: true,
+          tsconfigRootDir,
+          extraFileExtensions: withVue ? [".vue"] : [],
+          ...(withVue ? { parser: tseslint.parser } : {}),
+        },
+      },
+      rules: {
+        "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+        "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
+        "@typescript-eslint/no-floating-promises": "error",
+        "@typescript-eslint/require-await": "off",
+        "@typescript-eslint/no-unsafe-assignment": "off",
+        "@typescript-eslint/no-unsafe-member-access": "off",
+        "@typescript-eslint/no-unsafe-call": "off",
+        "@typescript-eslint/no-unsafe-argument": "off",
+        "@typescript-eslint/no-unsafe-return": "off",
+        "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+        "vue/multi-word-component-names": "off",
+        "vue/max-attributes-per-line": "off",
+        "vue/singleline-html-element-content-newline": "off",
+        "vue/html-self-closing": "off",
+      },
+    },
+    {
+      files: ["**/*.js", "**/*.mjs"],
+      ...tseslint.configs.disableTypeChecked,
+    },
+  );
+}
