@@ -1,0 +1,53 @@
+/**
+ * Horizontal, sorted bar data: the largest first, the top N kept, the rest folded into one
+ * "Other" bar so nothing is silently dropped. Values are plain numbers in one unit (for money:
+ * minor units of ONE currency — never mix currencies in one chart).
+ */
+export interface BarInput {
+  /** Stable key (a slug or id) used for drill-down and the URL. */
+  readonly key: string;
+  readonly label: string;
+  readonly value: number;
+}
+
+export interface Bar extends BarInput {
+  /** True for the folded "Other" bar. */
+  readonly isOther: boolean;
+  /** How many input rows this bar stands for (1, or the number folded into "Other"). */
+  readonly count: number;
+}
+
+export interface SortedBars {
+  readonly bars: readonly Bar[];
+  /** Sum of every input value, including those folded into "Other". */
+  readonly total: number;
+  /** Number of input rows folded into "Other". */
+  readonly foldedCount: number;
+}
+
+export const OTHER_KEY = "__other__";
+
+export function toSortedBars(
+  rows: readonly BarInput[],
+  options: { topN?: number; otherLabel?: (count: number) => string } = {},
+): SortedBars {
+  const topN = options.topN ?? 10;
+  if (!Number.isInteger(topN) || topN < 1) throw new RangeError(`topN must be a positive integer, got ${topN}`);
+  const sorted = [...rows].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "en-GB"));
+  const total = sorted.reduce((sum, r) => sum + r.value, 0);
+  // Folding a single row into "Other" hides its name for no gain: keep it as itself.
+  if (sorted.length <= topN + 1) {
+    return { bars: sorted.map((r) => ({ ...r, isOther: false, count: 1 })), total, foldedCount: 0 };
+  }
+  const kept = sorted.slice(0, topN);
+  const folded = sorted.slice(topN);
+  const otherLabel = options.otherLabel ?? ((n: number) => `Other (${n} more)`);
+  const other: Bar = {
+    key: OTHER_KEY,
+    label: otherLabel(folded.length),
+    value: folded.reduce((sum, r) => sum + r.value, 0),
+    isOther: true,
+    count: folded.length,
+  };
+  return { bars: [...kept.map((r) => ({ ...r, isOther: false, count: 1 })), other], total, foldedCount: folded.length };
+}

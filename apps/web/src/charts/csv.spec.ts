@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { toCsv, toJson } from "./csv";
+
+const columns = [
+  { key: "name", label: "Provider" },
+  { key: "amount", label: "Awarded", unit: "GBP pence", numeric: true },
+];
+
+describe("toCsv", () => {
+  it("writes a header with units and one line per row, CRLF terminated", () => {
+    expect(toCsv(columns, [{ name: "Youth Talent Show CIC", amount: 3_200_000 }])).toBe(
+      "Provider,Awarded (GBP pence)\r\nYouth Talent Show CIC,3200000\r\n",
+    );
+  });
+
+  it("quotes commas, quotes and newlines and leaves empty cells empty", () => {
+    const csv = toCsv(columns, [
+      { name: 'Brixton "Talent", Ltd', amount: null },
+      { name: "two\nlines", amount: 5 },
+    ]);
+    expect(csv).toBe('Provider,Awarded (GBP pence)\r\n"Brixton ""Talent"", Ltd",\r\n"two\nlines",5\r\n');
+  });
+
+  it("defuses spreadsheet formulas in text but keeps negative numbers as numbers", () => {
+    const csv = toCsv(columns, [{ name: "=HYPERLINK(1)", amount: -500 }]);
+    expect(csv.split("\r\n")[1]).toBe("'=HYPERLINK(1),-500");
+  });
+});
+
+describe("toJson", () => {
+  it("keeps only the listed columns, with units", () => {
+    const parsed = JSON.parse(toJson(columns, [{ name: "A", amount: 1, secret: "x" }]));
+    expect(parsed).toEqual({ units: { amount: "GBP pence" }, rows: [{ name: "A", amount: 1 }] });
+  });
+});

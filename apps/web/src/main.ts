@@ -1,0 +1,11 @@
+import { createApp } from "vue";
+import urql from "@urql/vue";
+import App from "./App.vue";
+import { createAppRouter } from "./router";
+import { createGraphqlClient } from "./graphql/client";
+import "./styles/main.css";
+
+const app = createApp(App);
+app.use(createAppRouter());
+app.use(urql, createGraphqlClient());
+app.mount("#app");
