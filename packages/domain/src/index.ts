@@ -1,2 +1,4 @@
 export * from "./money/money.js";
 export * from "./round/phase.js";
+export * from "./lottery/panel-lottery.js";
+export { SeededRandom, hashSeed } from "./lottery/prng.js";
