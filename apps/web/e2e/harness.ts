@@ -1,0 +1,244 @@
+/**
+ * End-to-end harness: the real built server (which serves the built dashboard, GraphQL and
+ * /healthz on one port) against a throw-away SQLite file, driven by real headless Chromium.
+ * No mocks: what the tests see is what a resident sees.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const REPO_ROOT = resolve(WEB_ROOT, "../..");
+export const API_MAIN = join(REPO_ROOT, "apps/api/dist/main.js");
+export const SCREENSHOT_DIR = join(REPO_ROOT, "docs/screenshots");
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      if (address === null || typeof address === "string") {
+        reject(new Error("Could not get a free port"));
+        return;
+      }
+      srv.close(() => resolvePort(address.port));
+    });
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export interface RunningServer {
+  readonly baseUrl: string;
+  readonly port: number;
+  readonly dataDir: string;
+  /** Everything the server printed so far (for failure messages). */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `node apps/api/dist/main.js` with PORT and DATABASE_URL=file:<tmp>/e2e.sqlite (it
+ * migrates and seeds demo data on first start) and waits for /healthz to answer 200.
+ */
+export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
+  if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build the API first (pnpm build).`);
+  if (!existsSync(join(WEB_ROOT, "dist/index.html"))) {
+    throw new Error("apps/web/dist/index.html is missing: build the dashboard first (pnpm build).");
+  }
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "coproduce-e2e-"));
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, [API_MAIN], {
+    cwd: dirname(dirname(API_MAIN)),
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dataDir, "e2e.sqlite")}`, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  let exited: number | null | undefined;
+  child.on("exit", (code) => (exited = code));
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+  let ready = false;
+  while (Date.now() < deadline) {
+    if (exited !== undefined) break;
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.ok) {
+        ready = true;
+        break;
+      }
+    } catch {
+      /* not listening yet */
+    }
+    await sleep(250);
+  }
+
+  const stop = async (): Promise<void> => {
+    if (exited === undefined) {
+      child.kill("SIGTERM");
+      const until = Date.now() + 5_000;
+      while (exited === undefined && Date.now() < until) await sleep(50);
+      if (exited === undefined) child.kill("SIGKILL");
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  if (!ready) {
+    await stop();
+    throw new Error(
+      exited !== undefined
+        ? `The server exited (code ${exited}) before /healthz answered:\n${output}`
+        : `/healthz did not answer within the timeout:\n${output}`,
+    );
+  }
+  return { baseUrl, port, dataDir, logs: () => output, stop };
+}
+
+export interface RunningBrowser {
+  readonly context: BrowserContext;
+  /** Console errors and uncaught page errors seen so far, per page. */
+  readonly errors: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Headless Debian Chromium via playwright-core, with a fresh profile directory. */
+export async function launchBrowser(): Promise<RunningBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), "coproduce-chromium-"));
+  // playwright-core passes the profile as --user-data-dir itself (it refuses the raw flag).
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+    locale: "en-GB",
+    reducedMotion: "reduce",
+  });
+  const errors: string[] = [];
+  const watch = (page: Page): void => {
+    page.on("pageerror", (e) => errors.push(`pageerror ${page.url()}: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`console ${page.url()}: ${m.text()}`);
+    });
+  };
+  context.on("page", watch);
+  return {
+    context,
+    errors,
+    newPage: async () => {
+      const page = await context.newPage();
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  targets: string[];
+}
+
+const require = createRequire(import.meta.url);
+let axeSource: string | undefined;
+
+/** Runs axe-core in the page; returns the serious and critical violations (WCAG 2.x A/AA + best practice). */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  const hasAxe = await page.evaluate(() => "axe" in window);
+  // page.evaluate runs over CDP, so a Content-Security-Policy cannot block the injected script.
+  if (!hasAxe) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    interface AxeResult {
+      violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] }[];
+    }
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } };
+    const result = await w.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      targets: v.nodes.map((n) => n.target.map(String).join(" ")),
+    }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** Full-page screenshot to /work/main/docs/screenshots/<name>.png (resolved from the repo root). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export interface CanvasPaint {
+  readonly width: number;
+  readonly height: number;
+  /** Pixels with any opacity. */
+  readonly paintedPixels: number;
+  /** Distinct colours seen (a blank or single-fill canvas has ≤ 1). */
+  readonly colours: number;
+  readonly dataUrlLength: number;
+}
+
+/** Reads the pixels of every chart canvas on the page. */
+export async function canvasPaint(page: Page, selector = "canvas"): Promise<CanvasPaint[]> {
+  return page.$$eval(selector, (canvases) =>
+    (canvases as HTMLCanvasElement[]).map((canvas) => {
+      const ctx = canvas.getContext("2d");
+      const base = { width: canvas.width, height: canvas.height, dataUrlLength: canvas.toDataURL().length };
+      if (!ctx || canvas.width === 0 || canvas.height === 0) return { ...base, paintedPixels: 0, colours: 0 };
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! > 0) {
+          painted++;
+          if (colours.size < 64) colours.add(((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!) >>> 0);
+        }
+      }
+      return { ...base, paintedPixels: painted, colours: colours.size };
+    }),
+  );
+}
+
+/** Waits until at least one canvas matching `selector` has painted non-blank pixels. */
+export async function waitForPaintedCanvas(page: Page, selector = "canvas", timeoutMs = 15_000): Promise<CanvasPaint> {
+  const until = Date.now() + timeoutMs;
+  let last: CanvasPaint[] = [];
+  while (Date.now() < until) {
+    last = await canvasPaint(page, selector);
+    const painted = last.find((c) => c.paintedPixels > 100 && c.colours > 1);
+    if (painted) return painted;
+    await sleep(200);
+  }
+  throw new Error(`No chart canvas painted within ${timeoutMs} ms: ${JSON.stringify(last)}`);
+}
