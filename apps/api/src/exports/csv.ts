@@ -64,6 +64,9 @@ export function csvStream<Row>(rows: AsyncIterable<Row> | Iterable<Row>, columns
     record_delimiter: "\r\n",
     quote: '"',
     escape: '"',
+    // csv-stringify quotes fields holding the delimiter, a quote or the *record delimiter* (CRLF);
+    // RFC 4180 also requires quoting a lone LF or CR inside a field.
+    quoted_match: /[\r\n]/,
     bom: false,
   });
   const source = Readable.from(records(rows, columns));
