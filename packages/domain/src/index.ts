@@ -4,3 +4,4 @@ export * from "./lottery/panel-lottery.js";
 export { SeededRandom, hashSeed } from "./lottery/prng.js";
 export * from "./measures/suppression.js";
 export * from "./measures/representativeness.js";
+export * from "./measures/voice-equity.js";
