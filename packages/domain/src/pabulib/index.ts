@@ -1,0 +1,3 @@
+export * from "./types.js";
+export * from "./parser.js";
+export * from "./writer.js";
