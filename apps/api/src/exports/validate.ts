@@ -15,7 +15,7 @@ import Ajv04Module from "ajv-draft-04";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 
-// The three packages are CommonJS whose `default` export is the module itself under NodeNext.
+// Both packages are CommonJS: under NodeNext a default import is `module.exports`, whose `.default` is the export.
 const Ajv04 = Ajv04Module.default;
 const addFormats = addFormatsModule.default;
 
