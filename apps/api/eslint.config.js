@@ -1,0 +1,2 @@
+import { config } from "@coproduce/eslint-config";
+export default config({ tsconfigRootDir: import.meta.dirname, ignores: ["src/db/migrations/**"] });

@@ -1,0 +1,55 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CivilDateColumn, CreatedAtColumn, CurrencyColumn, MoneyMinorColumn } from "../db/columns.js";
+import { toGlobalId } from "../graphql/node-id.js";
+import { Node } from "../graphql/node.js";
+import { LocalDateScalar } from "../graphql/scalars.js";
+import { Money } from "../graphql/money.type.js";
+import { Award } from "./award.entity.js";
+
+/** A payment made against an award. Spend never exceeds the award (plus audited variations). */
+@Entity("spend_transaction")
+@Index(["awardKey", "paidOn"])
+@ObjectType({ implements: Node, description: "A payment made against an award." })
+export class SpendTransaction {
+  @PrimaryGeneratedColumn()
+  key: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId("SpendTransaction", this.key);
+  }
+
+  @Index()
+  @Column()
+  awardKey: number;
+  @ManyToOne(() => Award, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "awardKey" })
+  award?: Relation<Award>;
+
+  @MoneyMinorColumn()
+  amountMinor: number;
+
+  @CurrencyColumn()
+  currency: string;
+
+  @Field(() => Money)
+  get amount(): Money {
+    return Money.of(this.amountMinor, this.currency);
+  }
+
+  @CivilDateColumn()
+  @Field(() => LocalDateScalar)
+  paidOn: string;
+
+  @Column({ type: "varchar", length: 300 })
+  @Field()
+  description: string;
+
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 120 })
+  reference: string;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,33 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Ballot } from "./ballot.entity.js";
+import { Bid } from "../bid/bid.entity.js";
+
+/**
+ * One project on a ballot: approvals have points 1; cumulative/scoring ballots carry points;
+ * ordinal ballots carry the rank (0 = first choice). Votes per project are SQL aggregates over it.
+ */
+@Entity("ballot_choice")
+@Index(["ballotKey", "bidKey"], { unique: true })
+export class BallotChoice {
+  @PrimaryGeneratedColumn()
+  key: number;
+
+  @Column()
+  ballotKey: number;
+  @ManyToOne(() => Ballot, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "ballotKey" })
+  ballot?: Relation<Ballot>;
+
+  @Index()
+  @Column()
+  bidKey: number;
+  @ManyToOne(() => Bid, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "bidKey" })
+  bid?: Relation<Bid>;
+
+  @Column({ type: "integer", default: 1 })
+  points: number;
+
+  @Column({ type: "integer", nullable: true })
+  rank: number | null;
+}

@@ -1,0 +1,28 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CreatedAtColumn } from "../db/columns.js";
+import { Round } from "../round/round.entity.js";
+
+/**
+ * The record that a voter has voted in a round — one per eligible voter per round, enforced by a
+ * unique constraint (safe under concurrency). It holds no reference to the ballot's content.
+ * `voterRef` is a panel member key (`member:12`) or a resident voter token hash.
+ */
+@Entity("ballot_participation")
+@Index(["roundKey", "voterRef"], { unique: true })
+export class BallotParticipation {
+  @PrimaryGeneratedColumn()
+  key: number;
+
+  @Index()
+  @Column()
+  roundKey: number;
+  @ManyToOne(() => Round, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "roundKey" })
+  round?: Relation<Round>;
+
+  @Column({ type: "varchar", length: 128 })
+  voterRef: string;
+
+  @CreatedAtColumn()
+  votedAt: Date;
+}

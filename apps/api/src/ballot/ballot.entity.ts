@@ -1,0 +1,35 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { JsonColumn } from "../db/columns.js";
+import { Round } from "../round/round.entity.js";
+
+/**
+ * A ballot's content — kept apart from the record that a person voted (`BallotParticipation`), so
+ * no view can link a voter to their choices. For a changeable ballot, only the voter holds the
+ * receipt whose hash finds it again. The cast time is not stored (it could link the two tables).
+ * Ballots imported from published pabulib files keep the file's own pseudonymous voter metadata
+ * (`importedVoter`) so the file round-trips; in-app ballots never have it.
+ */
+@Entity("ballot")
+export class Ballot {
+  @PrimaryGeneratedColumn()
+  key: number;
+
+  @Index()
+  @Column()
+  roundKey: number;
+  @ManyToOne(() => Round, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "roundKey" })
+  round?: Relation<Round>;
+
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 128, nullable: true })
+  receiptHash: string | null;
+
+  /** Ballots imported from published data: the file's voter_id and metadata (age, sex, district…). */
+  @JsonColumn({ nullable: true })
+  importedVoter: Record<string, string> | null;
+
+  /** Voter demographics for aggregate participation measures (never shown per ballot). */
+  @Column({ type: "varchar", length: 40, nullable: true }) ageBand: string | null;
+  @Column({ type: "varchar", length: 40, nullable: true }) sex: string | null;
+}

@@ -1,0 +1,39 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { JsonColumn, RealColumn } from "../db/columns.js";
+import { Decision } from "./decision.entity.js";
+import { Bid } from "../bid/bid.entity.js";
+
+/** The decision's verdict on one bid/project, with its rank, score and structured explanation. */
+@Entity("decision_project")
+@Index(["decisionKey", "bidKey"], { unique: true })
+export class DecisionProject {
+  @PrimaryGeneratedColumn()
+  key: number;
+
+  @Index()
+  @Column()
+  decisionKey: number;
+  @ManyToOne(() => Decision, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "decisionKey" })
+  decision?: Relation<Decision>;
+
+  @Index()
+  @Column()
+  bidKey: number;
+  @ManyToOne(() => Bid, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "bidKey" })
+  bid?: Relation<Bid>;
+
+  @Column({ type: "boolean" })
+  funded: boolean;
+
+  @Column({ type: "integer", nullable: true })
+  rank: number | null;
+
+  /** Votes (approvals/points) or weighted interview score, depending on the method. */
+  @RealColumn({ nullable: true })
+  score: number | null;
+
+  @JsonColumn({ nullable: true })
+  explanation: Record<string, unknown> | null;
+}

@@ -1,0 +1,56 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, InstantColumn, JsonColumn, TextColumn } from "../db/columns.js";
+import { Round } from "../round/round.entity.js";
+import { Bid } from "../bid/bid.entity.js";
+
+/**
+ * A round's decision: the method (panel scoring or voting), the rule and its parameters, the
+ * result with a per-project explanation (stored so it can be re-computed and audited), and the
+ * officer's recommendation — recorded before the decision is revealed — beside it.
+ */
+@Entity("decision")
+export class Decision {
+  @PrimaryGeneratedColumn()
+  key: number;
+
+  @Index({ unique: true })
+  @Column()
+  roundKey: number;
+  @OneToOne(() => Round, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "roundKey" })
+  round?: Relation<Round>;
+
+  /** panel_scoring | voting */
+  @CodeColumn()
+  method: string;
+
+  /** weighted_scores | greedy | mes */
+  @CodeColumn({ nullable: true })
+  rule: string | null;
+
+  @JsonColumn({ nullable: true })
+  parameters: Record<string, unknown> | null;
+
+  /** The full allocation/scoring result: selected ids, spent, per-project explanations. */
+  @JsonColumn({ nullable: true })
+  result: Record<string, unknown> | null;
+
+  @Index()
+  @Column({ type: "integer", nullable: true })
+  officerRecommendationBidKey: number | null;
+  @ManyToOne(() => Bid, { onDelete: "SET NULL", nullable: true })
+  @JoinColumn({ name: "officerRecommendationBidKey" })
+  officerRecommendationBid?: Relation<Bid> | null;
+
+  @TextColumn({ nullable: true })
+  officerRecommendationNote: string | null;
+
+  @InstantColumn({ nullable: true })
+  recommendationRecordedAt: Date | null;
+
+  @InstantColumn({ nullable: true })
+  decidedAt: Date | null;
+
+  @TextColumn({ nullable: true })
+  summary: string | null;
+}

@@ -1,0 +1,17 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { getSchema } from "./schema.js";
+import { formatError } from "./errors.js";
+import { limitsPlugin, PUBLIC_LIMITS } from "./limits.js";
+import type { GraphQLContext } from "./context.js";
+
+export async function createApolloServer(): Promise<ApolloServer<GraphQLContext>> {
+  return new ApolloServer<GraphQLContext>({
+    schema: await getSchema(),
+    formatError,
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(() => PUBLIC_LIMITS)],
+  });
+}

@@ -1,0 +1,44 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { CouncilResolver } from "../council/council.resolver.js";
+import { AreaResolver } from "../area/area.resolver.js";
+import { RoundResolver } from "../round/round.resolver.js";
+import { AwardResolver } from "../award/award.resolver.js";
+import { BidResolver } from "../bid/bid.resolver.js";
+import { ProviderResolver } from "../provider/provider.resolver.js";
+import { TenderResolver } from "../tender/tender.resolver.js";
+import { IndicatorResolver, OutcomeResolver } from "../outcome/outcome.resolver.js";
+import { NodeResolver } from "./node.resolver.js";
+import { SafeIntScalar } from "./scalars.js";
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [
+  NodeResolver,
+  CouncilResolver,
+  AreaResolver,
+  RoundResolver,
+  AwardResolver,
+  BidResolver,
+  ProviderResolver,
+  TenderResolver,
+  OutcomeResolver,
+  IndicatorResolver,
+];
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The schema, built once per process (resolvers are singletons; per-request state lives in the context). */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [],
+    orphanedTypes: [],
+    emitSchemaFile: false,
+  }).then((schema) => {
+    void SafeIntScalar;
+    return schema;
+  });
+  return cached;
+}

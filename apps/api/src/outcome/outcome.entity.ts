@@ -1,0 +1,44 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, TextColumn } from "../db/columns.js";
+import { toGlobalId } from "../graphql/node-id.js";
+import { Node } from "../graphql/node.js";
+import { Round } from "../round/round.entity.js";
+
+/** What the panel wants the service to achieve. Drafted in the outcomes phase, then frozen. */
+@Entity("outcome")
+@Index(["roundKey", "position"])
+@ObjectType({ implements: Node, description: "An outcome the panel defined for the service." })
+export class Outcome {
+  @PrimaryGeneratedColumn()
+  key: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId("Outcome", this.key);
+  }
+
+  @Index()
+  @Column()
+  roundKey: number;
+  @ManyToOne(() => Round, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "roundKey" })
+  round?: Relation<Round>;
+
+  @Column({ type: "varchar", length: 200 })
+  @Field()
+  title: string;
+
+  @TextColumn({ default: "" })
+  @Field()
+  description: string;
+
+  /** draft | frozen */
+  @CodeColumn({ default: "draft" })
+  @Field({ description: "draft or frozen (frozen once the tender is drafted)." })
+  status: string;
+
+  @Column({ type: "integer", default: 0 })
+  @Field(() => Int)
+  position: number;
+}

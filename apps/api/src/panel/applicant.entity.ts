@@ -1,0 +1,53 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, CreatedAtColumn, InstantColumn, RealColumn } from "../db/columns.js";
+import { Round } from "../round/round.entity.js";
+
+/**
+ * A person who applied to a round's panel. Pseudonymous: public data only ever shows the
+ * pseudonym or aggregates; contact details are private to the council's officers.
+ * Demographics are self-reported in the baseline's dimensions (null = prefer not to say).
+ */
+@Entity("applicant")
+@Index(["roundKey", "pseudonym"], { unique: true })
+@Index(["roundKey", "status"])
+export class Applicant {
+  @PrimaryGeneratedColumn()
+  key: number;
+
+  @Index()
+  @Column()
+  roundKey: number;
+  @ManyToOne(() => Round, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "roundKey" })
+  round?: Relation<Round>;
+
+  @Column({ type: "varchar", length: 40 })
+  pseudonym: string;
+
+  /** Private to officers of the council; never exposed publicly. */
+  @Column({ type: "varchar", length: 200, nullable: true })
+  contact: string | null;
+
+  @Column({ type: "varchar", length: 40, nullable: true }) ageBand: string | null;
+  @Column({ type: "varchar", length: 40, nullable: true }) sex: string | null;
+  @Column({ type: "varchar", length: 80, nullable: true }) ethnicGroup: string | null;
+  @Column({ type: "varchar", length: 80, nullable: true }) disability: string | null;
+
+  /** Eligible for the round's target group (e.g. young people with a youth-justice record). */
+  @Column({ type: "boolean", default: true })
+  eligible: boolean;
+
+  @InstantColumn({ nullable: true })
+  consentAt: Date | null;
+
+  /** applied | selected | reserve | withdrawn */
+  @CodeColumn({ default: "applied" })
+  status: string;
+
+  /** The lottery's probability of selecting this applicant (published with the seed). */
+  @RealColumn({ nullable: true })
+  selectionProbability: number | null;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,67 @@
+import express, { type Express } from "express";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { DataSource } from "typeorm";
+import type { ApolloServer } from "@apollo/server";
+import { createApolloServer } from "../graphql/apollo.js";
+import { createContext, type GraphQLContext } from "../graphql/context.js";
+import { graphiqlPage } from "./graphiql.js";
+
+export interface App {
+  app: Express;
+  apollo: ApolloServer<GraphQLContext>;
+}
+
+/**
+ * One process serves everything: the dashboard at `/`, GraphQL at `/graphql` (GET in a browser
+ * opens the local GraphiQL IDE), `/healthz`. It keeps no state between requests, so any number
+ * of replicas can run against one PostgreSQL.
+ */
+export async function createApp(dataSource: DataSource, options: { webDist?: string } = {}): Promise<App> {
+  const apollo = await createApolloServer();
+  await apollo.start();
+  const app = express();
+  app.disable("x-powered-by");
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await dataSource.query("SELECT 1");
+      res.json({ status: "ok", database: dataSource.options.type === "postgres" ? "postgres" : "sqlite" });
+    } catch {
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+
+  app.get("/graphql", (req, res, next) => {
+    if (req.accepts(["text/html", "application/json"]) === "text/html" && !req.query.query) {
+      res.type("html").send(graphiqlPage());
+      return;
+    }
+    next();
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async () => createContext(dataSource),
+    }),
+  );
+
+  const webDist = options.webDist;
+  if (webDist && existsSync(join(webDist, "index.html"))) {
+    app.use(express.static(webDist, { index: false, maxAge: "1h" }));
+    // History-mode routes of the dashboard.
+    app.get(/^\/(?!graphql|healthz|exports).*/, (_req, res) => {
+      res.sendFile(join(webDist, "index.html"));
+    });
+  } else {
+    app.get("/", (_req, res) => {
+      res.type("html").send(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Coproduce</title></head><body><main><h1>Coproduce</h1><p>The dashboard has not been built yet (<code>pnpm build</code>). The API is at <a href="/graphql">/graphql</a>.</p></main></body></html>`,
+      );
+    });
+  }
+  return { app, apollo };
+}

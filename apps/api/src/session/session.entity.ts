@@ -1,0 +1,45 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CivilDateColumn, CodeColumn } from "../db/columns.js";
+import { toGlobalId } from "../graphql/node-id.js";
+import { Node } from "../graphql/node.js";
+import { LocalDateScalar } from "../graphql/scalars.js";
+import { Round } from "../round/round.entity.js";
+
+/** A panel meeting: a day, a kind (workshop, interviews, deliberation…) and its length. */
+@Entity("session")
+@Index(["roundKey", "date"])
+@ObjectType({ implements: Node, description: "A panel meeting of a round." })
+export class PanelSession {
+  @PrimaryGeneratedColumn()
+  key: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId("PanelSession", this.key);
+  }
+
+  @Index()
+  @Column()
+  roundKey: number;
+  @ManyToOne(() => Round, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "roundKey" })
+  round?: Relation<Round>;
+
+  @CivilDateColumn()
+  @Field(() => LocalDateScalar)
+  date: string;
+
+  /** induction | outcomes_workshop | tender_drafting | shortlisting | interviews | deliberation | vote | review */
+  @CodeColumn()
+  @Field({ description: "Kind of session, e.g. outcomes_workshop, interviews, deliberation." })
+  kind: string;
+
+  @Column({ type: "varchar", length: 200 })
+  @Field()
+  title: string;
+
+  @Column({ type: "integer" })
+  @Field(() => Int, { description: "Length in minutes." })
+  durationMinutes: number;
+}
