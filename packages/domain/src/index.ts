@@ -5,3 +5,4 @@ export { SeededRandom, hashSeed } from "./lottery/prng.js";
 export * from "./measures/suppression.js";
 export * from "./measures/representativeness.js";
 export * from "./measures/voice-equity.js";
+export * from "./measures/scoring.js";
