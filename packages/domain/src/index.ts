@@ -6,3 +6,4 @@ export * from "./measures/suppression.js";
 export * from "./measures/representativeness.js";
 export * from "./measures/voice-equity.js";
 export * from "./measures/scoring.js";
+export * from "./measures/participation.js";
