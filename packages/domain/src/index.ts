@@ -7,3 +7,4 @@ export * from "./measures/representativeness.js";
 export * from "./measures/voice-equity.js";
 export * from "./measures/scoring.js";
 export * from "./measures/participation.js";
+export * from "./outcomes/progress.js";
