@@ -1,0 +1,23 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+// Typed GraphQL documents from the committed API schema. Regenerate: `pnpm codegen`.
+// Documents live in the feature composables (src/features/**/use*.ts).
+const config: CodegenConfig = {
+  schema: process.env.CODEGEN_SCHEMA ?? "../api/schema.graphql",
+  documents: ["src/**/*.{ts,vue}", "!src/graphql/generated/**"],
+  ignoreNoDocuments: false,
+  generates: {
+    "src/graphql/generated/": {
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        skipTypename: false,
+        scalars: { SafeInt: "number", LocalDate: "string", DateTimeISO: "string" },
+      },
+    },
+  },
+};
+
+export default config;

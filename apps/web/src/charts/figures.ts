@@ -1,0 +1,48 @@
+import { formatMoney } from "@coproduce/domain";
+import { toSortedBars, OTHER_KEY, type SortedBars } from "./bars";
+import type { Column, DataRow } from "./csv";
+import type { MoneyGroups } from "./money";
+
+export interface MoneyBarsFigure {
+  readonly sorted: SortedBars;
+  readonly columns: readonly Column[];
+  /** The table/download rows: exactly the bars drawn (including "Other"). */
+  readonly rows: readonly DataRow[];
+  readonly summary: string;
+  readonly total: string;
+  readonly format: (minor: number) => string;
+}
+
+/**
+ * One money-by-group figure: bars, table rows, download columns and the text summary all come
+ * from the same grouped data, so headline, chart, table and download always reconcile.
+ */
+export function moneyBarsFigure(
+  groups: MoneyGroups,
+  options: { topN?: number; groupLabel: string; measure: string; noun: string; link?: (key: string) => string | undefined },
+): MoneyBarsFigure {
+  const currency = groups.currency ?? "GBP";
+  const format = (minor: number): string => formatMoney({ amountMinor: minor, currency });
+  const sorted = toSortedBars(groups.rows, { topN: options.topN ?? 10 });
+  const records = new Map(groups.rows.map((r) => [r.key, r.records]));
+  const rows = sorted.bars.map((b) => ({
+    key: b.key,
+    label: b.label,
+    value: b.value,
+    records: b.isOther ? groups.rows.filter((r) => !sorted.bars.some((s) => s.key === r.key)).reduce((s, r) => s + r.records, 0) : (records.get(b.key) ?? 0),
+    share: sorted.total > 0 ? Math.round((b.value / sorted.total) * 1000) / 10 : 0,
+  }));
+  const link = options.link;
+  const columns: Column[] = [
+    { key: "label", label: options.groupLabel, link: link ? (r) => (r.key === OTHER_KEY ? undefined : link(String(r.key))) : undefined },
+    { key: "value", label: options.measure, unit: `${currency}, minor units`, numeric: true, format: (v) => format(Number(v)) },
+    { key: "share", label: "Share of total", unit: "%", numeric: true, format: (v) => `${String(v)}%` },
+    { key: "records", label: `Number of ${options.noun}`, numeric: true },
+  ];
+  const top = sorted.bars[0];
+  const summary = top
+    ? `${top.label} ${top.isOther ? "together" : ""} had the largest share: ${format(top.value)} of ${format(sorted.total)} ` +
+      `(${rows[0]?.share ?? 0}%) across ${groups.rows.length} ${options.groupLabel.toLowerCase()}${groups.rows.length === 1 ? "" : "s"}.`
+    : `No ${options.noun} to show.`;
+  return { sorted, columns, rows, summary: summary.replace(/\s+/g, " "), total: format(sorted.total), format };
+}
