@@ -12,7 +12,7 @@ function pool(cells: [number, Record<string, string>][]): LotteryApplicant[] {
   return out;
 }
 
-function categoriesOf(applicants: readonly LotteryApplicant[], ids: readonly string[]): Record<string, string>[] {
+function categoriesOf(applicants: readonly LotteryApplicant[], ids: readonly string[]): Readonly<Record<string, string | undefined>>[] {
   const byId = new Map(applicants.map((a) => [a.id, a.categories]));
   return ids.map((id) => byId.get(id) ?? {});
 }
@@ -20,7 +20,7 @@ function categoriesOf(applicants: readonly LotteryApplicant[], ids: readonly str
 /** Brute force: does any subset of size k meet the quotas? (tiny pools only) */
 function bruteForceFeasible(applicants: readonly LotteryApplicant[], quotas: PanelQuotas, k: number): boolean {
   const n = applicants.length;
-  const pick: Record<string, string>[] = [];
+  const pick: Readonly<Record<string, string | undefined>>[] = [];
   const go = (start: number): boolean => {
     if (pick.length === k) return panelMeetsQuotas(pick, quotas, k);
     for (let i = start; i <= n - (k - pick.length); i++) {

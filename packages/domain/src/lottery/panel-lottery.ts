@@ -59,7 +59,7 @@ export interface LotteryApplicant {
   /** Pseudonymous applicant id (never a name). Eligibility must already be filtered. */
   readonly id: string;
   /** Category per dimension, e.g. `{ sex: "Female", age_band: "16-17" }`. Missing = "(no data)". */
-  readonly categories: Readonly<Record<string, string>>;
+  readonly categories: Readonly<Record<string, string | undefined>>;
 }
 
 export interface PanelLotteryInput {
@@ -208,7 +208,7 @@ function greedyTarget(model: QuotaModel, weights: Float64Array, tieOrder: Int32A
   return target;
 }
 
-function quotaOutcomes(model: QuotaModel, panelIndices: readonly number[], cats: readonly Readonly<Record<string, string>>[]): QuotaOutcome[] {
+function quotaOutcomes(model: QuotaModel, panelIndices: readonly number[], cats: readonly Readonly<Record<string, string | undefined>>[]): QuotaOutcome[] {
   return model.constraints.map((c) => ({
     dimension: c.dimension,
     category: c.category,
@@ -330,7 +330,7 @@ export function selectPanelByLottery(input: PanelLotteryInput): PanelLotteryResu
 
 /** Checks a panel against quotas (for tests, audits and re-verification of a published panel). */
 export function panelMeetsQuotas(
-  panel: readonly Readonly<Record<string, string>>[],
+  panel: readonly Readonly<Record<string, string | undefined>>[],
   quotas: PanelQuotas,
   panelSize: number,
 ): boolean {

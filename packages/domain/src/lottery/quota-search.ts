@@ -70,14 +70,14 @@ export interface QuotaModel {
   readonly cellOfApplicant: readonly number[];
 }
 
-export function categoryOf(categories: Readonly<Record<string, string>>, dimension: string): string {
+export function categoryOf(categories: Readonly<Record<string, string | undefined>>, dimension: string): string {
   const value = categories[dimension];
   return value === undefined || value === "" ? NO_DATA_CATEGORY : value;
 }
 
 /** Builds the cell model. `applicantCategories` must already be in tie-break order. */
 export function buildQuotaModel(
-  applicantCategories: readonly Readonly<Record<string, string>>[],
+  applicantCategories: readonly Readonly<Record<string, string | undefined>>[],
   quotas: PanelQuotas,
   panelSize: number,
 ): QuotaModel {
