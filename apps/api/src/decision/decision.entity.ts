@@ -1,7 +1,11 @@
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { CodeColumn, InstantColumn, JsonColumn, TextColumn } from "../db/columns.js";
 import { Round } from "../round/round.entity.js";
 import { Bid } from "../bid/bid.entity.js";
+import { toGlobalId } from "../graphql/node-id.js";
+import { Node } from "../graphql/node.js";
+import { DecisionMethod } from "../graphql/enums.js";
 
 /**
  * A round's decision: the method (panel scoring or voting), the rule and its parameters, the
@@ -9,9 +13,15 @@ import { Bid } from "../bid/bid.entity.js";
  * officer's recommendation — recorded before the decision is revealed — beside it.
  */
 @Entity("decision")
+@ObjectType({ implements: Node, description: "A round's decision, the rule that produced it, and the officer's recommendation beside it." })
 export class Decision {
   @PrimaryGeneratedColumn()
   key: number;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId("Decision", this.key);
+  }
 
   @Index({ unique: true })
   @Column()
@@ -22,10 +32,12 @@ export class Decision {
 
   /** panel_scoring | voting */
   @CodeColumn()
+  @Field(() => DecisionMethod)
   method: string;
 
   /** weighted_scores | greedy | mes */
   @CodeColumn({ nullable: true })
+  @Field(() => String, { nullable: true, description: "weighted_scores, greedy or mes." })
   rule: string | null;
 
   @JsonColumn({ nullable: true })
@@ -43,14 +55,18 @@ export class Decision {
   officerRecommendationBid?: Relation<Bid> | null;
 
   @TextColumn({ nullable: true })
+  @Field(() => String, { nullable: true, description: "What the officer recommended, in words." })
   officerRecommendationNote: string | null;
 
   @InstantColumn({ nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the recommendation was recorded (always before the decision)." })
   recommendationRecordedAt: Date | null;
 
   @InstantColumn({ nullable: true })
+  @Field(() => Date, { nullable: true })
   decidedAt: Date | null;
 
   @TextColumn({ nullable: true })
+  @Field(() => String, { nullable: true })
   summary: string | null;
 }

@@ -81,7 +81,10 @@ export function analyseOperation(
         const fieldNamed = getNamedType(type);
         if (!selection.selectionSet || !isCompositeType(fieldNamed)) continue;
         const childCost = walk(selection.selectionSet, fieldNamed, depth + 1, seen);
-        if (fieldNamed.name.endsWith("Connection")) {
+        if (named.name.endsWith("Connection") && (fieldName === "nodes" || fieldName === "edges")) {
+          // The connection already multiplies by its page size.
+          total += childCost;
+        } else if (fieldNamed.name.endsWith("Connection")) {
           const size = (argValue(selection, "first") ?? argValue(selection, "last") ?? 20) as number;
           total += 2 + size * Math.max(1, childCost);
         } else if (isListType(inner)) {

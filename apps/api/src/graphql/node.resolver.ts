@@ -18,10 +18,11 @@ import { Milestone } from "../outcome/milestone.entity.js";
 import { Tender } from "../tender/tender.entity.js";
 import { Criterion } from "../tender/criterion.entity.js";
 import { PanelSession } from "../session/session.entity.js";
+import { Decision } from "../decision/decision.entity.js";
 
 /** Public node types by the name encoded in their global ids. */
 const NODE_TYPES: Record<string, EntityTarget<ObjectLiteral & { key: number }>> = {
-  Council, Area, Round, Provider, Bid, Award, SpendTransaction, Outcome, Indicator, Measurement, Milestone, Tender, Criterion, PanelSession,
+  Council, Area, Round, Provider, Bid, Award, SpendTransaction, Outcome, Indicator, Measurement, Milestone, Tender, Criterion, PanelSession, Decision,
 };
 
 @Resolver()

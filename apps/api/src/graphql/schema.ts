@@ -10,6 +10,7 @@ import { ProviderResolver } from "../provider/provider.resolver.js";
 import { TenderResolver } from "../tender/tender.resolver.js";
 import { IndicatorResolver, OutcomeResolver } from "../outcome/outcome.resolver.js";
 import { NodeResolver } from "./node.resolver.js";
+import { DecisionProjectResolver, DecisionResolver } from "../decision/decision.resolver.js";
 import { SafeIntScalar } from "./scalars.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -24,6 +25,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TenderResolver,
   OutcomeResolver,
   IndicatorResolver,
+  DecisionResolver,
+  DecisionProjectResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -10,6 +10,7 @@ import { PanelSession } from "../session/session.entity.js";
 import { Outcome } from "../outcome/outcome.entity.js";
 import { Tender } from "../tender/tender.entity.js";
 import { Milestone } from "../outcome/milestone.entity.js";
+import { Decision } from "../decision/decision.entity.js";
 import { Connection, OrderDirection, PageArgs } from "../graphql/connection.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { RoundKind, RoundPhase } from "../graphql/enums.js";
@@ -117,6 +118,12 @@ export class RoundResolver {
   @FieldResolver(() => Tender, { nullable: true })
   async tender(@Root() round: Round, @Ctx() ctx: GraphQLContext) {
     const list = await ctx.loaders.many(Tender, "roundKey").load(round.key);
+    return list[0] ?? null;
+  }
+
+  @FieldResolver(() => Decision, { nullable: true, description: "The decision, once taken." })
+  async decision(@Root() round: Round, @Ctx() ctx: GraphQLContext) {
+    const list = await ctx.loaders.many(Decision, "roundKey").load(round.key);
     return list[0] ?? null;
   }
 

@@ -132,7 +132,7 @@ interface RoundPlan {
   dominated: boolean;
   ethnicWeights: number[];
   youngPanel: boolean;
-  bids: { title: string; summary: string; share: number; quality: number[] }[];
+  bids: { title: string; summary: string; share: number; quality: number[]; provider?: { name: string; kind: string; scheme: string | null } }[];
   officerPicks: number;
   outcomes: { title: string; indicator: string; unit: string; baseline: number; target: number; direction: string; trend: number[] }[];
 }
@@ -146,7 +146,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
   await dataSource.transaction(async (manager) => {
     if ((await manager.count(Council)) > 0) return; // another replica seeded first
     const providers: Provider[] = [];
-    const providerFor = (borough: string, index: number): Provider => {
+    const providerFor = async (borough: string, index: number): Promise<Provider> => {
       const word = PROVIDER_WORDS[(index * 5 + borough.length) % PROVIDER_WORDS.length]!;
       const [suffix, scheme, kind] = PROVIDER_SUFFIX[(index + borough.length) % PROVIDER_SUFFIX.length]!;
       const name = `${borough} ${word} ${suffix}`;
@@ -158,7 +158,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
           identifier: scheme === "GB-CHC" ? String(1_100_000 + rng.int(0, 99_999)) : scheme === "GB-COH" ? String(10_000_000 + rng.int(0, 9_999_999)).padStart(8, "0") : null,
           website: null,
         });
-        providers.push(provider);
+        providers.push(await manager.save(provider));
       }
       return provider;
     };
@@ -249,8 +249,8 @@ function lambethReferencePlan(council: Council, borough: Area): RoundPlan {
     compensationCurrency: "BRX", hourlyRateMinor: 1000, panelSize: 8, dominated: true, youngPanel: true,
     ethnicWeights: [1, 6, 3, 2, 1],
     bids: [
-      { title: "Brixton Youth Talent Show", summary: "Young people from Brixton organise and stage a talent show, with mentoring from local artists, rehearsal space and a public final; participants gain AQA awards.", share: 0.95, quality: [5, 5, 4] },
-      { title: "One-to-one mentoring for young people leaving custody", summary: "Trained mentors meet each young person weekly for six months after release, linking them to education, training and work.", share: 1.0, quality: [4, 3, 5] },
+      { title: "Brixton Youth Talent Show", summary: "Young people from Brixton organise and stage a talent show, with mentoring from local artists, rehearsal space and a public final; participants gain AQA awards.", share: 0.95, quality: [5, 5, 4], provider: { name: "Brixton Youth Stage CIC", kind: "community_group", scheme: "GB-COH" } },
+      { title: "One-to-one mentoring for young people leaving custody", summary: "Trained mentors meet each young person weekly for six months after release, linking them to education, training and work.", share: 1.0, quality: [4, 3, 5], provider: { name: "South London Mentoring Trust", kind: "charity", scheme: "GB-CHC" } },
       { title: "Sports diversion evenings", summary: "Friday-night football and boxing sessions on three estates, with youth workers on hand.", share: 0.8, quality: [3, 4, 3] },
       { title: "Employability bootcamp", summary: "A twelve-week course in CV writing, interview skills and work placements with local employers.", share: 0.9, quality: [3, 2, 3] },
     ],
@@ -267,7 +267,7 @@ async function seedRound(
   manager: EntityManager,
   rng: SeededRandom,
   plan: RoundPlan,
-  providerFor: (index: number) => Provider,
+  providerFor: (index: number) => Promise<Provider>,
   counts: { rounds: number; bids: number; awards: number; sessions: number },
 ): Promise<void> {
   const opensOn = isoDate(plan.year, rng.int(1, 4), rng.int(1, 28));
@@ -379,8 +379,19 @@ async function seedRound(
   ]);
   if (!reached(plan.phase, "bidding")) return;
 
+  const bidProviders: Provider[] = [];
+  for (const [i, b] of plan.bids.entries()) {
+    bidProviders.push(
+      b.provider
+        ? await manager.save(make(Provider, {
+            slug: b.provider.name.toLowerCase().replace(/[^a-z0-9]+/g, "-"), name: b.provider.name, kind: b.provider.kind, identifierScheme: b.provider.scheme,
+            identifier: b.provider.scheme === "GB-CHC" ? String(1_100_000 + rng.int(0, 99_999)) : String(10_000_000 + rng.int(0, 9_999_999)), website: null,
+          }))
+        : await providerFor(i + round.key),
+    );
+  }
   const bids = await insertAll(manager, Bid, plan.bids.map((b, i) => make(Bid, {
-    roundKey: round.key, providerKey: providerFor(i + round.key).key ?? null, externalId: `B${i + 1}`, title: b.title, summary: b.summary, category: plan.theme,
+    roundKey: round.key, providerKey: bidProviders[i]!.key, externalId: `B${i + 1}`, title: b.title, summary: b.summary, category: plan.theme,
     amountRequestedMinor: Math.round((plan.potMinor * b.share) / 100) * 100, currency: "GBP", status: "submitted", extra: null, outcomesAddressed: outcomes,
   })));
   counts.bids += bids.length;

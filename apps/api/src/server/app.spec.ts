@@ -1,0 +1,56 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "../test/database.js";
+import { createApp, type App } from "./app.js";
+
+/** The HTTP surface: health, GraphQL over POST, CSRF protection, the local console. */
+describe("HTTP server", () => {
+  let db: TestDatabase;
+  let app: App;
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    app = await createApp(db.dataSource, { webDist: "/nonexistent" });
+    server = app.app.listen(0);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await app.apollo.stop();
+    await db.close();
+  });
+
+  it("reports health with the database kind", async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", database: db.kind });
+  });
+
+  it("answers GraphQL over POST with the cost in extensions", async () => {
+    const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ councils(first: 1) { totalCount } }" }) });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data: { councils: { totalCount: number } }; extensions: { cost: number } };
+    expect(body.data.councils.totalCount).toBe(0);
+    expect(body.extensions.cost).toBeGreaterThan(0);
+  });
+
+  it("refuses a simple cross-site GET query (CSRF prevention)", async () => {
+    const res = await fetch(`${base}/graphql?query=${encodeURIComponent("{ councils(first: 1) { totalCount } }")}`);
+    expect(res.status).toBe(400);
+  });
+
+  it("serves the local GraphQL console to browsers", async () => {
+    const res = await fetch(`${base}/graphql`, { headers: { accept: "text/html" } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/Coproduce GraphQL console/);
+  });
+
+  it("maps an over-limit query to HTTP 400 with a coded error", async () => {
+    const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ councils(first: 101) { totalCount } }" }) });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe("BAD_USER_INPUT");
+  });
+});

@@ -1,0 +1,39 @@
+import type { ApolloServer } from "@apollo/server";
+import type { DataSource } from "typeorm";
+import { createApolloServer } from "../graphql/apollo.js";
+import { createContext, type GraphQLContext, type Viewer } from "../graphql/context.js";
+
+export interface GqlResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+  extensions?: Record<string, unknown>;
+}
+
+/** Runs operations through the real Apollo server (plugins, limits, error formatting included). */
+export class TestClient {
+  private constructor(
+    private readonly apollo: ApolloServer<GraphQLContext>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  static async create(dataSource: DataSource): Promise<TestClient> {
+    return new TestClient(await createApolloServer(), dataSource);
+  }
+
+  async run<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, viewer?: Viewer): Promise<GqlResult<T>> {
+    const response = await this.apollo.executeOperation({ query, variables }, { contextValue: createContext(this.dataSource, viewer) });
+    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+    return response.body.singleResult as GqlResult<T>;
+  }
+
+  /** Runs and fails loudly on any error: returns `data`. */
+  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, viewer?: Viewer): Promise<T> {
+    const result = await this.run<T>(query, variables, viewer);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+
+  stop(): Promise<void> {
+    return this.apollo.stop();
+  }
+}
