@@ -16,8 +16,13 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: "charts", test: /node_modules[\\/].*(chart\.js|vue-chartjs|@kurkle)/ },
-            { name: "vendor", test: /node_modules[\\/].*(vue|@vue|vue-router|@urql|wonka)[\\/]/ },
+            // Match the package directory itself (pnpm paths contain other packages' names).
+            {
+              name: "vendor",
+              priority: 2,
+              test: /[\\/]node_modules[\\/](vue|@vue[\\/][^\\/]+|vue-router|@urql[\\/][^\\/]+|wonka|@0no-co[\\/]graphql\.web)[\\/]/,
+            },
+            { name: "charts", priority: 1, test: /[\\/]node_modules[\\/](chart\.js|vue-chartjs|@kurkle[\\/]color)[\\/]/ },
           ],
         },
       },

@@ -5,7 +5,7 @@ const age = {
   dimension: "age",
   panelTotal: 20,
   populationTotal: 1000,
-  noData: 2,
+  noData: 0,
   rows: [
     { category: "16-17", panelCount: 8, populationCount: 100 },
     { category: "18-20", panelCount: 7, populationCount: 300 },
@@ -20,7 +20,7 @@ describe("toPanelVsPopulation", () => {
     expect(out.rows[0]!.populationText).toBe("10% — 100 of 1,000");
     expect(out.rows[0]!.ratio).toBeCloseTo(4);
     expect(out.rows[2]!.ratio).toBeCloseTo(0.25 / 0.6);
-    expect(out.noData).toBe(2);
+    expect(out.noData).toBe(0);
     expect(out.suppressedCount).toBe(0);
   });
 
@@ -48,6 +48,7 @@ describe("toPanelVsPopulation", () => {
       ],
     });
     expect(out.rows.map((r) => r.suppressed)).toEqual([true, true, false]);
+    expect(out.rows.map((r) => r.panelText)).toEqual(["<5", "[c]", "55% — 11 of 20"]);
     expect(out.suppressedCount).toBe(2);
     const visible = out.rows.filter((r) => !r.suppressed).reduce((s, r) => s + (r.panelCount ?? 0), 0);
     // total − visible is a sum of at least two hidden cells: no single one is recoverable

@@ -1,19 +1,21 @@
 /**
  * Panel vs population, one dimension (age band, sex, ethnic group, disability) at a time.
  *
- * Small-number suppression (PRODUCT.md): a panel count below 5 is shown as "<5" and must not be
- * derivable from the total. If the API already suppressed a cell it arrives as `null` and stays
- * suppressed. If exactly one cell of a dimension is suppressed, the next-smallest cell is
- * suppressed too (secondary suppression), so total − the others never reveals it.
+ * Small-number suppression is the domain's (`suppressGroup`): counts 1–4 read "<5", and a further
+ * cell reads "[c]" whenever the total would otherwise reveal a suppressed one. If the API already
+ * suppressed a cell it arrives as `null` (with its display text) and stays suppressed.
  */
-export const SUPPRESSION_THRESHOLD = 5;
-export const SUPPRESSED_TEXT = "<5";
+import { SMALL_COUNT_DISPLAY, suppressGroup } from "@coproduce/domain";
+
+export const SUPPRESSED_TEXT = SMALL_COUNT_DISPLAY;
 
 export interface DimensionRowInput {
   readonly category: string;
   readonly label?: string;
   /** Panel members in this category; `null` when the source already suppressed it. */
   readonly panelCount: number | null;
+  /** What the source printed for a suppressed cell ("<5" or "[c]"). */
+  readonly panelDisplay?: string | null;
   /** The area's population in this category (census baseline). */
   readonly populationCount: number | null;
 }
@@ -36,7 +38,7 @@ export interface PanelVsPopulationRow {
   /** null when suppressed. */
   readonly panelCount: number | null;
   readonly panelPercent: number | null;
-  /** "40% — 8 of 20", or "<5". */
+  /** "40% — 8 of 20", or "<5" / "[c]". */
   readonly panelText: string;
   readonly populationCount: number | null;
   readonly populationPercent: number | null;
@@ -57,44 +59,32 @@ export interface PanelVsPopulation {
 export function formatPercent(p: number): string {
   const pct = p * 100;
   if (pct > 0 && pct < 1) return "<1%";
-  return `${pct >= 10 || Number.isInteger(Math.round(pct * 10) / 10) ? Math.round(pct) : (Math.round(pct * 10) / 10).toFixed(1)}%`;
-}
-
-function isSmall(n: number | null): boolean {
-  return n === null || n < SUPPRESSION_THRESHOLD;
+  return pct >= 10 || Number.isInteger(Math.round(pct * 10) / 10) ? `${Math.round(pct)}%` : `${(Math.round(pct * 10) / 10).toFixed(1)}%`;
 }
 
 export function toPanelVsPopulation(input: DimensionInput): PanelVsPopulation {
-  const suppressed = new Set<number>();
-  input.rows.forEach((r, i) => {
-    if (isSmall(r.panelCount)) suppressed.add(i);
-  });
-  if (suppressed.size === 1 && input.rows.length > 1) {
-    // Secondary suppression: hide the smallest remaining cell as well.
-    let smallest = -1;
-    input.rows.forEach((r, i) => {
-      if (suppressed.has(i)) return;
-      const best = smallest >= 0 ? input.rows[smallest] : undefined;
-      if (!best || (r.panelCount ?? 0) < (best.panelCount ?? 0)) smallest = i;
-    });
-    if (smallest >= 0) suppressed.add(smallest);
-  }
+  const preSuppressed = input.rows.some((r) => r.panelCount === null);
+  const group = preSuppressed
+    ? null
+    : suppressGroup(
+        input.rows.map((r) => ({ key: r.category, count: r.panelCount ?? 0 })),
+        { total: Math.max(input.panelTotal + (input.noData ?? 0), input.rows.reduce((s, r) => s + (r.panelCount ?? 0), 0)) },
+      );
   const rows = input.rows.map((r, i): PanelVsPopulationRow => {
-    const isSuppressed = suppressed.has(i);
-    const panelCount = isSuppressed ? null : r.panelCount;
+    const cell = group?.cells[i];
+    const suppressed = cell ? cell.suppressed : r.panelCount === null;
+    const display = cell ? cell.display : (r.panelDisplay ?? SUPPRESSED_TEXT);
+    const panelCount = suppressed ? null : r.panelCount;
     const panelPercent = panelCount !== null && input.panelTotal > 0 ? panelCount / input.panelTotal : null;
     const populationPercent =
       r.populationCount !== null && input.populationTotal > 0 ? r.populationCount / input.populationTotal : null;
     return {
       category: r.category,
       label: r.label ?? r.category,
-      suppressed: isSuppressed,
+      suppressed,
       panelCount,
       panelPercent,
-      panelText:
-        isSuppressed || panelPercent === null
-          ? SUPPRESSED_TEXT
-          : `${formatPercent(panelPercent)} — ${panelCount} of ${input.panelTotal}`,
+      panelText: suppressed || panelPercent === null ? display : `${formatPercent(panelPercent)} — ${panelCount} of ${input.panelTotal}`,
       populationCount: r.populationCount,
       populationPercent,
       populationText:
@@ -110,6 +100,6 @@ export function toPanelVsPopulation(input: DimensionInput): PanelVsPopulation {
     panelTotal: input.panelTotal,
     populationTotal: input.populationTotal,
     noData: input.noData ?? 0,
-    suppressedCount: suppressed.size,
+    suppressedCount: rows.filter((r) => r.suppressed).length,
   };
 }

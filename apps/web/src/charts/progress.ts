@@ -1,9 +1,11 @@
 /**
- * Outcome progress: an indicator's measurements over time against its target, and a status with
- * a published rule (DASHBOARD.md: "a status with the rule behind it published").
+ * Outcome progress for a chart: an indicator's measurements over time against its target, with
+ * the status computed by the domain's published rule (`indicatorStatus`, `STATUS_RULE_TEXT`).
  */
-export type Direction = "increase" | "decrease";
+import { indicatorStatus, STATUS_RULE_TEXT, type IndicatorDirection } from "@coproduce/domain";
+
 export type Status = "on-track" | "at-risk" | "off-track" | "not-reported";
+export const STATUS_RULE = STATUS_RULE_TEXT;
 
 export interface Measurement {
   /** ISO date (YYYY-MM-DD or a full timestamp). */
@@ -14,8 +16,9 @@ export interface Measurement {
 export interface Target {
   readonly baseline: number;
   readonly target: number;
-  readonly direction: Direction;
-  /** When the target should be met; with `startDate`, progress is judged against the time elapsed. */
+  /** When not given: a target above the baseline means higher is better. */
+  readonly direction?: IndicatorDirection | null;
+  /** The monitoring period; progress is judged against the share of it elapsed. */
   readonly startDate?: string | null;
   readonly targetDate?: string | null;
   readonly unit?: string;
@@ -27,27 +30,17 @@ export interface ProgressSeries {
   /** The target repeated per point, drawn as a labelled line. */
   readonly targetLine: readonly number[];
   readonly latest: Measurement | null;
-  /** Share of the way from baseline to target reached by the latest value (can be <0 or >1). */
+  /** 0–100 % of the way from baseline to target (clamped), null when not reported. */
   readonly progress: number | null;
-  /** Share of the way expected by the latest date (1 when no dates are given). */
+  /** 0–100 % expected by now. */
   readonly expected: number;
   readonly status: Status;
+  readonly direction: IndicatorDirection;
   readonly narrative: string;
 }
 
-export const STATUS_RULE =
-  "Progress is how far the latest measurement has moved from the baseline towards the target. " +
-  "On track: progress is at least what the time elapsed calls for (or the target is met). " +
-  "At risk: at least three quarters of that. Off track: less. Not reported: no measurements yet.";
-
-const day = (iso: string): number => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-
-export function statusFor(progress: number | null, expected: number): Status {
-  if (progress === null) return "not-reported";
-  if (progress >= 1 || progress >= expected) return "on-track";
-  if (progress >= 0.75 * expected) return "at-risk";
-  return "off-track";
-}
+const DAY = 86_400_000;
+const time = (iso: string): number => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 
 function fmt(n: number, unit?: string): string {
   const text = n.toLocaleString("en-GB", { maximumFractionDigits: 2 });
@@ -55,26 +48,43 @@ function fmt(n: number, unit?: string): string {
   return unit === "%" ? `${text}%` : `${text} ${unit}`;
 }
 
-export function toProgressSeries(measurements: readonly Measurement[], target: Target): ProgressSeries {
-  const sorted = [...measurements].sort((a, b) => day(a.date) - day(b.date));
+export function toProgressSeries(measurements: readonly Measurement[], target: Target, asOf: string = new Date().toISOString()): ProgressSeries {
+  const sorted = [...measurements].sort((a, b) => time(a.date) - time(b.date));
   const labels = sorted.map((m) => m.date.slice(0, 10));
   const values = sorted.map((m) => m.value);
+  const direction: IndicatorDirection = target.direction ?? (target.target >= target.baseline ? "higher_is_better" : "lower_is_better");
+  // Without a published monitoring period, judge against the full target (the period ends at the latest measurement).
+  const first = sorted[0]?.date ?? asOf;
+  const last = sorted.at(-1)?.date ?? asOf;
+  const periodStart = target.startDate ?? first;
+  let periodEnd = target.targetDate ?? last;
+  if (time(periodEnd) <= time(periodStart)) periodEnd = new Date(time(periodStart) + DAY).toISOString();
+  const when = target.startDate && target.targetDate ? asOf : new Date(Math.max(time(asOf), time(periodEnd))).toISOString();
+  const result = indicatorStatus({
+    indicator: { baseline: target.baseline, target: target.target, direction },
+    measurements: sorted,
+    periodStart,
+    periodEnd,
+    asOf: when,
+  });
+  const status = result.status.replace(/_/g, "-") as Status;
   const latest = sorted.at(-1) ?? null;
-  const span = target.target - target.baseline;
-  const progress = latest === null ? null : span === 0 ? 1 : (latest.value - target.baseline) / span;
-  let expected = 1;
-  if (latest && target.startDate && target.targetDate) {
-    const total = day(target.targetDate) - day(target.startDate);
-    const elapsed = day(latest.date) - day(target.startDate);
-    expected = total > 0 ? Math.min(1, Math.max(0, elapsed / total)) : 1;
-  }
-  const status = statusFor(progress, expected);
-  const better = target.direction === "increase" ? "up" : "down";
+  const better = direction === "higher_is_better" ? "higher is better" : "lower is better";
   const narrative =
-    latest === null
+    latest === null || result.progress === null
       ? `No measurements reported yet. Target: ${fmt(target.target, target.unit)} (from a baseline of ${fmt(target.baseline, target.unit)}).`
       : `Latest ${fmt(latest.value, target.unit)} on ${latest.date.slice(0, 10)}, against a target of ${fmt(target.target, target.unit)} ` +
-        `(baseline ${fmt(target.baseline, target.unit)}; ${better} is better): ${Math.round((progress ?? 0) * 100)}% of the way` +
-        (expected < 1 ? `, ${Math.round(expected * 100)}% expected by now.` : ".");
-  return { labels, values, targetLine: labels.map(() => target.target), latest, progress, expected, status, narrative };
+        `(baseline ${fmt(target.baseline, target.unit)}; ${better}): ${Math.round(result.progress)}% of the way` +
+        (result.expected < 100 ? `, ${Math.round(result.expected)}% expected by now.` : ".");
+  return {
+    labels,
+    values,
+    targetLine: labels.map(() => target.target),
+    latest,
+    progress: result.progress,
+    expected: result.expected,
+    status,
+    direction,
+    narrative,
+  };
 }

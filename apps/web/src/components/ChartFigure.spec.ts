@@ -109,7 +109,7 @@ describe("ChartFigure", () => {
     expect(json.units).toEqual({ value: "GBP pence" });
   });
 
-  it("shows suppressed panel cells as <5 in the table and the download", async () => {
+  it("shows suppressed panel cells as <5 / [c] in the table and the download", async () => {
     const router = await testRouter();
     const pvp = toPanelVsPopulation({
       dimension: "age",
@@ -138,7 +138,10 @@ describe("ChartFigure", () => {
       },
     });
     const cells = w.findAll("tbody tr").map((tr) => tr.findAll("td")[0]!.text());
-    expect(cells).toEqual(["<5", "<5"]);
+    // 3 reads "<5"; 9 reads "[c]" because 12 − 9 would reveal the 3
+    expect(cells).toEqual(["<5", "[c]"]);
+    const csvHref = w.get('a[download="panel-age.csv"]').attributes("href")!;
+    expect(decodeURIComponent(csvHref)).not.toMatch(/,3\b|,9\b/);
     expect(w.text()).not.toMatch(/\b3 of 12\b|\b9 of 12\b/);
   });
 });

@@ -94,14 +94,15 @@ export interface HomeFilters {
 export const AWARDS_PAGE = 100;
 
 export function useHome(filters: Ref<HomeFilters>) {
-  const variables = computed(() => ({
-    first: AWARDS_PAGE,
-    awardFilter: {
-      council: filters.value.council ?? null,
-      theme: filters.value.theme ?? null,
-      fromYear: filters.value.fromYear ?? null,
-      toYear: filters.value.toYear ?? null,
-    },
-  }));
+  // Only the filters that are set: the API reads an explicit null as "must be null".
+  const variables = computed(() => {
+    const f = filters.value;
+    const awardFilter: Record<string, string | number> = {};
+    if (f.council) awardFilter.council = f.council;
+    if (f.theme) awardFilter.theme = f.theme;
+    if (f.fromYear) awardFilter.fromYear = f.fromYear;
+    if (f.toYear) awardFilter.toYear = f.toYear;
+    return { first: AWARDS_PAGE, awardFilter };
+  });
   return useQuery({ query: HomeDocument, variables });
 }
