@@ -2,6 +2,8 @@ export * from "./money/money.js";
 export * from "./round/phase.js";
 export * from "./lottery/panel-lottery.js";
 export { SeededRandom, hashSeed } from "./lottery/prng.js";
+export * from "./pabulib/index.js";
+export * from "./allocation/index.js";
 export * from "./measures/suppression.js";
 export * from "./measures/representativeness.js";
 export * from "./measures/voice-equity.js";

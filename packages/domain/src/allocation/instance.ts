@@ -1,0 +1,179 @@
+import type { PabulibInstance } from "../pabulib/types.js";
+import { AllocationError, type AllocationBallot, type AllocationInstance, type TieBreak, type TieBreakOptions } from "./types.js";
+
+/**
+ * Turns a parsed pabulib instance into an allocation instance.
+ * - approval and choose-1 ballots are approvals;
+ * - cumulative and scoring ballots are points (cardinal);
+ * - ordinal ballots use their `points` column when present; otherwise the k-th choice (k from 0)
+ *   gets max_length − k points (max_length from META, else the longest ballot).
+ */
+export function allocationInstanceFromPabulib(pb: PabulibInstance): AllocationInstance {
+  const projects = pb.projects.map((p) => ({ id: p.id, cost: p.cost }));
+  if (pb.voteType === "approval" || pb.voteType === "choose-1") {
+    return { budget: pb.budget, utility: "approval", projects, ballots: pb.votes.map((v) => ({ projects: v.vote })) };
+  }
+  let ballots: AllocationBallot[];
+  if (pb.voteType === "ordinal" && pb.votes.some((v) => v.points === undefined)) {
+    const metaMax = pb.meta.max_length === undefined ? Number.NaN : Number(pb.meta.max_length);
+    const maxLength = Number.isFinite(metaMax) ? metaMax : Math.max(0, ...pb.votes.map((v) => v.vote.length));
+    ballots = pb.votes.map((v) => ({ projects: v.vote, points: v.points ?? v.vote.map((_, k) => maxLength - k) }));
+  } else {
+    // A cumulative ballot may list a project more than once: its points add up.
+    ballots = pb.votes.map((v) => mergeRepeats(v.vote, v.points ?? []));
+  }
+  return { budget: pb.budget, utility: "cardinal", projects, ballots };
+}
+
+function mergeRepeats(projects: readonly string[], points: readonly number[]): AllocationBallot {
+  if (new Set(projects).size === projects.length) return { projects, points };
+  const sums = new Map<string, number>();
+  projects.forEach((id, k) => sums.set(id, (sums.get(id) ?? 0) + (points[k] ?? 0)));
+  return { projects: [...sums.keys()], points: [...sums.values()] };
+}
+
+/** The official outcome recorded in a pabulib file's `selected` column, if it has one. */
+export function officialSelection(pb: PabulibInstance): string[] | undefined {
+  if (!pb.projectColumns.includes("selected")) return undefined;
+  return pb.projects.filter((p) => Number(p.fields.selected ?? "0") >= 1).map((p) => p.id);
+}
+
+/** Identical ballots merged into one class with a multiplicity; projects referenced by index. */
+export interface VoterClass {
+  readonly multiplicity: number;
+  readonly projects: Int32Array;
+  readonly weights: Int32Array;
+}
+
+export interface CompiledInstance {
+  readonly cardinal: boolean;
+  readonly budget: number;
+  readonly ids: readonly string[];
+  readonly costs: readonly number[];
+  readonly voters: number;
+  readonly classes: readonly VoterClass[];
+  /** Per project: supporting classes and their weights (1 for approvals, points otherwise). */
+  readonly supporterClasses: readonly Int32Array[];
+  readonly supporterWeights: readonly Int32Array[];
+  /** Per project: number of supporting voters. */
+  readonly votes: readonly number[];
+  /** Per project: greedy score (approvals or sum of points). */
+  readonly scores: readonly number[];
+  readonly maxWeight: number;
+}
+
+function invalid(message: string): never {
+  throw new AllocationError(message, "INVALID_INSTANCE");
+}
+
+export function compileInstance(instance: AllocationInstance): CompiledInstance {
+  const cardinal = instance.utility === "cardinal";
+  if (!Number.isSafeInteger(instance.budget) || instance.budget < 0) invalid(`budget must be a non-negative integer, got ${instance.budget}`);
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const costs: number[] = [];
+  for (const p of instance.projects) {
+    if (index.has(p.id)) invalid(`project "${p.id}" appears twice`);
+    if (!Number.isSafeInteger(p.cost) || p.cost < 0) invalid(`cost of project "${p.id}" must be a non-negative integer, got ${p.cost}`);
+    index.set(p.id, ids.length);
+    ids.push(p.id);
+    costs.push(p.cost);
+  }
+  const classIndex = new Map<string, number>();
+  const multiplicities: number[] = [];
+  const classItems: { projects: number[]; weights: number[] }[] = [];
+  let voters = 0;
+  let maxWeight = 1;
+  instance.ballots.forEach((ballot, b) => {
+    const m = ballot.multiplicity ?? 1;
+    if (!Number.isSafeInteger(m) || m < 0) invalid(`ballot ${b}: multiplicity must be a non-negative integer`);
+    if (m === 0) return;
+    voters += m;
+    const items: [number, number][] = [];
+    ballot.projects.forEach((id, k) => {
+      const j = index.get(id);
+      if (j === undefined) invalid(`ballot ${b} names unknown project "${id}"`);
+      let w = 1;
+      if (cardinal) {
+        const p = ballot.points?.[k];
+        if (p === undefined || !Number.isSafeInteger(p) || p < 0) invalid(`ballot ${b}: points for "${id}" must be non-negative integers`);
+        w = p;
+      }
+      if (w > 0) items.push([j, w]);
+    });
+    items.sort((x, y) => x[0] - y[0]);
+    for (let i = 1; i < items.length; i++) if (items[i]![0] === items[i - 1]![0]) invalid(`ballot ${b} names project "${ids[items[i]![0]]}" twice`);
+    const key = items.map(([j, w]) => (cardinal ? `${j}:${w}` : `${j}`)).join(",");
+    const existing = classIndex.get(key);
+    if (existing !== undefined) {
+      multiplicities[existing]! += m;
+      return;
+    }
+    classIndex.set(key, classItems.length);
+    multiplicities.push(m);
+    classItems.push({ projects: items.map(([j]) => j), weights: items.map(([, w]) => w) });
+    for (const [, w] of items) maxWeight = Math.max(maxWeight, w);
+  });
+  const n = ids.length;
+  const supporters: number[][] = Array.from({ length: n }, () => []);
+  const supporterW: number[][] = Array.from({ length: n }, () => []);
+  const votes = new Array<number>(n).fill(0);
+  const scores = new Array<number>(n).fill(0);
+  const classes: VoterClass[] = classItems.map((c, k) => {
+    const m = multiplicities[k]!;
+    c.projects.forEach((j, i) => {
+      const w = c.weights[i]!;
+      supporters[j]!.push(k);
+      supporterW[j]!.push(w);
+      votes[j]! += m;
+      scores[j]! += m * w;
+    });
+    return { multiplicity: m, projects: Int32Array.from(c.projects), weights: Int32Array.from(c.weights) };
+  });
+  return {
+    cardinal,
+    budget: instance.budget,
+    ids,
+    costs,
+    voters,
+    classes,
+    supporterClasses: supporters.map((s) => Int32Array.from(s)),
+    supporterWeights: supporterW.map((s) => Int32Array.from(s)),
+    votes,
+    scores,
+    maxWeight,
+  };
+}
+
+/**
+ * Narrows a set of tied projects (indices) with the configured criteria, then the explicit order.
+ * Returns what is still tied (one project when the tie is resolved).
+ */
+export function breakTies(c: CompiledInstance, tied: readonly number[], options: TieBreakOptions): number[] {
+  let left = [...tied];
+  const criteria: readonly TieBreak[] = options.tieBreak ?? ["maxVotes", "minCost"];
+  for (const criterion of criteria) {
+    if (left.length <= 1) return left;
+    const key = (j: number): number => (criterion === "maxVotes" ? -c.votes[j]! : criterion === "minCost" ? c.costs[j]! : -c.costs[j]!);
+    const best = Math.min(...left.map(key));
+    left = left.filter((j) => key(j) === best);
+  }
+  if (left.length > 1 && options.tieOrder && options.tieOrder.length > 0) {
+    const rank = (j: number): number => {
+      const r = options.tieOrder!.indexOf(c.ids[j]!);
+      return r === -1 ? Number.POSITIVE_INFINITY : r;
+    };
+    const best = Math.min(...left.map(rank));
+    if (best !== Number.POSITIVE_INFINITY) left = left.filter((j) => rank(j) === best);
+  }
+  return left;
+}
+
+export function tieError(c: CompiledInstance, tied: readonly number[], context: string): AllocationError {
+  const names = tied.map((j) => c.ids[j]!);
+  return new AllocationError(
+    `unresolved tie ${context} between projects ${names.map((id) => `"${id}"`).join(", ")}; add a tie-break criterion or an explicit order`,
+    "UNRESOLVED_TIE",
+    names,
+  );
+}

@@ -1,0 +1,524 @@
+import { greedyExplanations, greedySteps, zeroScoreExplanation } from "./greedy.js";
+import { breakTies, compileInstance, tieError, type CompiledInstance } from "./instance.js";
+import { compareFrac, display, frac, fracToString, gcd, toFloat, type Frac } from "./rational.js";
+import type {
+  AllocationInstance,
+  AllocationResult,
+  ComparisonOutcome,
+  MesExplanation,
+  MesOptions,
+  ProjectExplanation,
+  TieBreakOptions,
+} from "./types.js";
+
+/** What one MES run recorded about a project. */
+interface MesProjectInfo {
+  readonly selected: boolean;
+  readonly round: number;
+  readonly money: number;
+  readonly effectiveVoteCount?: number;
+  readonly maxPayment?: number;
+}
+
+export interface MesRun {
+  /** Project indices in the order MES chose them. */
+  readonly selected: readonly number[];
+  readonly cost: number;
+  /** True when the run stopped early because its outcome already cost more than `stopAbove`. */
+  readonly aborted: boolean;
+  readonly info: readonly (MesProjectInfo | undefined)[];
+}
+
+/**
+ * One run of the Method of Equal Shares with a fixed per-voter share `shareN/shareD`.
+ *
+ * Each voter starts with the share. A project c can be bought when its supporters together still
+ * hold its cost; its price ρ is the smallest number such that supporters paying
+ * min(their money, ρ·u_i(c)) cover the cost, where u_i(c) is the cost (approval, cost utilities)
+ * or the points given (cardinal ballots). Each round buys the project with the lowest ρ (for
+ * approval: the highest effective vote count cost/payment), ties broken by the options; it stops
+ * when no project is affordable by its supporters.
+ *
+ * Exactness: money is exact — integer numerators over one common denominator D that absorbs the
+ * reduced denominator of each round's payment. Each voter class also carries a float of its
+ * money with a proven error bound; a decision is taken on floats only when it is on the right
+ * side by a relative margin of 1e-8, far beyond the bound. Anything closer (near-ties between
+ * projects, supporters just able or unable to pay, affordability at the edge) is decided on the
+ * exact values, and every winner's payment is computed exactly. A class's exact money is
+ * recomputed on demand from the payments for the winners it supported.
+ *
+ * Speed: voters who cast the same ballot form one class with a multiplicity. A price can only
+ * rise between rounds (money only decreases), so a project whose last price is already worse
+ * than the round's best needs no recomputation.
+ */
+export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, options: TieBreakOptions, stopAbove?: number): MesRun {
+  const nProjects = c.ids.length;
+  const classes = c.classes;
+  const nClasses = classes.length;
+  const EPS = 1e-8;
+  /** A class's float is trusted only while its relative error bound stays below this. */
+  const FLOAT_TRUST = 1e-13;
+  const U = 2.3e-16;
+  const shareF = toFloat(shareN, shareD);
+  const money = new Float64Array(nClasses).fill(shareF);
+  const moneyErr = new Float64Array(nClasses).fill(shareF * U);
+  // Exact money of a class, as a numerator over the denominator in force at epoch exactEpoch[k].
+  const exact: bigint[] = new Array<bigint>(nClasses).fill(shareN);
+  const exactEpoch = new Int32Array(nClasses);
+  // Per winner: the epoch it was paid in and the payment per unit of weight (numerator over D then).
+  const paidEpoch = new Int32Array(nProjects).fill(-1);
+  const paidN: bigint[] = new Array<bigint>(nProjects).fill(0n);
+  const factors: bigint[] = [];
+  let D = shareD;
+  let epoch = 0;
+  let suffix: bigint[] = [1n];
+  let suffixEpoch = 0;
+  const info: (MesProjectInfo | undefined)[] = new Array<MesProjectInfo | undefined>(nProjects).fill(undefined);
+  const selected: number[] = [];
+  let cost = 0;
+
+  /** Product of the denominator factors from epoch e to now. */
+  const suffixAt = (e: number): bigint => {
+    if (e === epoch) return 1n;
+    if (suffixEpoch !== epoch) {
+      suffix = new Array<bigint>(epoch + 1);
+      suffix[epoch] = 1n;
+      for (let r = epoch - 1; r >= 0; r--) suffix[r] = suffix[r + 1]! * factors[r]!;
+      suffixEpoch = epoch;
+    }
+    return suffix[e]!;
+  };
+
+  /** Exact money of one voter of class k, over the current D; refreshes the class's float. */
+  const budgetOf = (k: number): bigint => {
+    const e0 = exactEpoch[k]!;
+    let v = exact[k]!;
+    if (e0 === epoch) return v;
+    if (v !== 0n) {
+      v *= suffixAt(e0);
+      // Apply, in order, the payments for winners chosen after e0 that this class supported.
+      const cls = classes[k]!;
+      const pays: [number, bigint][] = [];
+      for (let i = 0; i < cls.projects.length; i++) {
+        const j = cls.projects[i]!;
+        const e = paidEpoch[j]!;
+        if (e > e0) pays.push([e, paidN[j]! * BigInt(cls.weights[i]!)]);
+      }
+      pays.sort((x, y) => x[0] - y[0]);
+      for (const [e, pay] of pays) {
+        v -= pay * suffixAt(e);
+        if (v <= 0n) {
+          v = 0n;
+          break;
+        }
+      }
+    }
+    exact[k] = v;
+    exactEpoch[k] = epoch;
+    const f = v === 0n ? 0 : toFloat(v, D);
+    money[k] = f;
+    moneyErr[k] = f * U;
+    return v;
+  };
+
+  // Projects costing nothing are funded outright: nobody pays anything.
+  const remaining: number[] = [];
+  const lbF = new Float64Array(nProjects);
+  for (let j = 0; j < nProjects; j++) {
+    if (c.votes[j]! === 0) continue;
+    if (c.costs[j]! === 0) {
+      selected.push(j);
+      info[j] = { selected: true, round: 0, money: 0 };
+      continue;
+    }
+    remaining.push(j);
+    // Before anyone pays, the price is the cost spread over all supporters' utility.
+    lbF[j] = c.cardinal ? c.costs[j]! / c.scores[j]! : 1 / c.votes[j]!;
+  }
+
+  interface FloatEvaluation {
+    readonly affordable: boolean;
+    readonly money: number;
+    /** Price per unit of weight, float. */
+    readonly pi: number;
+    /** Price per unit of utility (the comparison key), float. */
+    readonly rho: number;
+    /** Whether the float price is accurate to well within the 1e-8 margins. */
+    readonly reliable: boolean;
+  }
+
+  let bufX = new Float64Array(256);
+  let bufM = new Float64Array(256);
+  let bufW = new Float64Array(256);
+
+  /**
+   * The float price of j (affordability decided exactly at the edge). Fixed-point iteration:
+   * supporters who cannot pay the current price pay all they have, which raises the price for
+   * the others; repeat until nobody else drops out.
+   */
+  const evaluateFloat = (j: number): FloatEvaluation => {
+    const cls = c.supporterClasses[j]!;
+    const ws = c.supporterWeights[j]!;
+    const n = cls.length;
+    const cost = c.costs[j]!;
+    if (bufX.length < n) {
+      bufX = new Float64Array(n);
+      bufM = new Float64Array(n);
+      bufW = new Float64Array(n);
+    }
+    let total = 0;
+    let W = 0;
+    for (let i = 0; i < n; i++) {
+      const k = cls[i]!;
+      const m = classes[k]!.multiplicity;
+      const x = money[k]!;
+      const w = ws[i]!;
+      bufX[i] = x;
+      bufM[i] = m;
+      bufW[i] = w;
+      total += m * x;
+      W += m * w;
+    }
+    const no: FloatEvaluation = { affordable: false, money: total, pi: 0, rho: 0, reliable: true };
+    if (total < cost * (1 - EPS)) return no;
+    if (total <= cost * (1 + EPS)) {
+      let sum = 0n;
+      for (let i = 0; i < n; i++) sum += BigInt(classes[cls[i]!]!.multiplicity) * budgetOf(cls[i]!);
+      if (sum < BigInt(cost) * D) return no;
+    }
+    let paid = 0;
+    let denom = W;
+    let pi = cost / W;
+    let count = n;
+    for (let changed = true; changed && denom > 0; ) {
+      changed = false;
+      let keep = 0;
+      for (let i = 0; i < count; i++) {
+        const x = bufX[i]!;
+        const w = bufW[i]!;
+        if (x < pi * w) {
+          paid += bufM[i]! * x;
+          denom -= bufM[i]! * w;
+          changed = true;
+        } else {
+          bufX[keep] = x;
+          bufM[keep] = bufM[i]!;
+          bufW[keep] = w;
+          keep++;
+        }
+      }
+      count = keep;
+      if (changed && denom > 0) pi = (cost - paid) / denom;
+    }
+    // Relative error of the float price: the inputs' bound plus summation over n terms,
+    // amplified by cost/(cost − paid).
+    const err = ((n + 4) * U + FLOAT_TRUST) * ((cost + paid) / Math.max(cost - paid, Number.MIN_VALUE));
+    const reliable = denom > 0 && Number.isFinite(pi) && pi > 0 && err < 1e-10;
+    return { affordable: true, money: total, pi, rho: c.cardinal ? pi : pi / cost, reliable };
+  };
+
+  /** The exact price per unit of weight of j: N / (S·D). */
+  /** Classes found paying all they had in the last exact evaluation (their money becomes 0). */
+  let cappedInExact: number[] = [];
+
+  const evaluateExact = (j: number, pi: number, reliable: boolean): { N: bigint; S: bigint; rho: Frac } => {
+    const capped: number[] = [];
+    const cls = c.supporterClasses[j]!;
+    const ws = c.supporterWeights[j]!;
+    const n = cls.length;
+    const cost = c.costs[j]!;
+    const costD = BigInt(cost) * D;
+    let W = 0;
+    for (let i = 0; i < n; i++) W += classes[cls[i]!]!.multiplicity * ws[i]!;
+    let paid = 0n;
+    let denom = W;
+    const near: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const k = cls[i]!;
+      const x = money[k]!;
+      const t = pi * ws[i]!;
+      if (reliable && x < t * (1 - EPS)) {
+        // Clearly cannot pay the price: pays everything it has.
+        if (x > 0) paid += BigInt(classes[k]!.multiplicity) * budgetOf(k);
+        denom -= classes[k]!.multiplicity * ws[i]!;
+        capped.push(k);
+      } else if (!reliable || x <= t * (1 + EPS)) near.push(i);
+    }
+    const items = near.map((i) => ({ k: cls[i]!, B: budgetOf(cls[i]!), w: BigInt(ws[i]!), M: BigInt(classes[cls[i]!]!.multiplicity) }));
+    items.sort((a, b) => {
+      const l = a.B * b.w;
+      const r = b.B * a.w;
+      return l < r ? -1 : l > r ? 1 : 0;
+    });
+    let S = BigInt(denom);
+    for (const it of items) {
+      if (it.B * S < (costD - paid) * it.w) {
+        paid += it.M * it.B;
+        S -= it.M * it.w;
+        capped.push(it.k);
+      } else break;
+    }
+    cappedInExact = capped;
+    const N = costD - paid;
+    return { N, S, rho: c.cardinal ? frac(N, S * D) : frac(N, S * D * BigInt(cost)) };
+  };
+
+  let round = 0;
+  let current = remaining;
+  for (;;) {
+    round += 1;
+    current.sort((a, b) => lbF[a]! - lbF[b]!);
+    let bestF = Number.POSITIVE_INFINITY;
+    const evaluated: { j: number; ev: FloatEvaluation }[] = [];
+    const next: number[] = [];
+    for (let i = 0; i < current.length; i++) {
+      const j = current[i]!;
+      if (lbF[j]! > bestF * (1 + EPS)) {
+        for (let r = i; r < current.length; r++) next.push(current[r]!);
+        break;
+      }
+      const ev = evaluateFloat(j);
+      if (!ev.affordable) {
+        info[j] = { selected: false, round, money: Math.round(ev.money * 100) / 100 };
+        continue;
+      }
+      lbF[j] = ev.reliable ? ev.rho : 0;
+      next.push(j);
+      evaluated.push({ j, ev });
+      if (ev.rho < bestF) bestF = ev.rho;
+    }
+    if (evaluated.length === 0) break;
+    // Contenders: every project not provably worse than the best float price.
+    const contenders = evaluated.filter((e) => !e.ev.reliable || e.ev.rho <= bestF * (1 + EPS));
+    let winner: { j: number; ev: FloatEvaluation; exact: { N: bigint; S: bigint; rho: Frac } };
+    if (contenders.length === 1) {
+      const only = contenders[0]!;
+      winner = { ...only, exact: evaluateExact(only.j, only.ev.pi, only.ev.reliable) };
+    } else {
+      cappedInExact = [];
+      const exactly = contenders.map((e) => ({ ...e, exact: evaluateExact(e.j, e.ev.pi, e.ev.reliable) }));
+      let best = [exactly[0]!];
+      for (const e of exactly.slice(1)) {
+        const cmp = compareFrac(e.exact.rho, best[0]!.exact.rho);
+        if (cmp < 0) best = [e];
+        else if (cmp === 0) best.push(e);
+      }
+      const chosen = best.length === 1 ? best.map((e) => e.j) : breakTies(c, best.map((e) => e.j), options);
+      if (chosen.length !== 1) throw tieError(c, chosen, `in MES round ${round}`);
+      winner = best.find((e) => e.j === chosen[0])!;
+      // Recompute so that the capped classes recorded are the winner's.
+      winner = { ...winner, exact: evaluateExact(winner.j, winner.ev.pi, winner.ev.reliable) };
+    }
+    const w = winner.j;
+    const cw = c.costs[w]!;
+    const payment = toFloat(winner.exact.N, winner.exact.S * D);
+    info[w] = {
+      selected: true,
+      round,
+      money: Math.round(winner.ev.money * 100) / 100,
+      effectiveVoteCount: Math.round((cw / payment) * 100) / 100,
+      maxPayment: Math.round(payment * 100) / 100,
+    };
+    selected.push(w);
+    cost += cw;
+    // Charge the supporters: the new common denominator absorbs the payment's reduced denominator.
+    const g0 = gcd(winner.exact.N, winner.exact.S);
+    const N1 = winner.exact.N / g0;
+    const S1 = winner.exact.S / g0;
+    factors.push(S1);
+    D *= S1;
+    epoch += 1;
+    paidEpoch[w] = epoch;
+    paidN[w] = N1;
+    const piF = toFloat(N1, D);
+    // Supporters who could not pay the price paid all they had.
+    for (const k of cappedInExact) {
+      exact[k] = 0n;
+      exactEpoch[k] = epoch;
+      money[k] = 0;
+      moneyErr[k] = 0;
+    }
+    const cls = c.supporterClasses[w]!;
+    const ws = c.supporterWeights[w]!;
+    for (let i = 0; i < cls.length; i++) {
+      const k = cls[i]!;
+      const before = money[k]!;
+      if (before === 0 && exact[k] === 0n) continue;
+      const pay = piF * ws[i]!;
+      const f = before - pay;
+      const err = moneyErr[k]! + U * (before + 2 * pay);
+      if (f > 0 && err <= FLOAT_TRUST * f) {
+        money[k] = f;
+        moneyErr[k] = err;
+      } else budgetOf(k); // too close to zero to trust the float: settle the exact money now
+    }
+    current = next.filter((j) => j !== w);
+    if (stopAbove !== undefined && cost > stopAbove) return { selected, cost, aborted: true, info };
+  }
+  return { selected, cost, aborted: false, info };
+}
+
+function utilities(c: CompiledInstance, funded: ReadonlySet<number>): number[] {
+  return c.classes.map((cls) => {
+    let u = 0;
+    cls.projects.forEach((j, i) => {
+      if (funded.has(j)) u += c.cardinal ? cls.weights[i]! : c.costs[j]!;
+    });
+    return u;
+  });
+}
+
+/**
+ * The comparison step: keep the MES outcome unless more voters prefer the greedy one.
+ * `satisfaction`: a voter prefers the outcome giving them more utility (cost of their funded
+ * approved projects, or points on funded projects). `exclusionRatio`: a voter prefers the outcome
+ * that funds at least one of their projects when the other funds none.
+ */
+function compareWithGreedy(c: CompiledInstance, mes: ReadonlySet<number>, greedy: ReadonlySet<number>, kind: "satisfaction" | "exclusionRatio"): ComparisonOutcome {
+  const um = utilities(c, mes);
+  const ug = utilities(c, greedy);
+  let preferMes = 0;
+  let preferGreedy = 0;
+  c.classes.forEach((cls, k) => {
+    const a = um[k]!;
+    const b = ug[k]!;
+    if (kind === "satisfaction") {
+      if (a > b) preferMes += cls.multiplicity;
+      else if (b > a) preferGreedy += cls.multiplicity;
+    } else {
+      if (a > 0 && b === 0) preferMes += cls.multiplicity;
+      else if (b > 0 && a === 0) preferGreedy += cls.multiplicity;
+    }
+  });
+  return { kind, preferMes, preferGreedy, used: preferGreedy > preferMes ? "greedy" : "mes" };
+}
+
+function mesExplanation(c: CompiledInstance, j: number, i: MesProjectInfo): ProjectExplanation {
+  const mes: MesExplanation =
+    i.effectiveVoteCount === undefined
+      ? { round: i.round, supportersMoney: i.money }
+      : { round: i.round, supportersMoney: i.money, effectiveVoteCount: i.effectiveVoteCount, maxPayment: i.maxPayment! };
+  const base = { projectId: c.ids[j]!, cost: c.costs[j]!, votes: c.votes[j]!, score: c.scores[j]!, stage: "mes" as const, mes };
+  if (i.selected) {
+    const unit = c.cardinal ? "point" : "supporter";
+    return {
+      ...base,
+      selected: true,
+      reason: "funded",
+      summary:
+        i.round === 0
+          ? "Funded: it costs nothing."
+          : `Funded by equal shares in round ${i.round}: its supporters still held ${i.money} for a cost of ${c.costs[j]!}; each paid at most ${i.maxPayment} per ${unit} (effective vote count ${i.effectiveVoteCount}).`,
+    };
+  }
+  return {
+    ...base,
+    selected: false,
+    reason: "supportersCouldNotAfford",
+    summary: `Not funded: in round ${i.round} its supporters held only ${i.money} of their equal shares, less than its cost of ${c.costs[j]!}.`,
+  };
+}
+
+function shareString(n: bigint, d: bigint): { exact: string; value: number } {
+  return { exact: fracToString(n, d), value: display(n, d) };
+}
+
+/** The Method of Equal Shares with optional add1/add1u completion and comparison step. */
+export function allocateMes(instance: AllocationInstance, options: MesOptions = {}): AllocationResult {
+  return mesOnCompiled(compileInstance(instance), options);
+}
+
+export function mesOnCompiled(c: CompiledInstance, options: MesOptions): AllocationResult {
+  const completion = options.completion ?? "none";
+  const add1Options = options.add1Options ?? [];
+  const comparison = options.comparison ?? "none";
+  const B = c.budget;
+  const n = c.voters;
+  const integral = add1Options.includes("integral");
+  const exhaustive = add1Options.includes("exhaustive");
+  // The pot split equally; "integral" floors each share to a whole currency unit.
+  let shareN = n === 0 ? 0n : integral ? BigInt(Math.floor(B / n)) : BigInt(B);
+  const shareD = n === 0 || integral ? 1n : BigInt(n);
+  let run = runMes(c, shareN, shareD, options);
+  let steps: number | undefined;
+  const fundable = c.ids.filter((_, j) => c.votes[j]! > 0).length;
+  if (completion !== "none" && n > 0) {
+    // add1: raise every voter's share by one unit while the outcome still fits the pot.
+    steps = 0;
+    for (;;) {
+      if (run.selected.length >= fundable) break;
+      if (exhaustive) {
+        const chosen = new Set(run.selected);
+        const left = B - run.cost;
+        if (!c.costs.some((cost, j) => !chosen.has(j) && cost <= left)) break;
+      }
+      const next = runMes(c, shareN + shareD, shareD, options, B);
+      if (next.aborted || next.cost > B) break;
+      run = next;
+      shareN += shareD;
+      steps += 1;
+    }
+  }
+  const mesSet = new Set(run.selected);
+  let order = [...run.selected];
+  let fill = new Map<number, ProjectExplanation>();
+  if (completion === "add1u") {
+    // Then fill what is left greedily by votes (projects nobody voted for are never funded).
+    const fillSteps = greedySteps(c, options, B - run.cost, mesSet);
+    fill = greedyExplanations(c, fillSteps, "completion");
+    for (const s of fillSteps) if (s.funded) order.push(s.project);
+  }
+  let explanations = c.ids.map((_, j): ProjectExplanation => {
+    const i = run.info[j];
+    if (i?.selected) return mesExplanation(c, j, i);
+    const f = fill.get(j);
+    if (f) {
+      if (!i) return f;
+      const m = mesExplanation(c, j, i);
+      return { ...f, mes: m.mes!, summary: `${m.summary} ${f.summary}` };
+    }
+    if (i) return mesExplanation(c, j, i);
+    return zeroScoreExplanation(c, j, "mes");
+  });
+  let comparisonOutcome: ComparisonOutcome | undefined;
+  if (comparison !== "none") {
+    const gSteps = greedySteps(c, options, B);
+    const greedySet = new Set(gSteps.filter((s) => s.funded).map((s) => s.project));
+    comparisonOutcome = compareWithGreedy(c, new Set(order), greedySet, comparison);
+    if (comparisonOutcome.used === "greedy") {
+      const mesChosen = new Set(order);
+      const gEx = greedyExplanations(c, gSteps, "greedy");
+      const note = `The comparison step (${comparison}) kept the greedy outcome: ${comparisonOutcome.preferGreedy} voters preferred it, ${comparisonOutcome.preferMes} preferred equal shares.`;
+      explanations = c.ids.map((_, j): ProjectExplanation => {
+        const g = gEx.get(j) ?? zeroScoreExplanation(c, j, "greedy");
+        if (!g.selected && mesChosen.has(j)) {
+          return { ...g, stage: "comparison", reason: "notSelectedByComparison", summary: `Not funded: equal shares chose it, but ${note}` };
+        }
+        return { ...g, stage: "comparison", summary: `${g.summary} ${note}` };
+      });
+      order = gSteps.filter((s) => s.funded).map((s) => s.project);
+    }
+  }
+  const funded = new Set(order);
+  const spent = order.reduce((s, j) => s + c.costs[j]!, 0);
+  const result: AllocationResult = {
+    rule: "mes",
+    completion,
+    add1Options: [...add1Options],
+    comparison,
+    tieBreak: options.tieBreak ?? ["maxVotes", "minCost"],
+    budget: B,
+    spent,
+    leftover: B - spent,
+    voters: n,
+    selected: c.ids.filter((_, j) => funded.has(j)),
+    selectionOrder: order.map((j) => c.ids[j]!),
+    perVoterShare: shareString(shareN, shareD),
+    explanations,
+  };
+  return {
+    ...result,
+    ...(steps === undefined ? {} : { add1Steps: steps }),
+    ...(comparisonOutcome === undefined ? {} : { comparisonOutcome }),
+  };
+}
