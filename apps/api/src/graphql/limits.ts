@@ -13,6 +13,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   Kind,
+  OperationTypeNode,
   valueFromASTUntyped,
   isObjectType,
   isInterfaceType,
@@ -105,10 +106,10 @@ export function analyseOperation(
     return total;
   };
 
-  const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return { cost: 0, depth: 0, aliases: 0 };
   let cost = walk(operation.selectionSet, root, 1, new Set());
-  if (operation.operation === "mutation") cost += 10 * operation.selectionSet.selections.length;
+  if (operation.operation === OperationTypeNode.MUTATION) cost += 10 * operation.selectionSet.selections.length;
   return { cost, depth: maxDepth, aliases };
 }
 

@@ -21,14 +21,14 @@ export class Loaders {
         const map = new Map(rows.map((r) => [r.key, r]));
         return keys.map((k) => map.get(k) ?? null);
       });
-      this.byKey.set(entity, loader as DataLoader<number, unknown>);
+      this.byKey.set(entity, loader);
     }
     return loader;
   }
 
   /** Loads the children of many parents at once, grouped by a foreign key column. */
   many<T extends ObjectLiteral>(entity: EntityTarget<T>, foreignKey: keyof T & string, order?: Partial<Record<keyof T & string, "ASC" | "DESC">>): DataLoader<number, T[]> {
-    const id = `${String((entity as { name?: string }).name ?? entity)}.${foreignKey}.${JSON.stringify(order ?? {})}`;
+    const id = `${this.dataSource.getMetadata(entity).name}.${foreignKey}.${JSON.stringify(order ?? {})}`;
     let loader = this.byForeignKey.get(id) as DataLoader<number, T[]> | undefined;
     if (!loader) {
       loader = new DataLoader<number, T[]>(async (keys) => {
@@ -42,7 +42,7 @@ export class Loaders {
         }
         return keys.map((k) => groups.get(k) ?? []);
       });
-      this.byForeignKey.set(id, loader as DataLoader<number, unknown[]>);
+      this.byForeignKey.set(id, loader);
     }
     return loader;
   }
@@ -52,7 +52,7 @@ export class Loaders {
     let loader = this.custom.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>(fn);
-      this.custom.set(name, loader as DataLoader<unknown, unknown>);
+      this.custom.set(name, loader);
     }
     return loader;
   }

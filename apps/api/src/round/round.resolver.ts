@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import { GraphQLError } from "graphql";
 import { Round } from "./round.entity.js";
-import { RoundService, type RoundOrderField } from "./round.service.js";
+import { RoundService } from "./round.service.js";
 import { Council } from "../council/council.entity.js";
 import { Area } from "../area/area.entity.js";
 import { Award } from "../award/award.entity.js";
@@ -62,7 +62,7 @@ export class RoundResolver {
     const page = await new RoundService(ctx.dataSource).list(
       { ...f, areaKey: f.area ? decodeIdOf("Area", f.area, "filterBy.area") : undefined },
       args,
-      (args.orderBy?.field ?? "year") as RoundOrderField,
+      (args.orderBy?.field ?? "year"),
       args.orderBy?.direction ?? OrderDirection.DESC,
     );
     return RoundConnection.from(page);

@@ -42,7 +42,7 @@ export class RoundService {
     if (filter.fromYear !== undefined) qb.andWhere("round.year >= :fromYear", { fromYear: filter.fromYear });
     if (filter.toYear !== undefined) qb.andWhere("round.year <= :toYear", { toYear: filter.toYear });
     if (filter.search) qb.andWhere("LOWER(round.title) LIKE :search", { search: `%${filter.search.toLowerCase().replace(/[%_]/g, "")}%` });
-    const spec: OrderSpec = { ...ORDER[field], read: ORDER[field].read as OrderSpec["read"], keyExpression: "round.key", direction };
+    const spec: OrderSpec = { ...ORDER[field], read: ORDER[field].read, keyExpression: "round.key", direction };
     return paginate(qb, page, spec);
   }
 

@@ -231,6 +231,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
     await importDemoPbRound(manager);
     counts.rounds++;
     counts.councils++;
+    counts.bids += 12;
   });
   return `${counts.councils} councils, ${counts.rounds} rounds, ${counts.bids} bids, ${counts.awards} awards, ${counts.sessions} sessions`;
 }

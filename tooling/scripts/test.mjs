@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// `pnpm test` — the whole test suite: builds, then runs every package's tests (vitest), the API's
+// database tests on SQLite and again on PostgreSQL, and the dashboard's end-to-end tests in headless
+// Chromium. Without PostgreSQL or Chromium on a laptop, it runs the rest and says plainly what was
+// not run; in CI (CI=true) a missing PostgreSQL or Chromium is a failure.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const ci = process.env.CI === "true" || process.env.CI === "1";
+const postgresUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const reports = mkdtempSync(join(tmpdir(), "coproduce-test-"));
+const totals = { passed: 0, failed: 0, files: 0 };
+const notRun = [];
+let failedSuites = 0;
+
+function step(title) {
+  console.log(`\n━━ ${title}`);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options, env: { ...process.env, ...options.env } });
+  return result.status ?? 1;
+}
+
+function vitest(name, cwd, args = [], env = {}) {
+  step(name);
+  const report = join(reports, `${name.replace(/[^a-z0-9]+/gi, "-")}.json`);
+  const status = run("pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${report}`, ...args], { cwd: join(root, cwd), env });
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    totals.passed += json.numPassedTests ?? 0;
+    totals.failed += json.numFailedTests ?? 0;
+    totals.files += json.numTotalTestSuites ?? 0;
+    if ((json.numTotalTests ?? 0) === 0) {
+      console.error(`✗ ${name}: no test ran`);
+      failedSuites++;
+    }
+  }
+  if (status !== 0) failedSuites++;
+}
+
+async function postgresReachable() {
+  const require = createRequire(join(root, "apps/api/package.json"));
+  const pg = require("pg");
+  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+step("build");
+if (run("pnpm", ["exec", "turbo", "run", "build", "--output-logs=errors-only"]) !== 0) {
+  console.error("✗ build failed");
+  process.exit(1);
+}
+
+vitest("domain", "packages/domain");
+vitest("api (SQLite)", "apps/api");
+if (await postgresReachable()) {
+  vitest("api (PostgreSQL)", "apps/api", [], { TEST_DATABASE_URL: postgresUrl, DATABASE_URL: postgresUrl });
+} else if (ci) {
+  console.error(`✗ PostgreSQL is unreachable at ${postgresUrl}: CI must run the PostgreSQL suite.`);
+  failedSuites++;
+} else {
+  notRun.push(`the PostgreSQL suite (no server at ${postgresUrl}; set TEST_POSTGRES_URL to run it)`);
+}
+vitest("web (components)", "apps/web");
+if (existsSync(join(root, "apps/web/vitest.e2e.config.ts"))) {
+  if (existsSync(chromium)) {
+    vitest("web (end-to-end, headless Chromium)", "apps/web", ["--config", "vitest.e2e.config.ts"], { CHROMIUM_PATH: chromium });
+  } else if (ci) {
+    console.error(`✗ Chromium not found at ${chromium}: CI must run the end-to-end tests.`);
+    failedSuites++;
+  } else {
+    notRun.push(`the end-to-end browser tests (no Chromium at ${chromium}; install Debian's chromium or set CHROMIUM_PATH)`);
+  }
+}
+
+rmSync(reports, { recursive: true, force: true });
+console.log("");
+for (const item of notRun) console.log(`⚠ NOT RUN: ${item}.`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failedSuites > 0 || totals.failed > 0 ? 1 : 0);
