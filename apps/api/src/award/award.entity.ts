@@ -12,6 +12,7 @@ import { Provider } from "../provider/provider.entity.js";
 /** Money committed to a provider for a funded bid or project (a contract or a grant). */
 @Entity("award")
 @Index(["roundKey", "awardedOn"])
+@Index(["awardedOn"])
 @ObjectType({ implements: Node, description: "An award (contract or grant) for a funded bid or project." })
 export class Award {
   @PrimaryGeneratedColumn()

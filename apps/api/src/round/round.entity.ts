@@ -15,8 +15,10 @@ import { AllocationRule, BallotType, DecisionMethod, RoundKind, RoundPhase } fro
  */
 @Entity("round")
 @Index(["councilKey", "year"])
+@Index(["year"])
 @Index(["phase"])
 @Index(["theme"])
+@Index(["kind"])
 @ObjectType({ implements: Node, description: "A commissioning or participatory-budgeting round: a pot of money, a panel or electorate, a decision." })
 export class Round {
   @PrimaryGeneratedColumn()

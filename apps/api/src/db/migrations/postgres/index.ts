@@ -1,5 +1,5 @@
 import type { MigrationInterface } from "typeorm";
-import { InitialSchema1795551112144 } from "./1795551112144-InitialSchema.js";
+import { InitialSchema1795552537459 } from "./1795552537459-InitialSchema.js";
 
 /** Migrations for postgres, in order. */
-export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795551112144];
+export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795552537459];
