@@ -27,6 +27,8 @@ export enum UserErrorCode {
   INVITATION_USED = "INVITATION_USED",
   NOT_ELIGIBLE = "NOT_ELIGIBLE",
   TIE_UNRESOLVED = "TIE_UNRESOLVED",
+  EXCEEDS_BID = "EXCEEDS_BID",
+  VOTING_CLOSED = "VOTING_CLOSED",
 }
 registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Machine-readable reason for a user error." });
 

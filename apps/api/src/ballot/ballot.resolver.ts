@@ -1,0 +1,94 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { ArrayMaxSize, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from "class-validator";
+import { Round } from "../round/round.entity.js";
+import { UserError } from "../common/user-error.js";
+import type { GraphQLContext } from "../graphql/context.js";
+import { decodeIdOf } from "../graphql/ids.js";
+import { paramAt } from "../area/population.loader.js";
+import { castBallot, issueVoterTokens } from "./ballot.service.js";
+
+@InputType({ description: "One project on a ballot." })
+class BallotChoiceInput {
+  @Field(() => ID, { description: "The project (bid)." }) bid: string;
+  @Field(() => Int, { nullable: true, description: "Points (cumulative) or score (scoring ballots); omit for approval, choose-1 and ordinal ballots." })
+  @IsOptional()
+  @IsInt()
+  points?: number;
+}
+
+@InputType({ description: "A ballot in the round's ballot type. Ordinal ballots list projects first choice first." })
+class BallotCastInput {
+  @Field(() => ID) round: string;
+  @Field(() => [BallotChoiceInput]) @ArrayMaxSize(500) @ValidateNested({ each: true }) choices: BallotChoiceInput[];
+  @Field({ nullable: true, description: "A resident's voter token (participatory-budgeting rounds); panel members vote signed in." })
+  @IsOptional()
+  @IsString()
+  @Length(10, 200)
+  voterToken?: string;
+  @Field({ nullable: true, description: "The receipt given when you voted: replaces that ballot's content (rounds with changeable ballots, until voting closes)." })
+  @IsOptional()
+  @IsString()
+  @Length(10, 200)
+  receipt?: string;
+}
+
+@ObjectType({ description: "Result of `ballotCast`. The ballot itself is secret and never returned." })
+class BallotCastPayload {
+  @Field(() => Round, { nullable: true }) round: Round | null;
+  @Field(() => String, { nullable: true, description: "Keep this receipt to change your ballot until voting closes (only when the round allows changes). Only its hash is stored." })
+  receipt: string | null;
+  @Field({ description: "True when an earlier ballot's content was replaced." }) replaced: boolean;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType({ description: "Issue resident voter tokens for a PB round." })
+class VoterTokensIssueInput {
+  @Field(() => ID) round: string;
+  @Field(() => Int, { description: "How many tokens (1–1000)." }) @IsInt() @Min(1) @Max(1000) count: number;
+}
+
+@ObjectType({ description: "Result of `voterTokensIssue`: the tokens, shown once (nothing about them is stored)." })
+class VoterTokensIssuePayload {
+  @Field(() => Round, { nullable: true }) round: Round | null;
+  @Field(() => [String]) tokens: string[];
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@Resolver(() => Round)
+export class BallotResolver {
+  @Mutation(() => BallotCastPayload, {
+    description:
+      "Casts a secret ballot (panel members of the round, or residents with a voter token in PB rounds) while the round is deciding. One per voter per round (ALREADY_VOTED); validated against the round's ballot type and constraints (INVALID_BALLOT).",
+  })
+  async ballotCast(@Arg("input", () => BallotCastInput) input: BallotCastInput, @Ctx() ctx: GraphQLContext): Promise<BallotCastPayload> {
+    const roundKey = decodeIdOf("Round", input.round, "input.round");
+    const choices = input.choices.map((c, i) => ({ bidKey: decodeIdOf("Bid", c.bid, `input.choices.${i}.bid`), points: c.points ?? null }));
+    const result = await castBallot(ctx, roundKey, { choices, voterToken: input.voterToken ?? null, receipt: input.receipt ?? null });
+    return Object.assign(new BallotCastPayload(), {
+      round: result.value?.round ?? null,
+      receipt: result.value?.receipt ?? null,
+      replaced: result.value?.replaced ?? false,
+      userErrors: result.userErrors,
+    });
+  }
+
+  @Mutation(() => VoterTokensIssuePayload, { description: "Officers: issue resident voter tokens for a participatory-budgeting round (e.g. to print on poll cards)." })
+  async voterTokensIssue(@Arg("input", () => VoterTokensIssueInput) input: VoterTokensIssueInput, @Ctx() ctx: GraphQLContext): Promise<VoterTokensIssuePayload> {
+    const result = await issueVoterTokens(ctx, decodeIdOf("Round", input.round, "input.round"), input.count);
+    return Object.assign(new VoterTokensIssuePayload(), { round: result.value?.round ?? null, tokens: result.value?.tokens ?? [], userErrors: result.userErrors });
+  }
+
+  @FieldResolver(() => Int, { description: "How many people have voted in this round (in-app ballots; imported ballots are counted by the file's voters)." })
+  ballotsCast(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders
+      .batch<number, number>("round.ballotsCast", async (keys) => {
+        const rows: { roundKey: number; n: string | number }[] = await ctx.dataSource.query(
+          `SELECT "roundKey" AS "roundKey", COUNT(*) AS "n" FROM ballot_participation WHERE "roundKey" IN (${keys.map((_, i) => paramAt(ctx, i)).join(", ")}) GROUP BY "roundKey"`,
+          [...keys],
+        );
+        const map = new Map(rows.map((r) => [Number(r.roundKey), Number(r.n)]));
+        return keys.map((k) => map.get(k) ?? 0);
+      })
+      .load(round.key);
+  }
+}
