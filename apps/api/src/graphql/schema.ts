@@ -12,6 +12,7 @@ import { IndicatorResolver, OutcomeResolver } from "../outcome/outcome.resolver.
 import { NodeResolver } from "./node.resolver.js";
 import { DecisionProjectResolver, DecisionResolver } from "../decision/decision.resolver.js";
 import { SafeIntScalar } from "./scalars.js";
+import { AnalyticsResolver } from "../analytics/analytics.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -27,6 +28,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   IndicatorResolver,
   DecisionResolver,
   DecisionProjectResolver,
+  AnalyticsResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,362 @@
+import type { DataSource } from "typeorm";
+import { GraphQLError } from "graphql";
+import { Money } from "../graphql/money.type.js";
+import { fromGlobalId, toGlobalId } from "../graphql/node-id.js";
+import { Params, int } from "./sql.js";
+import { SpendingService, type SpendingFilterInput, type SpendingGroupBy as GroupKey, type SpendingRowData } from "./spending.service.js";
+import { ParticipationService, type DimensionData, type ParticipationData } from "./participation.service.js";
+import { FairnessService } from "./fairness.service.js";
+import { OutcomesService, type RollupData } from "./outcomes.service.js";
+import type { CellOut } from "./suppression.js";
+import {
+  Comparison,
+  ComparisonItem,
+  type GroupStat,
+  Normalise,
+  type NormalisedValue,
+  OutcomeSummary,
+  ParticipationSummaryType,
+  type PerCapita,
+  type ProgressRollupStat,
+  RoundFairness,
+  type SpendingGroupBy,
+  SpendingRow,
+  SpendingSummary,
+  type SuppressedCount,
+  type DimensionRepresentation,
+  type SpendingFilter,
+} from "./analytics.types.js";
+
+export const MAX_ROWS = 500;
+export const MAX_ROUNDS = 200;
+
+function badInput(message: string, field: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field } });
+}
+
+/**
+ * The analytics layer between the thin resolvers and the SQL services: resolves ids and slugs,
+ * maps plain results to GraphQL types (Money, suppressed counts) — no SQL of its own beyond
+ * resolving names to keys.
+ */
+export class AnalyticsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Council slugs → keys; unknown slugs are an error (a typo must not silently widen the result). */
+  async councilKeys(slugs: readonly string[], field: string): Promise<number[]> {
+    if (slugs.length === 0) return [];
+    const p = Params.for(this.dataSource);
+    const rows = await p.run<{ key: unknown; slug: string }>(this.dataSource, `SELECT "key" AS "key", "slug" AS "slug" FROM council WHERE "slug" IN ${p.list([...slugs])}`);
+    const missing = slugs.filter((s) => !rows.some((r) => r.slug === s));
+    if (missing.length > 0) throw badInput(`Unknown council: ${missing.join(", ")}`, field);
+    return rows.map((r) => int(r.key));
+  }
+
+  /** Round global ids or slugs → keys. */
+  async roundKeys(refs: readonly string[], field: string): Promise<number[]> {
+    const keys: number[] = [];
+    const slugs: string[] = [];
+    for (const ref of refs) {
+      const decoded = fromGlobalId(ref);
+      if (decoded && decoded.typeName === "Round") keys.push(decoded.id);
+      else slugs.push(ref);
+    }
+    if (slugs.length > 0) {
+      const p = Params.for(this.dataSource);
+      const rows = await p.run<{ key: unknown; slug: string }>(this.dataSource, `SELECT "key" AS "key", "slug" AS "slug" FROM "round" WHERE "slug" IN ${p.list(slugs)}`);
+      const missing = slugs.filter((s) => !rows.some((r) => r.slug === s));
+      if (missing.length > 0) throw badInput(`Unknown round: ${missing.join(", ")}`, field);
+      keys.push(...rows.map((r) => int(r.key)));
+    }
+    return [...new Set(keys)];
+  }
+
+  async roundsOfCouncils(councilKeys: number[]): Promise<Map<number, number[]>> {
+    const out = new Map<number, number[]>(councilKeys.map((k) => [k, []]));
+    if (councilKeys.length === 0) return out;
+    const p = Params.for(this.dataSource);
+    const rows = await p.run<{ key: unknown; councilKey: unknown }>(this.dataSource, `SELECT "key" AS "key", "councilKey" AS "councilKey" FROM "round" WHERE "councilKey" IN ${p.list(councilKeys)} ORDER BY "key"`);
+    for (const r of rows) out.get(int(r.councilKey))?.push(int(r.key));
+    return out;
+  }
+
+  private decode(type: string, ids: readonly string[] | undefined, field: string): number[] | undefined {
+    if (!ids?.length) return undefined;
+    return ids.map((id) => {
+      const d = fromGlobalId(id);
+      if (!d || d.typeName !== type) throw badInput(`\`${field}\` holds an id that is not a ${type} id`, field);
+      return d.id;
+    });
+  }
+
+  async spendingFilter(f: SpendingFilter = {}): Promise<SpendingFilterInput> {
+    return {
+      councilKeys: f.councils?.length ? await this.councilKeys(f.councils, "filterBy.councils") : undefined,
+      areaKeys: this.decode("Area", f.areas, "filterBy.areas"),
+      roundKeys: f.rounds?.length ? await this.roundKeys(f.rounds, "filterBy.rounds") : undefined,
+      themes: f.themes?.length ? f.themes : undefined,
+      kinds: f.kinds?.length ? f.kinds.map(String) : undefined,
+      providerKeys: this.decode("Provider", f.providers, "filterBy.providers"),
+      fromYear: f.fromYear ?? undefined,
+      toYear: f.toYear ?? undefined,
+    };
+  }
+
+  async spending(filter: SpendingFilter | undefined, groupBy: SpendingGroupBy, first: number): Promise<SpendingSummary> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_ROWS) throw badInput(`\`first\` must be between 1 and ${MAX_ROWS}`, "first");
+    const data = await new SpendingService(this.dataSource).summarise(await this.spendingFilter(filter), groupBy);
+    const summary = new SpendingSummary();
+    summary.groupBy = groupBy;
+    const idType: Partial<Record<string, string>> = { council: "Council", area: "Area", round: "Round", provider: "Provider" };
+    const shown = data.rows.slice(0, first);
+    const rest = data.rows.slice(first);
+    summary.rows = shown.map((r) => toSpendingRow(r, idType[groupBy]));
+    summary.totals = toSpendingRow(data.totals, undefined);
+    summary.truncated = rest.length > 0;
+    summary.other = rest.length > 0 ? toSpendingRow(sumRows(rest, `Other (${rest.length})`), undefined) : null;
+    return summary;
+  }
+
+  async participationFor(roundKeys: number[]): Promise<ParticipationSummaryType> {
+    if (roundKeys.length > MAX_ROUNDS) throw badInput(`At most ${MAX_ROUNDS} rounds at a time`, "rounds");
+    return toParticipation(await new ParticipationService(this.dataSource).summarise(roundKeys));
+  }
+
+  async fairnessFor(roundKeys: number[]): Promise<RoundFairness[]> {
+    if (roundKeys.length > MAX_ROUNDS) throw badInput(`At most ${MAX_ROUNDS} rounds at a time`, "rounds");
+    const [data, slugs] = await Promise.all([new FairnessService(this.dataSource).forRounds(roundKeys), this.slugs(roundKeys)]);
+    return data.map((d) => {
+      const f = new RoundFairness();
+      f.roundId = toGlobalId("Round", d.roundKey);
+      f.roundSlug = slugs.get(d.roundKey) ?? "";
+      f.voiceEquity = d.voiceEquity.map((v) => ({ ...v, silentParticipants: toCount(v.silentParticipants) }));
+      f.interviews = d.interviews
+        ? { ...d.interviews, pivotalMembers: toCount(d.interviews.pivotalMembers), bids: d.interviews.bids.map(({ bidKey, ...b }) => ({ ...b, bidId: toGlobalId("Bid", bidKey) })) }
+        : null;
+      f.decisionMethod = d.decision?.method ?? null;
+      f.fundedBids = (d.decision?.fundedBidKeys ?? []).map((k) => toGlobalId("Bid", k));
+      f.officerRecommendation = d.decision?.officerRecommendationBidKey ? toGlobalId("Bid", d.decision.officerRecommendationBidKey) : null;
+      f.followedRecommendation = d.decision?.followedRecommendation ?? null;
+      f.proportionality = d.proportionality;
+      f.ruleComparison = d.ruleComparison
+        ? {
+            greedy: d.ruleComparison.greedy.map((k) => toGlobalId("Bid", k)),
+            mes: d.ruleComparison.mes.map((k) => toGlobalId("Bid", k)),
+            greedyProportionality: d.ruleComparison.greedyProportionality,
+            mesProportionality: d.ruleComparison.mesProportionality,
+          }
+        : null;
+      f.ruleComparisonNote = d.ruleComparisonNote;
+      return f;
+    });
+  }
+
+  async outcomesFor(roundKeys: number[], asOf: string): Promise<OutcomeSummary> {
+    if (roundKeys.length > MAX_ROUNDS) throw badInput(`At most ${MAX_ROUNDS} rounds at a time`, "rounds");
+    const d = await new OutcomesService(this.dataSource).summarise(roundKeys, asOf);
+    const s = new OutcomeSummary();
+    s.asOf = d.asOf;
+    s.rule = d.rule;
+    s.indicators = d.indicators.map((i) => ({
+      indicatorId: toGlobalId("Indicator", i.indicatorKey),
+      roundId: toGlobalId("Round", i.roundKey),
+      outcome: i.outcomeTitle,
+      name: i.name,
+      unit: i.unit,
+      baseline: i.baseline,
+      target: i.target,
+      direction: i.direction,
+      latest: i.latest,
+      latestOn: i.latestOn,
+      status: i.status,
+      progress: i.progress,
+      expected: i.expected,
+      costPerPersonReached: i.costPerPersonReached.map((m) => Money.of(m.amountMinor, m.currency)),
+    }));
+    s.rounds = d.perRound.map((r) => ({ roundId: toGlobalId("Round", r.roundKey), rollup: toRollup(r.rollup) }));
+    s.overall = toRollup(d.overall);
+    return s;
+  }
+
+  /** Rounds named by `rounds` and/or all rounds of `council`. */
+  async selectRounds(rounds: readonly string[] | undefined, council: string | undefined): Promise<number[]> {
+    const keys = rounds?.length ? await this.roundKeys(rounds, "rounds") : [];
+    if (council) {
+      const [ck] = await this.councilKeys([council], "council");
+      keys.push(...((await this.roundsOfCouncils([ck!])).get(ck!) ?? []));
+    }
+    if (!rounds?.length && !council) throw badInput("Give `rounds` or `council`", "rounds");
+    return [...new Set(keys)];
+  }
+
+  async compare(rounds: readonly string[], councils: readonly string[], normalise: Normalise, asOf: string): Promise<Comparison> {
+    const items: { id: string; roundKeys: number[]; filter: SpendingFilterInput; group: GroupKey; key: number }[] = [];
+    for (const k of await this.roundKeys(rounds, "rounds")) items.push({ id: toGlobalId("Round", k), roundKeys: [k], filter: { roundKeys: [k] }, group: "round", key: k });
+    const councilKeys = await this.councilKeys(councils, "councils");
+    const byCouncil = await this.roundsOfCouncils(councilKeys);
+    for (const k of councilKeys) items.push({ id: toGlobalId("Council", k), roundKeys: byCouncil.get(k) ?? [], filter: { councilKeys: [k] }, group: "council", key: k });
+    if (items.length === 0) throw badInput("Give at least one round or council", "rounds");
+    if (items.length > 20) throw badInput("At most 20 items in a comparison", "rounds");
+    const allRounds = [...new Set(items.flatMap((i) => i.roundKeys))];
+    const spending = new SpendingService(this.dataSource);
+    const [spend, fairness, outcomes] = await Promise.all([
+      Promise.all(items.map((i) => spending.summarise(i.filter, i.group))),
+      new FairnessService(this.dataSource).forRounds(allRounds),
+      new OutcomesService(this.dataSource).summarise(allRounds, asOf),
+    ]);
+    const participation = await Promise.all(items.map((i) => new ParticipationService(this.dataSource).summarise(i.roundKeys)));
+    const out = new Comparison();
+    out.normalise = normalise;
+    out.items = items.map((item, n) => {
+      const row = spend[n]!.rows.find((r) => r.key === String(item.key)) ?? { ...spend[n]!.totals, key: String(item.key) };
+      const c = new ComparisonItem();
+      c.id = item.id;
+      c.label = row.label;
+      c.spending = toSpendingRow(row, item.group === "round" ? "Round" : "Council");
+      if (item.group === "round") c.spending.population = spend[n]!.totals.population;
+      c.spending.awardedPerCapita = perCapita(c.spending.awarded, c.spending.population);
+      c.normalised = normaliseRow(c.spending, normalise);
+      c.participation = toParticipation(participation[n]!);
+      const mine = fairness.filter((f) => item.roundKeys.includes(f.roundKey));
+      const ginis = mine.map((f) => f.voiceEquity.find((v) => v.kind === "speaking_turns")?.gini).filter((g): g is number => typeof g === "number");
+      c.meanGini = ginis.length ? ginis.reduce((a, b) => a + b, 0) / ginis.length : null;
+      const props = mine.map((f) => f.proportionality).filter((x) => x !== null);
+      const ballots = props.reduce((s, x) => s + x.ballots, 0);
+      c.proportionality = ballots > 0 ? props.reduce((s, x) => s + x.votersWithFundedChoice, 0) / ballots : null;
+      const indicators = outcomes.indicators.filter((i) => item.roundKeys.includes(i.roundKey));
+      c.outcomes = toRollup(rollupOf(indicators.map((i) => ({ progress: i.progress, status: i.status }))));
+      return c;
+    });
+    out.group = groupStats(out.items);
+    return out;
+  }
+
+  private async slugs(roundKeys: number[]): Promise<Map<number, string>> {
+    if (roundKeys.length === 0) return new Map();
+    const p = Params.for(this.dataSource);
+    const rows = await p.run<{ key: unknown; slug: string }>(this.dataSource, `SELECT "key" AS "key", "slug" AS "slug" FROM "round" WHERE "key" IN ${p.list(roundKeys)}`);
+    return new Map(rows.map((r) => [int(r.key), r.slug]));
+  }
+}
+
+function rollupOf(items: { progress: number | null; status: string }[]): RollupData {
+  const reported = items.filter((i) => i.progress !== null);
+  return {
+    progress: reported.length ? reported.reduce((s, i) => s + (i.progress ?? 0), 0) / reported.length : null,
+    included: reported.length,
+    notReported: items.length - reported.length,
+    onTrack: items.filter((i) => i.status === "on_track").length,
+    atRisk: items.filter((i) => i.status === "at_risk").length,
+    offTrack: items.filter((i) => i.status === "off_track").length,
+  };
+}
+
+function toMoney(list: { amountMinor: number; currency: string }[]): Money[] {
+  return list.map((m) => Money.of(m.amountMinor, m.currency));
+}
+
+function perCapita(awarded: Money[], population: number | null): PerCapita[] {
+  if (!population) return [];
+  return awarded.map((m) => ({ currency: m.currency, amountMinorPerResident: m.amountMinor / population }));
+}
+
+function toSpendingRow(r: SpendingRowData, idType: string | undefined): SpendingRow {
+  const row = new SpendingRow();
+  row.key = r.key !== null && idType ? toGlobalId(idType, Number(r.key)) : r.key;
+  row.label = r.label;
+  row.pot = toMoney(r.pot);
+  row.awarded = toMoney(r.awarded);
+  row.spent = toMoney(r.spent);
+  row.awardCount = r.awardCount;
+  row.roundCount = r.roundCount;
+  row.population = r.population;
+  row.awardedPerCapita = perCapita(row.awarded, r.population);
+  return row;
+}
+
+/** Adds rows per currency (same currency only). */
+function sumRows(rows: SpendingRowData[], label: string): SpendingRowData {
+  const add = (lists: { amountMinor: number; currency: string }[][]) => {
+    const m = new Map<string, number>();
+    for (const l of lists) for (const x of l) m.set(x.currency, (m.get(x.currency) ?? 0) + x.amountMinor);
+    return [...m.entries()].sort().map(([currency, amountMinor]) => ({ currency, amountMinor }));
+  };
+  return {
+    key: null,
+    label,
+    pot: add(rows.map((r) => r.pot)),
+    awarded: add(rows.map((r) => r.awarded)),
+    spent: add(rows.map((r) => r.spent)),
+    awardCount: rows.reduce((s, r) => s + r.awardCount, 0),
+    roundCount: rows.reduce((s, r) => s + r.roundCount, 0),
+    population: null,
+  };
+}
+
+function toCount(c: CellOut): SuppressedCount {
+  return { value: c.count, display: c.display, suppressed: c.suppressed };
+}
+
+function toDimension(d: DimensionData): DimensionRepresentation {
+  return {
+    dimension: d.dimension,
+    similarity: d.similarity,
+    categories: d.categories.map((c) => ({ ...c, count: toCount(c.count) })),
+    noData: toCount(d.noData),
+    total: toCount(d.total),
+  };
+}
+
+function toParticipation(d: ParticipationData): ParticipationSummaryType {
+  const s = new ParticipationSummaryType();
+  s.roundCount = d.roundKeys.length;
+  s.panelSize = toCount(d.panelSize);
+  s.panel = d.panel.map(toDimension);
+  s.voterCount = toCount(d.voterCount);
+  s.voters = d.voters.map(toDimension);
+  s.attendance = d.rounds.map((r) => ({
+    roundId: toGlobalId("Round", r.roundKey),
+    attendanceRate: r.attendanceRate,
+    retentionAtLast: r.retentionAtLast,
+    sessions: r.sessions.map((x) => ({ ...x, present: toCount(x.present) })),
+  }));
+  s.compensationOwed = toMoney(d.compensationOwed);
+  s.compensationPaid = toMoney(d.compensationPaid);
+  s.populationSource = d.populationSource;
+  return s;
+}
+
+function toRollup(r: RollupData): ProgressRollupStat {
+  return { ...r };
+}
+
+function normaliseRow(row: SpendingRow, normalise: Normalise): NormalisedValue[] {
+  const out: NormalisedValue[] = [];
+  for (const [measure, list] of [["pot", row.pot], ["awarded", row.awarded], ["spent", row.spent]] as const) {
+    for (const m of list) {
+      let value: number | null = m.amountMinor;
+      if (normalise === Normalise.PER_CAPITA) value = row.population ? m.amountMinor / row.population : null;
+      if (normalise === Normalise.PER_POT) {
+        const pot = row.pot.find((p) => p.currency === m.currency);
+        value = pot && pot.amountMinor > 0 ? m.amountMinor / pot.amountMinor : null;
+      }
+      out.push({ measure, currency: m.currency, value });
+    }
+  }
+  return out;
+}
+
+function groupStats(items: ComparisonItem[]): GroupStat[] {
+  const buckets = new Map<string, number[]>();
+  for (const i of items) for (const v of i.normalised) if (v.value !== null) {
+    const k = `${v.measure}\u0000${v.currency}`;
+    buckets.set(k, [...(buckets.get(k) ?? []), v.value]);
+  }
+  return [...buckets.entries()].sort().map(([k, values]) => {
+    const [measure, currency] = k.split("\u0000") as [string, string];
+    const sorted = values.slice().sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    return { measure, currency, median, min: sorted[0] ?? null, max: sorted[sorted.length - 1] ?? null };
+  });
+}
