@@ -2,7 +2,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { getSchema } from "./schema.js";
 import { formatError } from "./errors.js";
-import { limitsPlugin, PUBLIC_LIMITS } from "./limits.js";
+import { limitsPlugin } from "./limits.js";
+import { limitsFor } from "../auth/limits-for.js";
 import type { GraphQLContext } from "./context.js";
 
 export async function createApolloServer(): Promise<ApolloServer<GraphQLContext>> {
@@ -12,6 +13,6 @@ export async function createApolloServer(): Promise<ApolloServer<GraphQLContext>
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(() => PUBLIC_LIMITS)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(limitsFor)],
   });
 }

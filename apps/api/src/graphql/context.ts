@@ -8,6 +8,8 @@ export interface Viewer {
   councilKey?: number | null;
   memberKey?: number;
   roundKey?: number;
+  /** The bearer token this request was authenticated with (so `logout` can revoke it). */
+  tokenKey?: number;
 }
 
 export interface GraphQLContext {

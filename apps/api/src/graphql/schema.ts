@@ -12,6 +12,8 @@ import { IndicatorResolver, OutcomeResolver } from "../outcome/outcome.resolver.
 import { NodeResolver } from "./node.resolver.js";
 import { DecisionProjectResolver, DecisionResolver } from "../decision/decision.resolver.js";
 import { SafeIntScalar } from "./scalars.js";
+import { AuthResolver } from "../auth/auth.resolver.js";
+import { RoundMutationResolver } from "../round/round.mutations.js";
 import { AnalyticsResolver } from "../analytics/analytics.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -7,6 +7,7 @@ import type { ApolloServer } from "@apollo/server";
 import { createApolloServer } from "../graphql/apollo.js";
 import { createContext, type GraphQLContext } from "../graphql/context.js";
 import { graphiqlPage } from "./graphiql.js";
+import { viewerFromAuthorization } from "../auth/viewer.js";
 
 export interface App {
   app: Express;
@@ -45,7 +46,8 @@ export async function createApp(dataSource: DataSource, options: { webDist?: str
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async () => createContext(dataSource),
+      // Stateless: the viewer comes from the bearer token's hash, looked up in `auth_token`.
+      context: async ({ req }) => createContext(dataSource, await viewerFromAuthorization(dataSource, req.headers.authorization)),
     }),
   );
 

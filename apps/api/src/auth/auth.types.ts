@@ -1,0 +1,115 @@
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { IsEmail, IsInt, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
+import { Int } from "type-graphql";
+import { UserError } from "../common/user-error.js";
+import { Council } from "../council/council.entity.js";
+
+export enum ViewerRole {
+  ANONYMOUS = "anonymous",
+  OFFICER = "officer",
+  ANALYST = "analyst",
+  ADMINISTRATOR = "administrator",
+  PANEL_MEMBER = "panel_member",
+}
+registerEnumType(ViewerRole, { name: "ViewerRole", description: "What the viewer may do: residents read; officers run their council's rounds; analysts read with higher limits; panel members act in their round." });
+
+@ObjectType("Viewer", { description: "Who is asking (from the `Authorization: Bearer` token)." })
+export class ViewerInfo {
+  @Field(() => ViewerRole)
+  role: ViewerRole;
+
+  @Field(() => String, { nullable: true, description: "Display name of the account (officers, analysts, administrators)." })
+  displayName: string | null;
+
+  @Field(() => String, { nullable: true, description: "The account's own email (only ever shown to that account)." })
+  email: string | null;
+
+  @Field(() => Council, { nullable: true, description: "The officer's council." })
+  council: Council | null;
+
+  /** For panel members: their round and pseudonym. */
+  roundKey: number | null;
+
+  @Field(() => String, { nullable: true, description: "A panel member's pseudonym in their round." })
+  pseudonym: string | null;
+}
+
+@InputType({ description: "An officer's email and password." })
+export class OfficerLoginInput {
+  @Field()
+  @IsEmail()
+  @MaxLength(200)
+  email: string;
+
+  @Field()
+  @Length(1, 200)
+  password: string;
+}
+
+@ObjectType({ description: "A bearer token on success (send it as `Authorization: Bearer <token>`), or userErrors." })
+export class OfficerLoginPayload {
+  @Field(() => String, { nullable: true, description: "The bearer token. Shown once; only its hash is stored." })
+  token: string | null;
+  @Field(() => Date, { nullable: true })
+  expiresAt: Date | null;
+  @Field(() => ViewerInfo, { nullable: true })
+  viewer: ViewerInfo | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType({ description: "The single-use invitation code an officer gave the panel member." })
+export class PanelJoinInput {
+  @Field()
+  @Length(4, 40)
+  invitationCode: string;
+}
+
+@ObjectType({ description: "A panel-member bearer token scoped to the member's round, or userErrors." })
+export class PanelJoinPayload {
+  @Field(() => String, { nullable: true, description: "The bearer token. Shown once; only its hash is stored." })
+  token: string | null;
+  @Field(() => Date, { nullable: true })
+  expiresAt: Date | null;
+  @Field(() => ViewerInfo, { nullable: true })
+  viewer: ViewerInfo | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: "Result of logging out: the token used for this request is revoked." })
+export class LogoutPayload {
+  @Field({ description: "True when a token was revoked." })
+  revoked: boolean;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType({ description: "An analyst API key (read-only, higher query limits). Administrators only." })
+export class AnalystKeyCreateInput {
+  @Field({ description: "The analyst's email; an analyst account is created if none exists." })
+  @IsEmail()
+  @MaxLength(200)
+  email: string;
+
+  @Field({ description: "Who the key is for, e.g. a newsroom or research group." })
+  @Length(1, 200)
+  displayName: string;
+
+  @Field(() => Int, { nullable: true, description: "Days until the key expires (default 365)." })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(730)
+  expiresInDays?: number;
+}
+
+@ObjectType({ description: "The new analyst API key (shown once)." })
+export class AnalystKeyCreatePayload {
+  @Field(() => String, { nullable: true, description: "Send as `Authorization: Bearer <key>`. Shown once; only its hash is stored." })
+  key: string | null;
+  @Field(() => Date, { nullable: true })
+  expiresAt: Date | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

@@ -1,0 +1,151 @@
+/**
+ * The tenancy matrix (test helper): every mutation × a foreign council's officer (and an analyst
+ * key) → FORBIDDEN, and nothing written. Data-driven: a mutation added later is covered by
+ * appending one `TenancyCase` (to `TENANCY_CASES` in tenancy-cases.ts, or to a list passed to
+ * `describeTenancyMatrix` from another spec). `tenancy.spec.ts` also fails when a mutation of the
+ * schema is in no case and not explicitly exempt.
+ */
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DataSource } from "typeorm";
+import { openTestDatabase, type TestDatabase } from "../test/database.js";
+import { TestClient } from "../test/graphql.js";
+import type { Viewer } from "../graphql/context.js";
+import { toGlobalId } from "../graphql/node-id.js";
+import { Council } from "../council/council.entity.js";
+import { Round } from "../round/round.entity.js";
+import { UserAccount } from "./user.entity.js";
+import { PanelMember } from "../panel/panel-member.entity.js";
+import { PanelSession } from "../session/session.entity.js";
+import { Applicant } from "../panel/applicant.entity.js";
+
+/** Lambeth data (the target), seen by a Southwark officer (the intruder). */
+export class TenancyFixture {
+  constructor(
+    readonly dataSource: DataSource,
+    readonly ownCouncil: Council,
+    readonly ownOfficer: Viewer,
+    readonly foreignOfficer: Viewer,
+  ) {}
+
+  councilId(): string {
+    return toGlobalId("Council", this.ownCouncil.key);
+  }
+
+  /** A round of the target council, in `phase` if given (the Lambeth reference round by default). */
+  async round(phase?: string): Promise<Round> {
+    const where = phase ? { councilKey: this.ownCouncil.key, phase } : { slug: "lambeth-2023-young-offenders-service" };
+    return this.dataSource.getRepository(Round).findOneByOrFail(where);
+  }
+
+  async roundId(phase?: string): Promise<string> {
+    return toGlobalId("Round", (await this.round(phase)).key);
+  }
+
+  async member(phase?: string): Promise<PanelMember> {
+    const round = await this.round(phase);
+    return this.dataSource.getRepository(PanelMember).findOneOrFail({ where: { roundKey: round.key }, order: { key: "ASC" } });
+  }
+
+  async memberId(phase?: string): Promise<string> {
+    return toGlobalId("PanelMember", (await this.member(phase)).key);
+  }
+
+  async sessionId(phase?: string): Promise<string> {
+    const round = await this.round(phase);
+    const session = await this.dataSource.getRepository(PanelSession).findOneOrFail({ where: { roundKey: round.key }, order: { date: "DESC" } });
+    return toGlobalId("PanelSession", session.key);
+  }
+
+  async applicantId(phase?: string): Promise<string> {
+    const round = await this.round(phase);
+    const applicant = await this.dataSource.getRepository(Applicant).findOneOrFail({ where: { roundKey: round.key }, order: { key: "ASC" } });
+    return toGlobalId("Applicant", applicant.key);
+  }
+}
+
+export interface TenancyCase {
+  /** The mutation field name. */
+  mutation: string;
+  /** The operation (one mutation; select at least `userErrors { code }` or a scalar). */
+  query: string;
+  /** Variables aimed at the target council's data, valid in every other respect. */
+  variables: (fx: TenancyFixture) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Extra tables whose full contents must not change (default: see WATCHED_TABLES). */
+  watchTables?: string[];
+}
+
+/** Tables compared in full before/after; every other table is compared by row count. */
+export const WATCHED_TABLES = [
+  "round", "applicant", "panel_member", "quota", "session", "attendance", "contribution", "trust_response",
+  "compensation_entry", "payment", "auth_token", "audit_log", "user_account",
+];
+
+async function snapshot(dataSource: DataSource, extra: string[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const q = (name: string) => `"${name}"`;
+  const watched = new Set([...WATCHED_TABLES, ...extra]);
+  for (const meta of dataSource.entityMetadatas) {
+    const table = meta.tableName;
+    if (watched.has(table)) {
+      const rows: unknown[] = await dataSource.query(`SELECT * FROM ${q(table)} ORDER BY 1`);
+      out[table] = createHash("sha256").update(JSON.stringify(rows)).digest("hex");
+    } else {
+      const [row] = await dataSource.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM ${q(table)}`);
+      out[table] = String(row?.n);
+    }
+  }
+  return out;
+}
+
+export async function openTenancyFixture(): Promise<{ db: TestDatabase; client: TestClient; fx: TenancyFixture }> {
+  const db = await openTestDatabase({ seed: true });
+  const client = await TestClient.create(db.dataSource);
+  const councils = db.dataSource.getRepository(Council);
+  const lambeth = await councils.findOneByOrFail({ slug: "lambeth" });
+  const southwark = await councils.findOneByOrFail({ slug: "southwark" });
+  const users = db.dataSource.getRepository(UserAccount);
+  const own = await users.findOneByOrFail({ councilKey: lambeth.key, role: "officer" });
+  const foreign = await users.findOneByOrFail({ councilKey: southwark.key, role: "officer" });
+  const fx = new TenancyFixture(
+    db.dataSource,
+    lambeth,
+    { kind: "officer", userKey: own.key, councilKey: lambeth.key },
+    { kind: "officer", userKey: foreign.key, councilKey: southwark.key },
+  );
+  return { db, client, fx };
+}
+
+/** Defines one test per case and intruder: the result is a FORBIDDEN error and the database is unchanged. */
+export function describeTenancyMatrix(title: string, cases: readonly TenancyCase[]): void {
+  describe(title, () => {
+    let db: TestDatabase;
+    let client: TestClient;
+    let fx: TenancyFixture;
+    beforeAll(async () => {
+      ({ db, client, fx } = await openTenancyFixture());
+    });
+    afterAll(async () => {
+      await client.stop();
+      await db.close();
+    });
+
+    const intruders: { name: string; viewer: (fx: TenancyFixture) => Viewer }[] = [
+      { name: "a foreign council's officer", viewer: (f) => f.foreignOfficer },
+      { name: "an analyst key (read-only)", viewer: () => ({ kind: "analyst", userKey: 999_999, councilKey: null }) },
+    ];
+    for (const c of cases) {
+      for (const intruder of intruders) {
+        it(`${c.mutation} × ${intruder.name} → FORBIDDEN, nothing written`, async () => {
+          const variables = await c.variables(fx);
+          const before = await snapshot(db.dataSource, c.watchTables ?? []);
+          const result = await client.run(c.query, variables, intruder.viewer(fx));
+          expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+          expect(result.errors?.[0]?.message).toBe("Access denied");
+          expect(result.data ?? null).toBeNull();
+          expect(await snapshot(db.dataSource, c.watchTables ?? [])).toEqual(before);
+        });
+      }
+    }
+  });
+}
