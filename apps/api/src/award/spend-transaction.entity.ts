@@ -48,6 +48,7 @@ export class SpendTransaction {
 
   @Index({ unique: true })
   @Column({ type: "varchar", length: 120 })
+  @Field({ description: "The finance system's payment reference (unique; recording it again is idempotent)." })
   reference: string;
 
   @CreatedAtColumn()

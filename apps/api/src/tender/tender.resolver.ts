@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, Length, Max, M
 import { Tender } from "./tender.entity.js";
 import { Criterion } from "./criterion.entity.js";
 import { Outcome } from "../outcome/outcome.entity.js";
+import { Round } from "../round/round.entity.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
 import { decodeIdOf } from "../graphql/ids.js";
@@ -41,6 +42,11 @@ export class TenderResolver {
   @FieldResolver(() => [Criterion], { description: "Award criteria and their weights (sum 100 %)." })
   criteria(@Root() tender: Tender, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.many(Criterion, "tenderKey", { position: "ASC" }).load(tender.key);
+  }
+
+  @FieldResolver(() => Round, { description: "The round the tender is for." })
+  round(@Root() tender: Tender, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.one(Round).load(tender.roundKey);
   }
 
   @FieldResolver(() => [Outcome], { description: "The outcomes the tender asks the service to deliver." })
