@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         skipTypename: false,
-        scalars: { SafeInt: "number", LocalDate: "string", DateTimeISO: "string" },
+        scalars: { SafeInt: "number", LocalDate: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
       },
     },
   },

@@ -149,7 +149,7 @@ describe("LineChart", () => {
         series: [{ label: "Reoffending rate", values: [38, 30] }],
         target: { label: "Target 20%", values: [20, 20] },
         unit: "%",
-        ariaLabel: "Reoffending fell from 38% to 30%; the target is 20%.",
+        a11yLabel: "Reoffending fell from 38% to 30%; the target is 20%.",
       },
     });
     const canvas = w.get("canvas");

@@ -1,0 +1,32 @@
+/** A decision's per-project explanation, in words a resident can read. */
+export function explainProject(explanation: Record<string, unknown> | null | undefined, funded: boolean): string {
+  if (!explanation) return funded ? "Funded." : "Not funded; no explanation was recorded.";
+  if (typeof explanation.summary === "string" && explanation.summary) return explanation.summary;
+  if (typeof explanation.weightedScore === "number") {
+    const scale = typeof explanation.scale === "number" ? explanation.scale : 5;
+    const score = Math.round(explanation.weightedScore * 100) / 100;
+    return `${funded ? "Funded" : "Not funded"}: weighted interview score ${score} out of ${scale}.`;
+  }
+  if (typeof explanation.reason === "string") return `${funded ? "Funded" : "Not funded"}: ${explanation.reason.replace(/_/g, " ")}.`;
+  return funded ? "Funded." : "Not funded.";
+}
+
+const BID_STATUS: Record<string, string> = {
+  FUNDED: "Funded",
+  NOT_FUNDED: "Not funded",
+  NOT_SHORTLISTED: "Not shortlisted",
+  SHORTLISTED: "Shortlisted",
+  SUBMITTED: "Submitted",
+  INELIGIBLE: "Ineligible",
+  WITHDRAWN: "Withdrawn",
+};
+
+export function bidStatusLabel(status: string): string {
+  return BID_STATUS[status] ?? status;
+}
+
+/** Share (0–1) of `part` in `whole`, for nested bars (spent inside awarded inside pot); same currency only. */
+export function share(part: { amountMinor: number; currency: string } | undefined, whole: { amountMinor: number; currency: string }): number | null {
+  if (!part || part.currency !== whole.currency || whole.amountMinor <= 0) return null;
+  return Math.min(1, Math.max(0, part.amountMinor / whole.amountMinor));
+}

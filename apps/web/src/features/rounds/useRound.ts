@@ -1,0 +1,194 @@
+import { computed, type Ref } from "vue";
+import { useQuery } from "@urql/vue";
+import { graphql } from "../../graphql/generated";
+
+export const RoundPageDocument = graphql(`
+  query RoundPage($slug: String!) {
+    round(slug: $slug) {
+      id
+      slug
+      title
+      description
+      year
+      theme
+      kind
+      phase
+      targetGroup
+      decisionMethod
+      allocationRule
+      ballotType
+      panelSize
+      lotterySeed
+      compensationCurrency
+      dataSource
+      opensOn
+      closesOn
+      council {
+        id
+        slug
+        name
+      }
+      area {
+        id
+        slug
+        name
+        population
+      }
+      pot {
+        amountMinor
+        currency
+        formatted
+      }
+      awarded {
+        amountMinor
+        currency
+        formatted
+      }
+      spent {
+        amountMinor
+        currency
+        formatted
+      }
+      sessions {
+        id
+        date
+        kind
+        title
+        durationMinutes
+      }
+      outcomes {
+        id
+        title
+        description
+        position
+        status
+        indicators {
+          id
+          name
+          unit
+          baseline
+          target
+          startsOn
+          dueOn
+          measurements {
+            id
+            measuredOn
+            value
+            source
+          }
+        }
+      }
+      tender {
+        id
+        title
+        status
+        specification
+        publishedAt
+        submissionDeadline
+        budgetCeiling {
+          amountMinor
+          currency
+          formatted
+        }
+        criteria {
+          id
+          name
+          description
+          weightBasisPoints
+        }
+      }
+      bids {
+        id
+        title
+        summary
+        status
+        category
+        amountRequested {
+          amountMinor
+          currency
+          formatted
+        }
+        provider {
+          id
+          slug
+          name
+        }
+      }
+      decision {
+        id
+        method
+        rule
+        summary
+        decidedAt
+        recommendationRecordedAt
+        followedRecommendation
+        officerRecommendationNote
+        officerRecommendation {
+          id
+          title
+        }
+        projects {
+          rank
+          score
+          funded
+          explanation
+          bid {
+            id
+            title
+            amountRequested {
+              amountMinor
+              currency
+              formatted
+            }
+          }
+        }
+      }
+      awards {
+        id
+        title
+        kind
+        status
+        awardedOn
+        startsOn
+        endsOn
+        value {
+          amountMinor
+          currency
+          formatted
+        }
+        spent {
+          amountMinor
+          currency
+          formatted
+        }
+        provider {
+          id
+          slug
+          name
+        }
+        transactions {
+          id
+          paidOn
+          description
+          amount {
+            amountMinor
+            currency
+            formatted
+          }
+        }
+      }
+      milestones {
+        id
+        title
+        dueOn
+        completedOn
+        status
+      }
+    }
+  }
+`);
+
+export function useRound(slug: Ref<string>) {
+  const variables = computed(() => ({ slug: slug.value }));
+  return useQuery({ query: RoundPageDocument, variables });
+}
