@@ -23,7 +23,7 @@ import {
   SpendingRow,
   SpendingSummary,
   type SuppressedCount,
-  type DimensionRepresentation,
+  type DimensionMakeup,
   type SpendingFilter,
 } from "./analytics.types.js";
 
@@ -297,7 +297,7 @@ function toCount(c: CellOut): SuppressedCount {
   return { value: c.count, display: c.display, suppressed: c.suppressed };
 }
 
-function toDimension(d: DimensionData): DimensionRepresentation {
+function toDimension(d: DimensionData): DimensionMakeup {
   return {
     dimension: d.dimension,
     similarity: d.similarity,

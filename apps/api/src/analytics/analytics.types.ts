@@ -70,7 +70,7 @@ export class SuppressedCount {
 }
 
 @ObjectType({ description: "One category of a dimension: the group's count and share beside the population's." })
-export class CategoryRepresentation {
+export class CategoryMakeup {
   @Field() category: string;
   @Field(() => SafeIntScalar, { description: "Census count of the category in the rounds' areas." }) populationCount: number;
   @Field(() => Float, { nullable: true, description: "Share of the census table total (0..1)." }) populationShare: number | null;
@@ -80,10 +80,10 @@ export class CategoryRepresentation {
 }
 
 @ObjectType({ description: "Make-up of a panel or of voters on one census dimension." })
-export class DimensionRepresentation {
+export class DimensionMakeup {
   @Field({ description: "age_band, sex, ethnic_group or disability." }) dimension: string;
   @Field(() => Float, { nullable: true, description: "Proportional similarity Σ min(p_pop, p_group) in 0..1; null when a cell is suppressed (it could reveal it)." }) similarity: number | null;
-  @Field(() => [CategoryRepresentation]) categories: CategoryRepresentation[];
+  @Field(() => [CategoryMakeup]) categories: CategoryMakeup[];
   @Field(() => SuppressedCount, { description: "People who gave no answer on this dimension." }) noData: SuppressedCount;
   @Field(() => SuppressedCount) total: SuppressedCount;
 }
@@ -109,9 +109,9 @@ export class RoundAttendance {
 export class ParticipationSummaryType {
   @Field(() => Int) roundCount: number;
   @Field(() => SuppressedCount, { description: "Panel members (pooled over the rounds)." }) panelSize: SuppressedCount;
-  @Field(() => [DimensionRepresentation]) panel: DimensionRepresentation[];
+  @Field(() => [DimensionMakeup]) panel: DimensionMakeup[];
   @Field(() => SuppressedCount, { description: "Ballots cast." }) voterCount: SuppressedCount;
-  @Field(() => [DimensionRepresentation], { description: "Voters' age band and sex (as recorded on ballots)." }) voters: DimensionRepresentation[];
+  @Field(() => [DimensionMakeup], { description: "Voters' age band and sex (as recorded on ballots)." }) voters: DimensionMakeup[];
   @Field(() => [RoundAttendance]) attendance: RoundAttendance[];
   @Field(() => [Money], { description: "Compensation owed to panel members, per currency (may be a local currency such as BRX)." }) compensationOwed: Money[];
   @Field(() => [Money], { description: "Compensation paid, per currency." }) compensationPaid: Money[];

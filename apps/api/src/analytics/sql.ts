@@ -24,7 +24,20 @@ export class Params {
 
   /** The statement and its values for this driver. */
   finish(sql: string): [string, unknown[]] {
-    if (this.postgres) return [sql, this.bound];
+    if (this.postgres) {
+      // Only the parameters this statement uses (one Params may serve several statements), renumbered.
+      const used = new Map<number, number>();
+      const values: unknown[] = [];
+      const text = sql.replace(/\$(\d+)/g, (_m, n: string) => {
+        let index = used.get(Number(n));
+        if (index === undefined) {
+          values.push(this.bound[Number(n) - 1]);
+          used.set(Number(n), (index = values.length));
+        }
+        return `$${index}`;
+      });
+      return [text, values];
+    }
     const values: unknown[] = [];
     const text = sql.replace(/\$(\d+)/g, (_m, n: string) => {
       values.push(this.bound[Number(n) - 1]);

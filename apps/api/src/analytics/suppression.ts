@@ -33,6 +33,12 @@ export interface CellOut {
 export interface GroupOut {
   readonly cells: CellOut[];
   readonly total: CellOut;
+  /**
+   * Set when no complementary cell could protect the small ones: then every cell (zeros too) is
+   * hidden as "[c]", because the group's size is public (a panel's size is) and the domain's
+   * "hide the total" step would not protect them.
+   */
+  readonly wholeTableHidden?: boolean;
 }
 
 const shownCell = (key: string, count: number): CellOut => ({ key, count, display: String(count), suppressed: false });
@@ -41,6 +47,10 @@ const hiddenCell = (key: string, display: string): CellOut => ({ key, count: nul
 /** One table (one round, or anything not derived from other published tables). */
 export function suppressTable(cells: readonly CellIn[], total?: number): GroupOut {
   const g = suppressGroup(cells.map((c) => ({ key: c.key, count: c.count })), total === undefined ? {} : { total });
+  const size = total ?? cells.reduce((s, c) => s + c.count, 0);
+  if (g.total.suppressed && size >= SUPPRESSION_THRESHOLD) {
+    return { cells: cells.map((c) => hiddenCell(c.key, "[c]")), total: shownCell("total", size), wholeTableHidden: true };
+  }
   return {
     cells: g.cells.map((c) => (c.suppressed ? hiddenCell(c.key, c.display) : shownCell(c.key, c.value ?? 0))),
     total: g.total.suppressed ? hiddenCell("total", g.total.display) : shownCell("total", g.total.value ?? 0),
@@ -91,7 +101,7 @@ export function suppressPooled(keys: readonly string[], perRound: readonly (read
         lo += 1;
         hi += t - 1;
       } else {
-        lo += t;
+        lo += table.wholeTableHidden ? 0 : t;
         hi = Infinity;
       }
     }
@@ -103,7 +113,8 @@ export function suppressPooled(keys: readonly string[], perRound: readonly (read
     const hiddenParts = published.map((table, i) => ({ table, i })).filter(({ table }) => table.cells[k]!.suppressed);
     if (hiddenParts.length === 0) return false;
     const shownSum = published.reduce((s, table) => s + (table.cells[k]!.suppressed ? 0 : (table.cells[k]!.count ?? 0)), 0);
-    const parts = hiddenParts.map(({ table }) => ({ range: table.cells[k]!.display === "<5" ? { lo: 1, hi: t - 1 } : { lo: t, hi: Infinity }, protect: table.cells[k]!.display === "<5" }));
+    // Every hidden per-round cell is protected: a complementary one plus the round's total pins the primary ones.
+    const parts = hiddenParts.map(({ table }) => ({ range: table.cells[k]!.display === "<5" ? { lo: 1, hi: t - 1 } : { lo: table.wholeTableHidden ? 0 : t, hi: Infinity }, protect: true }));
     return pinned(parts, pooled[k]!.count - shownSum);
   });
   // Step 3: primary suppression of the pooled table, plus protected cells, then complementary.
@@ -127,7 +138,7 @@ export function suppressPooled(keys: readonly string[], perRound: readonly (read
     if (next === -1) hideAll = true;
     else state[next] = "secondary";
   }
-  if (hideAll) return { cells: keys.map((k) => hiddenCell(k, "[c]")), total: total > 0 && total < t ? hiddenCell("total", "<5") : shownCell("total", total) };
+  if (hideAll) return { cells: keys.map((k) => hiddenCell(k, "[c]")), total: total > 0 && total < t ? hiddenCell("total", "<5") : shownCell("total", total), wholeTableHidden: true };
   return {
     cells: pooled.map((c, k) => (state[k] === "shown" ? shownCell(c.key, c.count) : hiddenCell(c.key, state[k] === "primary" ? "<5" : "[c]"))),
     total: shownCell("total", total),

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "../test/database.js";
+import { TestClient } from "../test/graphql.js";
+
+let db: TestDatabase;
+let client: TestClient;
+beforeAll(async () => {
+  db = await openTestDatabase({ seed: true });
+  client = await TestClient.create(db.dataSource);
+});
+afterAll(async () => {
+  await client.stop();
+  await db.close();
+});
+
+describe("analytics on the seeded demo data", () => {
+  it("answers the Lambeth youth question", async () => {
+    const data = await client.data<{ spending: { rows: { label: string; awarded: { amountMinor: number; currency: string }[] }[]; totals: { awarded: { amountMinor: number }[]; roundCount: number } } }>(
+      `{ spending(filterBy: { councils: ["lambeth"], themes: ["youth"], fromYear: 2023 }, groupBy: PROVIDER) { rows { key label awarded { amountMinor currency } spent { amountMinor currency } awardCount roundCount } totals { pot { amountMinor currency } awarded { amountMinor currency } spent { amountMinor } roundCount awardCount population awardedPerCapita { currency amountMinorPerResident } } } }`,
+    );
+    expect(data.spending.rows.length).toBeGreaterThan(0);
+    // Rows and totals come from one query and reconcile, per currency.
+    const sum = data.spending.rows.flatMap((r) => r.awarded).reduce((a, m) => a + m.amountMinor, 0);
+    expect(data.spending.totals.awarded.reduce((a, m) => a + m.amountMinor, 0)).toBe(sum);
+  });
+  it("runs every query", async () => {
+    for (const g of ["COUNCIL", "AREA", "ROUND", "YEAR", "THEME", "PROVIDER"]) {
+      await client.data(`{ spending(groupBy: ${g}, first: 3) { rows { key label pot { amountMinor } awarded { amountMinor } population } totals { roundCount awardCount } truncated other { label awarded { amountMinor } } } }`);
+    }
+    const p = await client.data(`{ participation(council: "lambeth") { roundCount panelSize { value display } panel { dimension similarity noData { display } categories { category populationShare count { display } share ratio } } voterCount { display } voters { dimension similarity } attendance { attendanceRate retentionAtLast sessions { date present { display } } } compensationPaid { amountMinor currency } populationSource } }`);
+    const f = await client.data<{ fairness: { roundSlug: string; followedRecommendation: boolean | null }[] }>(`{ fairness(council: "lambeth") { roundSlug voiceEquity { kind gini topShare dominant silentParticipants { display } } interviews { tie singleScorerDecisive bids { title score rank standardDeviation range } error } decisionMethod followedRecommendation proportionality { ballots share } ruleComparisonNote } }`);
+    // The Lambeth reference round: the panel funded the talent show, not the manager's first choice.
+    expect(f.fairness.find((r) => r.roundSlug === "lambeth-2023-young-offenders-service")?.followedRecommendation).toBe(false);
+    void p;
+    const o = await client.data(`{ outcomeProgress(council: "lambeth", asOf: "2025-06-30") { rule overall { progress onTrack atRisk offTrack notReported } indicators { name unit status progress costPerPersonReached { formatted } } } }`);
+    void o;
+    const c = await client.data<{ compare: { items: unknown[] } }>(`{ compare(councils: ["lambeth", "hackney"], normalise: PER_CAPITA, asOf: "2025-06-30") { items { id label normalised { measure currency value } meanGini proportionality outcomes { progress } participation { panelSize { display } } } group { measure currency median min max } } }`);
+    expect(c.compare.items).toHaveLength(2);
+  });
+});
