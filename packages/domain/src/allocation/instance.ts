@@ -52,6 +52,8 @@ export interface CompiledInstance {
   readonly costs: readonly number[];
   readonly voters: number;
   readonly classes: readonly VoterClass[];
+  /** Multiplicity of each class, flat (hot loops read it). */
+  readonly multiplicity: Float64Array;
   /** Per project: supporting classes and their weights (1 for approvals, points otherwise). */
   readonly supporterClasses: readonly Int32Array[];
   readonly supporterWeights: readonly Int32Array[];
@@ -79,18 +81,23 @@ export function compileInstance(instance: AllocationInstance): CompiledInstance 
     ids.push(p.id);
     costs.push(p.cost);
   }
-  const classIndex = new Map<string, number>();
+  const classIndex = new Map<number, number[]>();
+  let scratchP: number[] = new Array<number>(16).fill(0);
+  let scratchW: number[] = new Array<number>(16).fill(0);
   const multiplicities: number[] = [];
   const classItems: { projects: number[]; weights: number[] }[] = [];
   let voters = 0;
   let maxWeight = 1;
-  instance.ballots.forEach((ballot, b) => {
+  for (let b = 0; b < instance.ballots.length; b++) {
+    const ballot = instance.ballots[b]!;
     const m = ballot.multiplicity ?? 1;
     if (!Number.isSafeInteger(m) || m < 0) invalid(`ballot ${b}: multiplicity must be a non-negative integer`);
-    if (m === 0) return;
+    if (m === 0) continue;
     voters += m;
-    const items: [number, number][] = [];
-    ballot.projects.forEach((id, k) => {
+    // The ballot's (project, weight) pairs, sorted by project (insertion sort: ballots are short).
+    let len = 0;
+    for (let k = 0; k < ballot.projects.length; k++) {
+      const id = ballot.projects[k]!;
       const j = index.get(id);
       if (j === undefined) invalid(`ballot ${b} names unknown project "${id}"`);
       let w = 1;
@@ -99,21 +106,50 @@ export function compileInstance(instance: AllocationInstance): CompiledInstance 
         if (p === undefined || !Number.isSafeInteger(p) || p < 0) invalid(`ballot ${b}: points for "${id}" must be non-negative integers`);
         w = p;
       }
-      if (w > 0) items.push([j, w]);
-    });
-    items.sort((x, y) => x[0] - y[0]);
-    for (let i = 1; i < items.length; i++) if (items[i]![0] === items[i - 1]![0]) invalid(`ballot ${b} names project "${ids[items[i]![0]]}" twice`);
-    const key = items.map(([j, w]) => (cardinal ? `${j}:${w}` : `${j}`)).join(",");
-    const existing = classIndex.get(key);
+      if (w === 0) continue;
+      if (len === scratchP.length) {
+        scratchP = [...scratchP, 0];
+        scratchW = [...scratchW, 0];
+      }
+      let i = len++;
+      while (i > 0 && scratchP[i - 1]! > j) {
+        scratchP[i] = scratchP[i - 1]!;
+        scratchW[i] = scratchW[i - 1]!;
+        i--;
+      }
+      scratchP[i] = j;
+      scratchW[i] = w;
+    }
+    // Identical ballots become one class: hash the (project, weight) list, compare on collision.
+    let h = len;
+    for (let i = 0; i < len; i++) {
+      const j = scratchP[i]!;
+      if (i > 0 && scratchP[i - 1] === j) invalid(`ballot ${b} names project "${ids[j]}" twice`);
+      h = Math.imul(h ^ j, 0x9e3779b1) ^ Math.imul(scratchW[i]!, 0x85ebca6b);
+      h ^= h >>> 15;
+    }
+    const bucket = classIndex.get(h);
+    let existing: number | undefined;
+    if (bucket) {
+      existing = bucket.find((k) => {
+        const other = classItems[k]!;
+        if (other.projects.length !== len) return false;
+        for (let i = 0; i < len; i++) if (other.projects[i] !== scratchP[i] || other.weights[i] !== scratchW[i]) return false;
+        return true;
+      });
+    }
     if (existing !== undefined) {
       multiplicities[existing]! += m;
-      return;
+      continue;
     }
-    classIndex.set(key, classItems.length);
+    if (bucket) bucket.push(classItems.length);
+    else classIndex.set(h, [classItems.length]);
     multiplicities.push(m);
-    classItems.push({ projects: items.map(([j]) => j), weights: items.map(([, w]) => w) });
-    for (const [, w] of items) maxWeight = Math.max(maxWeight, w);
-  });
+    const projects = scratchP.slice(0, len);
+    const weights = scratchW.slice(0, len);
+    classItems.push({ projects, weights });
+    for (const w of weights) maxWeight = Math.max(maxWeight, w);
+  }
   const n = ids.length;
   const supporters: number[][] = Array.from({ length: n }, () => []);
   const supporterW: number[][] = Array.from({ length: n }, () => []);
@@ -137,6 +173,7 @@ export function compileInstance(instance: AllocationInstance): CompiledInstance 
     costs,
     voters,
     classes,
+    multiplicity: Float64Array.from(multiplicities),
     supporterClasses: supporters.map((s) => Int32Array.from(s)),
     supporterWeights: supporterW.map((s) => Int32Array.from(s)),
     votes,

@@ -54,6 +54,7 @@ export interface MesRun {
 export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, options: TieBreakOptions, stopAbove?: number): MesRun {
   const nProjects = c.ids.length;
   const classes = c.classes;
+  const mult = c.multiplicity;
   const nClasses = classes.length;
   const EPS = 1e-8;
   /** A class's float is trusted only while its relative error bound stays below this. */
@@ -121,6 +122,35 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
     return v;
   };
 
+  // Exact total money of many classes at once. A class that still has money has never been
+  // capped, so it holds exactly share − Σ (payment per weight × its weight) over the winners it
+  // supported: summing multiplicities per winner turns thousands of bigint replays into one
+  // bigint product per winner.
+  const perWinner = new Float64Array(nProjects);
+  const touchedWinners: number[] = [];
+  let sumMultiplicity = 0;
+  const addToSum = (k: number): void => {
+    const cls = classes[k]!;
+    const m = cls.multiplicity;
+    sumMultiplicity += m;
+    for (let i = 0; i < cls.projects.length; i++) {
+      const j = cls.projects[i]!;
+      if (paidEpoch[j]! < 0) continue;
+      if (perWinner[j] === 0) touchedWinners.push(j);
+      perWinner[j]! += m * cls.weights[i]!;
+    }
+  };
+  const takeSum = (): bigint => {
+    let total = BigInt(sumMultiplicity) * shareN * suffixAt(0);
+    for (const j of touchedWinners) {
+      total -= BigInt(perWinner[j]!) * paidN[j]! * suffixAt(paidEpoch[j]!);
+      perWinner[j] = 0;
+    }
+    touchedWinners.length = 0;
+    sumMultiplicity = 0;
+    return total;
+  };
+
   // Projects costing nothing are funded outright: nobody pays anything.
   const remaining: number[] = [];
   const lbF = new Float64Array(nProjects);
@@ -170,7 +200,7 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
     let W = 0;
     for (let i = 0; i < n; i++) {
       const k = cls[i]!;
-      const m = classes[k]!.multiplicity;
+      const m = mult[k]!;
       const x = money[k]!;
       const w = ws[i]!;
       bufX[i] = x;
@@ -182,9 +212,8 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
     const no: FloatEvaluation = { affordable: false, money: total, pi: 0, rho: 0, reliable: true };
     if (total < cost * (1 - EPS)) return no;
     if (total <= cost * (1 + EPS)) {
-      let sum = 0n;
-      for (let i = 0; i < n; i++) sum += BigInt(classes[cls[i]!]!.multiplicity) * budgetOf(cls[i]!);
-      if (sum < BigInt(cost) * D) return no;
+      for (let i = 0; i < n; i++) if (money[cls[i]!]! > 0) addToSum(cls[i]!);
+      if (takeSum() < BigInt(cost) * D) return no;
     }
     let paid = 0;
     let denom = W;
@@ -229,7 +258,7 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
     const cost = c.costs[j]!;
     const costD = BigInt(cost) * D;
     let W = 0;
-    for (let i = 0; i < n; i++) W += classes[cls[i]!]!.multiplicity * ws[i]!;
+    for (let i = 0; i < n; i++) W += mult[cls[i]!]! * ws[i]!;
     let paid = 0n;
     let denom = W;
     const near: number[] = [];
@@ -239,12 +268,13 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
       const t = pi * ws[i]!;
       if (reliable && x < t * (1 - EPS)) {
         // Clearly cannot pay the price: pays everything it has.
-        if (x > 0) paid += BigInt(classes[k]!.multiplicity) * budgetOf(k);
-        denom -= classes[k]!.multiplicity * ws[i]!;
+        if (x > 0) addToSum(k);
+        denom -= mult[k]! * ws[i]!;
         capped.push(k);
       } else if (!reliable || x <= t * (1 + EPS)) near.push(i);
     }
-    const items = near.map((i) => ({ k: cls[i]!, B: budgetOf(cls[i]!), w: BigInt(ws[i]!), M: BigInt(classes[cls[i]!]!.multiplicity) }));
+    paid += takeSum();
+    const items = near.map((i) => ({ k: cls[i]!, B: budgetOf(cls[i]!), w: BigInt(ws[i]!), M: BigInt(mult[cls[i]!]!) }));
     items.sort((a, b) => {
       const l = a.B * b.w;
       const r = b.B * a.w;

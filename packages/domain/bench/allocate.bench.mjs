@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Times the allocation engine (built `dist`) on the two largest reference elections and records
+// the figures in BENCHMARKS.md, section "## Allocation engine" (other sections are kept).
+// Run: pnpm bench:allocate (from the repo root) after `pnpm --filter @coproduce/domain build`.
+import { createReadStream, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { allocate, allocationInstanceFromPabulib, parsePabulib } from "../dist/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..", "..");
+const pabulib = join(process.env.COPRODUCE_SHARED_DIR ?? join(root, "..", "shared"), "data", "pabulib");
+const FILES = ["poland_wroclaw_2015_150-500.pb", "poland_lodz_2022_.pb"];
+const MES = { rule: "mes", completion: "add1u", add1Options: ["integral", "exhaustive"], tieBreak: ["maxVotes", "minCost"] };
+const WARM_RUNS = 5;
+
+function cpuModel() {
+  try {
+    const line = readFileSync("/proc/cpuinfo", "utf8").split("\n").find((l) => l.startsWith("model name"));
+    return line ? line.split(":")[1].trim() : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+function time(fn) {
+  const t0 = performance.now();
+  const result = fn();
+  return { ms: performance.now() - t0, result };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const expected = new Map();
+const tsv = join(pabulib, "expected-mes.tsv");
+if (existsSync(tsv)) {
+  for (const line of readFileSync(tsv, "utf8").trim().split("\n").slice(1)) {
+    const [file, , completion, , , selected] = line.split("\t");
+    if (completion === "add1u") expected.set(file, selected === "-" ? [] : selected.split(",").sort());
+  }
+}
+
+const rows = [];
+for (const file of FILES) {
+  const t0 = performance.now();
+  const pb = await parsePabulib(createReadStream(join(pabulib, file), { encoding: "utf8" }));
+  const parseMs = performance.now() - t0;
+  const instance = allocationInstanceFromPabulib(pb);
+  const greedyCold = time(() => allocate(instance, { rule: "greedy" }));
+  const greedyWarm = median(Array.from({ length: WARM_RUNS }, () => time(() => allocate(instance, { rule: "greedy" })).ms));
+  const mesCold = time(() => allocate(instance, MES));
+  const mesWarm = median(Array.from({ length: WARM_RUNS }, () => time(() => allocate(instance, MES)).ms));
+  const want = expected.get(file);
+  const matches = want ? JSON.stringify([...mesCold.result.selected].sort()) === JSON.stringify(want) : undefined;
+  const row = {
+    file,
+    voters: pb.votes.length,
+    projects: pb.projects.length,
+    parseMs,
+    greedyCold: greedyCold.ms,
+    greedyWarm,
+    mesCold: mesCold.ms,
+    mesWarm,
+    add1Steps: mesCold.result.add1Steps,
+    selected: mesCold.result.selected.length,
+    matches,
+  };
+  rows.push(row);
+  console.log(
+    `${file}: ${row.voters} voters, ${row.projects} projects — parse ${parseMs.toFixed(0)} ms; greedy ${greedyCold.ms.toFixed(1)} ms cold / ${greedyWarm.toFixed(1)} ms warm; ` +
+      `MES+add1u ${mesCold.ms.toFixed(0)} ms cold / ${mesWarm.toFixed(0)} ms warm (${row.add1Steps} add1 steps, ${row.selected} funded${matches === undefined ? "" : matches ? ", matches expected-mes.tsv" : ", DOES NOT match expected-mes.tsv"})`,
+  );
+}
+
+const date = new Date().toISOString().slice(0, 10);
+const section = [
+  "## Allocation engine",
+  "",
+  `Measured ${date} by \`pnpm bench:allocate\` (packages/domain/bench/allocate.bench.mjs, built \`dist\`, exact bigint arithmetic).`,
+  `Machine: ${availableParallelism()} CPUs (nproc), ${cpuModel()}, Node ${process.version}.`,
+  `MES = Method of Equal Shares + add1u (integral, exhaustive), tie-break maxVotes,minCost. "cold" = first call in the process (includes JIT warm-up), "warm" = median of ${WARM_RUNS} further calls. Parse = streaming .pb parse with all META checks.`,
+  "",
+  "| file | voters | projects | parse | greedy cold / warm | MES+add1u cold / warm | add1 steps | matches expected-mes |",
+  "|---|---:|---:|---:|---:|---:|---:|---|",
+  ...rows.map(
+    (r) =>
+      `| ${r.file} | ${r.voters} | ${r.projects} | ${r.parseMs.toFixed(0)} ms | ${r.greedyCold.toFixed(1)} / ${r.greedyWarm.toFixed(1)} ms | ${r.mesCold.toFixed(0)} / ${r.mesWarm.toFixed(0)} ms | ${r.add1Steps} | ${r.matches === undefined ? "n/a" : r.matches ? "yes" : "NO"} |`,
+  ),
+  "",
+].join("\n");
+
+const path = join(root, "BENCHMARKS.md");
+let doc = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n\n";
+const start = doc.search(/^## Allocation engine[ \t]*$/m);
+if (start === -1) {
+  doc = `${doc.replace(/\s*$/, "")}\n\n${section}`;
+} else {
+  const rest = doc.slice(start + 1);
+  const next = rest.search(/^## /m);
+  doc = doc.slice(0, start) + section + (next === -1 ? "" : `\n${rest.slice(next)}`);
+}
+writeFileSync(path, doc.endsWith("\n") ? doc : `${doc}\n`);
+console.log(`updated ${path}`);
+if (rows.some((r) => r.matches === false)) process.exitCode = 1;
