@@ -85,7 +85,7 @@ const SESSION_PLAN: { kind: string; title: string; minutes: number; from: string
   { kind: "shortlisting", title: "Reading the bids and shortlisting", minutes: 180, from: "shortlisting" },
   { kind: "interviews", title: "Interviewing the shortlisted bidders", minutes: 240, from: "interviewing" },
   { kind: "deliberation", title: "Deciding together", minutes: 180, from: "deciding" },
-  { kind: "review", title: "Six months on: is it working?", minutes: 120, from: "monitoring" },
+  { kind: "review", title: "Looking back: is it working?", minutes: 120, from: "monitoring" },
 ];
 
 const PHASE_ORDER = ["draft", "recruiting", "defining_outcomes", "tendering", "bidding", "shortlisting", "interviewing", "deciding", "awarded", "monitoring", "closed"];
@@ -123,6 +123,8 @@ interface RoundPlan {
   description: string;
   theme: string;
   targetGroup: string;
+  /** What the tender asks for, in a phrase. */
+  service: string;
   potMinor: number;
   year: number;
   phase: string;
@@ -205,7 +207,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
           slug: `${spec.slug}-${year}-${theme.theme.replace(/_/g, "-")}-${i + 1}`,
           title: `${area.name}: ${theme.service}`,
           description: `A co-produced commissioning round: a panel of local people chose a provider of ${theme.service} for ${theme.target} in ${area.name}.`,
-          theme: theme.theme, targetGroup: theme.target, potMinor,
+          theme: theme.theme, targetGroup: theme.target, service: `${theme.service} for ${theme.target} in ${area.name}`, potMinor,
           compensationCurrency: "GBP", hourlyRateMinor: rng.pick([1200, 1500, 2000]),
           panelSize: rng.int(8, 14), dominated: i === 1, youngPanel: theme.theme === "youth" || theme.theme === "community_safety",
           ethnicWeights: ETHNIC.map(() => rng.int(1, 6)),
@@ -247,6 +249,7 @@ function lambethReferencePlan(council: Council, borough: Area): RoundPlan {
       "Paid in Brixton Pounds for their time, they defined the outcomes, helped draw up the tender, interviewed the short-listed bidders and chose to fund " +
       "a talent show organised by local youth — not the commissioning manager's first choice.",
     theme: "youth", targetGroup: "young offenders aged 16–21", potMinor: 3_200_000,
+    service: "a service that helps young offenders aged 16–21 in Lambeth build confidence and skills and stay away from offending",
     compensationCurrency: "BRX", hourlyRateMinor: 1000, panelSize: 8, dominated: true, youngPanel: true,
     ethnicWeights: [1, 6, 3, 2, 1],
     bids: [
@@ -315,6 +318,8 @@ async function seedRound(
   for (const s of plannedSessions) {
     sessions.push(await manager.save(make(PanelSession, { roundKey: round.key, date, kind: s.kind, title: s.title, durationMinutes: s.minutes })));
     date = addDays(date, rng.int(10, 24));
+    // The review meets once the service has been running for a while.
+    if (plannedSessions[sessions.length]?.kind === "review") date = addDays(date, 180);
   }
   counts.sessions += sessions.length;
   const attendance: Attendance[] = [];
@@ -369,7 +374,7 @@ async function seedRound(
 
   const tender = await manager.save(make(Tender, {
     roundKey: round.key, title: `Tender: ${plan.title}`,
-    specification: `The panel is looking for ${plan.theme === "youth" ? "an organisation that young people trust" : "a local organisation"} to deliver ${plan.description.split(":")[0] ?? "the service"}. Bids must show how they will achieve the outcomes below and involve service users throughout.`,
+    specification: `The panel is looking for ${plan.theme === "youth" ? "an organisation that young people trust" : "a local organisation"} to deliver ${plan.service}. Bids must show how they will achieve the outcomes the panel defined and involve the people the service is for throughout.`,
     ceilingMinor: plan.potMinor, currency: "GBP", status: reached(plan.phase, "bidding") ? "published" : "draft",
     publishedAt: reached(plan.phase, "bidding") ? new Date(`${addDays(opensOn, 60)}T09:00:00Z`) : null, submissionDeadline: addDays(opensOn, 90), outcomes,
   }));
