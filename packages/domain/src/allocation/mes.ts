@@ -498,7 +498,12 @@ export function mesOnCompiled(c: CompiledInstance, options: MesOptions): Allocat
     fill = greedyExplanations(c, fillSteps, "completion");
     for (const s of fillSteps) if (s.funded) order.push(s.project);
   }
-  let explanations = c.ids.map((_, j): ProjectExplanation => {
+  // After add1, the MES figures are those of the final run, at the raised share.
+  const add1Note =
+    steps === undefined ? "" : ` (equal shares run with each voter's share raised to ${fracToString(shareN, shareD)} after ${steps} add1 step${steps === 1 ? "" : "s"})`;
+  const withNote = (e: ProjectExplanation): ProjectExplanation => (add1Note === "" || e.mes === undefined ? e : { ...e, summary: `${e.summary}${add1Note}` });
+  let explanations = c.ids.map((_, j): ProjectExplanation => withNote(explain(j)));
+  function explain(j: number): ProjectExplanation {
     const i = run.info[j];
     if (i?.selected) return mesExplanation(c, j, i);
     const f = fill.get(j);
@@ -509,7 +514,7 @@ export function mesOnCompiled(c: CompiledInstance, options: MesOptions): Allocat
     }
     if (i) return mesExplanation(c, j, i);
     return zeroScoreExplanation(c, j, "mes");
-  });
+  }
   let comparisonOutcome: ComparisonOutcome | undefined;
   if (comparison !== "none") {
     const gSteps = greedySteps(c, options, B);
