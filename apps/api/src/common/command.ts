@@ -30,7 +30,7 @@ const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
  * concurrently on its pool.
  */
 function serialisedOnSqlite<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
-  if (dataSource.options.type !== "better-sqlite3" && dataSource.options.type !== "sqlite") return run();
+  if (dataSource.options.type !== "better-sqlite3") return run();
   const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
   const next = previous.then(run, run);
   sqliteQueues.set(dataSource, next.catch(() => undefined));

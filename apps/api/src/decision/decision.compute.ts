@@ -11,7 +11,7 @@ import {
   type BallotType,
 } from "@coproduce/domain";
 import { UserErrorCode, UserErrorException } from "../common/user-error.js";
-import { Round } from "../round/round.entity.js";
+import { type Round } from "../round/round.entity.js";
 import { Bid } from "../bid/bid.entity.js";
 import { loadRoundScoring, SCORE_SCALE } from "../bid/scoring.service.js";
 import { ballotConstraints } from "../ballot/ballot-rules.js";

@@ -70,7 +70,7 @@ export function takeDecision(ctx: GraphQLContext, roundKey: number, summary: str
       action: "decision.take",
       entityType: "Decision",
       entityId: decision.key,
-      after: { rule: computed.rule, selected: computed.result.selected as unknown, recommendation: decision.officerRecommendationBidKey },
+      after: { rule: computed.rule, selected: computed.result.selected, recommendation: decision.officerRecommendationBidKey },
     });
     return decision;
   });

@@ -67,7 +67,7 @@ export function draftTender(ctx: GraphQLContext, roundKey: number, fields: Tende
     await manager.delete(Criterion, { tenderKey: tender.key });
     await manager.save(
       fields.criteria.map((c, position) =>
-        Object.assign(new Criterion(), { tenderKey: tender!.key, name: c.name, description: c.description ?? "", weightBasisPoints: c.weightBasisPoints, position }),
+        Object.assign(new Criterion(), { tenderKey: tender.key, name: c.name, description: c.description ?? "", weightBasisPoints: c.weightBasisPoints, position }),
       ),
     );
     // The outcomes are the tender's basis now: frozen.
