@@ -4,6 +4,7 @@ import { EXIT, type CliCommand, type CliIo, CliError } from "./command.js";
 /** The command registry: each command lives in its own `<name>.command.ts` and is loaded lazily. */
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   allocate: async () => (await import("./allocate.command.js")).allocateCommand,
+  export: async () => (await import("./export.command.js")).exportCommand,
   "import-pb": async () => (await import("./import-pb.command.js")).importPbCommand,
   "export-pb": async () => (await import("./export-pb.command.js")).exportPbCommand,
 };

@@ -7,6 +7,7 @@ import type { ApolloServer } from "@apollo/server";
 import { createApolloServer } from "../graphql/apollo.js";
 import { createContext, type GraphQLContext } from "../graphql/context.js";
 import { graphiqlPage } from "./graphiql.js";
+import { exportsRouter } from "../exports/exports.router.js";
 import { viewerFromAuthorization } from "../auth/viewer.js";
 
 export interface App {
@@ -50,6 +51,8 @@ export async function createApp(dataSource: DataSource, options: { webDist?: str
       context: async ({ req }) => createContext(dataSource, await viewerFromAuthorization(dataSource, req.headers.authorization)),
     }),
   );
+
+  app.use("/exports", exportsRouter(dataSource));
 
   const webDist = options.webDist;
   if (webDist && existsSync(join(webDist, "index.html"))) {
