@@ -9,6 +9,10 @@ import { BidResolver } from "../bid/bid.resolver.js";
 import { ProviderResolver } from "../provider/provider.resolver.js";
 import { TenderResolver } from "../tender/tender.resolver.js";
 import { IndicatorResolver, OutcomeResolver } from "../outcome/outcome.resolver.js";
+import { MilestoneResolver } from "../outcome/outcome.resolver.js";
+import { RoundScoringResolver } from "../bid/bid.resolver.js";
+import { BallotResolver } from "../ballot/ballot.resolver.js";
+import { AwardVariationResolver } from "../award/award.resolver.js";
 import { NodeResolver } from "./node.resolver.js";
 import { DecisionProjectResolver, DecisionResolver } from "../decision/decision.resolver.js";
 import { SafeIntScalar } from "./scalars.js";
@@ -31,6 +35,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DecisionResolver,
   DecisionProjectResolver,
   AnalyticsResolver,
+  MilestoneResolver,
+  RoundScoringResolver,
+  BallotResolver,
+  AwardVariationResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
