@@ -3,7 +3,7 @@
 // the figures in BENCHMARKS.md, section "## Allocation engine" (other sections are kept).
 // Run: pnpm bench:allocate (from the repo root) after `pnpm --filter @coproduce/domain build`.
 import { createReadStream, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { allocate, allocationInstanceFromPabulib, parsePabulib } from "../dist/index.js";
@@ -25,9 +25,11 @@ function cpuModel() {
 }
 
 function time(fn) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const result = fn();
-  return { ms: performance.now() - t0, result };
+  const cpu = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, result };
 }
 
 function median(xs) {
@@ -53,7 +55,9 @@ for (const file of FILES) {
   const greedyCold = time(() => allocate(instance, { rule: "greedy" }));
   const greedyWarm = median(Array.from({ length: WARM_RUNS }, () => time(() => allocate(instance, { rule: "greedy" })).ms));
   const mesCold = time(() => allocate(instance, MES));
-  const mesWarm = median(Array.from({ length: WARM_RUNS }, () => time(() => allocate(instance, MES)).ms));
+  const warmRuns = Array.from({ length: WARM_RUNS }, () => time(() => allocate(instance, MES)));
+  const mesWarm = median(warmRuns.map((r) => r.ms));
+  const mesWarmCpu = median(warmRuns.map((r) => r.cpuMs));
   const want = expected.get(file);
   const matches = want ? JSON.stringify([...mesCold.result.selected].sort()) === JSON.stringify(want) : undefined;
   const row = {
@@ -65,6 +69,7 @@ for (const file of FILES) {
     greedyWarm,
     mesCold: mesCold.ms,
     mesWarm,
+    mesWarmCpu,
     add1Steps: mesCold.result.add1Steps,
     selected: mesCold.result.selected.length,
     matches,
@@ -72,7 +77,7 @@ for (const file of FILES) {
   rows.push(row);
   console.log(
     `${file}: ${row.voters} voters, ${row.projects} projects — parse ${parseMs.toFixed(0)} ms; greedy ${greedyCold.ms.toFixed(1)} ms cold / ${greedyWarm.toFixed(1)} ms warm; ` +
-      `MES+add1u ${mesCold.ms.toFixed(0)} ms cold / ${mesWarm.toFixed(0)} ms warm (${row.add1Steps} add1 steps, ${row.selected} funded${matches === undefined ? "" : matches ? ", matches expected-mes.tsv" : ", DOES NOT match expected-mes.tsv"})`,
+      `MES+add1u ${mesCold.ms.toFixed(0)} ms cold / ${mesWarm.toFixed(0)} ms warm, ${mesWarmCpu.toFixed(0)} ms CPU (${row.add1Steps} add1 steps, ${row.selected} funded${matches === undefined ? "" : matches ? ", matches expected-mes.tsv" : ", DOES NOT match expected-mes.tsv"})`,
   );
 }
 
@@ -81,14 +86,16 @@ const section = [
   "## Allocation engine",
   "",
   `Measured ${date} by \`pnpm bench:allocate\` (packages/domain/bench/allocate.bench.mjs, built \`dist\`, exact bigint arithmetic).`,
-  `Machine: ${availableParallelism()} CPUs (nproc), ${cpuModel()}, Node ${process.version}.`,
+  `Machine: ${availableParallelism()} CPUs (nproc), ${cpuModel()}, Node ${process.version}; load average during the run ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ")} (1/5/15 min; the machine is shared — compare the CPU column when the load is high).`,
   `MES = Method of Equal Shares + add1u (integral, exhaustive), tie-break maxVotes,minCost. "cold" = first call in the process (includes JIT warm-up), "warm" = median of ${WARM_RUNS} further calls. Parse = streaming .pb parse with all META checks.`,
   "",
-  "| file | voters | projects | parse | greedy cold / warm | MES+add1u cold / warm | add1 steps | matches expected-mes |",
-  "|---|---:|---:|---:|---:|---:|---:|---|",
+  "| file | voters | projects | parse | greedy cold / warm | MES+add1u cold / warm (wall) | MES+add1u warm (CPU) | add1 steps | matches expected-mes |",
+  "|---|---:|---:|---:|---:|---:|---:|---:|---|",
   ...rows.map(
     (r) =>
-      `| ${r.file} | ${r.voters} | ${r.projects} | ${r.parseMs.toFixed(0)} ms | ${r.greedyCold.toFixed(1)} / ${r.greedyWarm.toFixed(1)} ms | ${r.mesCold.toFixed(0)} / ${r.mesWarm.toFixed(0)} ms | ${r.add1Steps} | ${r.matches === undefined ? "n/a" : r.matches ? "yes" : "NO"} |`,
+      `| ${r.file} | ${r.voters} | ${r.projects} | ${r.parseMs.toFixed(0)} ms | ${r.greedyCold.toFixed(1)} / ${r.greedyWarm.toFixed(1)} ms | ${r.mesCold.toFixed(0)} / ${r.mesWarm.toFixed(0)} ms | ${r.mesWarmCpu.toFixed(0)} ms | ${r.add1Steps} | ${r.matches === undefined ? "n/a" : r.matches ? "yes" : "NO"} |`,
   ),
   "",
 ].join("\n");
