@@ -71,6 +71,8 @@ export interface TenancyCase {
   query: string;
   /** Variables aimed at the target council's data, valid in every other respect. */
   variables: (fx: TenancyFixture) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Who may run it (the control); default: the target council's own officer. */
+  authorized?: (fx: TenancyFixture) => Viewer;
   /** Extra tables whose full contents must not change (default: see WATCHED_TABLES). */
   watchTables?: string[];
 }
@@ -147,5 +149,16 @@ export function describeTenancyMatrix(title: string, cases: readonly TenancyCase
         });
       }
     }
+
+    // Control: the same operations by the council's own officer are not refused, so the refusals
+    // above are about tenancy and not about bad variables (userErrors are fine here).
+    it("the council's own officer is not refused by any of these mutations", async () => {
+      const prepared = [];
+      for (const c of cases) prepared.push({ c, variables: await c.variables(fx) });
+      for (const { c, variables } of prepared) {
+        const result = await client.run(c.query, variables, c.authorized ? c.authorized(fx) : fx.ownOfficer);
+        expect({ mutation: c.mutation, errors: result.errors ?? [] }).toEqual({ mutation: c.mutation, errors: [] });
+      }
+    });
   });
 }

@@ -18,6 +18,10 @@ import { DecisionProjectResolver, DecisionResolver } from "../decision/decision.
 import { SafeIntScalar } from "./scalars.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { RoundMutationResolver } from "../round/round.mutations.js";
+import { PanelResolver } from "../panel/panel.resolver.js";
+import { RoundSessionMeasuresResolver, SessionResolver } from "../session/session.resolver.js";
+import { CompensationResolver } from "../compensation/compensation.resolver.js";
+import { AuditResolver } from "../audit/audit.resolver.js";
 import { AnalyticsResolver } from "../analytics/analytics.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -39,6 +43,13 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RoundScoringResolver,
   BallotResolver,
   AwardVariationResolver,
+  AuthResolver,
+  RoundMutationResolver,
+  PanelResolver,
+  SessionResolver,
+  RoundSessionMeasuresResolver,
+  CompensationResolver,
+  AuditResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

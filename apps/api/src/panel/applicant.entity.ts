@@ -1,6 +1,8 @@
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { CodeColumn, CreatedAtColumn, InstantColumn, RealColumn } from "../db/columns.js";
 import { Round } from "../round/round.entity.js";
+import { toGlobalId } from "../graphql/node-id.js";
 
 /**
  * A person who applied to a round's panel. Pseudonymous: public data only ever shows the
@@ -10,9 +12,15 @@ import { Round } from "../round/round.entity.js";
 @Entity("applicant")
 @Index(["roundKey", "pseudonym"], { unique: true })
 @Index(["roundKey", "status"])
+@ObjectType({ description: "Someone who applied to a round's panel: pseudonymous; contact details and demographics are never public." })
 export class Applicant {
   @PrimaryGeneratedColumn()
   key: number;
+
+  @Field(() => ID, { description: "Opaque global id." })
+  get id(): string {
+    return toGlobalId("Applicant", this.key);
+  }
 
   @Index()
   @Column()
@@ -22,6 +30,7 @@ export class Applicant {
   round?: Relation<Round>;
 
   @Column({ type: "varchar", length: 40 })
+  @Field({ description: "Pseudonym, e.g. `A-007`." })
   pseudonym: string;
 
   /** Private to officers of the council; never exposed publicly. */
@@ -42,6 +51,7 @@ export class Applicant {
 
   /** applied | selected | reserve | withdrawn */
   @CodeColumn({ default: "applied" })
+  @Field({ description: "applied, selected, reserve or withdrawn." })
   status: string;
 
   /** The lottery's probability of selecting this applicant (published with the seed). */

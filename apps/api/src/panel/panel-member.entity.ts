@@ -1,7 +1,9 @@
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import { CodeColumn, CreatedAtColumn, InstantColumn } from "../db/columns.js";
 import { Round } from "../round/round.entity.js";
 import { Applicant } from "./applicant.entity.js";
+import { toGlobalId } from "../graphql/node-id.js";
 
 /**
  * Membership of a round's panel. Panel members join with a single-use invitation code (many are
@@ -9,9 +11,15 @@ import { Applicant } from "./applicant.entity.js";
  */
 @Entity("panel_member")
 @Index(["roundKey", "pseudonym"], { unique: true })
+@ObjectType({ description: "A member of a round's panel, known publicly only by a pseudonym." })
 export class PanelMember {
   @PrimaryGeneratedColumn()
   key: number;
+
+  @Field(() => ID, { description: "Opaque global id." })
+  get id(): string {
+    return toGlobalId("PanelMember", this.key);
+  }
 
   @Index()
   @Column()
@@ -28,10 +36,12 @@ export class PanelMember {
   applicant?: Relation<Applicant> | null;
 
   @Column({ type: "varchar", length: 40 })
+  @Field({ description: "Pseudonym, e.g. `Panel member A` (never a name)." })
   pseudonym: string;
 
   /** member | facilitator */
   @CodeColumn({ default: "member" })
+  @Field({ description: "member or facilitator." })
   role: string;
 
   @Index({ unique: true })
@@ -42,6 +52,7 @@ export class PanelMember {
   invitationUsedAt: Date | null;
 
   @Column({ type: "boolean", default: true })
+  @Field({ description: "False once the member has left the panel." })
   active: boolean;
 
   @CreatedAtColumn()

@@ -1,0 +1,36 @@
+import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from "type-graphql";
+import { GraphQLError } from "graphql";
+import type { GraphQLContext } from "../graphql/context.js";
+import { Connection, OrderDirection, PageArgs, paginate } from "../graphql/connection.js";
+import { decodeIdOf } from "../graphql/ids.js";
+import { requireOfficerOf } from "../common/authorize.js";
+import { loadRound } from "../round/round-lifecycle.js";
+import { AuditLogEntry } from "./audit-log.entity.js";
+
+export const AuditLogConnection = Connection(AuditLogEntry, "AuditLogEntry");
+
+@ArgsType()
+class AuditLogArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "A round's entries." }) round?: string;
+  @Field(() => ID, { nullable: true, description: "All entries of a council." }) council?: string;
+}
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditLogConnection, { description: "The audit log of a round or a council, newest first. Officers of that council only." })
+  async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: GraphQLContext) {
+    if ((args.round === undefined) === (args.council === undefined)) throw new GraphQLError("Give exactly one of `round` or `council`", { extensions: { code: "BAD_USER_INPUT" } });
+    const qb = ctx.dataSource.getRepository(AuditLogEntry).createQueryBuilder("audit");
+    if (args.round !== undefined) {
+      const round = await loadRound(ctx, args.round, "round");
+      requireOfficerOf(ctx, round.councilKey);
+      qb.where("audit.roundKey = :roundKey", { roundKey: round.key });
+    } else {
+      const councilKey = decodeIdOf("Council", args.council!, "council");
+      requireOfficerOf(ctx, councilKey);
+      qb.where("audit.councilKey = :councilKey", { councilKey });
+    }
+    const page = await paginate(qb, args, { expression: "audit.key", read: ((e: AuditLogEntry) => e.key), keyExpression: "audit.key", direction: OrderDirection.DESC });
+    return AuditLogConnection.from(page);
+  }
+}
