@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readdirSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePabulib, parsePabulibLines, parsePabulibString } from "./parser.js";
 import { PabulibParseError } from "./types.js";
@@ -134,5 +135,42 @@ describe.runIf(realFiles.length > 0)("pabulib: real files", () => {
     expect(pb.votes).toHaveLength(Number(pb.meta.num_votes));
     const again = parsePabulibString(writePabulib(pb));
     expect(again).toEqual(pb);
+  });
+});
+
+describe("pabulib parser: never crashes", () => {
+  const valid = readFileSync(`${BROKEN}max-length-exceeded.pb`, "utf8")
+    .replace("v2;p1,p2,p3", "v2;p2,p3")
+    .split("\n");
+
+  it("the base document of the fuzz test is valid", () => {
+    expect(parsePabulibString(valid.join("\n")).votes).toHaveLength(3);
+  });
+
+  it("any line edit gives an instance or a PabulibParseError with a line number", () => {
+    const edit = fc.record({
+      line: fc.nat(valid.length - 1),
+      kind: fc.constantFrom("replace", "insert", "delete", "truncate"),
+      text: fc.string({ unit: fc.constantFrom(";", ",", '"', "\r", "x", "1", "-", ".", " ", "p1", "p9", "META", "VOTES", "e") , maxLength: 12 }),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        const lines = [...valid];
+        for (const e of edits) {
+          const at = Math.min(e.line, lines.length);
+          if (e.kind === "replace") lines[at] = e.text;
+          else if (e.kind === "insert") lines.splice(at, 0, e.text);
+          else if (e.kind === "delete") lines.splice(at, 1);
+          else lines[at] = (lines[at] ?? "").slice(0, e.text.length);
+        }
+        try {
+          parsePabulibString(lines.join("\n"));
+        } catch (error) {
+          expect(error).toBeInstanceOf(PabulibParseError);
+          expect((error as PabulibParseError).line).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
