@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { axe, launchBrowser, screenshot, startServer, waitForPaintedCanvas, type RunningBrowser, type RunningServer } from "./harness";
+
+// The real built server (API + dashboard) on a fresh SQLite database seeded with demo data,
+// driven by real headless Chromium. No mocks.
+const LAMBETH_ROUND = "/rounds/lambeth-2023-young-offenders-service";
+
+const PAGES = [
+  { name: "home", path: "/", heading: "Where the money went" },
+  { name: "council", path: "/councils/lambeth", heading: "London Borough of Lambeth" },
+  { name: "round", path: LAMBETH_ROUND, heading: "A service for young offenders, chosen by young people" },
+  { name: "outcomes", path: "/outcomes", heading: "Did it work?" },
+  { name: "compare", path: "/compare", heading: "Compare councils" },
+  { name: "officer", path: "/officer", heading: "Officer console" },
+  { name: "panel", path: "/panel", heading: "Your panel" },
+  { name: "not-found", path: "/no-such-page", heading: "Page not found" },
+] as const;
+
+let server: RunningServer;
+let browser: RunningBrowser;
+let page: Page;
+
+async function settle(p: Page): Promise<void> {
+  await p.waitForLoadState("networkidle");
+  await p.locator("main h1").first().waitFor({ state: "visible" });
+  await p.waitForFunction(() => document.querySelector(".state--loading") === null);
+}
+
+describe("dashboard end to end", () => {
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it.each(PAGES)("$name page ($path) renders, passes axe and is screenshotted", async ({ name, path, heading }) => {
+    await page.goto(`${server.baseUrl}${path}`);
+    await settle(page);
+    await expect(page.locator("main h1").first().innerText()).resolves.toBe(heading);
+    await expect(page.locator("[role=alert]").count()).resolves.toBe(0);
+    const violations = await axe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await screenshot(page, name);
+  });
+
+  it("Home shows totals and a painted bar chart whose table and download agree", async () => {
+    await page.goto(`${server.baseUrl}/`);
+    await settle(page);
+    const painted = await waitForPaintedCanvas(page, "#by-council canvas");
+    expect(painted.paintedPixels).toBeGreaterThan(1000);
+    // totals per currency, never added together (e.g. "£1,771,100 + zł117,063 awarded")
+    await expect(page.getByTestId("scope").innerText()).resolves.toMatch(/£[\d,]+( \+ \S+)* awarded/);
+
+    const figure = page.locator("#by-council");
+    await figure.getByRole("button", { name: "Show data table" }).click();
+    const rows = figure.locator("tbody tr");
+    expect(await rows.count()).toBeGreaterThan(0);
+    const firstCouncil = await rows.first().locator("th").innerText();
+    const canvasLabel = (await figure.locator("canvas").getAttribute("aria-label")) ?? "";
+    expect(canvasLabel).toContain(firstCouncil);
+    const csvHref = (await figure.getByRole("link", { name: /Download CSV/ }).getAttribute("href")) ?? "";
+    expect(decodeURIComponent(csvHref)).toContain(firstCouncil);
+  });
+
+  it("drills down Home → council → round, with the breadcrumb and the Lambeth story", async () => {
+    await page.goto(`${server.baseUrl}/`);
+    await settle(page);
+    await page.locator("#councils").getByRole("link", { name: "London Borough of Lambeth" }).click();
+    await page.waitForURL(/\/councils\/lambeth$/);
+    await settle(page);
+    await expect(page.locator("main h1").innerText()).resolves.toBe("London Borough of Lambeth");
+    await waitForPaintedCanvas(page, "#per-capita canvas");
+
+    await page.getByRole("link", { name: "A service for young offenders, chosen by young people" }).click();
+    await page.waitForURL(new RegExp(`${LAMBETH_ROUND}$`));
+    await settle(page);
+    const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
+    await expect(crumbs.getByRole("link", { name: "London Borough of Lambeth" }).count()).resolves.toBe(1);
+    const story = await page.locator("main").innerText();
+    expect(story).toContain("£32,000");
+    expect(story).toContain("Brixton Pound (B£)");
+    expect(story).toContain("young offenders aged 16–21");
+    expect(story).toContain("The panel chose “Brixton Youth Talent Show”.");
+    expect(story).toContain("chose differently from the officer's recommendation");
+    // the story is told in order
+    const order = ["1. The pot", "3. The panel", "5. The outcomes", "6. The tender", "8. The decision", "9. Awards", "10. Did it work?"];
+    const positions = order.map((h) => story.indexOf(h));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // outcome progress line charts actually painted
+    await waitForPaintedCanvas(page, "#progress canvas");
+
+    // back up the breadcrumb
+    await crumbs.getByRole("link", { name: "London Borough of Lambeth" }).click();
+    await page.waitForURL(/\/councils\/lambeth$/);
+  });
+
+  it("keeps filters in the URL and removes them with a chip", async () => {
+    await page.goto(`${server.baseUrl}/?council=lambeth`);
+    await settle(page);
+    await expect(page.getByTestId("scope").innerText()).resolves.toContain("London Borough of Lambeth");
+    await page.getByRole("button", { name: /Remove filter Council: London Borough of Lambeth/ }).click();
+    await page.waitForURL((url) => !url.search.includes("council="));
+    await settle(page);
+    await expect(page.getByTestId("scope").innerText()).resolves.toContain("All councils");
+  });
+
+  it("works at 360 px wide without sideways scrolling, menu included", async () => {
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 360, height: 780 });
+    for (const path of ["/", LAMBETH_ROUND, "/panel"]) {
+      await phone.goto(`${server.baseUrl}${path}`);
+      await settle(phone);
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+    await phone.goto(`${server.baseUrl}/`);
+    await settle(phone);
+    const menu = phone.getByRole("button", { name: "Menu" });
+    await expect(menu.getAttribute("aria-expanded")).resolves.toBe("false");
+    await menu.click();
+    await expect(menu.getAttribute("aria-expanded")).resolves.toBe("true");
+    await phone.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outcomes" }).click();
+    await phone.waitForURL(/\/outcomes$/);
+    await phone.goto(`${server.baseUrl}/`);
+    await settle(phone);
+    await screenshot(phone, "home-360");
+    await phone.close();
+  });
+
+  it("is keyboard navigable: the skip link moves focus to the main content", async () => {
+    await page.goto(`${server.baseUrl}/outcomes`);
+    await settle(page);
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe("Skip to main content");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest("main")));
+    expect(inMain).toBe(true);
+  });
+
+  it("raised no uncaught errors in the pages", () => {
+    expect(browser.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+  });
+});
