@@ -57,6 +57,8 @@ export interface CompiledInstance {
   /** Per project: supporting classes and their weights (1 for approvals, points otherwise). */
   readonly supporterClasses: readonly Int32Array[];
   readonly supporterWeights: readonly Int32Array[];
+  /** Per project: the multiplicity of each supporting class (same order as supporterClasses). */
+  readonly supporterMultiplicity: readonly Float64Array[];
   /** Per project: number of supporting voters. */
   readonly votes: readonly number[];
   /** Per project: greedy score (approvals or sum of points). */
@@ -176,6 +178,7 @@ export function compileInstance(instance: AllocationInstance): CompiledInstance 
     multiplicity: Float64Array.from(multiplicities),
     supporterClasses: supporters.map((s) => Int32Array.from(s)),
     supporterWeights: supporterW.map((s) => Int32Array.from(s)),
+    supporterMultiplicity: supporters.map((s) => Float64Array.from(s, (k) => multiplicities[k]!)),
     votes,
     scores,
     maxWeight,

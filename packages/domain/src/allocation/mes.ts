@@ -207,6 +207,7 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
   const evaluateFloat = (j: number): FloatEvaluation => {
     const cls = c.supporterClasses[j]!;
     const ws = c.supporterWeights[j]!;
+    const ms = c.supporterMultiplicity[j]!;
     const n = cls.length;
     const cost = c.costs[j]!;
     if (bufX.length < n) {
@@ -217,9 +218,8 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
     let total = 0;
     let W = 0;
     for (let i = 0; i < n; i++) {
-      const k = cls[i]!;
-      const m = mult[k]!;
-      const x = money[k]!;
+      const m = ms[i]!;
+      const x = money[cls[i]!]!;
       const w = ws[i]!;
       bufX[i] = x;
       bufM[i] = m;
