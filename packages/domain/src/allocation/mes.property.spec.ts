@@ -1,5 +1,9 @@
 import fc from "fast-check";
+import { createReadStream, existsSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { parsePabulib } from "../pabulib/parser.js";
+import { allocationInstanceFromPabulib } from "./instance.js";
 import { compileInstance } from "./instance.js";
 import { allocateMes, runMes } from "./mes.js";
 import type { AllocationInstance } from "./types.js";
@@ -30,21 +34,21 @@ const cmp = (a: Q, b: Q): number => {
 const Z: Q = { n: 0n, d: 1n };
 
 function referenceMes(inst: AllocationInstance, share: Q): { selected: string[]; paid: Q[] } {
-  const voters = inst.ballots.flatMap((b) => Array.from({ length: b.multiplicity ?? 1 }, () => b));
-  const budget = voters.map(() => share);
-  const paid = voters.map(() => Z);
-  const utility = (i: number, p: number): Q => {
-    const b = voters[i]!;
-    const k = b.projects.indexOf(inst.projects[p]!.id);
-    if (k === -1) return Z;
-    return inst.utility === "approval" ? q(BigInt(inst.projects[p]!.cost), 1n) : q(BigInt(b.points![k]!), 1n);
-  };
-  const supports = (i: number, p: number): boolean => {
-    const b = voters[i]!;
-    const k = b.projects.indexOf(inst.projects[p]!.id);
-    return k !== -1 && (inst.utility === "approval" || b.points![k]! > 0);
-  };
-  const votes = inst.projects.map((_, p) => voters.filter((_, i) => supports(i, p)).length);
+  // One entry per ballot, with its multiplicity; each voter of a ballot holds and pays the same.
+  const ballots = inst.ballots;
+  const m = ballots.map((b) => q(BigInt(b.multiplicity ?? 1), 1n));
+  const util: Map<number, Q>[] = ballots.map((b) => {
+    const u = new Map<number, Q>();
+    b.projects.forEach((id, k) => {
+      const p = inst.projects.findIndex((x) => x.id === id);
+      const points = inst.utility === "approval" ? 1 : b.points![k]!;
+      if (points > 0) u.set(p, inst.utility === "approval" ? q(BigInt(inst.projects[p]!.cost), 1n) : q(BigInt(points), 1n));
+    });
+    return u;
+  });
+  const budget = ballots.map(() => share);
+  const paid = ballots.map(() => Z);
+  const votes = inst.projects.map((_, p) => ballots.reduce((s, b, i) => s + (util[i]!.has(p) ? (b.multiplicity ?? 1) : 0), 0));
   let remaining = inst.projects.map((_, p) => p).filter((p) => votes[p]! > 0 && inst.projects[p]!.cost > 0);
   const selected = inst.projects.filter((p, j) => p.cost === 0 && votes[j]! > 0).map((p) => p.id);
   for (;;) {
@@ -52,17 +56,17 @@ function referenceMes(inst: AllocationInstance, share: Q): { selected: string[];
     const still: number[] = [];
     for (const p of remaining) {
       const cost = q(BigInt(inst.projects[p]!.cost), 1n);
-      const sup = voters.map((_, i) => i).filter((i) => utility(i, p).n > 0n);
-      const money = sup.reduce((s, i) => add(s, budget[i]!), Z);
+      const sup = ballots.map((_, i) => i).filter((i) => util[i]!.has(p));
+      const money = sup.reduce((s, i) => add(s, mul(m[i]!, budget[i]!)), Z);
       if (cmp(money, cost) < 0) continue;
       still.push(p);
-      sup.sort((a, b) => cmp(div(budget[a]!, utility(a, p)), div(budget[b]!, utility(b, p))));
+      sup.sort((a, b) => cmp(div(budget[a]!, util[a]!.get(p)!), div(budget[b]!, util[b]!.get(p)!)));
       let rest = cost;
-      let denom = sup.reduce((s, i) => add(s, utility(i, p)), Z);
+      let denom = sup.reduce((s, i) => add(s, mul(m[i]!, util[i]!.get(p)!)), Z);
       for (const i of sup) {
-        if (cmp(mul(div(rest, denom), utility(i, p)), budget[i]!) > 0) {
-          rest = sub(rest, budget[i]!);
-          denom = sub(denom, utility(i, p));
+        if (cmp(mul(div(rest, denom), util[i]!.get(p)!), budget[i]!) > 0) {
+          rest = sub(rest, mul(m[i]!, budget[i]!));
+          denom = sub(denom, mul(m[i]!, util[i]!.get(p)!));
         } else break;
       }
       const rho = div(rest, denom);
@@ -75,9 +79,9 @@ function referenceMes(inst: AllocationInstance, share: Q): { selected: string[];
     }
     if (!best) break;
     selected.push(inst.projects[best.p]!.id);
-    for (let i = 0; i < voters.length; i++) {
-      const u = utility(i, best.p);
-      if (u.n === 0n) continue;
+    for (let i = 0; i < ballots.length; i++) {
+      const u = util[i]!.get(best.p);
+      if (!u) continue;
       const want = mul(best.rho, u);
       const pay = cmp(want, budget[i]!) < 0 ? want : budget[i]!;
       budget[i] = sub(budget[i]!, pay);
@@ -86,6 +90,25 @@ function referenceMes(inst: AllocationInstance, share: Q): { selected: string[];
     remaining = still.filter((p) => p !== best.p);
   }
   return { selected, paid };
+}
+
+/** Identical ballots merged (test-side, independently of the engine's own grouping). */
+function grouped(inst: AllocationInstance): AllocationInstance {
+  const byKey = new Map<string, { projects: string[]; points?: number[]; multiplicity: number }>();
+  for (const b of inst.ballots) {
+    const pairs = b.projects.map((id, k) => [id, b.points?.[k] ?? 1] as const).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    const key = JSON.stringify(pairs);
+    const g = byKey.get(key);
+    if (g) g.multiplicity += b.multiplicity ?? 1;
+    else
+      byKey.set(
+        key,
+        inst.utility === "approval"
+          ? { projects: pairs.map(([id]) => id), multiplicity: b.multiplicity ?? 1 }
+          : { projects: pairs.map(([id]) => id), points: pairs.map(([, p]) => p), multiplicity: b.multiplicity ?? 1 },
+      );
+  }
+  return { ...inst, ballots: [...byKey.values()] };
 }
 
 const instances = (utility: "approval" | "cardinal", scale = 1): fc.Arbitrary<AllocationInstance> =>
@@ -163,5 +186,44 @@ describe("MES properties (random small instances)", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+const sharedDir = process.env.COPRODUCE_SHARED_DIR ?? fileURLToPath(new URL("../../../../../shared", import.meta.url));
+const PABULIB = `${sharedDir}/data/pabulib/`;
+// The reference is slow (exact fractions, no pruning): the reference files small enough for it.
+const SMALL_FILES = existsSync(PABULIB)
+  ? readdirSync(PABULIB)
+      .filter((f) => f.endsWith(".pb"))
+      .filter((f) =>
+        [
+          "france_toulouse_2019_.pb",
+          "poland_czestochowa_2020_grabowka.pb",
+          "poland_gdansk_2020_rudniki.pb",
+          "poland_gdynia_2020_chylonia-small.pb",
+          "poland_katowice_2020_zaleze.pb",
+          "poland_katowice_2021_brynow-czesc-wschodnia-osiedle-zgrzebnioka.pb",
+          "poland_katowice_2021_murcki.pb",
+          "poland_krakow_2018_bienczyce.pb",
+          "poland_krakow_2018_czyzyny.pb",
+          "poland_krakow_2018_wzgorza-krzeslawickie.pb",
+          "poland_warszawa_2018_las.pb",
+          "poland_warszawa_2018_pole-mokotowskie.pb",
+          "poland_warszawa_2018_rejon-3.pb",
+          "poland_warszawa_2019_stara-ochota.pb",
+          "poland_zabrze_2020_konczyce.pb",
+          "poland_zabrze_2020_mikulczyce.pb",
+        ].includes(f),
+      )
+  : [];
+
+describe.runIf(SMALL_FILES.length > 0)("MES on reference files = the naive exact implementation", () => {
+  it.each(SMALL_FILES)("%s", async (file) => {
+    const pb = await parsePabulib(createReadStream(PABULIB + file, { encoding: "utf8" }));
+    const inst = allocationInstanceFromPabulib(pb);
+    const voters = inst.ballots.length;
+    const ref = referenceMes(grouped(inst), q(BigInt(inst.budget), BigInt(voters)));
+    const ours = allocateMes(inst, { tieOrder: byIndex(inst) });
+    expect(ours.selectionOrder).toEqual(ref.selected);
   });
 });
