@@ -37,6 +37,30 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
+/**
+ * A fixed synthetic workload (16M random reads from a 188 KB array, the access pattern of MES's
+ * price loop): ~20–30 ms on an idle modern core. On a shared, loaded machine it shows how much
+ * slower every figure below is than it would be on a quiet one.
+ */
+function calibrate() {
+  const n = 23_571;
+  const a = new Float64Array(n).fill(1.5);
+  const idx = new Int32Array(8_000_000);
+  let seed = 12345;
+  for (let i = 0; i < idx.length; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    idx[i] = seed % n;
+  }
+  const c0 = process.cpuUsage();
+  let s = 0;
+  for (let r = 0; r < 2; r++) for (let i = 0; i < idx.length; i++) s += a[idx[i]];
+  const cpu = process.cpuUsage(c0);
+  if (s < 0) console.log(s);
+  return (cpu.user + cpu.system) / 1000;
+}
+const calibrationMs = calibrate();
+console.log(`calibration (16M random reads): ${calibrationMs.toFixed(0)} ms CPU`);
+
 const expected = new Map();
 const tsv = join(pabulib, "expected-mes.tsv");
 if (existsSync(tsv)) {
@@ -88,7 +112,7 @@ const section = [
   `Measured ${date} by \`pnpm bench:allocate\` (packages/domain/bench/allocate.bench.mjs, built \`dist\`, exact bigint arithmetic).`,
   `Machine: ${availableParallelism()} CPUs (nproc), ${cpuModel()}, Node ${process.version}; load average during the run ${loadavg()
     .map((l) => l.toFixed(1))
-    .join(" / ")} (1/5/15 min; the machine is shared — compare the CPU column when the load is high).`,
+    .join(" / ")} (1/5/15 min; the machine is shared — compare the CPU column when the load is high). Calibration loop (16M random reads, ~20–30 ms CPU on an idle core): ${calibrationMs.toFixed(0)} ms CPU.`,
   `MES = Method of Equal Shares + add1u (integral, exhaustive), tie-break maxVotes,minCost. "cold" = first call in the process (includes JIT warm-up), "warm" = median of ${WARM_RUNS} further calls. Parse = streaming .pb parse with all META checks.`,
   "",
   "| file | voters | projects | parse | greedy cold / warm | MES+add1u cold / warm (wall) | MES+add1u warm (CPU) | add1 steps | matches expected-mes |",
