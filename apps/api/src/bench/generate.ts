@@ -29,7 +29,7 @@ export async function generate(ds: DataSource, scale: BenchScale, log: (line: st
   const series = (n: number | string) =>
     pg ? `generate_series(1, ${n}) AS g(x)` : `(WITH RECURSIVE s(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM s WHERE x < ${n}) SELECT x FROM s) AS g`;
   /** Deterministic u ∈ [0,1) from an integer expression and a salt. */
-  const u = (expr: string, salt: number) => `((CAST(${expr} AS BIGINT) * 2654435761 + ${salt}) % 1000003) / 1000003.0`;
+  const u = (expr: string, salt: number) => `(((CAST(${expr} AS BIGINT) * 2654435761 + ${salt}) % 1000003) / 1000003.0)`;
   const concat = (...parts: string[]) => parts.join(" || ");
   const R = scale.councils * scale.roundsPerCouncil;
   const themeCase = `CASE (x % ${THEMES.length}) ${THEMES.map((t, i) => `WHEN ${i} THEN '${t}'`).join(" ")} END`;
@@ -90,7 +90,7 @@ export async function generate(ds: DataSource, scale: BenchScale, log: (line: st
   );
   await step(
     "ballots",
-    `INSERT INTO ballot ("roundKey", "ageBand", "sex") SELECT 1 + CAST(${R} * ${u("x", 7)} * ${u("x", 7)} * ${u("x", 7)} * ${u("x", 7)} AS INTEGER),
+    `INSERT INTO ballot ("roundKey", "ageBand", "sex") SELECT 1 + CAST(${R} * ${u("x", 7)} * ${u("x", 7)} * ${u("x", 7)} * ${u("x", 7)} AS INTEGER) % ${R},
        CASE x % 4 WHEN 0 THEN '15-19' WHEN 1 THEN '20-24' WHEN 2 THEN '35-39' ELSE NULL END, CASE WHEN x % 3 = 0 THEN 'Male' ELSE 'Female' END
      FROM ${series(scale.ballots)}`,
   );
