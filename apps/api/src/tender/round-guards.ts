@@ -3,6 +3,7 @@ import { Field, InputType } from "type-graphql";
 import { type EntityManager, type EntityTarget, type ObjectLiteral, QueryFailedError } from "typeorm";
 import { hasReached, PHASES, type Phase } from "@coproduce/domain";
 import { Round } from "../round/round.entity.js";
+import { requirePhase as lifecycleRequirePhase } from "../round/round-lifecycle.js";
 import { SafeIntScalar } from "../graphql/scalars.js";
 import { UserErrorCode, UserErrorException } from "../common/user-error.js";
 
@@ -31,10 +32,14 @@ export function phaseOf(round: Round): Phase {
   return phase;
 }
 
-/** WRONG_PHASE unless the round is in one of `phases`. */
+/** WRONG_PHASE unless the round is in one of `phases` (the lifecycle's guard; `what` names the action for the message). */
 export function requirePhase(round: Round, phases: readonly Phase[], what: string): void {
-  if (phases.includes(phaseOf(round))) return;
-  throw UserErrorException.of(UserErrorCode.WRONG_PHASE, `${what} is possible only while the round is ${phases.join(" or ")} (it is ${round.phase}).`, ["input"]);
+  try {
+    lifecycleRequirePhase(round, phases, ["input"]);
+  } catch (error) {
+    if (error instanceof UserErrorException) throw UserErrorException.of(UserErrorCode.WRONG_PHASE, `${what}: ${error.message}`, ["input"]);
+    throw error;
+  }
 }
 
 /** True once the round has passed `phase` (strictly later). */
