@@ -57,6 +57,10 @@ export interface CompiledInstance {
   /** Per project: supporting classes and their weights (1 for approvals, points otherwise). */
   readonly supporterClasses: readonly Int32Array[];
   readonly supporterWeights: readonly Int32Array[];
+  /** All classes' (project, weight) lists laid end to end: class k is [classStart[k], classStart[k+1]). */
+  readonly classStart: Int32Array;
+  readonly classProjects: Int32Array;
+  readonly classWeights: Int32Array;
   /** Per project: the multiplicity of each supporting class (same order as supporterClasses). */
   readonly supporterMultiplicity: readonly Float64Array[];
   /** Per project: number of supporting voters. */
@@ -152,6 +156,8 @@ export function compileInstance(instance: AllocationInstance): CompiledInstance 
     classItems.push({ projects, weights });
     for (const w of weights) maxWeight = Math.max(maxWeight, w);
   }
+  const classStarts = [0];
+  for (const ci of classItems) classStarts.push(classStarts[classStarts.length - 1]! + ci.projects.length);
   const n = ids.length;
   const supporters: number[][] = Array.from({ length: n }, () => []);
   const supporterW: number[][] = Array.from({ length: n }, () => []);
@@ -178,6 +184,9 @@ export function compileInstance(instance: AllocationInstance): CompiledInstance 
     multiplicity: Float64Array.from(multiplicities),
     supporterClasses: supporters.map((s) => Int32Array.from(s)),
     supporterWeights: supporterW.map((s) => Int32Array.from(s)),
+    classStart: Int32Array.from(classStarts),
+    classProjects: Int32Array.from(classItems.flatMap((ci) => ci.projects)),
+    classWeights: Int32Array.from(classItems.flatMap((ci) => ci.weights)),
     supporterMultiplicity: supporters.map((s) => Float64Array.from(s, (k) => multiplicities[k]!)),
     votes,
     scores,

@@ -147,15 +147,16 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
   const perWinner = new Float64Array(nProjects);
   const touchedWinners: number[] = [];
   let sumMultiplicity = 0;
+  const { classStart, classProjects, classWeights } = c;
   const addToSum = (k: number): void => {
-    const cls = classes[k]!;
-    const m = cls.multiplicity;
+    const m = mult[k]!;
     sumMultiplicity += m;
-    for (let i = 0; i < cls.projects.length; i++) {
-      const j = cls.projects[i]!;
+    const end = classStart[k + 1]!;
+    for (let i = classStart[k]!; i < end; i++) {
+      const j = classProjects[i]!;
       if (paidEpoch[j]! < 0) continue;
       if (perWinner[j] === 0) touchedWinners.push(j);
-      perWinner[j]! += m * cls.weights[i]!;
+      perWinner[j]! += m * classWeights[i]!;
     }
   };
   const takeSum = (): bigint => {
