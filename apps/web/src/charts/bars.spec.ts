@@ -46,3 +46,15 @@ describe("toSortedBars", () => {
     expect(toSortedBars([])).toEqual({ bars: [], total: 0, foldedCount: 0 });
   });
 });
+
+describe("toSortedBars with a remainder already folded by the server", () => {
+  it("keeps the given Other row last and merges it with any further folding", () => {
+    const withOther = [...rows, { key: OTHER_KEY, label: "Other (7)", value: 5_000_000 }];
+    const kept = toSortedBars(withOther, { topN: 5 });
+    expect(kept.bars.at(-1)).toMatchObject({ key: OTHER_KEY, label: "Other (7)", isOther: true, value: 5_000_000 });
+    expect(kept.bars[0]!.key).toBe("l");
+    const folded = toSortedBars(withOther, { topN: 2 });
+    expect(folded.bars.map((b) => b.label)).toEqual(["Lambeth", "Hackney", "Other (3 more) and Other (7)"]);
+    expect(folded.bars.reduce((s, b) => s + b.value, 0)).toBe(folded.total);
+  });
+});

@@ -33,19 +33,23 @@ export function toSortedBars(
 ): SortedBars {
   const topN = options.topN ?? 10;
   if (!Number.isInteger(topN) || topN < 1) throw new RangeError(`topN must be a positive integer, got ${topN}`);
-  const sorted = [...rows].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "en-GB"));
-  const total = sorted.reduce((sum, r) => sum + r.value, 0);
+  // An input row keyed OTHER_KEY (a remainder the server already folded) always goes last.
+  const given = rows.find((r) => r.key === OTHER_KEY);
+  const sorted = rows.filter((r) => r.key !== OTHER_KEY).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "en-GB"));
+  const total = rows.reduce((sum, r) => sum + r.value, 0);
   // Folding a single row into "Other" hides its name for no gain: keep it as itself.
-  if (sorted.length <= topN + 1) {
-    return { bars: sorted.map((r) => ({ ...r, isOther: false, count: 1 })), total, foldedCount: 0 };
+  if (sorted.length <= topN + (given ? 0 : 1)) {
+    const bars: Bar[] = sorted.map((r) => ({ ...r, isOther: false, count: 1 }));
+    if (given) bars.push({ ...given, isOther: true, count: 0 });
+    return { bars, total, foldedCount: 0 };
   }
   const kept = sorted.slice(0, topN);
   const folded = sorted.slice(topN);
   const otherLabel = options.otherLabel ?? ((n: number) => `Other (${n} more)`);
   const other: Bar = {
     key: OTHER_KEY,
-    label: otherLabel(folded.length),
-    value: folded.reduce((sum, r) => sum + r.value, 0),
+    label: given ? `${otherLabel(folded.length)} and ${given.label}` : otherLabel(folded.length),
+    value: folded.reduce((sum, r) => sum + r.value, 0) + (given?.value ?? 0),
     isOther: true,
     count: folded.length,
   };

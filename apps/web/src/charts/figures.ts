@@ -25,11 +25,14 @@ export function moneyBarsFigure(
   const format = (minor: number): string => formatMoney({ amountMinor: minor, currency });
   const sorted = toSortedBars(groups.rows, { topN: options.topN ?? 10 });
   const records = new Map(groups.rows.map((r) => [r.key, r.records]));
+  const allRecords = groups.rows.reduce((s, r) => s + r.records, 0);
+  const namedRecords = sorted.bars.filter((b) => !b.isOther).reduce((s, b) => s + (records.get(b.key) ?? 0), 0);
   const rows = sorted.bars.map((b) => ({
     key: b.key,
     label: b.label,
     value: b.value,
-    records: b.isOther ? groups.rows.filter((r) => !sorted.bars.some((s) => s.key === r.key)).reduce((s, r) => s + r.records, 0) : (records.get(b.key) ?? 0),
+    // "Other" stands for every record not in a named bar (including a remainder folded by the server)
+    records: b.isOther ? allRecords - namedRecords : (records.get(b.key) ?? 0),
     share: sorted.total > 0 ? Math.round((b.value / sorted.total) * 1000) / 10 : 0,
   }));
   const link = options.link;
@@ -39,10 +42,12 @@ export function moneyBarsFigure(
     { key: "share", label: "Share of total", unit: "%", numeric: true, format: (v) => `${String(v)}%` },
     { key: "records", label: `Number of ${options.noun}`, numeric: true },
   ];
+  const named = groups.rows.filter((r) => r.key !== OTHER_KEY).length;
+  const hasRemainder = groups.rows.some((r) => r.key === OTHER_KEY);
   const top = sorted.bars[0];
   const summary = top
     ? `${top.label} ${top.isOther ? "together" : ""} had the largest share: ${format(top.value)} of ${format(sorted.total)} ` +
-      `(${rows[0]?.share ?? 0}%) across ${groups.rows.length} ${options.groupLabel.toLowerCase()}${groups.rows.length === 1 ? "" : "s"}.`
+      `(${rows[0]?.share ?? 0}%) across ${named} ${options.groupLabel.toLowerCase()}${named === 1 ? "" : "s"}${hasRemainder ? " and others" : ""}.`
     : `No ${options.noun} to show.`;
   return { sorted, columns, rows, summary: summary.replace(/\s+/g, " "), total: format(sorted.total), format };
 }

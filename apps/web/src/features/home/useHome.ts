@@ -2,8 +2,35 @@ import { computed, type Ref } from "vue";
 import { useQuery } from "@urql/vue";
 import { graphql } from "../../graphql/generated";
 
+export const SpendingFieldsFragment = graphql(`
+  fragment SpendingFields on SpendingSummary {
+    truncated
+    rows {
+      ...SpendingRowFields
+    }
+    other {
+      ...SpendingRowFields
+    }
+    totals {
+      ...SpendingRowFields
+    }
+  }
+  fragment SpendingRowFields on SpendingRow {
+    key
+    label
+    awardCount
+    roundCount
+    population
+    awarded {
+      amountMinor
+      currency
+      formatted
+    }
+  }
+`);
+
 export const HomeDocument = graphql(`
-  query Home($awardFilter: AwardFilter, $first: Int!) {
+  query Home($filter: SpendingFilter, $roundFilter: RoundFilter) {
     councils(first: 100) {
       totalCount
       nodes {
@@ -14,38 +41,14 @@ export const HomeDocument = graphql(`
         population
       }
     }
-    awards(first: $first, filterBy: $awardFilter) {
-      totalCount
-      pageInfo {
-        hasNextPage
-      }
-      nodes {
-        id
-        title
-        awardedOn
-        value {
-          amountMinor
-          currency
-          formatted
-        }
-        provider {
-          id
-          slug
-          name
-        }
-        round {
-          id
-          slug
-          title
-          theme
-          year
-          council {
-            id
-            slug
-            name
-          }
-        }
-      }
+    byCouncil: spending(groupBy: COUNCIL, filterBy: $filter, first: 100) {
+      ...SpendingFields
+    }
+    byTheme: spending(groupBy: THEME, filterBy: $filter, first: 100) {
+      ...SpendingFields
+    }
+    byProvider: spending(groupBy: PROVIDER, filterBy: $filter, first: 10) {
+      ...SpendingFields
     }
     latestDecisions: rounds(first: 6, filterBy: { phases: [AWARDED, MONITORING, CLOSED] }) {
       totalCount
@@ -74,7 +77,7 @@ export const HomeDocument = graphql(`
         }
       }
     }
-    allRounds: rounds(first: 1) {
+    allRounds: rounds(first: 1, filterBy: $roundFilter) {
       totalCount
     }
     providers(first: 1) {
@@ -90,19 +93,23 @@ export interface HomeFilters {
   toYear?: number | undefined;
 }
 
-/** Page size of awards fetched for the home page's charts (the API's maximum). */
-export const AWARDS_PAGE = 100;
-
 export function useHome(filters: Ref<HomeFilters>) {
   // Only the filters that are set: the API reads an explicit null as "must be null".
   const variables = computed(() => {
     const f = filters.value;
-    const awardFilter: Record<string, string | number> = {};
-    if (f.council) awardFilter.council = f.council;
-    if (f.theme) awardFilter.theme = f.theme;
-    if (f.fromYear) awardFilter.fromYear = f.fromYear;
-    if (f.toYear) awardFilter.toYear = f.toYear;
-    return { first: AWARDS_PAGE, awardFilter };
+    const filter: { councils?: string[]; themes?: string[]; fromYear?: number; toYear?: number } = {};
+    const roundFilter: { council?: string; theme?: string; fromYear?: number; toYear?: number } = {};
+    if (f.council) {
+      filter.councils = [f.council];
+      roundFilter.council = f.council;
+    }
+    if (f.theme) {
+      filter.themes = [f.theme];
+      roundFilter.theme = f.theme;
+    }
+    if (f.fromYear) filter.fromYear = roundFilter.fromYear = f.fromYear;
+    if (f.toYear) filter.toYear = roundFilter.toYear = f.toYear;
+    return { filter, roundFilter };
   });
   return useQuery({ query: HomeDocument, variables });
 }
