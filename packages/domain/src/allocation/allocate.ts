@@ -1,5 +1,5 @@
 import { greedyOnCompiled } from "./greedy.js";
-import { compileInstance } from "./instance.js";
+import { compileInstance, scoreInstance } from "./instance.js";
 import { mesOnCompiled } from "./mes.js";
 import type { AllocationInstance, AllocationResult, AllocationRule, MesOptions } from "./types.js";
 
@@ -9,6 +9,5 @@ export interface AllocateOptions extends MesOptions {
 
 /** Runs the chosen rule (greedy ignores the MES-only options). */
 export function allocate(instance: AllocationInstance, options: AllocateOptions): AllocationResult {
-  const compiled = compileInstance(instance);
-  return options.rule === "greedy" ? greedyOnCompiled(compiled, options) : mesOnCompiled(compiled, options);
+  return options.rule === "greedy" ? greedyOnCompiled(scoreInstance(instance), options) : mesOnCompiled(compileInstance(instance), options);
 }

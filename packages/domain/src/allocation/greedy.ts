@@ -1,4 +1,4 @@
-import { compileInstance, tieError, type CompiledInstance } from "./instance.js";
+import { scoreInstance, tieError, type ProjectScores } from "./instance.js";
 import type { AllocationInstance, AllocationResult, GreedyOptions, ProjectExplanation, TieBreakOptions } from "./types.js";
 
 export interface GreedyStep {
@@ -16,7 +16,7 @@ export interface GreedyStep {
  * projects cannot change the outcome (they all fit together, or none fits on its own).
  */
 export function greedySteps(
-  c: CompiledInstance,
+  c: ProjectScores,
   options: TieBreakOptions,
   available: number,
   alreadyFunded: ReadonlySet<number> = new Set(),
@@ -65,7 +65,7 @@ export function greedySteps(
   return steps;
 }
 
-export function greedyExplanations(c: CompiledInstance, steps: readonly GreedyStep[], stage: "greedy" | "completion"): Map<number, ProjectExplanation> {
+export function greedyExplanations(c: ProjectScores, steps: readonly GreedyStep[], stage: "greedy" | "completion"): Map<number, ProjectExplanation> {
   const out = new Map<number, ProjectExplanation>();
   for (const s of steps) {
     const j = s.project;
@@ -82,7 +82,7 @@ export function greedyExplanations(c: CompiledInstance, steps: readonly GreedySt
   return out;
 }
 
-export function zeroScoreExplanation(c: CompiledInstance, j: number, stage: ProjectExplanation["stage"]): ProjectExplanation {
+export function zeroScoreExplanation(c: ProjectScores, j: number, stage: ProjectExplanation["stage"]): ProjectExplanation {
   return {
     projectId: c.ids[j]!,
     cost: c.costs[j]!,
@@ -97,10 +97,10 @@ export function zeroScoreExplanation(c: CompiledInstance, j: number, stage: Proj
 
 /** The greedy rule over an allocation instance. */
 export function allocateGreedy(instance: AllocationInstance, options: GreedyOptions = {}): AllocationResult {
-  return greedyOnCompiled(compileInstance(instance), options);
+  return greedyOnCompiled(scoreInstance(instance), options);
 }
 
-export function greedyOnCompiled(c: CompiledInstance, options: GreedyOptions): AllocationResult {
+export function greedyOnCompiled(c: ProjectScores, options: GreedyOptions): AllocationResult {
   const steps = greedySteps(c, options, c.budget);
   const byProject = greedyExplanations(c, steps, "greedy");
   const funded = steps.filter((s) => s.funded).map((s) => s.project);

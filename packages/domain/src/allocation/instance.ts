@@ -45,12 +45,20 @@ export interface VoterClass {
   readonly weights: Int32Array;
 }
 
-export interface CompiledInstance {
-  readonly cardinal: boolean;
+/** What the greedy rule needs: per project its cost, number of supporters and score. */
+export interface ProjectScores {
   readonly budget: number;
   readonly ids: readonly string[];
   readonly costs: readonly number[];
   readonly voters: number;
+  /** Per project: number of supporting voters. */
+  readonly votes: readonly number[];
+  /** Per project: greedy score (approvals or sum of points). */
+  readonly scores: readonly number[];
+}
+
+export interface CompiledInstance extends ProjectScores {
+  readonly cardinal: boolean;
   readonly classes: readonly VoterClass[];
   /** Multiplicity of each class, flat (hot loops read it). */
   readonly multiplicity: Float64Array;
@@ -63,10 +71,6 @@ export interface CompiledInstance {
   readonly classWeights: Int32Array;
   /** Per project: the multiplicity of each supporting class (same order as supporterClasses). */
   readonly supporterMultiplicity: readonly Float64Array[];
-  /** Per project: number of supporting voters. */
-  readonly votes: readonly number[];
-  /** Per project: greedy score (approvals or sum of points). */
-  readonly scores: readonly number[];
   readonly maxWeight: number;
 }
 
@@ -74,8 +78,7 @@ function invalid(message: string): never {
   throw new AllocationError(message, "INVALID_INSTANCE");
 }
 
-export function compileInstance(instance: AllocationInstance): CompiledInstance {
-  const cardinal = instance.utility === "cardinal";
+function projectIndex(instance: AllocationInstance): { index: Map<string, number>; ids: string[]; costs: number[] } {
   if (!Number.isSafeInteger(instance.budget) || instance.budget < 0) invalid(`budget must be a non-negative integer, got ${instance.budget}`);
   const index = new Map<string, number>();
   const ids: string[] = [];
@@ -87,6 +90,45 @@ export function compileInstance(instance: AllocationInstance): CompiledInstance 
     ids.push(p.id);
     costs.push(p.cost);
   }
+  return { index, ids, costs };
+}
+
+/** Scores only (one pass over the ballots, no grouping): enough for the greedy rule. */
+export function scoreInstance(instance: AllocationInstance): ProjectScores {
+  const cardinal = instance.utility === "cardinal";
+  const { index, ids, costs } = projectIndex(instance);
+  const votes = new Array<number>(ids.length).fill(0);
+  const scores = new Array<number>(ids.length).fill(0);
+  let voters = 0;
+  const seen = new Int32Array(ids.length).fill(-1);
+  for (let b = 0; b < instance.ballots.length; b++) {
+    const ballot = instance.ballots[b]!;
+    const m = ballot.multiplicity ?? 1;
+    if (!Number.isSafeInteger(m) || m < 0) invalid(`ballot ${b}: multiplicity must be a non-negative integer`);
+    voters += m;
+    for (let k = 0; k < ballot.projects.length; k++) {
+      const id = ballot.projects[k]!;
+      const j = index.get(id);
+      if (j === undefined) invalid(`ballot ${b} names unknown project "${id}"`);
+      if (seen[j] === b) invalid(`ballot ${b} names project "${id}" twice`);
+      seen[j] = b;
+      let w = 1;
+      if (cardinal) {
+        const p = ballot.points?.[k];
+        if (p === undefined || !Number.isSafeInteger(p) || p < 0) invalid(`ballot ${b}: points for "${id}" must be non-negative integers`);
+        w = p;
+      }
+      if (w === 0) continue;
+      votes[j]! += m;
+      scores[j]! += m * w;
+    }
+  }
+  return { budget: instance.budget, ids, costs, voters, votes, scores };
+}
+
+export function compileInstance(instance: AllocationInstance): CompiledInstance {
+  const cardinal = instance.utility === "cardinal";
+  const { index, ids, costs } = projectIndex(instance);
   const classIndex = new Map<number, number[]>();
   let scratchP: number[] = new Array<number>(16).fill(0);
   let scratchW: number[] = new Array<number>(16).fill(0);
@@ -198,7 +240,7 @@ export function compileInstance(instance: AllocationInstance): CompiledInstance 
  * Narrows a set of tied projects (indices) with the configured criteria, then the explicit order.
  * Returns what is still tied (one project when the tie is resolved).
  */
-export function breakTies(c: CompiledInstance, tied: readonly number[], options: TieBreakOptions): number[] {
+export function breakTies(c: ProjectScores, tied: readonly number[], options: TieBreakOptions): number[] {
   let left = [...tied];
   const criteria: readonly TieBreak[] = options.tieBreak ?? ["maxVotes", "minCost"];
   for (const criterion of criteria) {
@@ -218,7 +260,7 @@ export function breakTies(c: CompiledInstance, tied: readonly number[], options:
   return left;
 }
 
-export function tieError(c: CompiledInstance, tied: readonly number[], context: string): AllocationError {
+export function tieError(c: Pick<ProjectScores, "ids">, tied: readonly number[], context: string): AllocationError {
   const names = tied.map((j) => c.ids[j]!);
   return new AllocationError(
     `unresolved tie ${context} between projects ${names.map((id) => `"${id}"`).join(", ")}; add a tie-break criterion or an explicit order`,
