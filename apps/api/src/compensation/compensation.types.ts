@@ -21,7 +21,7 @@ export class CompensationRateSetInput {
   @Field(() => [ID], { nullable: true, description: "Sessions to apply it to (default: all of the round's sessions)." }) @IsOptional() @ArrayMaxSize(200) sessions?: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: "The round and how many owed entries were written, or userErrors." })
 export class CompensationRateSetPayload {
   @Field(() => Round, { nullable: true }) round: Round | null;
   @Field(() => Int, { description: "Owed entries written." }) entries: number;
@@ -38,7 +38,7 @@ export class PaymentRecordInput {
   @Field({ description: "A unique key from the client (e.g. a UUID) so a retried request is not paid twice." }) @Length(8, 120) idempotencyKey: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "The payment (new, or the one already recorded under this idempotency key), or userErrors." })
 export class PaymentRecordPayload {
   @Field(() => Payment, { nullable: true }) payment: Payment | null;
   @Field({ description: "True when this key had been recorded before (the existing payment is returned)." }) replayed: boolean;

@@ -90,7 +90,7 @@ export class ApplicantApplyInput {
   @Field({ description: "The applicant confirms they belong to the round's target group." }) @IsBoolean() eligible: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: "The new application (pseudonymous), or userErrors." })
 export class ApplicantApplyPayload {
   @Field(() => Applicant, { nullable: true }) applicant: Applicant | null;
   @Field(() => [UserError]) userErrors: UserError[];
@@ -117,26 +117,26 @@ export class PanelSelectInput {
   @Field({ nullable: true, description: "The published seed (if the round has none yet)." }) @IsOptional() @Length(1, 120) seed?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "The round after the draw, whether the quotas are met, or userErrors (e.g. QUOTAS_INFEASIBLE)." })
 export class PanelSelectPayload {
   @Field(() => Round, { nullable: true }) round: Round | null;
   @Field({ description: "Whether the drawn panel meets every quota (always, when drawn)." }) quotasMet: boolean;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-@InputType()
+@InputType({ description: "The panel member to invite." })
 export class PanelMemberInviteInput {
   @Field(() => ID) member: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "The member and their new single-use invitation code, or userErrors." })
 export class PanelMemberInvitePayload {
   @Field(() => PanelMember, { nullable: true }) member: PanelMember | null;
   @Field(() => String, { nullable: true, description: "The single-use code (shown once; only its hash is stored)." }) invitationCode: string | null;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: "The round with its new quotas and panel size, or userErrors." })
 export class RoundQuotasPayload {
   @Field(() => Round, { nullable: true }) round: Round | null;
   @Field(() => [UserError]) userErrors: UserError[];

@@ -21,7 +21,7 @@ export class SessionCreateInput {
   @Field(() => Int, { description: "Length in minutes." }) @IsInt() @Min(1) @Max(24 * 60) durationMinutes: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "The new session, or userErrors." })
 export class SessionPayload {
   @Field(() => PanelSession, { nullable: true }) session: PanelSession | null;
   @Field(() => [UserError]) userErrors: UserError[];
@@ -101,7 +101,7 @@ export class TrustChangeMeasure {
   @Field(() => Float, { nullable: true, description: "meanLast − meanFirst." }) change: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "The session the record belongs to, or userErrors." })
 export class AttendanceRecordPayload {
   @Field(() => PanelSession, { nullable: true }) session: PanelSession | null;
   @Field(() => [UserError]) userErrors: UserError[];
