@@ -276,8 +276,8 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
     const n = cls.length;
     const cost = c.costs[j]!;
     const costD = BigInt(cost) * D;
-    let W = 0;
-    for (let i = 0; i < n; i++) W += mult[cls[i]!]! * ws[i]!;
+    // Total weight of the supporters: their number (approval) or their points (cardinal).
+    const W = c.cardinal ? c.scores[j]! : c.votes[j]!;
     let paid = 0n;
     let denom = W;
     const near: number[] = [];
