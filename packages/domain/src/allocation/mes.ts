@@ -334,7 +334,8 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
       lbF[j] = ev.reliable ? ev.rho : 0;
       next.push(j);
       evaluated.push({ j, ev });
-      if (ev.rho < bestF) bestF = ev.rho;
+      // Only a reliable float may prune other projects; an unreliable one is settled exactly.
+      if (ev.reliable && ev.rho < bestF) bestF = ev.rho;
     }
     if (evaluated.length === 0) break;
     // Contenders: every project not provably worse than the best float price.
@@ -395,7 +396,9 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
       if (before === 0 && exact[k] === 0n) continue;
       const pay = piF * ws[i]!;
       const f = before - pay;
-      const err = moneyErr[k]! + U * (before + 2 * pay);
+      // Error bound: the float price carries ≤ 3 roundings, its product with the weight one more,
+      // the subtraction one more.
+      const err = moneyErr[k]! + U * (2 * before + 5 * pay);
       if (f > 0 && err <= FLOAT_TRUST * f) {
         money[k] = f;
         moneyErr[k] = err;
