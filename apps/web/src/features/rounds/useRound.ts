@@ -192,3 +192,52 @@ export function useRound(slug: Ref<string>) {
   const variables = computed(() => ({ slug: slug.value }));
   return useQuery({ query: RoundPageDocument, variables });
 }
+
+export const RoundParticipationDocument = graphql(`
+  query RoundParticipation($rounds: [ID!]!) {
+    participation(rounds: $rounds) {
+      populationSource
+      panelSize {
+        display
+        value
+      }
+      compensationOwed {
+        amountMinor
+        currency
+        formatted
+      }
+      compensationPaid {
+        amountMinor
+        currency
+        formatted
+      }
+      panel {
+        dimension
+        similarity
+        total {
+          display
+          value
+        }
+        noData {
+          display
+          value
+        }
+        categories {
+          category
+          count {
+            display
+            value
+            suppressed
+          }
+          populationCount
+        }
+      }
+    }
+  }
+`);
+
+/** Who was on the panel vs the area's census population (counts below 5 suppressed by the API). */
+export function useRoundParticipation(slug: Ref<string>) {
+  const variables = computed(() => ({ rounds: [slug.value] }));
+  return useQuery({ query: RoundParticipationDocument, variables });
+}
