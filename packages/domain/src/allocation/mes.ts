@@ -231,7 +231,7 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
     const no: FloatEvaluation = { affordable: false, money: total, pi: 0, rho: 0, reliable: true };
     if (total < cost * (1 - EPS)) return no;
     if (total <= cost * (1 + EPS)) {
-      for (let i = 0; i < n; i++) if (money[cls[i]!]! > 0) addToSum(cls[i]!);
+      for (let i = 0; i < n; i++) if (exact[cls[i]!] !== 0n) addToSum(cls[i]!);
       if (takeSum() < BigInt(cost) * D) return no;
     }
     let paid = 0;
@@ -287,7 +287,8 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
       const t = pi * ws[i]!;
       if (reliable && x < t * (1 - EPS)) {
         // Clearly cannot pay the price: pays everything it has.
-        if (x > 0) addToSum(k);
+        // (Its exact money, unless it is exactly 0: the float may underflow, the exact value does not.)
+        if (exact[k] !== 0n) addToSum(k);
         denom -= mult[k]! * ws[i]!;
         capped.push(k);
       } else if (!reliable || x <= t * (1 + EPS)) near.push(i);

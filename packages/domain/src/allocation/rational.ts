@@ -6,7 +6,7 @@
 export interface Frac {
   readonly n: bigint;
   readonly d: bigint;
-  /** n/d as a float, or NaN when it could not be computed reliably. */
+  /** n/d as a float (0 or Infinity beyond the float range; comparisons then fall back to exact). */
   readonly f: number;
 }
 
@@ -17,12 +17,11 @@ function bitLength(x: bigint): number {
 export function toFloat(n: bigint, d: bigint): number {
   const nf = Number(n);
   const df = Number(d);
-  if (Number.isFinite(nf) && Number.isFinite(df) && (nf !== 0 || n === 0n)) return nf / df;
-  const shift = BigInt(Math.max(0, Math.max(bitLength(n), bitLength(d)) - 960));
-  const ns = Number(n >> shift);
-  const ds = Number(d >> shift);
-  if (ds === 0 || (ns === 0 && n !== 0n) || !Number.isFinite(ns) || !Number.isFinite(ds)) return Number.NaN;
-  return ns / ds;
+  if (Number.isFinite(nf) && Number.isFinite(df)) return nf / df;
+  // Huge numerator or denominator: keep the top 64 bits of each and rescale by a power of two.
+  const sn = Math.max(0, bitLength(n) - 64);
+  const sd = Math.max(0, bitLength(d) - 64);
+  return (Number(n >> BigInt(sn)) / Number(d >> BigInt(sd))) * 2 ** (sn - sd);
 }
 
 export function frac(n: bigint, d: bigint): Frac {
