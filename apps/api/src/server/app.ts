@@ -48,7 +48,7 @@ export async function createApp(dataSource: DataSource, options: { webDist?: str
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       // Stateless: the viewer comes from the bearer token's hash, looked up in `auth_token`.
-      context: async ({ req }) => createContext(dataSource, await viewerFromAuthorization(dataSource, req.headers.authorization)),
+      context: async ({ req }: { req: express.Request }) => createContext(dataSource, await viewerFromAuthorization(dataSource, req.headers.authorization)),
     }),
   );
 
