@@ -15,7 +15,8 @@ const seedData = join(here, "..", "..", "seed-data");
 
 /** Files covering approval (with age/sex metadata), cumulative with points, and ordinal ballots. */
 const FILES = [
-  join(seedData, "poland_warszawa_2018_las.pb"),
+  join(shared, "poland_warszawa_2018_las.pb"),
+  join(seedData, "poland_wieliczka_2023_green-budget.pb"),
   join(shared, "poland_gdansk_2020_rudniki.pb"),
   join(shared, "poland_krakow_2018_bienczyce.pb"),
   join(shared, "france_toulouse_2019_.pb"),

@@ -7,20 +7,40 @@ import { Area } from "../area/area.entity.js";
 import { importPabulibRound } from "../round/pabulib-import.service.js";
 import { SEED_DATA_DIR } from "./census.js";
 
-export const DEMO_PB_FILE = "poland_warszawa_2018_las.pb";
-
 /**
- * The demo's PB round: a real election (Warsaw, Wawer district, "Las" area, 2018: 12 projects,
- * 388 voters, greedy rule) imported from Pabulib exactly as `pnpm coproduce import-pb` would.
+ * The demo's PB rounds: real elections from Pabulib (pabulib.org), imported exactly as
+ * `pnpm coproduce import-pb` would. Both official outcomes are reproduced by the allocation engine:
+ * - Warsaw, Ochota — Stara Ochota 2019: approval ballots with voters' age and sex, greedy rule;
+ * - Wieliczka "Green Million" 2023: the first city to use the Method of Equal Shares (MES + add1),
+ *   so residents can read Equal Shares explanations ("why was my project not funded?").
  */
-export async function importDemoPbRound(manager: EntityManager): Promise<void> {
-  const council = await manager.save(Object.assign(new Council(), {
-    slug: "warszawa", name: "Miasto Stołeczne Warszawa", onsCode: null, region: "Poland (Pabulib data)", orgIdentifier: null,
-  }));
-  const area = await manager.save(Object.assign(new Area(), { councilKey: council.key, parentKey: null, slug: "wawer-las", name: "Wawer — Las", onsCode: null, kind: "neighbourhood" }));
-  const instance = parsePabulibString(readFileSync(join(SEED_DATA_DIR, DEMO_PB_FILE), "utf8"));
-  await importPabulibRound(manager, instance, {
-    councilKey: council.key, areaKey: area.key, slug: "warszawa-2018-wawer-las", title: "Wawer — Las: participatory budget 2018",
-    theme: "participatory_budgeting", source: `Pabulib: ${DEMO_PB_FILE} (pabulib.org)`,
-  });
+export const DEMO_PB_ROUNDS = [
+  {
+    file: "poland_warszawa_2019_stara-ochota.pb",
+    council: { slug: "warszawa", name: "Miasto Stołeczne Warszawa" },
+    area: { slug: "ochota-stara-ochota", name: "Ochota — Stara Ochota" },
+    slug: "warszawa-2019-stara-ochota",
+    title: "Stara Ochota: participatory budget 2019",
+  },
+  {
+    file: "poland_wieliczka_2023_green-budget.pb",
+    council: { slug: "wieliczka", name: "Gmina Wieliczka" },
+    area: { slug: "wieliczka", name: "Wieliczka" },
+    slug: "wieliczka-2023-green-million",
+    title: "Wieliczka Green Million 2023 (Method of Equal Shares)",
+  },
+] as const;
+
+export async function importDemoPbRounds(manager: EntityManager): Promise<number> {
+  for (const demo of DEMO_PB_ROUNDS) {
+    const council = await manager.save(Object.assign(new Council(), {
+      slug: demo.council.slug, name: demo.council.name, onsCode: null, region: "Poland (Pabulib data)", orgIdentifier: null,
+    }));
+    const area = await manager.save(Object.assign(new Area(), { councilKey: council.key, parentKey: null, slug: demo.area.slug, name: demo.area.name, onsCode: null, kind: "neighbourhood" }));
+    const instance = parsePabulibString(readFileSync(join(SEED_DATA_DIR, demo.file), "utf8"));
+    await importPabulibRound(manager, instance, {
+      councilKey: council.key, areaKey: area.key, slug: demo.slug, title: demo.title, theme: "participatory_budgeting", source: `Pabulib: ${demo.file} (pabulib.org)`,
+    });
+  }
+  return DEMO_PB_ROUNDS.length;
 }

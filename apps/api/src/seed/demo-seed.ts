@@ -30,7 +30,7 @@ import { UserAccount } from "../auth/user.entity.js";
 import { hashPassword } from "../auth/password.js";
 import { CENSUS_SOURCE, WARD_SOURCE, readCensus } from "./census.js";
 import { SeededRandom } from "./random.js";
-import { importDemoPbRound } from "./demo-pb.js";
+import { importDemoPbRounds } from "./demo-pb.js";
 
 /**
  * Demo data that makes the product come alive, the same on every machine (seeded PRNG):
@@ -230,10 +230,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
       }
     }
 
-    await importDemoPbRound(manager);
-    counts.rounds++;
-    counts.councils++;
-    counts.bids += 12;
+    const pbRounds = await importDemoPbRounds(manager);
+    counts.rounds += pbRounds;
+    counts.councils += pbRounds;
   });
   return `${counts.councils} councils, ${counts.rounds} rounds, ${counts.bids} bids, ${counts.awards} awards, ${counts.sessions} sessions`;
 }
