@@ -148,3 +148,50 @@ describe("dashboard end to end", () => {
     expect(browser.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });
 });
+
+describe("officer console end to end", () => {
+  let srv: RunningServer;
+  let chromium: RunningBrowser;
+  beforeAll(async () => {
+    srv = await startServer();
+    chromium = await launchBrowser();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await srv?.stop();
+  });
+
+  it("logs in as a council officer and advances a round to its next stage", async () => {
+    const p = await chromium.newPage();
+    await p.goto(`${srv.baseUrl}/officer`);
+    await settle(p);
+    // wrong password first: an error, not a console
+    await p.getByLabel("Email address").fill("officer@lambeth.example");
+    await p.getByLabel("Password").fill("not-the-password");
+    await p.getByRole("button", { name: "Sign in" }).click();
+    await p.getByRole("alert").waitFor();
+
+    await p.getByLabel("Password").fill("coproduce-demo");
+    await p.getByRole("button", { name: "Sign in" }).click();
+    await p.getByText("Signed in as").waitFor();
+    await expect(p.locator(".signed-in").innerText()).resolves.toContain("London Borough of Lambeth");
+    await settle(p);
+    expect(await axe(p)).toEqual([]);
+
+    const card = p.locator("li.card", { has: p.getByRole("link", { name: "Lambeth: detached youth work and mentoring" }) });
+    await expect(card.locator(".stage").innerText()).resolves.toBe("Recruiting the panel");
+    await card.getByRole("button", { name: "Advance round" }).click();
+    await card.getByRole("status").waitFor();
+    await expect(card.getByRole("status").innerText()).resolves.toBe("Moved to “Defining outcomes”.");
+    await p.waitForFunction(() =>
+      [...document.querySelectorAll("li.card")].some((li) => li.textContent?.includes("detached youth work") && li.querySelector(".stage")?.textContent === "Defining outcomes"),
+    );
+    await screenshot(p, "officer-console");
+
+    // the public round page shows the new stage
+    await p.goto(`${srv.baseUrl}/rounds/lambeth-2025-community-safety-5`);
+    await settle(p);
+    await expect(p.locator(".phases [aria-current=step]").innerText()).resolves.toContain("Defining outcomes");
+    await p.close();
+  });
+});

@@ -1,0 +1,77 @@
+import { computed, type Ref } from "vue";
+import { useMutation, useQuery } from "@urql/vue";
+import { graphql } from "../../graphql/generated";
+
+export const OfficerLoginDocument = graphql(`
+  mutation OfficerLogin($input: OfficerLoginInput!) {
+    officerLogin(input: $input) {
+      token
+      expiresAt
+      userErrors {
+        code
+        message
+        field
+      }
+      viewer {
+        role
+        displayName
+        council {
+          id
+          slug
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const OfficerRoundsDocument = graphql(`
+  query OfficerRounds($council: String!) {
+    rounds(first: 100, filterBy: { council: $council }) {
+      totalCount
+      nodes {
+        id
+        slug
+        title
+        year
+        kind
+        phase
+        pot {
+          amountMinor
+          currency
+          formatted
+        }
+      }
+    }
+  }
+`);
+
+export const RoundAdvancePhaseDocument = graphql(`
+  mutation RoundAdvancePhase($input: RoundAdvancePhaseInput!) {
+    roundAdvancePhase(input: $input) {
+      round {
+        id
+        slug
+        phase
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export function useOfficerLogin() {
+  return useMutation(OfficerLoginDocument);
+}
+
+export function useOfficerRounds(council: Ref<string | null>) {
+  const variables = computed(() => ({ council: council.value ?? "" }));
+  return useQuery({ query: OfficerRoundsDocument, variables, pause: computed(() => !council.value), requestPolicy: "network-only" });
+}
+
+export function useAdvancePhase() {
+  return useMutation(RoundAdvancePhaseDocument);
+}
