@@ -208,7 +208,7 @@ export class ProgressRollupStat {
   @Field(() => Int) offTrack: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "One round's outcome progress roll-up (a weighted mean of its indicators' progress; never a sum)." })
 export class RoundRollup {
   @Field(() => ID) roundId: string;
   @Field(() => ProgressRollupStat) rollup: ProgressRollupStat;

@@ -38,3 +38,26 @@ describe("analytics on the seeded demo data", () => {
     expect(c.compare.items).toHaveLength(2);
   });
 });
+
+describe("greedy vs Method of Equal Shares on a real election (Warsaw, Stara Ochota 2019)", () => {
+  it("runs both rules over the stored ballots: greedy = the city's outcome, MES+add1u = the published expected-mes row", async () => {
+    const data = await client.data<{
+      round: { bids: { id: string; externalId: string; status: string }[] };
+      fairness: { roundSlug: string; ruleComparison: { greedy: string[]; mes: string[]; greedyProportionality: number; mesProportionality: number } | null; ruleComparisonNote: string | null }[];
+    }>(`{ round(slug: "warszawa-2019-stara-ochota") { bids { id externalId status } }
+          fairness(council: "warszawa") { roundSlug ruleComparison { greedy mes greedyProportionality mesProportionality } ruleComparisonNote } }`);
+    const externalOf = new Map(data.round.bids.map((b) => [b.id, b.externalId]));
+    const f = data.fairness.find((x) => x.roundSlug === "warszawa-2019-stara-ochota")!;
+    expect(f.ruleComparisonNote).toBeNull();
+    const greedy = f.ruleComparison!.greedy.map((id) => externalOf.get(id)).sort();
+    const mes = f.ruleComparison!.mes.map((id) => externalOf.get(id)).sort();
+    const official = data.round.bids.filter((b) => b.status === "FUNDED").map((b) => b.externalId).sort();
+    expect(greedy).toEqual(official);
+    // ../shared/data/pabulib/expected-mes.tsv, row poland_warszawa_2019_stara-ochota.pb mes add1u integral,exhaustive maxVotes,minCost
+    expect(mes).toEqual(["1400", "1480", "1765", "277", "588", "636", "805", "810", "832"].sort());
+    for (const share of [f.ruleComparison!.greedyProportionality, f.ruleComparison!.mesProportionality]) {
+      expect(share).toBeGreaterThan(0);
+      expect(share).toBeLessThanOrEqual(1);
+    }
+  });
+});

@@ -8,6 +8,8 @@ import { Bid } from "../bid/bid.entity.js";
  */
 @Entity("ballot_choice")
 @Index(["ballotKey", "bidKey"], { unique: true })
+// Votes per project and "voters with a funded project" read choices by project first.
+@Index(["bidKey", "ballotKey"])
 export class BallotChoice {
   @PrimaryGeneratedColumn()
   key: number;

@@ -10,6 +10,8 @@ import { Round } from "../round/round.entity.js";
  * (`importedVoter`) so the file round-trips; in-app ballots never have it.
  */
 @Entity("ballot")
+// Voter demographics per round are aggregated by (round, sex, age band): an index-only scan.
+@Index(["roundKey", "sex", "ageBand"])
 export class Ballot {
   @PrimaryGeneratedColumn()
   key: number;

@@ -16,13 +16,13 @@ import { AwardVariationResolver } from "../award/award.resolver.js";
 import { NodeResolver } from "./node.resolver.js";
 import { DecisionProjectResolver, DecisionResolver } from "../decision/decision.resolver.js";
 import { SafeIntScalar } from "./scalars.js";
+import { AnalyticsResolver } from "../analytics/analytics.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { RoundMutationResolver } from "../round/round.mutations.js";
 import { PanelResolver } from "../panel/panel.resolver.js";
 import { RoundSessionMeasuresResolver, SessionResolver } from "../session/session.resolver.js";
 import { CompensationResolver } from "../compensation/compensation.resolver.js";
 import { AuditResolver } from "../audit/audit.resolver.js";
-import { AnalyticsResolver } from "../analytics/analytics.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
