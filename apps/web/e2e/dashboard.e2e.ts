@@ -144,6 +144,19 @@ describe("dashboard end to end", () => {
     expect(inMain).toBe(true);
   });
 
+  it("panel view: an invitation link with a wrong code says so plainly, on a phone", async () => {
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 360, height: 780 });
+    await phone.goto(`${server.baseUrl}/panel?code=NOT-A-CODE`);
+    await phone.getByRole("alert").waitFor();
+    await expect(phone.getByRole("alert").innerText()).resolves.toBe("This invitation code is not valid.");
+    // the used code is not left in the address bar
+    await phone.waitForURL((url) => !url.search.includes("code="));
+    expect(await axe(phone)).toEqual([]);
+    await screenshot(phone, "panel-360");
+    await phone.close();
+  });
+
   it("raised no uncaught errors in the pages", () => {
     expect(browser.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });
