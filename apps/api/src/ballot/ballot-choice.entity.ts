@@ -9,7 +9,7 @@ import { Bid } from "../bid/bid.entity.js";
 @Entity("ballot_choice")
 @Index(["ballotKey", "bidKey"], { unique: true })
 // Votes per project and "voters with a funded project" read choices by project first.
-@Index(["bidKey", "ballotKey"])
+@Index("IDX_ballot_choice_bid_ballot", ["bidKey", "ballotKey"])
 export class BallotChoice {
   @PrimaryGeneratedColumn()
   key: number;

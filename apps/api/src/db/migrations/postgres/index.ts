@@ -1,5 +1,5 @@
 import type { MigrationInterface } from "typeorm";
-import { InitialSchema1795555449324 } from "./1795555449324-InitialSchema.js";
+import { InitialSchema1795555592863 } from "./1795555592863-InitialSchema.js";
 
 /** Migrations for postgres, in order. */
-export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795555449324];
+export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795555592863];

@@ -1,5 +1,5 @@
 import type { MigrationInterface } from "typeorm";
-import { InitialSchema1795555448094 } from "./1795555448094-InitialSchema.js";
+import { InitialSchema1795555588323 } from "./1795555588323-InitialSchema.js";
 
 /** Migrations for sqlite, in order. */
-export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795555448094];
+export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795555588323];
