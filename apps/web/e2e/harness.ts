@@ -14,7 +14,8 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO_ROOT = resolve(WEB_ROOT, "../..");
-export const API_MAIN = join(REPO_ROOT, "apps/api/dist/main.js");
+/** The built server; COPRODUCE_API_MAIN may point at another build of it (e.g. of a given commit). */
+export const API_MAIN = process.env.COPRODUCE_API_MAIN ?? join(REPO_ROOT, "apps/api/dist/main.js");
 export const SCREENSHOT_DIR = join(REPO_ROOT, "docs/screenshots");
 
 export const CHROMIUM_ARGS = [
