@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../test/database.js";
+import { openTestDatabase, testDatabaseKind, type TestDatabase } from "../test/database.js";
 import { createApp, type App } from "../server/app.js";
 import { exportCommand } from "../cli/export.command.js";
 import { EXIT } from "../cli/command.js";
@@ -42,7 +42,7 @@ function expectNoPersonalData(text: string): void {
   expect(text).not.toMatch(/"(pseudonym|contact|voterRef|importedVoter|ageBand|ethnicGroup)"/);
 }
 
-describe(`exports from the seeded demo database (${db?.kind ?? (process.env.TEST_DATABASE_URL ? "postgres" : "sqlite")})`, () => {
+describe(`exports from the seeded demo database (${testDatabaseKind()})`, () => {
   it("loads every round with a constant number of statements per chunk (no N+1)", async () => {
     let statements = 0;
     let counting = false;

@@ -16,7 +16,7 @@
  *   with `implementation.transactions` = spend and `implementation.milestones` = its milestones.
  * - Money: see currency.ts: local currencies carry a `coproduceLocalCurrency` note on the Value.
  */
-import { type Money } from "@coproduce/domain";
+import { PHASES, type Money } from "@coproduce/domain";
 import { LOCAL_CURRENCY_FIELD, toStandardAmount, type LocalCurrencyNote } from "./currency.js";
 import { assertRoundInputConsistent } from "./check.js";
 import { toOcdsDateTime, toOcdsEndDateTime } from "./dates.js";
@@ -161,23 +161,8 @@ export interface OcdsReleasePackage {
 
 const OCID_PREFIX = /^ocds-[a-z0-9]{6}$/;
 
-/** Phases in order (mirrors `@coproduce/domain` PHASES) for mapping to OCDS tender status. */
-const PHASE_ORDER = [
-  "draft",
-  "recruiting",
-  "defining_outcomes",
-  "tendering",
-  "bidding",
-  "shortlisting",
-  "interviewing",
-  "deciding",
-  "awarded",
-  "monitoring",
-  "closed",
-] as const;
-
 function phaseIndex(phase: string): number {
-  const i = (PHASE_ORDER as readonly string[]).indexOf(phase);
+  const i = (PHASES as readonly string[]).indexOf(phase);
   if (i < 0) throw new ExportInputError(`Unknown round phase "${phase}"`);
   return i;
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { hasReached, type Phase } from "@coproduce/domain";
 import { Council } from "../council/council.entity.js";
 import { Area } from "../area/area.entity.js";
 import { PopulationBaseline } from "../area/population-baseline.entity.js";
@@ -78,7 +79,7 @@ const PROVIDER_SUFFIX: [string, string | null, string][] = [
   ["Ltd", "GB-COH", "company"],
 ];
 
-const SESSION_PLAN: { kind: string; title: string; minutes: number; from: string }[] = [
+const SESSION_PLAN: { kind: string; title: string; minutes: number; from: Phase }[] = [
   { kind: "induction", title: "Welcome and ground rules", minutes: 150, from: "recruiting" },
   { kind: "outcomes_workshop", title: "What should the service change?", minutes: 180, from: "defining_outcomes" },
   { kind: "tender_drafting", title: "Writing the tender together", minutes: 180, from: "tendering" },
@@ -88,8 +89,7 @@ const SESSION_PLAN: { kind: string; title: string; minutes: number; from: string
   { kind: "review", title: "Looking back: is it working?", minutes: 120, from: "monitoring" },
 ];
 
-const PHASE_ORDER = ["draft", "recruiting", "defining_outcomes", "tendering", "bidding", "shortlisting", "interviewing", "deciding", "awarded", "monitoring", "closed"];
-const reached = (phase: string, target: string) => PHASE_ORDER.indexOf(phase) >= PHASE_ORDER.indexOf(target);
+const reached = (phase: string, target: Phase) => hasReached(phase as Phase, target);
 
 const AGE_BANDS_YOUNG = ["15-19", "20-24"];
 const AGE_BANDS_ADULT = ["20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59", "60-64", "65-69", "70-74", "75-79"];
