@@ -157,6 +157,42 @@ describe("dashboard end to end", () => {
     await phone.close();
   });
 
+  it("was it fair: the Lambeth round flags its dominant participant by pseudonym, with a painted chart and its table", async () => {
+    await page.goto(`${server.baseUrl}${LAMBETH_ROUND}`);
+    await settle(page);
+    const fairness = page.locator("#fairness");
+    await fairness.getByRole("heading", { name: "11. Was it fair?" }).waitFor();
+    const flag = fairness.getByTestId("dominance-flag");
+    await flag.waitFor();
+    await expect(flag.innerText()).resolves.toContain("Panel member A held more than twice an equal share");
+    await expect(fairness.getByRole("heading", { name: "Panel member A held more than twice an equal share of the speaking" }).count()).resolves.toBe(1);
+    await waitForPaintedCanvas(page, "#fairness canvas");
+    const voice = fairness.locator(".chart-figure").first();
+    await voice.getByRole("button", { name: "Show data table" }).click();
+    await expect(voice.locator("tbody tr").count()).resolves.toBeGreaterThan(0);
+    await expect(voice.locator("tbody").innerText()).resolves.toContain("Yes: Panel member A");
+    // interview scoring: weighted totals, spread, and whether one scorer alone changed the top bid
+    const text = await fairness.innerText();
+    expect(text).toContain("No single scorer changed the top bid");
+    expect(text).toContain("widest disagreement");
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, "round-fairness");
+  });
+
+  it("was it fair: the Wieliczka Equal Shares round explains every project, funded or not", async () => {
+    await page.goto(`${server.baseUrl}/rounds/wieliczka-2023-green-million`);
+    await settle(page);
+    const fairness = page.locator("#fairness");
+    await fairness.getByRole("heading", { name: /projects funded by Equal Shares/ }).waitFor();
+    await waitForPaintedCanvas(page, "#fairness canvas");
+    const table = fairness.locator(".chart-figure").last().locator("tbody");
+    await expect(table.innerText()).resolves.toContain("Funded by equal shares in round 1");
+    await expect(table.innerText()).resolves.toMatch(/Not funded: in round \d+ its supporters held only/);
+    await expect(fairness.innerText()).resolves.toContain("The closest unfunded project was");
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, "round-equal-shares");
+  });
+
   it("raised no uncaught errors in the pages", () => {
     expect(browser.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });

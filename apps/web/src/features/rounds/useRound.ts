@@ -241,3 +241,79 @@ export function useRoundParticipation(slug: Ref<string>) {
   const variables = computed(() => ({ rounds: [slug.value] }));
   return useQuery({ query: RoundParticipationDocument, variables });
 }
+
+export const RoundFairnessDocument = graphql(`
+  query RoundFairness($slug: String!) {
+    round(slug: $slug) {
+      id
+      voiceEquity {
+        meanSessionGini
+        sessionsWithDominance
+        pooled {
+          gini
+          topShare
+          topCount
+          participants
+          silentParticipants
+          dominant
+          totalWeight
+          dominantParticipants {
+            id
+            pseudonym
+          }
+        }
+        sessions {
+          session {
+            id
+            title
+            date
+          }
+          measure {
+            gini
+            topShare
+            topCount
+            participants
+            silentParticipants
+            dominant
+            totalWeight
+            dominantParticipants {
+              id
+              pseudonym
+            }
+          }
+        }
+      }
+      scoring {
+        scorers
+        pivotalScorers
+        tie
+        incompleteScoreSets
+        scale {
+          min
+          max
+        }
+        topRanked {
+          id
+          title
+        }
+        bids {
+          bid {
+            id
+            title
+          }
+          score
+          rank
+          range
+          standardDeviation
+          scorers
+        }
+      }
+    }
+  }
+`);
+
+/** Was it fair: voice equity over the sessions and the interview scoring (aggregates only). */
+export function useRoundFairness(slug: Ref<string>) {
+  const variables = computed(() => ({ slug: slug.value }));
+  return useQuery({ query: RoundFairnessDocument, variables });
+}

@@ -1,0 +1,249 @@
+/**
+ * "Was it fair": pure shaping of the round's voice equity, interview scoring and Equal Shares
+ * explanations into bars, table rows and a one-line finding. The Vue components stay thin.
+ */
+import type { Bar } from "./bars";
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+// ---------------------------------------------------------------- voice equity
+
+export interface VoiceMeasureInput {
+  readonly gini: number | null;
+  readonly topShare: number | null;
+  readonly topCount: number;
+  readonly participants: number;
+  readonly silentParticipants: number;
+  readonly dominant: boolean;
+  readonly totalWeight: number;
+  readonly dominantParticipants: readonly { readonly pseudonym: string }[];
+}
+
+export interface VoiceSessionInput {
+  readonly id: string;
+  readonly title: string;
+  readonly date: string;
+  readonly measure: VoiceMeasureInput;
+}
+
+export interface VoiceEquityView {
+  /** Nothing was logged in any session. */
+  readonly empty: boolean;
+  readonly headline: string;
+  readonly summary: string;
+  /** Pseudonyms of who dominated (pooled over the round), never names. */
+  readonly dominantPseudonyms: readonly string[];
+  /** One bar per session with something logged: its Gini (0 = equal). */
+  readonly bars: readonly Bar[];
+  readonly rows: readonly Record<string, string | number | boolean | null>[];
+  /** Sessions with nothing logged (left out of the chart, not counted as equal). */
+  readonly sessionsWithoutData: number;
+}
+
+export function toVoiceEquity(pooled: VoiceMeasureInput, sessions: readonly VoiceSessionInput[], sessionsWithDominance: number): VoiceEquityView {
+  const logged = sessions.filter((s) => s.measure.gini !== null);
+  const dominantPseudonyms = pooled.dominantParticipants.map((p) => p.pseudonym);
+  if (pooled.gini === null) {
+    return {
+      empty: true,
+      headline: "No contributions were logged",
+      summary: "No speaking turns were logged in any session, so voice equity cannot be measured.",
+      dominantPseudonyms,
+      bars: [],
+      rows: [],
+      sessionsWithoutData: sessions.length,
+    };
+  }
+  const who = dominantPseudonyms.length ? dominantPseudonyms.join(", ") : "one participant";
+  const headline = pooled.dominant
+    ? `${who} held more than twice an equal share of the speaking`
+    : `No one held more than twice an equal share of the speaking`;
+  const top = pooled.topShare === null ? "" : ` The top ${pooled.topCount} of ${pooled.participants} participants (20%) made ${pct(pooled.topShare)} of the contributions.`;
+  const silent = pooled.silentParticipants ? ` ${pooled.silentParticipants} present said nothing that was logged.` : "";
+  const perSession = logged.length ? ` ${sessionsWithDominance} of ${logged.length} sessions with logged turns had a dominant participant.` : "";
+  const summary = `Gini coefficient ${round2(pooled.gini)} over ${pooled.totalWeight.toLocaleString("en-GB")} speaking turns (0 = everyone equal).${top}${silent}${perSession}`;
+  return {
+    empty: false,
+    headline,
+    summary,
+    dominantPseudonyms,
+    bars: logged.map((s) => ({ key: s.id, label: s.title, value: round2(s.measure.gini ?? 0), isOther: false, count: 1 })),
+    rows: logged.map((s) => ({
+      session: s.title,
+      date: s.date,
+      gini: round2(s.measure.gini ?? 0),
+      topShare: s.measure.topShare === null ? null : round2(s.measure.topShare * 100),
+      participants: s.measure.participants,
+      turns: s.measure.totalWeight,
+      dominant: s.measure.dominant ? `Yes: ${s.measure.dominantParticipants.map((p) => p.pseudonym).join(", ") || "one participant"}` : "No",
+    })),
+    sessionsWithoutData: sessions.length - logged.length,
+  };
+}
+
+// ---------------------------------------------------------------- interview scoring
+
+export interface BidScoreInput {
+  readonly bid: { readonly id: string; readonly title: string };
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly range: number | null;
+  readonly standardDeviation: number | null;
+  readonly scorers: number;
+}
+
+export interface ScoringInput {
+  readonly bids: readonly BidScoreInput[];
+  readonly scorers: number;
+  readonly pivotalScorers: number;
+  readonly tie: boolean;
+  readonly incompleteScoreSets: number;
+  readonly scale: { readonly min: number; readonly max: number };
+  readonly topRanked: readonly { readonly title: string }[];
+}
+
+export interface ScoringView {
+  readonly empty: boolean;
+  readonly headline: string;
+  readonly summary: string;
+  readonly singleScorerChangedTop: boolean;
+  readonly bars: readonly Bar[];
+  readonly rows: readonly Record<string, string | number | null>[];
+  readonly unscored: number;
+}
+
+export function toScoring(s: ScoringInput): ScoringView {
+  const scored = s.bids.filter((b) => b.score !== null);
+  const singleScorerChangedTop = s.pivotalScorers > 0;
+  if (scored.length === 0) {
+    return {
+      empty: true,
+      headline: "No interview scores yet",
+      summary: "No panel member has scored every criterion of a shortlisted bid yet.",
+      singleScorerChangedTop,
+      bars: [],
+      rows: [],
+      unscored: s.bids.length,
+    };
+  }
+  const top = s.topRanked.map((b) => b.title).join(" and ");
+  const headline = singleScorerChangedTop
+    ? `Leaving out one scorer would change the top bid (${s.pivotalScorers} such scorer${s.pivotalScorers === 1 ? "" : "s"})`
+    : `No single scorer changed the top bid`;
+  const widest = [...scored].sort((a, b) => (b.range ?? 0) - (a.range ?? 0))[0]!;
+  const summary =
+    `${s.scorers} panel members scored ${scored.length} shortlisted bids on a ${s.scale.min}–${s.scale.max} scale. ` +
+    `${s.tie ? "Tied at the top" : "Top"}: ${top || "none"}. ` +
+    `The widest disagreement was on “${widest.bid.title}” (weighted totals ${round2(widest.range ?? 0)} apart).` +
+    (s.incompleteScoreSets ? ` ${s.incompleteScoreSets} incomplete score sets were left out, not counted as 0.` : "");
+  return {
+    empty: false,
+    headline,
+    summary,
+    singleScorerChangedTop,
+    bars: scored
+      .slice()
+      .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
+      .map((b) => ({ key: b.bid.id, label: b.bid.title, value: round2(b.score ?? 0), isOther: false, count: 1 })),
+    rows: s.bids.map((b) => ({
+      bid: b.bid.title,
+      rank: b.rank,
+      score: b.score === null ? null : round2(b.score),
+      range: b.range === null ? null : round2(b.range),
+      sd: b.standardDeviation === null ? null : round2(b.standardDeviation),
+      scorers: b.scorers,
+    })),
+    unscored: s.bids.length - scored.length,
+  };
+}
+
+// ---------------------------------------------------------------- Equal Shares explanations
+
+export interface DecisionProjectInput {
+  readonly funded: boolean;
+  readonly rank: number | null;
+  readonly score: number | null;
+  readonly explanation: Record<string, unknown> | null;
+  readonly bid: { readonly id: string; readonly title: string };
+}
+
+// A type alias (not an interface) so rows are assignable to the table's DataRow.
+export type EffectiveSupportRow = {
+  readonly key: string;
+  readonly project: string;
+  readonly funded: boolean;
+  readonly status: string;
+  readonly cost: number | null;
+  /** Money its supporters still held when it was reached (same unit as cost). */
+  readonly supportersMoney: number | null;
+  /** supportersMoney ÷ cost as a percentage, capped at 100 (100 = funded). */
+  readonly effectiveSupport: number | null;
+  readonly reason: string;
+};
+
+export interface EffectiveSupportView {
+  readonly rows: readonly EffectiveSupportRow[];
+  readonly bars: readonly Bar[];
+  readonly headline: string;
+  readonly summary: string;
+  /** Projects with no Equal Shares explanation (e.g. decided by the greedy fill): listed, not charted. */
+  readonly withoutMes: number;
+}
+
+const REASONS: Record<string, string> = {
+  funded: "Funded",
+  didNotFit: "Not funded: it cost more than the money left when it was reached",
+  zeroScore: "Not funded: nobody voted for it",
+  supportersCouldNotAfford: "Not funded: its supporters' remaining equal shares did not cover its cost",
+  notSelectedByComparison: "Not funded: the comparison step kept the greedy outcome, which does not include it",
+};
+
+/** Long project titles shortened for a chart axis (the table keeps them whole). */
+export function shortLabel(text: string, max = 48): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function num(v: unknown): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+/** Reads the allocation engine's per-project explanation (`mes.supportersMoney`, `cost`, `reason`). */
+export function toEffectiveSupport(projects: readonly DecisionProjectInput[]): EffectiveSupportView {
+  const rows: EffectiveSupportRow[] = projects.map((p) => {
+    const e = p.explanation ?? {};
+    const mes = typeof e.mes === "object" && e.mes !== null ? (e.mes as Record<string, unknown>) : null;
+    const cost = num(e.cost);
+    const money = mes ? num(mes.supportersMoney) : null;
+    let support: number | null = null;
+    if (p.funded && mes) support = 100;
+    else if (money !== null && cost !== null && cost > 0) support = Math.min(100, Math.round((money / cost) * 1000) / 10);
+    const reasonKey = typeof e.reason === "string" ? e.reason : p.funded ? "funded" : "";
+    const reason = REASONS[reasonKey] ?? (p.funded ? "Funded" : "Not funded");
+    return {
+      key: p.bid.id,
+      project: p.bid.title,
+      funded: p.funded,
+      status: p.funded ? "Funded" : "Not funded",
+      cost,
+      supportersMoney: money,
+      effectiveSupport: support,
+      reason: typeof e.summary === "string" && e.summary ? e.summary : reason,
+    };
+  });
+  const charted = rows.filter((r) => r.effectiveSupport !== null);
+  const funded = rows.filter((r) => r.funded).length;
+  const unaffordable = rows.filter((r) => !r.funded && r.supportersMoney !== null);
+  const closest = [...unaffordable].sort((a, b) => (b.effectiveSupport ?? 0) - (a.effectiveSupport ?? 0))[0];
+  return {
+    rows,
+    bars: [...charted]
+      .sort((a, b) => (b.effectiveSupport ?? 0) - (a.effectiveSupport ?? 0) || a.project.localeCompare(b.project, "en-GB"))
+      .map((r) => ({ key: r.key, label: shortLabel(r.project), value: r.effectiveSupport ?? 0, isOther: false, count: 1 })),
+    headline: `${funded} of ${rows.length} projects funded by Equal Shares`,
+    summary:
+      `${funded} projects were funded (100% effective support); ${rows.length - funded} were not.` +
+      (closest ? ` The closest unfunded project was “${closest.project}”: its supporters still held ${closest.effectiveSupport}% of its cost.` : ""),
+    withoutMes: rows.length - charted.length,
+  };
+}
