@@ -9,29 +9,19 @@ import { parseDatabaseUrl } from "../db/database-url.js";
 import { ExportNotFoundError } from "../exports/export.service.js";
 import { CSV_TABLES, ExportEmptyError, GROUP_BYS, csvTable, giving360Json, ocdsJson, type CsvTable } from "../exports/formats.js";
 import type { SpendingGroupBy } from "../analytics/spending.service.js";
+import { exportPbCommand } from "./export-pb.command.js";
 import { CliError, EXIT, type CliCommand } from "./command.js";
 
 const USAGE = "usage: coproduce export ocds|360giving|csv|pb [--council SLUG] [--round ID-or-slug] [--table awards|spend|rounds|spending] [--group-by council|area|round|year|theme|provider]";
 
 /** The pabulib export lives with the pabulib import (another module): loaded by name, if built. */
-const PB_COMMAND_MODULE = "./export-pb.command.js";
 
 export const exportCommand: CliCommand = {
   name: "export",
   summary: "Print open data (OCDS, 360Giving, CSV, pabulib) for a council or a round to stdout",
   async run(args, io) {
     const [format, ...rest] = args;
-    if (format === "pb") {
-      let pb: { run: CliCommand["run"] } | undefined;
-      try {
-        const mod = (await import(PB_COMMAND_MODULE)) as Record<string, { run: CliCommand["run"] } | undefined>;
-        pb = mod.exportPbCommand;
-      } catch {
-        pb = undefined;
-      }
-      if (!pb) throw new CliError("the pabulib export is not available in this build (export-pb command missing)", EXIT.usage);
-      return pb.run(rest, io);
-    }
+    if (format === "pb") return exportPbCommand.run(rest, io);
     if (format !== "ocds" && format !== "360giving" && format !== "csv") throw new CliError(USAGE, EXIT.usage);
     let values: { council?: string; round?: string; table?: string; "group-by"?: string };
     try {

@@ -74,9 +74,16 @@ describe(`exports from the seeded demo database (${testDatabaseKind()})`, () => 
     }
   });
 
-  it("360Giving: the demo's grants are all council-delivered PB projects, so there is nothing to publish (reported, not an invalid file)", async () => {
-    await expect(giving360Json(db.dataSource, {})).rejects.toThrow(/no grants to publish \(\d+ award/);
-    expect((await fetch(`${base}/exports/360giving.json`)).status).toBe(404);
+  it("360Giving for the demo's grants to organisations validates against the official 1.4 schema, over the CLI's code path and HTTP", async () => {
+    const text = await giving360Json(db.dataSource, {});
+    const pkg = JSON.parse(text) as { grants: { recipientOrganization: { name: string }[] }[] };
+    expect(givingValidator()(pkg).errors).toEqual([]);
+    expect(pkg.grants.length).toBeGreaterThan(0);
+    expect(pkg.grants.every((g) => g.recipientOrganization.length > 0)).toBe(true);
+    expectNoPersonalData(text);
+    const res = await fetch(`${base}/exports/360giving.json`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { grants: unknown[] }).grants).toHaveLength(pkg.grants.length);
   });
 
   it("360Giving validates against the official 1.4 schema where grants go to organisations", async () => {

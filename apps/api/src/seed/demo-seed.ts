@@ -450,7 +450,8 @@ async function seedRound(
 
   const awardedOn = addDays(decidedOn, 14);
   const award = await manager.save(make(Award, {
-    roundKey: round.key, bidKey: winner.key, providerKey: winner.providerKey, title: winner.title, kind: "contract",
+    // Community arts and greening are funded as grants (published in 360Giving); services as contracts (OCDS).
+    roundKey: round.key, bidKey: winner.key, providerKey: winner.providerKey, title: winner.title, kind: plan.theme === "arts" || plan.theme === "environment" ? "grant" : "contract",
     valueMinor: winner.amountRequestedMinor, currency: "GBP", awardedOn, startsOn: addDays(awardedOn, 14), endsOn: addDays(awardedOn, 14 + 365),
     status: plan.phase === "closed" ? "completed" : "active",
   }));
