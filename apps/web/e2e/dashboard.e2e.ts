@@ -243,4 +243,60 @@ describe("officer console end to end", () => {
     await expect(p.locator(".phases [aria-current=step]").innerText()).resolves.toContain("Defining outcomes");
     await p.close();
   });
+
+  it("records a session (with a validation message next to the field) and a contribution, then takes the decision", async () => {
+    const p = await chromium.newPage();
+    await p.goto(`${srv.baseUrl}/officer`);
+    await settle(p);
+    if (!(await p.getByText("Signed in as").count())) {
+      await p.getByLabel("Email address").fill("officer@lambeth.example");
+      await p.getByLabel("Password").fill("coproduce-demo");
+      await p.getByRole("button", { name: "Sign in" }).click();
+      await p.getByText("Signed in as").waitFor();
+      await settle(p);
+    }
+    const title = "Brixton Windrush: housing and debt legal advice";
+    const card = p.locator("li.card", { has: p.getByRole("link", { name: title }) });
+    await card.getByRole("button", { name: /Show sessions, contributions and decision/ }).click();
+    const sessionForm = card.locator("form", { has: p.getByRole("heading", { name: "Record a session" }) });
+    await sessionForm.waitFor();
+
+    // empty form: the message sits next to the field, which is marked invalid
+    await sessionForm.getByRole("button", { name: "Record session" }).click();
+    await expect(sessionForm.getByLabel("Title").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(sessionForm.getByText("Enter a title for the session.").count()).resolves.toBe(1);
+
+    await sessionForm.getByLabel("Title").fill("Deliberation on the shortlisted advice services");
+    await sessionForm.getByLabel("Date").fill("2024-07-02");
+    await sessionForm.getByLabel("Kind of session").selectOption("deliberation");
+    await sessionForm.getByLabel("Length (minutes)").fill("90");
+    await sessionForm.getByRole("button", { name: "Record session" }).click();
+    await sessionForm.getByRole("status").waitFor();
+    await expect(sessionForm.getByRole("status").innerText()).resolves.toBe("Session “Deliberation on the shortlisted advice services” on 2 Jul 2024 recorded.");
+
+    // the new session is offered for a contribution
+    const contributionForm = card.locator("form", { has: p.getByRole("heading", { name: "Record a contribution" }) });
+    await contributionForm.getByLabel("Session").selectOption({ label: "2 Jul 2024 — Deliberation on the shortlisted advice services" });
+    await contributionForm.getByLabel("Panel member").selectOption({ index: 1 });
+    await contributionForm.getByLabel("How many").fill("7");
+    await contributionForm.getByRole("button", { name: "Record contribution" }).click();
+    await contributionForm.getByRole("status").waitFor();
+    await expect(contributionForm.getByRole("status").innerText()).resolves.toMatch(/^Recorded 7 speaking turns for Panel member \w+ in “Deliberation on the shortlisted advice services”\.$/);
+    expect(await axe(p)).toEqual([]);
+    await screenshot(p, "officer-console-forms");
+
+    // advance to "Deciding", then take the decision
+    await card.getByRole("button", { name: "Advance round" }).click();
+    await card.getByText("Moved to “Deciding”.").waitFor();
+    const decisionForm = card.locator("form", { has: p.getByRole("heading", { name: "Take the decision" }) });
+    await decisionForm.waitFor();
+    await decisionForm.getByRole("button", { name: "Take the decision" }).click();
+    await card.getByText(/^Decision taken: The panel's weighted interview scores funded/).waitFor();
+
+    // the public round page shows the recorded session
+    await p.goto(`${srv.baseUrl}/rounds/lambeth-2024-legal-advice-4`);
+    await settle(p);
+    await expect(p.locator("#sessions").innerText()).resolves.toContain("Deliberation on the shortlisted advice services");
+    await p.close();
+  });
 });

@@ -75,3 +75,85 @@ export function useOfficerRounds(council: Ref<string | null>) {
 export function useAdvancePhase() {
   return useMutation(RoundAdvancePhaseDocument);
 }
+
+export const OfficerRoundDetailDocument = graphql(`
+  query OfficerRoundDetail($id: ID!) {
+    round(id: $id) {
+      id
+      phase
+      sessions {
+        id
+        date
+        title
+        kind
+        durationMinutes
+      }
+      panel {
+        members {
+          id
+          pseudonym
+          active
+        }
+      }
+      decision {
+        id
+        summary
+      }
+    }
+  }
+`);
+
+export const SessionCreateDocument = graphql(`
+  mutation SessionCreate($input: SessionCreateInput!) {
+    sessionCreate(input: $input) {
+      session {
+        id
+        title
+        date
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const ContributionRecordDocument = graphql(`
+  mutation ContributionRecord($input: ContributionRecordInput!) {
+    contributionRecord(input: $input) {
+      session {
+        id
+        title
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const DecisionTakeDocument = graphql(`
+  mutation DecisionTake($input: DecisionTakeInput!) {
+    decisionTake(input: $input) {
+      decision {
+        id
+        summary
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+/** Sessions, panel members and decision of one of the officer's rounds (for the console's forms). */
+export function useOfficerRoundDetail(id: Ref<string>) {
+  const variables = computed(() => ({ id: id.value }));
+  return useQuery({ query: OfficerRoundDetailDocument, variables, requestPolicy: "network-only" });
+}
