@@ -9,6 +9,12 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   "export-pb": async () => (await import("./export-pb.command.js")).exportPbCommand,
 };
 
+// `coproduce export … | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
