@@ -230,9 +230,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
       }
     }
 
-    const pbRounds = await importDemoPbRounds(manager);
-    counts.rounds += pbRounds;
-    counts.councils += pbRounds;
+    const pb = await importDemoPbRounds(manager);
+    counts.rounds += pb.rounds;
+    counts.councils += pb.rounds;
+    counts.bids += pb.projects;
   });
   return `${counts.councils} councils, ${counts.rounds} rounds, ${counts.bids} bids, ${counts.awards} awards, ${counts.sessions} sessions`;
 }
