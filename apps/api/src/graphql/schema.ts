@@ -23,6 +23,7 @@ import { PanelResolver } from "../panel/panel.resolver.js";
 import { RoundSessionMeasuresResolver, SessionResolver } from "../session/session.resolver.js";
 import { CompensationResolver } from "../compensation/compensation.resolver.js";
 import { AuditResolver } from "../audit/audit.resolver.js";
+import { MyPanelResolver } from "../panel/my-panel.resolver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -50,6 +51,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RoundSessionMeasuresResolver,
   CompensationResolver,
   AuditResolver,
+  MyPanelResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
