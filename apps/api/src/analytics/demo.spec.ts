@@ -61,3 +61,26 @@ describe("greedy vs Method of Equal Shares on a real election (Warsaw, Stara Och
     }
   });
 });
+
+describe("pooled participation baselines", () => {
+  it("count a ward's people once when its borough is pooled too (Lambeth: a borough round + a ward round = the borough's census)", async () => {
+    const rounds = await client.data<{ rounds: { nodes: { slug: string; area: { kind: string } | null }[] } }>(
+      `{ rounds(first: 50, filterBy: { council: "lambeth" }) { nodes { slug area { kind } } } }`,
+    );
+    const boroughRound = rounds.rounds.nodes.find((r) => r.area?.kind === "borough")!.slug;
+    const wardRound = rounds.rounds.nodes.find((r) => r.area?.kind === "ward")!.slug;
+    const Q = `query($rounds: [ID!]) { participation(rounds: $rounds) { panel { dimension categories { category populationShare } } } }`;
+    type P = { participation: { panel: { dimension: string; categories: { category: string; populationShare: number | null }[] }[] } };
+    const alone = await client.data<P>(Q, { rounds: [boroughRound] });
+    const pooled = await client.data<P>(Q, { rounds: [boroughRound, wardRound] });
+    const shares = (p: P) => Object.fromEntries(p.participation.panel.flatMap((d) => d.categories.map((c) => [`${d.dimension}:${c.category}`, c.populationShare])));
+    // Ward age bands (e.g. "16-19") would appear beside the borough's five-year bands if the ward were added in.
+    expect(Object.keys(shares(pooled)).sort()).toEqual(Object.keys(shares(alone)).sort());
+    // Where both views publish a population share (shares are withheld when a panel cell is suppressed), they agree.
+    const a = shares(alone);
+    const b = shares(pooled);
+    const published = Object.keys(a).filter((k) => a[k] !== null && b[k] !== null);
+    for (const k of published) expect(b[k]).toBeCloseTo(a[k]!, 12);
+    expect(Object.keys(a).length).toBeGreaterThan(10);
+  });
+});

@@ -134,7 +134,11 @@ export class ParticipationService {
     return { cells, totals };
   }
 
-  /** Census counts per dimension/category, summed over the distinct areas of the rounds (a round without an area: its council's top-level areas). */
+  /**
+   * Census counts per dimension/category, summed over the distinct areas of the rounds (a round
+   * without an area: its council's top-level areas). An area whose parent is also in the set is left
+   * out — its people are already counted in the parent (a ward inside its borough).
+   */
   private async baseline(keys: number[]): Promise<{ counts: Map<string, Map<string, number>>; source: string | null }> {
     const p = Params.for(this.dataSource);
     const list = p.list(keys);
@@ -144,9 +148,12 @@ export class ParticipationService {
          SELECT r."areaKey" AS "areaKey" FROM round r WHERE r."key" IN ${list} AND r."areaKey" IS NOT NULL
          UNION
          SELECT a."key" AS "areaKey" FROM round r JOIN area a ON a."councilKey" = r."councilKey" AND a."parentKey" IS NULL
-         WHERE r."key" IN ${list} AND r."areaKey" IS NULL)
+         WHERE r."key" IN ${list} AND r."areaKey" IS NULL),
+       outermost AS (
+         SELECT s."areaKey" AS "areaKey" FROM areas s JOIN area a ON a."key" = s."areaKey"
+         WHERE a."parentKey" IS NULL OR a."parentKey" NOT IN (SELECT "areaKey" FROM areas))
        SELECT pb."dimension" AS "dimension", pb."category" AS "category", SUM(pb."count") AS "n", MIN(pb."source") AS "source"
-       FROM population_baseline pb JOIN areas ON areas."areaKey" = pb."areaKey"
+       FROM population_baseline pb JOIN outermost ON outermost."areaKey" = pb."areaKey"
        WHERE pb."dimension" <> 'total' GROUP BY pb."dimension", pb."category"`,
     );
     const counts = new Map<string, Map<string, number>>();
