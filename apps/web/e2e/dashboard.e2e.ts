@@ -157,6 +157,72 @@ describe("dashboard end to end", () => {
     await phone.close();
   });
 
+  it("panel view: a member joins with a real invitation code on a phone and sees their sessions and pay", async () => {
+    // the Lambeth officer invites a member of an existing round, through the real API
+    const gql = async (query: string, variables: object, token?: string) => {
+      const res = await fetch(`${server.baseUrl}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data as Record<string, never>;
+    };
+    const login = await gql(`mutation($input: OfficerLoginInput!) { officerLogin(input: $input) { token } }`, {
+      input: { email: "officer@lambeth.example", password: "coproduce-demo" },
+    });
+    const officerToken = (login.officerLogin as { token: string }).token;
+    expect(officerToken).toBeTruthy();
+    const round = await gql(`query { round(slug: "lambeth-2023-young-offenders-service") { panel { members { id pseudonym } } } }`, {}, officerToken);
+    const members = (round.round as { panel: { members: { id: string; pseudonym: string }[] } }).panel.members;
+    const member = members.find((m) => m.pseudonym === "Panel member B") ?? members[0];
+    expect(member).toBeDefined();
+    const invite = await gql(
+      `mutation($input: PanelMemberInviteInput!) { panelMemberInvite(input: $input) { invitationCode userErrors { message } } }`,
+      { input: { member: member!.id } },
+      officerToken,
+    );
+    const code = (invite.panelMemberInvite as { invitationCode: string | null }).invitationCode;
+    expect(code).toBeTruthy();
+
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 360, height: 780 });
+    await phone.goto(`${server.baseUrl}/panel`);
+    await settle(phone);
+    await phone.getByLabel("Invitation code").fill(code!);
+    await phone.getByRole("button", { name: "Continue" }).click();
+    await phone.getByText(`Hello, ${member!.pseudonym}`).waitFor();
+    await settle(phone);
+    await expect(phone.locator(".round__title").innerText()).resolves.toBe("A service for young offenders, chosen by young people");
+    await expect(phone.locator(".round__phase").innerText()).resolves.toMatch(/^Right now: .+\.$/);
+    const sessions = phone.getByRole("list", { name: "Your sessions" }).getByRole("listitem");
+    await expect(sessions.count()).resolves.toBeGreaterThan(0);
+    const sessionText = await phone.getByRole("list", { name: "Your sessions" }).innerText();
+    expect(sessionText).toMatch(/You were there|Marked absent|Not recorded yet/);
+    expect(sessionText).toMatch(/\d+ (hour|minute)/);
+    const pay = await phone.locator(".pay").innerText();
+    expect(pay).toContain("You've earned");
+    expect(pay).toContain("Still to come");
+    expect(pay).toMatch(/B?£\d/);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axe(phone)).toEqual([]);
+    await screenshot(phone, "panel-member");
+
+    // on reload the token is still valid: still the member view
+    await phone.reload();
+    await phone.getByText(`Hello, ${member!.pseudonym}`).waitFor();
+
+    // a token the server no longer accepts: a clear message and the code form again
+    await phone.evaluate(() => sessionStorage.setItem("coproduce.token", "expired-or-unknown"));
+    await phone.reload();
+    await phone.getByRole("alert").waitFor();
+    await expect(phone.getByRole("alert").innerText()).resolves.toBe("Your sign-in has run out. Type your invitation code again.");
+    await expect(phone.getByLabel("Invitation code").count()).resolves.toBe(1);
+    await phone.close();
+  });
+
   it("was it fair: the Lambeth round flags its dominant participant by pseudonym, with a painted chart and its table", async () => {
     await page.goto(`${server.baseUrl}${LAMBETH_ROUND}`);
     await settle(page);

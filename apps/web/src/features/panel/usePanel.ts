@@ -1,4 +1,5 @@
-import { useMutation } from "@urql/vue";
+import { computed } from "vue";
+import { useMutation, useQuery } from "@urql/vue";
 import { graphql } from "../../graphql/generated";
 
 export const PanelJoinDocument = graphql(`
@@ -26,4 +27,73 @@ export const PanelJoinDocument = graphql(`
 
 export function usePanelJoin() {
   return useMutation(PanelJoinDocument);
+}
+
+export const MyPanelDocument = graphql(`
+  query MyPanel {
+    myPanel {
+      pseudonym
+      round {
+        id
+        slug
+        title
+        phase
+        tender {
+          id
+          criteria {
+            id
+            name
+            description
+          }
+        }
+        bids {
+          id
+          title
+          status
+        }
+      }
+      sessions {
+        present
+        session {
+          id
+          date
+          kind
+          title
+          durationMinutes
+        }
+      }
+      owed {
+        formatted
+      }
+      paid {
+        formatted
+      }
+      outstanding {
+        formatted
+      }
+    }
+  }
+`);
+
+export function useMyPanel(pause: () => boolean) {
+  return useQuery({ query: MyPanelDocument, pause: computed(pause), requestPolicy: "network-only" });
+}
+
+export const InterviewScoreSubmitDocument = graphql(`
+  mutation InterviewScoreSubmit($input: InterviewScoreSubmitInput!) {
+    interviewScoreSubmit(input: $input) {
+      bid {
+        id
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export function useInterviewScoreSubmit() {
+  return useMutation(InterviewScoreSubmitDocument);
 }
