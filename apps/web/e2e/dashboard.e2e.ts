@@ -167,7 +167,7 @@ describe("dashboard end to end", () => {
       });
       const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-      return body.data as Record<string, never>;
+      return body.data as Record<string, unknown>;
     };
     const login = await gql(`mutation($input: OfficerLoginInput!) { officerLogin(input: $input) { token } }`, {
       input: { email: "officer@lambeth.example", password: "coproduce-demo" },
