@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { selectsField } from "../graphql/selection.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
 import { AnalyticsService } from "./analytics.service.js";
@@ -34,9 +36,11 @@ export class AnalyticsResolver {
     @Arg("rounds", () => [ID], { nullable: true, description: "Round ids or slugs." }) rounds: string[] | undefined,
     @Arg("council", () => String, { nullable: true }) council: string | undefined,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const service = new AnalyticsService(ctx.dataSource);
-    return service.fairnessFor(await service.selectRounds(rounds, council));
+    // Greedy vs MES re-runs both rules over the ballots: only when the query selects it.
+    return service.fairnessFor(await service.selectRounds(rounds, council), { withRuleComparison: selectsField(info, "ruleComparison") });
   }
 
   @Query(() => OutcomeSummary, { description: "Did it work: outcome indicators' status on a date, per round and overall." })

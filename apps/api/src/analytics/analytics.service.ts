@@ -122,9 +122,9 @@ export class AnalyticsService {
     return toParticipation(await new ParticipationService(this.dataSource).summarise(roundKeys));
   }
 
-  async fairnessFor(roundKeys: number[]): Promise<RoundFairness[]> {
+  async fairnessFor(roundKeys: number[], options: { withRuleComparison?: boolean } = {}): Promise<RoundFairness[]> {
     if (roundKeys.length > MAX_ROUNDS) throw badInput(`At most ${MAX_ROUNDS} rounds at a time`, "rounds");
-    const [data, slugs] = await Promise.all([new FairnessService(this.dataSource).forRounds(roundKeys), this.slugs(roundKeys)]);
+    const [data, slugs] = await Promise.all([new FairnessService(this.dataSource).forRounds(roundKeys, options), this.slugs(roundKeys)]);
     return data.map((d) => {
       const f = new RoundFairness();
       f.roundId = toGlobalId("Round", d.roundKey);

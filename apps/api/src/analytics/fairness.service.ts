@@ -74,11 +74,15 @@ export const INTERVIEW_SCALE = { min: 0, max: 5 } as const;
 export class FairnessService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async forRounds(roundKeys: number[]): Promise<FairnessData[]> {
+  /**
+   * `withRuleComparison` re-runs greedy and MES over each voted round's ballots: costly on big rounds,
+   * so only when the caller asked for it.
+   */
+  async forRounds(roundKeys: number[], options: { withRuleComparison?: boolean } = {}): Promise<FairnessData[]> {
     const keys = [...new Set(roundKeys)];
     if (keys.length === 0) return [];
     const [voice, interviews, decisions, proportionality] = await Promise.all([this.voice(keys), this.interviews(keys), this.decisions(keys), this.proportionality(keys)]);
-    const compare = ruleComparator();
+    const compare = options.withRuleComparison ? ruleComparator() : null;
     return Promise.all(
       keys.map(async (roundKey) => {
         const prop = proportionality.get(roundKey) ?? null;
@@ -90,7 +94,7 @@ export class FairnessService {
           decision: decisions.get(roundKey) ?? null,
           proportionality: prop,
           ruleComparison: comparison,
-          ruleComparisonNote: prop && !compare ? RULE_COMPARISON_UNAVAILABLE : null,
+          ruleComparisonNote: prop && options.withRuleComparison && !compare ? RULE_COMPARISON_UNAVAILABLE : null,
         };
       }),
     );
