@@ -146,6 +146,21 @@ function part2Cases(): TenancyCase[] {
         return { input: { bid: toGlobalId("Bid", (await bidOf(fx, "interviewing", "shortlisted")).key), scores: [{ criterion: toGlobalId("Criterion", criterion.key), score: 3 }] } };
       },
       authorized: () => members.get("interviewScoreSubmit")!,
+      watchTables: ["interview_score"],
+    },
+    {
+      // An officer entering a member's paper scoring sheet: only the round's own council's officers.
+      mutation: "interviewScoreSubmit",
+      label: "interviewScoreSubmit (an officer entering a member's paper sheet)",
+      query: payload("interviewScoreSubmit")("InterviewScoreSubmitInput"),
+      variables: async (fx) => {
+        const round = await fx.round("interviewing");
+        const tender = await fx.dataSource.getRepository(Tender).findOneByOrFail({ roundKey: round.key });
+        const criterion = await fx.dataSource.getRepository(Criterion).findOneOrFail({ where: { tenderKey: tender.key }, order: { key: "ASC" } });
+        const bid = await bidOf(fx, "interviewing", "shortlisted");
+        return { input: { bid: toGlobalId("Bid", bid.key), panelMember: await fx.memberId("interviewing"), scores: [{ criterion: toGlobalId("Criterion", criterion.key), score: 0 }] } };
+      },
+      watchTables: ["interview_score"],
     },
     { mutation: "decisionRecordRecommendation", query: payload("decisionRecordRecommendation")("DecisionRecordRecommendationInput"), variables: async (fx) => ({ input: { round: await fx.roundId("interviewing"), bid: toGlobalId("Bid", (await bidOf(fx, "interviewing")).key), note: "Intruder" } }) },
     {

@@ -35,10 +35,15 @@ class CriterionScoreInput {
   @Field(() => Int, { description: "0 (poor) to 5 (excellent)." }) @IsInt() score: number;
 }
 
-@InputType({ description: "A panel member's scores of one shortlisted bid." })
+@InputType({ description: "A panel member's scores of one shortlisted bid: sent by the member, or entered from their paper sheet by an officer of the round's council." })
 class InterviewScoreSubmitInput {
   @Field(() => ID) bid: string;
   @Field(() => [CriterionScoreInput]) @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) scores: CriterionScoreInput[];
+  @Field(() => ID, {
+    nullable: true,
+    description: "Officers: the panel member whose paper scoring sheet is entered (required for officers; the scores are that member's). Panel members: omit, or give their own id.",
+  })
+  panelMember?: string;
 }
 
 const BidSubmitPayload = Payload("BidSubmit", "bid", () => Bid, "the recorded bid.");
@@ -124,11 +129,15 @@ export class BidResolver {
     return payloadOf("bid", await shortlistBid(ctx, decodeIdOf("Bid", input.bid, "input.bid"), input.reason));
   }
 
-  @Mutation(() => InterviewScoreSubmitPayload, { description: "A panel member's scores (0–5) of a shortlisted bid per criterion (interviewing phase); scoring again replaces earlier scores." })
+  @Mutation(() => InterviewScoreSubmitPayload, {
+    description:
+      "A panel member's scores (0–5) of a shortlisted bid per criterion (interviewing phase); scoring again replaces earlier scores. An officer of the round's council may enter an active member's paper scoring sheet on their behalf (`panelMember`; audited as such).",
+  })
   async interviewScoreSubmit(@Arg("input", () => InterviewScoreSubmitInput) input: InterviewScoreSubmitInput, @Ctx() ctx: GraphQLContext) {
     const bidKey = decodeIdOf("Bid", input.bid, "input.bid");
     const scores = input.scores.map((s, i) => ({ criterionKey: decodeIdOf("Criterion", s.criterion, `input.scores.${i}.criterion`), score: s.score }));
-    return payloadOf("bid", await submitInterviewScores(ctx, bidKey, scores));
+    const panelMemberKey = input.panelMember ? decodeIdOf("PanelMember", input.panelMember, "input.panelMember") : null;
+    return payloadOf("bid", await submitInterviewScores(ctx, bidKey, scores, panelMemberKey));
   }
 }
 

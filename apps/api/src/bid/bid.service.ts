@@ -1,6 +1,6 @@
-import { In } from "typeorm";
+import { In, type EntityManager } from "typeorm";
 import type { GraphQLContext } from "../graphql/context.js";
-import { requireOfficerOf, requireOfficerOrPanelMember, requirePanelMemberOf } from "../common/authorize.js";
+import { forbidden, requireOfficerOf, requireOfficerOrPanelMember, requirePanelMemberOf } from "../common/authorize.js";
 import { runCommand, type CommandResult } from "../common/command.js";
 import { UserError, UserErrorCode, UserErrorException } from "../common/user-error.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -106,14 +106,20 @@ export function shortlistBid(ctx: GraphQLContext, bidKey: number, reason: string
 /**
  * A panel member's interview scores of one shortlisted bid, per criterion, on the fixed 0–5 scale.
  * Upserts per (bid, member, criterion): scoring again replaces the member's earlier score.
+ * Sent by the member themself, or entered from the member's paper sheet by an officer of the
+ * round's council (`panelMemberKey`): the scores are the member's either way; the audit entry
+ * records that an officer entered them.
  */
-export function submitInterviewScores(ctx: GraphQLContext, bidKey: number, scores: { criterionKey: number; score: number }[]): Promise<CommandResult<Bid>> {
+export function submitInterviewScores(
+  ctx: GraphQLContext,
+  bidKey: number,
+  scores: { criterionKey: number; score: number }[],
+  panelMemberKey: number | null = null,
+): Promise<CommandResult<Bid>> {
   return runCommand(ctx, async (manager) => {
     const bid = await mustFind(manager, Bid, bidKey, ["input", "bid"], "bid");
     const round = await mustFind(manager, Round, bid.roundKey, ["input", "bid"], "round");
-    const memberKey = requirePanelMemberOf(ctx, round.key);
-    const member = await manager.findOneBy(PanelMember, { key: memberKey, roundKey: round.key });
-    if (!member?.active) throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "Only active members of the round's panel score interviews.", ["input"]);
+    const { memberKey, onBehalf } = await scorerOf(ctx, manager, round, panelMemberKey);
     requirePhase(round, ["interviewing"], "Interview scoring");
     if (!(await manager.existsBy(ShortlistEntry, { bidKey }))) throw UserErrorException.of(UserErrorCode.INVALID, "Only shortlisted bids are interviewed and scored.", ["input", "bid"]);
     const tender = await manager.findOneBy(Tender, { roundKey: round.key });
@@ -141,8 +147,30 @@ export function submitInterviewScores(ctx: GraphQLContext, bidKey: number, score
       action: "interview_score.submit",
       entityType: "Bid",
       entityId: bid.key,
-      after: { criteria: scores.length },
+      after: onBehalf ? { criteria: scores.length, enteredBy: "officer", onBehalfOfMemberKey: memberKey } : { criteria: scores.length },
     });
     return bid;
   });
+}
+
+/**
+ * Whose scoring sheet this is. A panel member scores as themself (naming another member is
+ * FORBIDDEN); an officer of the round's council names the member (REQUIRED otherwise), who must be
+ * an active member of this round's panel (NOT_FOUND / NOT_ELIGIBLE on `panelMember`).
+ */
+async function scorerOf(ctx: GraphQLContext, manager: EntityManager, round: Round, panelMemberKey: number | null): Promise<{ memberKey: number; onBehalf: boolean }> {
+  if (ctx.viewer.kind === "panel_member") {
+    const memberKey = requirePanelMemberOf(ctx, round.key);
+    if (panelMemberKey !== null && panelMemberKey !== memberKey) throw forbidden();
+    const member = await manager.findOneBy(PanelMember, { key: memberKey, roundKey: round.key });
+    if (!member?.active) throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "Only active members of the round's panel score interviews.", ["input"]);
+    return { memberKey, onBehalf: false };
+  }
+  requireOfficerOf(ctx, round.councilKey);
+  const field = ["input", "panelMember"];
+  if (panelMemberKey === null) throw UserErrorException.of(UserErrorCode.REQUIRED, "Choose the panel member whose scoring sheet you are entering.", field);
+  const member = await manager.findOneBy(PanelMember, { key: panelMemberKey, roundKey: round.key });
+  if (!member) throw UserErrorException.of(UserErrorCode.NOT_FOUND, "Not a member of this round's panel.", field);
+  if (!member.active) throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, `${member.pseudonym} has left the panel: only active members' scores count.`, field);
+  return { memberKey: member.key, onBehalf: true };
 }

@@ -61,9 +61,11 @@ export type DecisionTakeInput = {
   summary?: string | null | undefined;
 };
 
-/** A panel member's scores of one shortlisted bid. */
+/** A panel member's scores of one shortlisted bid: sent by the member, or entered from their paper sheet by an officer of the round's council. */
 export type InterviewScoreSubmitInput = {
   bid: string | number;
+  /** Officers: the panel member whose paper scoring sheet is entered (required for officers; the scores are that member's). Panel members: omit, or give their own id. */
+  panelMember?: string | number | null | undefined;
   scores: Array<CriterionScoreInput>;
 };
 
