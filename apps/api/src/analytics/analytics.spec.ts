@@ -72,6 +72,21 @@ describe(`spending (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, 
     expect(byProvider.rows.map((r) => [r.label, r.awarded])).toEqual([["alpha-2023-youth", [gbp(3000)]]]);
     const unknown = await client.run(`{ spending(filterBy: { councils: ["nowhere"] }, groupBy: COUNCIL) { totals { roundCount } } }`);
     expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(unknown.errors?.[0]?.message).toContain("Unknown council: nowhere");
+    expect(unknown.data).toBeNull();
+    // A typo beside a real council does not silently narrow or widen the answer either.
+    const typo = await client.run(`{ spending(filterBy: { councils: ["alpha", "alpah"] }, groupBy: COUNCIL) { totals { roundCount } } }`);
+    expect(typo.errors?.[0]?.message).toContain("Unknown council: alpah");
+    const badRound = await client.run(`{ spending(filterBy: { rounds: ["alpha-2023-youth", "no-such-round"] }, groupBy: ROUND) { totals { roundCount } } }`);
+    expect(badRound.errors?.[0]?.message).toContain("Unknown round: no-such-round");
+  });
+
+  it("selects rounds by slug and by id together, and councils by slug", async () => {
+    const s = await spending(`filterBy: { rounds: ["alpha-2023-youth", "${toGlobalId("Round", f.r4.key)}"] }, groupBy: ROUND`);
+    expect(s.rows.map((r) => r.label).sort()).toEqual(["alpha-2023-youth", "beta-2023-youth"]);
+    expect(s.totals.roundCount).toBe(2);
+    const alpha = await spending(`filterBy: { councils: ["alpha"] }, groupBy: COUNCIL`);
+    expect(alpha.rows.map((r) => r.label)).toEqual(["Alpha Council"]);
   });
 });
 

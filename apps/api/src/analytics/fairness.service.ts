@@ -3,6 +3,7 @@ import { roundVoiceEquity, scoreInterviews, ScoringInputError, type InterviewSco
 import { Params, int, keyOrNull } from "./sql.js";
 import { suppressTable, type CellOut } from "./suppression.js";
 import { RULE_COMPARISON_UNAVAILABLE, ruleComparator, type RuleComparisonData } from "./rule-comparison.js";
+import { ballotTotalsSql, votersWithFundedChoiceSql } from "./voting-record.js";
 
 /**
  * "Was it fair", per round: voice equity in deliberation (domain `roundVoiceEquity`, one
@@ -216,21 +217,32 @@ export class FairnessService {
     return out;
   }
 
-  /** Voted rounds with ballots and a decision: share of ballots with ≥ 1 funded choice (points > 0). */
+  /**
+   * Voted rounds with ballots and a decision: share of ballots with ≥ 1 funded choice (points > 0
+   * or a rank). Read from the record frozen when voting closed; counted live for the other rounds.
+   */
   async proportionality(keys: number[]): Promise<Map<number, ProportionalityData>> {
     const p = Params.for(this.dataSource);
-    const list = p.list(keys);
-    const rows = await p.run<{ roundKey: unknown; ballots: unknown; satisfied: unknown }>(
+    const frozen = await p.run<{ roundKey: unknown; ballots: unknown; satisfied: unknown }>(
       this.dataSource,
-      `SELECT n."roundKey" AS "roundKey", n."ballots" AS "ballots", COALESCE(s."satisfied", 0) AS "satisfied"
-       FROM (SELECT b."roundKey" AS "roundKey", COUNT(*) AS "ballots" FROM ballot b WHERE b."roundKey" IN ${list} GROUP BY b."roundKey") n
-       JOIN decision d ON d."roundKey" = n."roundKey"
-       LEFT JOIN (
-         SELECT d2."roundKey" AS "roundKey", COUNT(DISTINCT bc."ballotKey") AS "satisfied"
-         FROM decision d2 JOIN decision_project dp ON dp."decisionKey" = d2."key" AND dp."funded" = TRUE
-         JOIN ballot_choice bc ON bc."bidKey" = dp."bidKey" AND (bc."points" > 0 OR bc."rank" IS NOT NULL)
-         WHERE d2."roundKey" IN ${list} GROUP BY d2."roundKey") s ON s."roundKey" = n."roundKey"`,
+      `SELECT d."roundKey" AS "roundKey", d."ballotCount" AS "ballots", d."votersWithFundedChoice" AS "satisfied" FROM decision d
+       WHERE d."roundKey" IN ${p.list(keys)} AND d."ballotCount" IS NOT NULL AND d."votersWithFundedChoice" IS NOT NULL`,
     );
+    const frozenKeys = new Set(frozen.map((r) => int(r.roundKey)));
+    const open = keys.filter((k) => !frozenKeys.has(k));
+    const q = Params.for(this.dataSource);
+    const list = q.list(open);
+    const live =
+      open.length === 0
+        ? []
+        : await q.run<{ roundKey: unknown; ballots: unknown; satisfied: unknown }>(
+            this.dataSource,
+            `SELECT n."roundKey" AS "roundKey", n."n" AS "ballots", COALESCE(s."satisfied", 0) AS "satisfied"
+             FROM (${ballotTotalsSql(list)}) n
+             JOIN decision d ON d."roundKey" = n."roundKey"
+             LEFT JOIN (${votersWithFundedChoiceSql(list)}) s ON s."roundKey" = n."roundKey"`,
+          );
+    const rows = [...frozen.filter((r) => int(r.ballots) > 0), ...live];
     const out = new Map<number, ProportionalityData>();
     for (const r of rows) {
       const ballots = int(r.ballots);

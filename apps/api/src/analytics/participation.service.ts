@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { dimensionRepresentativeness, participationSummary } from "@coproduce/domain";
 import { Params, int } from "./sql.js";
+import { VOTER_COLUMNS, ballotTotalsSql, voterCountsSql } from "./voting-record.js";
 import { suppressPooled, type CellIn, type CellOut } from "./suppression.js";
 import type { MoneyAmount } from "./spending.service.js";
 
@@ -17,7 +18,7 @@ export const PANEL_DIMENSIONS = [
   { dimension: "disability", column: "disability" },
 ] as const;
 /** Ballots record only age band and sex. */
-export const VOTER_DIMENSIONS = PANEL_DIMENSIONS.slice(0, 2);
+export const VOTER_DIMENSIONS = VOTER_COLUMNS;
 
 export const NO_DATA = "no_data";
 
@@ -70,6 +71,18 @@ export interface ParticipationData {
   populationSource: string | null;
 }
 
+interface CountRow {
+  roundKey: unknown;
+  dimension: string;
+  category: string | null;
+  n: unknown;
+}
+
+interface GroupCounts {
+  cells: Map<number, Map<string, Map<string, number>>>;
+  totals: Map<number, number>;
+}
+
 export class ParticipationService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -102,20 +115,8 @@ export class ParticipationService {
   }
 
   /** round → dimension → category (or no_data) → count, and round → total. */
-  private async groupCounts(who: "panel" | "voters", keys: number[]): Promise<{ cells: Map<number, Map<string, Map<string, number>>>; totals: Map<number, number> }> {
-    const p = Params.for(this.dataSource);
-    const list = p.list(keys);
-    const dims = who === "panel" ? PANEL_DIMENSIONS : VOTER_DIMENSIONS;
-    const from =
-      who === "panel"
-        ? `FROM panel_member m LEFT JOIN applicant x ON x."key" = m."applicantKey" WHERE m."roundKey" IN ${list} AND m."role" = 'member'`
-        : `FROM ballot x WHERE x."roundKey" IN ${list}`;
-    const roundCol = who === "panel" ? `m."roundKey"` : `x."roundKey"`;
-    const sql = [
-      ...dims.map((d) => `SELECT ${roundCol} AS "roundKey", '${d.dimension}' AS "dimension", x."${d.column}" AS "category", COUNT(*) AS "n" ${from} GROUP BY ${roundCol}, x."${d.column}"`),
-      `SELECT ${roundCol} AS "roundKey", 'total' AS "dimension", NULL AS "category", COUNT(*) AS "n" ${from} GROUP BY ${roundCol}`,
-    ].join("\nUNION ALL\n");
-    const rows = await p.run<{ roundKey: unknown; dimension: string; category: string | null; n: unknown }>(this.dataSource, sql);
+  private async groupCounts(who: "panel" | "voters", keys: number[]): Promise<GroupCounts> {
+    const rows = who === "panel" ? await this.panelRows(keys) : await this.voterRows(keys);
     const cells = new Map<number, Map<string, Map<string, number>>>();
     const totals = new Map<number, number>();
     for (const r of rows) {
@@ -132,6 +133,42 @@ export class ParticipationService {
       byCat.set(cat, (byCat.get(cat) ?? 0) + int(r.n));
     }
     return { cells, totals };
+  }
+
+  private panelRows(keys: number[]): Promise<CountRow[]> {
+    const p = Params.for(this.dataSource);
+    const from = `FROM panel_member m LEFT JOIN applicant x ON x."key" = m."applicantKey" WHERE m."roundKey" IN ${p.list(keys)} AND m."role" = 'member'`;
+    const sql = [
+      ...PANEL_DIMENSIONS.map((d) => `SELECT m."roundKey" AS "roundKey", '${d.dimension}' AS "dimension", x."${d.column}" AS "category", COUNT(*) AS "n" ${from} GROUP BY m."roundKey", x."${d.column}"`),
+      `SELECT m."roundKey" AS "roundKey", 'total' AS "dimension", NULL AS "category", COUNT(*) AS "n" ${from} GROUP BY m."roundKey"`,
+    ].join("\nUNION ALL\n");
+    return p.run<CountRow>(this.dataSource, sql);
+  }
+
+  /**
+   * Voters: the tallies frozen when voting closed (voting-record.ts), and a live count over the
+   * ballots for the rounds still open (or never frozen).
+   */
+  private async voterRows(keys: number[]): Promise<CountRow[]> {
+    const p = Params.for(this.dataSource);
+    const list = p.list(keys);
+    const frozen = await p.run<CountRow>(
+      this.dataSource,
+      `SELECT d."roundKey" AS "roundKey", 'total' AS "dimension", NULL AS "category", d."ballotCount" AS "n" FROM decision d WHERE d."roundKey" IN ${list} AND d."ballotCount" IS NOT NULL
+       UNION ALL
+       SELECT t."roundKey" AS "roundKey", t."dimension" AS "dimension", t."category" AS "category", t."count" AS "n"
+       FROM voter_tally t JOIN decision d ON d."roundKey" = t."roundKey" AND d."ballotCount" IS NOT NULL WHERE t."roundKey" IN ${list}`,
+    );
+    const frozenKeys = new Set(frozen.filter((r) => r.dimension === "total").map((r) => int(r.roundKey)));
+    const open = keys.filter((k) => !frozenKeys.has(k));
+    if (open.length === 0) return frozen;
+    const q = Params.for(this.dataSource);
+    const openList = q.list(open);
+    const live = await q.run<CountRow>(
+      this.dataSource,
+      `${voterCountsSql(openList)}\nUNION ALL\nSELECT b."roundKey" AS "roundKey", 'total' AS "dimension", NULL AS "category", b."n" AS "n" FROM (${ballotTotalsSql(openList)}) b`,
+    );
+    return [...frozen, ...live];
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { Params, int } from "./sql.js";
+import { Params, int, keyOrNull } from "./sql.js";
 
 /**
  * "Where the money went": pot, awarded and spent per group, per currency — aggregated in SQL,
@@ -23,6 +23,10 @@ export type SpendingGroupBy = "council" | "area" | "round" | "year" | "theme" | 
 
 export interface SpendingFilterInput {
   councilKeys?: number[];
+  /** Councils by slug (resolved in the same statement; the caller checks they exist). */
+  councilSlugs?: string[];
+  /** Rounds by slug, alongside `roundKeys` (a round matching either is selected). */
+  roundSlugs?: string[];
   areaKeys?: number[];
   roundKeys?: number[];
   themes?: string[];
@@ -54,15 +58,45 @@ export interface SpendingResultData {
   totals: SpendingRowData;
 }
 
-/** SQL expression of the group key, over the CTE `r` (rounds) and `a` (awards). */
-const GROUP_EXPRESSION: Record<SpendingGroupBy, { rounds: string; awards: string }> = {
-  council: { rounds: `CAST(r."councilKey" AS TEXT)`, awards: `CAST(r."councilKey" AS TEXT)` },
-  area: { rounds: `CAST(r."areaKey" AS TEXT)`, awards: `CAST(r."areaKey" AS TEXT)` },
-  round: { rounds: `CAST(r."key" AS TEXT)`, awards: `CAST(r."key" AS TEXT)` },
-  year: { rounds: `CAST(r."year" AS TEXT)`, awards: `CAST(r."year" AS TEXT)` },
+/**
+ * The group key over the CTE `r` (rounds) and `a` (awards), in its own type (grouping by the raw
+ * column, cast to text once per group row, is markedly cheaper than grouping by a cast); the table
+ * that names it; how its population is found.
+ */
+const GROUPS: Record<SpendingGroupBy, { rounds: string | null; awards: string; label?: { table: string; column: string }; population?: "area" | "council" }> = {
+  council: { rounds: `r."councilKey"`, awards: `r."councilKey"`, label: { table: "council", column: "name" }, population: "council" },
+  area: { rounds: `r."areaKey"`, awards: `r."areaKey"`, label: { table: "area", column: "name" }, population: "area" },
+  round: { rounds: `r."key"`, awards: `r."key"`, label: { table: "round", column: "title" } },
+  year: { rounds: `r."year"`, awards: `r."year"` },
   theme: { rounds: `r."theme"`, awards: `r."theme"` },
-  provider: { rounds: `NULL`, awards: `CAST(a."providerKey" AS TEXT)` },
+  // A pot is not divided between providers: no per-provider pot.
+  provider: { rounds: null, awards: `a."providerKey"`, label: { table: "provider", column: "name" } },
 };
+
+const UNKNOWN_LABEL: Record<SpendingGroupBy, string> = {
+  council: "Unknown council",
+  area: "No area recorded",
+  round: "Unknown round",
+  year: "Unknown year",
+  theme: "No theme",
+  provider: "No provider (delivered by the council or residents)",
+};
+
+/** A council's population: Σ of its top-level areas' census totals (SQL, per councilKey). */
+const COUNCIL_POPULATION = `SELECT ca."councilKey" AS "councilKey", SUM(cpb."count") AS "n" FROM area ca
+  JOIN population_baseline cpb ON cpb."areaKey" = ca."key" AND cpb."dimension" = 'total' WHERE ca."parentKey" IS NULL GROUP BY ca."councilKey"`;
+
+interface SpendingSqlRow {
+  scope: "group" | "total";
+  /** The group key as text (null: unknown group, or a total row). */
+  g: string | null;
+  measure: "pot" | "awarded" | "spent" | "rounds" | "population";
+  currency: string | null;
+  amount: unknown;
+  n: unknown;
+  label: string | null;
+  population: unknown;
+}
 
 export class SpendingService {
   constructor(private readonly dataSource: DataSource) {}
@@ -71,11 +105,15 @@ export class SpendingService {
   private roundsCte(filter: SpendingFilterInput, p: Params): string {
     const where: string[] = [];
     if (filter.councilKeys?.length) where.push(`x."councilKey" IN ${p.list(filter.councilKeys)}`);
+    if (filter.councilSlugs?.length) where.push(`x."councilKey" IN (SELECT sc."key" FROM council sc WHERE sc."slug" IN ${p.list(filter.councilSlugs)})`);
     if (filter.areaKeys?.length) {
       const list = p.list(filter.areaKeys);
       where.push(`(x."areaKey" IN ${list} OR x."areaKey" IN (SELECT ar."key" FROM area ar WHERE ar."parentKey" IN ${list}))`);
     }
-    if (filter.roundKeys?.length) where.push(`x."key" IN ${p.list(filter.roundKeys)}`);
+    const byKey = filter.roundKeys?.length ? `x."key" IN ${p.list(filter.roundKeys)}` : null;
+    const bySlug = filter.roundSlugs?.length ? `x."slug" IN ${p.list(filter.roundSlugs)}` : null;
+    if (byKey && bySlug) where.push(`(${byKey} OR ${bySlug})`);
+    else if (byKey ?? bySlug) where.push((byKey ?? bySlug)!);
     if (filter.themes?.length) where.push(`x."theme" IN ${p.list(filter.themes)}`);
     if (filter.kinds?.length) where.push(`x."kind" IN ${p.list(filter.kinds)}`);
     if (filter.fromYear !== undefined) where.push(`x."year" >= ${p.add(filter.fromYear)}`);
@@ -87,142 +125,97 @@ export class SpendingService {
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""})`;
   }
 
+  /**
+   * One statement: per group and currency the pot, awarded and spent sums (the totals are their
+   * sums, added here per currency — every round, award and payment is in exactly one group), the
+   * group's name and population joined in, and the rounds/population of the whole selection.
+   */
   async summarise(filter: SpendingFilterInput, groupBy: SpendingGroupBy): Promise<SpendingResultData> {
     const p = Params.for(this.dataSource);
     const cte = this.roundsCte(filter, p);
-    const g = GROUP_EXPRESSION[groupBy];
-    const providerFilter = filter.providerKeys?.length ? ` AND a."providerKey" IN ${p.list(filter.providerKeys)}` : "";
-    // One statement: per group and in total ('*'), per currency. `measure` names the figure.
-    const potParts =
-      groupBy === "provider"
-        ? [`SELECT '*' AS g, 'pot' AS measure, r."currency" AS currency, SUM(r."potMinor") AS amount, COUNT(*) AS n FROM r GROUP BY r."currency"`]
-        : [
-            `SELECT ${g.rounds} AS g, 'pot' AS measure, r."currency" AS currency, SUM(r."potMinor") AS amount, COUNT(*) AS n FROM r GROUP BY ${g.rounds}, r."currency"`,
-            `SELECT '*' AS g, 'pot' AS measure, r."currency" AS currency, SUM(r."potMinor") AS amount, COUNT(*) AS n FROM r GROUP BY r."currency"`,
-          ];
-    const roundCountParts =
-      groupBy === "provider"
-        ? [`SELECT ${g.awards} AS g, 'rounds' AS measure, NULL AS currency, 0 AS amount, COUNT(DISTINCT a."roundKey") AS n FROM award a JOIN r ON r."key" = a."roundKey" WHERE 1 = 1${providerFilter} GROUP BY ${g.awards}`]
-        : [];
+    const g = GROUPS[groupBy];
+    const providerFilter = filter.providerKeys?.length ? ` WHERE a."providerKey" IN ${p.list(filter.providerKeys)}` : "";
+    const awards = `award a JOIN r ON r."key" = a."roundKey"`;
+    const groupParts = [
+      g.rounds === null
+        ? `SELECT ${g.awards} AS g, 'rounds' AS measure, NULL AS currency, 0 AS amount, COUNT(DISTINCT a."roundKey") AS n FROM ${awards}${providerFilter} GROUP BY ${g.awards}`
+        : `SELECT ${g.rounds} AS g, 'pot' AS measure, r."currency" AS currency, SUM(r."potMinor") AS amount, COUNT(*) AS n FROM r GROUP BY ${g.rounds}, r."currency"`,
+      `SELECT ${g.awards} AS g, 'awarded' AS measure, a."currency" AS currency, SUM(a."valueMinor") AS amount, COUNT(*) AS n FROM ${awards}${providerFilter} GROUP BY ${g.awards}, a."currency"`,
+      `SELECT ${g.awards} AS g, 'spent' AS measure, t."currency" AS currency, SUM(t."amountMinor") AS amount, COUNT(*) AS n
+         FROM spend_transaction t JOIN award a ON a."key" = t."awardKey" JOIN r ON r."key" = a."roundKey"${providerFilter} GROUP BY ${g.awards}, t."currency"`,
+    ];
+    const totalPopulation = filter.areaKeys?.length
+      ? `SELECT SUM(tpb."count") AS amount, COUNT(*) - COUNT(tpb."count") AS n FROM area ta
+           LEFT JOIN population_baseline tpb ON tpb."areaKey" = ta."key" AND tpb."dimension" = 'total' WHERE ta."key" IN ${p.list(filter.areaKeys)}`
+      : `SELECT SUM(cp."n") AS amount, COUNT(*) - COUNT(cp."n") AS n FROM (SELECT DISTINCT r."councilKey" FROM r) tc LEFT JOIN (${COUNCIL_POPULATION}) cp ON cp."councilKey" = tc."councilKey"`;
+    const totalParts = [
+      `SELECT 'total' AS scope, NULL AS g, 'rounds' AS measure, NULL AS currency, 0 AS amount, COUNT(*) AS n FROM r`,
+      `SELECT 'total' AS scope, NULL AS g, 'population' AS measure, NULL AS currency, tp.amount AS amount, tp.n AS n FROM (${totalPopulation}) tp`,
+      ...(g.rounds === null ? [`SELECT 'total' AS scope, NULL AS g, 'pot' AS measure, r."currency" AS currency, SUM(r."potMinor") AS amount, COUNT(*) AS n FROM r GROUP BY r."currency"`] : []),
+    ];
+    const labelJoin = g.label ? `LEFT JOIN "${g.label.table}" l ON l."key" = q.g` : "";
+    const populationJoin =
+      g.population === "area"
+        ? `LEFT JOIN population_baseline gp ON gp."areaKey" = q.g AND gp."dimension" = 'total'`
+        : g.population === "council"
+          ? `LEFT JOIN (${COUNCIL_POPULATION}) gp ON gp."councilKey" = q.g`
+          : "";
+    const populationColumn = g.population === "area" ? `gp."count"` : g.population === "council" ? `gp."n"` : "NULL";
     const sql = `WITH ${cte}
-      ${[
-        ...potParts,
-        ...roundCountParts,
-        `SELECT '*' AS g, 'rounds' AS measure, NULL AS currency, 0 AS amount, COUNT(*) AS n FROM r`,
-        `SELECT ${g.awards} AS g, 'awarded' AS measure, a."currency" AS currency, SUM(a."valueMinor") AS amount, COUNT(*) AS n
-           FROM award a JOIN r ON r."key" = a."roundKey" WHERE 1 = 1${providerFilter} GROUP BY ${g.awards}, a."currency"`,
-        `SELECT '*' AS g, 'awarded' AS measure, a."currency" AS currency, SUM(a."valueMinor") AS amount, COUNT(*) AS n
-           FROM award a JOIN r ON r."key" = a."roundKey" WHERE 1 = 1${providerFilter} GROUP BY a."currency"`,
-        `SELECT ${g.awards} AS g, 'spent' AS measure, t."currency" AS currency, SUM(t."amountMinor") AS amount, COUNT(*) AS n
-           FROM spend_transaction t JOIN award a ON a."key" = t."awardKey" JOIN r ON r."key" = a."roundKey" WHERE 1 = 1${providerFilter} GROUP BY ${g.awards}, t."currency"`,
-        `SELECT '*' AS g, 'spent' AS measure, t."currency" AS currency, SUM(t."amountMinor") AS amount, COUNT(*) AS n
-           FROM spend_transaction t JOIN award a ON a."key" = t."awardKey" JOIN r ON r."key" = a."roundKey" WHERE 1 = 1${providerFilter} GROUP BY t."currency"`,
-      ].join("\n      UNION ALL\n      ")}`;
-    const rows = await p.run<{ g: string | null; measure: string; currency: string | null; amount: unknown; n: unknown }>(this.dataSource, sql);
+      SELECT 'group' AS scope, CAST(q.g AS TEXT) AS g, q.measure AS measure, q.currency AS currency, q.amount AS amount, q.n AS n,
+             ${g.label ? `l."${g.label.column}"` : "NULL"} AS label, ${populationColumn} AS population
+      FROM (${groupParts.join("\n      UNION ALL\n      ")}) q ${labelJoin} ${populationJoin}
+      UNION ALL
+      SELECT t.scope, t.g, t.measure, t.currency, t.amount, t.n, NULL AS label, NULL AS population FROM (${totalParts.join("\n      UNION ALL\n      ")}) t`;
+    const rows = await p.run<SpendingSqlRow>(this.dataSource, sql);
 
     const groups = new Map<string, SpendingRowData>();
-    const rowFor = (key: string | null): SpendingRowData => {
+    const rowFor = (key: string | null, label: string | null, population: unknown): SpendingRowData => {
       const id = key ?? "\u0000null";
       let row = groups.get(id);
-      if (!row) groups.set(id, (row = { key, label: "", pot: [], awarded: [], spent: [], awardCount: 0, roundCount: 0, population: null }));
+      if (!row) {
+        const name = key === null ? UNKNOWN_LABEL[groupBy] : g.label ? (label ?? UNKNOWN_LABEL[groupBy]) : key;
+        groups.set(id, (row = { key, label: name, pot: [], awarded: [], spent: [], awardCount: 0, roundCount: 0, population: key === null ? null : keyOrNull(population) }));
+      }
       return row;
     };
     const totals: SpendingRowData = { key: null, label: "Total", pot: [], awarded: [], spent: [], awardCount: 0, roundCount: 0, population: null };
     for (const r of rows) {
-      const target = r.g === "*" ? totals : rowFor(r.g);
       const money = { amountMinor: int(r.amount), currency: r.currency ?? "" };
+      if (r.scope === "total") {
+        if (r.measure === "rounds") totals.roundCount = int(r.n);
+        else if (r.measure === "population") totals.population = int(r.n) === 0 && r.amount !== null ? int(r.amount) : null;
+        else if (r.measure === "pot") addMoney(totals.pot, money);
+        continue;
+      }
+      const target = rowFor(r.g, r.label, r.population);
       if (r.measure === "pot") {
-        target.pot.push(money);
-        if (r.g !== "*") target.roundCount += int(r.n);
+        addMoney(target.pot, money);
+        addMoney(totals.pot, money);
+        target.roundCount += int(r.n);
       } else if (r.measure === "rounds") target.roundCount = int(r.n);
       else if (r.measure === "awarded") {
-        target.awarded.push(money);
+        addMoney(target.awarded, money);
+        addMoney(totals.awarded, money);
         target.awardCount += int(r.n);
-      } else if (r.measure === "spent") target.spent.push(money);
+        totals.awardCount += int(r.n);
+      } else if (r.measure === "spent") {
+        addMoney(target.spent, money);
+        addMoney(totals.spent, money);
+      }
     }
     const list = [...groups.values()];
     for (const row of [...list, totals]) for (const m of [row.pot, row.awarded, row.spent]) m.sort((x, y) => (x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0));
-    await this.label(list, groupBy);
-    await this.populate(list, totals, groupBy, filter);
     sortRows(list, groupBy);
     return { groupBy, rows: list, totals };
   }
+}
 
-  private async label(rows: SpendingRowData[], groupBy: SpendingGroupBy): Promise<void> {
-    const keys = rows.map((r) => r.key).filter((k): k is string => k !== null);
-    const unknown: Record<SpendingGroupBy, string> = {
-      council: "Unknown council",
-      area: "No area recorded",
-      round: "Unknown round",
-      year: "Unknown year",
-      theme: "No theme",
-      provider: "No provider (delivered by the council or residents)",
-    };
-    const table: Partial<Record<SpendingGroupBy, { table: string; column: string }>> = {
-      council: { table: "council", column: "name" },
-      area: { table: "area", column: "name" },
-      round: { table: "round", column: "title" },
-      provider: { table: "provider", column: "name" },
-    };
-    const t = table[groupBy];
-    const names = new Map<string, string>();
-    if (t && keys.length > 0) {
-      const p = Params.for(this.dataSource);
-      const found = await p.run<{ key: unknown; name: string }>(
-        this.dataSource,
-        `SELECT "key" AS "key", "${t.column}" AS "name" FROM "${t.table}" WHERE "key" IN ${p.list(keys.map(Number))}`,
-      );
-      for (const f of found) names.set(String(int(f.key)), f.name);
-    }
-    for (const row of rows) row.label = row.key === null ? unknown[groupBy] : (names.get(row.key) ?? (t ? unknown[groupBy] : row.key));
-  }
-
-  private async populate(rows: SpendingRowData[], totals: SpendingRowData, groupBy: SpendingGroupBy, filter: SpendingFilterInput): Promise<void> {
-    if (groupBy === "area") {
-      const pops = await this.areaPopulations(rows.map((r) => r.key).filter((k): k is string => k !== null).map(Number));
-      for (const row of rows) row.population = row.key === null ? null : (pops.get(Number(row.key)) ?? null);
-    } else if (groupBy === "council") {
-      const pops = await this.councilPopulations(rows.map((r) => r.key).filter((k): k is string => k !== null).map(Number));
-      for (const row of rows) row.population = row.key === null ? null : (pops.get(Number(row.key)) ?? null);
-    }
-    // Totals: the filtered areas' population, else the councils present.
-    if (filter.areaKeys?.length) {
-      const pops = await this.areaPopulations(filter.areaKeys);
-      totals.population = filter.areaKeys.every((k) => pops.has(k)) ? [...pops.values()].reduce((a, b) => a + b, 0) : null;
-    } else {
-      const p = Params.for(this.dataSource);
-      const sql = `WITH ${this.roundsCte(filter, p)} SELECT DISTINCT r."councilKey" AS "councilKey" FROM r`;
-      const councils = await p.run<{ councilKey: unknown }>(this.dataSource, sql);
-      const keys = councils.map((c) => int(c.councilKey));
-      if (keys.length > 0) {
-        const pops = await this.councilPopulations(keys);
-        totals.population = keys.every((k) => pops.has(k)) ? [...pops.values()].reduce((a, b) => a + b, 0) : null;
-      }
-    }
-  }
-
-  async areaPopulations(areaKeys: number[]): Promise<Map<number, number>> {
-    if (areaKeys.length === 0) return new Map();
-    const p = Params.for(this.dataSource);
-    const rows = await p.run<{ areaKey: unknown; count: unknown }>(
-      this.dataSource,
-      `SELECT "areaKey" AS "areaKey", "count" AS "count" FROM population_baseline WHERE "dimension" = 'total' AND "areaKey" IN ${p.list(areaKeys)}`,
-    );
-    return new Map(rows.map((r) => [int(r.areaKey), int(r.count)]));
-  }
-
-  /** A council's population: Σ of its top-level areas' census totals. */
-  async councilPopulations(councilKeys: number[]): Promise<Map<number, number>> {
-    if (councilKeys.length === 0) return new Map();
-    const p = Params.for(this.dataSource);
-    const rows = await p.run<{ councilKey: unknown; count: unknown }>(
-      this.dataSource,
-      `SELECT a."councilKey" AS "councilKey", SUM(pb."count") AS "count" FROM area a
-       JOIN population_baseline pb ON pb."areaKey" = a."key" AND pb."dimension" = 'total'
-       WHERE a."parentKey" IS NULL AND a."councilKey" IN ${p.list(councilKeys)} GROUP BY a."councilKey"`,
-    );
-    return new Map(rows.map((r) => [int(r.councilKey), int(r.count)]));
-  }
+/** Adds an amount to a per-currency list (never across currencies). */
+function addMoney(list: MoneyAmount[], money: MoneyAmount): void {
+  const same = list.find((m) => m.currency === money.currency);
+  if (same) same.amountMinor += money.amountMinor;
+  else list.push({ ...money });
 }
 
 /** YEAR ascending; otherwise by the amount awarded in the dominant currency, largest first, then label. */

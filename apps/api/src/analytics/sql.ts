@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 
 /**
  * Small helpers for the analytics SQL, which must give the same answers on SQLite and PostgreSQL
@@ -9,8 +9,9 @@ export class Params {
   private readonly bound: unknown[] = [];
   constructor(private readonly postgres: boolean) {}
 
-  static for(dataSource: DataSource): Params {
-    return new Params(dataSource.options.type === "postgres");
+  static for(dataSource: DataSource | EntityManager): Params {
+    const options = "options" in dataSource ? dataSource.options : dataSource.connection.options;
+    return new Params(options.type === "postgres");
   }
 
   /**
@@ -47,7 +48,7 @@ export class Params {
   }
 
   /** Runs the statement built with these parameters. */
-  async run<T>(dataSource: DataSource, sql: string): Promise<T[]> {
+  async run<T>(dataSource: DataSource | EntityManager, sql: string): Promise<T[]> {
     const [text, values] = this.finish(sql);
     const rows: T[] = await dataSource.query(text, values);
     return rows;

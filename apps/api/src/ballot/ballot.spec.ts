@@ -10,6 +10,8 @@ import { PanelMember } from "../panel/panel-member.entity.js";
 import { Ballot } from "./ballot.entity.js";
 import { BallotChoice } from "./ballot-choice.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
+import { VoterTally } from "./voter-tally.entity.js";
+import { Decision } from "../decision/decision.entity.js";
 import { hashToken } from "../auth/token.js";
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -199,6 +201,17 @@ describe("decisionTake for voting rounds", () => {
     expect(decision.verify).toEqual({ matches: true, differences: [] });
     const late = await cast(members[0], { round: roundId, choices: choices(bidId, ["C"]) });
     expect((late.userErrors as { code: string }[]).map((e) => e.code)).toEqual(["VOTING_CLOSED"]);
+  });
+
+  it("taking the decision freezes the voting record the analytics read: 3 of 4 ballots include a funded project", async () => {
+    const { round } = await voteAndDecide("greedy");
+    const [stored] = await db.dataSource.getRepository(Decision).findBy({ roundKey: round.key });
+    expect([stored?.ballotCount, stored?.votersWithFundedChoice]).toEqual([4, 3]);
+    const tally = await db.dataSource.getRepository(VoterTally).findBy({ roundKey: round.key });
+    // Ballots cast in the app record no demographics: 4 "not said" per dimension.
+    expect(tally.map((t) => [t.dimension, t.category, t.count]).sort()).toEqual([["age_band", null, 4], ["sex", null, 4]]);
+    const fairness = await client.data<{ fairness: { proportionality: Data }[] }>(`{ fairness(rounds: ["${round.slug}"]) { proportionality { ballots votersWithFundedChoice share } } }`);
+    expect(fairness.fairness[0]!.proportionality).toEqual({ ballots: 4, votersWithFundedChoice: 3, share: 0.75 });
   });
 
   it("the Method of Equal Shares funds {B, C}; decisionRecompute reports a match, and a tampered decision is caught", async () => {

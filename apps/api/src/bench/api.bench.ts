@@ -1,7 +1,7 @@
 /**
  * `pnpm bench:api` — p50/p95 of the dashboard's headline queries over HTTP (the built server,
  * started here against the benchmark database) beside the raw SQL of the same aggregates (the
- * statements the services issue, replayed directly on the driver), and their ratio. Records the
+ * statements the resolvers' analytics calls issue, replayed one after another on the driver), and their ratio. Records the
  * figures in BENCHMARKS.md ("## API benchmark").
  *
  * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/coproduce_bench);
@@ -20,9 +20,8 @@ import pg from "pg";
 import { createDataSource } from "../db/data-source.js";
 import { parseDatabaseUrl } from "../db/database-url.js";
 import { DEFAULT_SCALE, generate } from "./generate.js";
-import { SpendingService } from "../analytics/spending.service.js";
-import { ParticipationService } from "../analytics/participation.service.js";
-import { FairnessService } from "../analytics/fairness.service.js";
+import { AnalyticsService } from "../analytics/analytics.service.js";
+import { SpendingGroupBy } from "../analytics/analytics.types.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/coproduce_bench";
@@ -79,27 +78,29 @@ const big = bigRows[0]!;
 const bigRound = Number(big.k);
 console.log(`dataset: ${JSON.stringify(size)}; largest round ${bigRound} with ${Number(big.n)} ballots`);
 
-// The headline queries: GraphQL text + the service call whose SQL is replayed raw.
+// The headline queries: GraphQL text + the same call the resolver makes (slug resolution included),
+// whose SQL statements are captured once and replayed raw, one after another.
+const analytics = new AnalyticsService(ds);
 const headline: { name: string; query: string; service: () => Promise<unknown> }[] = [
   {
     name: "spending by council (national)",
     query: `{ spending(groupBy: COUNCIL, first: 20) { rows { key label awarded { amountMinor currency } spent { amountMinor currency } roundCount population } totals { pot { amountMinor currency } awarded { amountMinor currency } } } }`,
-    service: () => new SpendingService(ds).summarise({}, "council"),
+    service: () => analytics.spending({}, SpendingGroupBy.COUNCIL, 20),
   },
   {
     name: "youth in one council since 2023, by provider",
     query: `{ spending(filterBy: { councils: ["council-1"], themes: ["youth"], fromYear: 2023 }, groupBy: PROVIDER) { rows { label awarded { amountMinor currency } spent { amountMinor } } totals { awarded { amountMinor currency } } } }`,
-    service: () => new SpendingService(ds).summarise({ councilKeys: [1], themes: ["youth"], fromYear: 2023 }, "provider"),
+    service: () => analytics.spending({ councils: ["council-1"], themes: ["youth"], fromYear: 2023 }, SpendingGroupBy.PROVIDER, 100),
   },
   {
     name: "who voted in the largest round",
     query: `{ participation(rounds: ["round-${bigRound}"]) { voterCount { display } voters { dimension categories { category count { display } share } } panel { dimension similarity } } }`,
-    service: () => new ParticipationService(ds).summarise([bigRound]),
+    service: async () => analytics.participationFor(await analytics.selectRounds([`round-${bigRound}`], undefined)),
   },
   {
     name: "proportionality of the largest round",
     query: `{ fairness(rounds: ["round-${bigRound}"]) { proportionality { ballots votersWithFundedChoice share } followedRecommendation } }`,
-    service: () => new FairnessService(ds).forRounds([bigRound]),
+    service: async () => analytics.fairnessFor(await analytics.selectRounds([`round-${bigRound}`], undefined)),
   },
 ];
 

@@ -8,6 +8,7 @@ import { AwardVariation } from "../award/award-variation.entity.js";
 import { SpendTransaction } from "../award/spend-transaction.entity.js";
 import { Ballot } from "../ballot/ballot.entity.js";
 import { BallotChoice } from "../ballot/ballot-choice.entity.js";
+import { VoterTally } from "../ballot/voter-tally.entity.js";
 import { BallotParticipation } from "../ballot/ballot-participation.entity.js";
 import { Bid } from "../bid/bid.entity.js";
 import { InterviewScore } from "../bid/interview-score.entity.js";
@@ -37,7 +38,7 @@ import { Tender } from "../tender/tender.entity.js";
 export const ENTITIES = [
   Council, Area, PopulationBaseline, Round, Applicant, PanelMember, Quota, PanelSession, Attendance,
   Contribution, TrustResponse, CompensationEntry, Payment, Outcome, Indicator, Measurement, Milestone,
-  Tender, Criterion, Provider, Bid, ShortlistEntry, InterviewScore, Ballot, BallotChoice,
+  Tender, Criterion, Provider, Bid, ShortlistEntry, InterviewScore, Ballot, BallotChoice, VoterTally,
   BallotParticipation, Decision, DecisionProject, Award, AwardVariation, SpendTransaction,
   UserAccount, AuthToken, AuditLogEntry,
 ];

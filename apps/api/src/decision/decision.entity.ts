@@ -69,4 +69,15 @@ export class Decision {
   @TextColumn({ nullable: true })
   @Field(() => String, { nullable: true })
   summary: string | null;
+
+  /**
+   * The voting record frozen when voting closed (analytics/voting-record.ts): the number of
+   * ballots and of ballots with at least one funded choice. Null until then, and for panel decisions
+   * taken before any freeze — readers then count the ballots live.
+   */
+  @Column({ type: "integer", nullable: true })
+  ballotCount: number | null;
+
+  @Column({ type: "integer", nullable: true })
+  votersWithFundedChoice: number | null;
 }

@@ -10,6 +10,7 @@ import { Decision } from "./decision.entity.js";
 import { DecisionProject } from "./decision-project.entity.js";
 import { computeDecision } from "./decision.compute.js";
 import { mustFind, requirePhase } from "../tender/round-guards.js";
+import { freezeVotingRecord } from "../analytics/voting-record.js";
 
 /**
  * The officer's recommendation (the commissioning manager's choice), recorded — with its time —
@@ -64,6 +65,8 @@ export function takeDecision(ctx: GraphQLContext, roundKey: number, summary: str
       computed.projects.map((p) => Object.assign(new DecisionProject(), { decisionKey, bidKey: p.bidKey, funded: p.funded, rank: p.rank, score: p.score, explanation: p.explanation })),
     );
     await markBids(manager, computed.projects);
+    // Taking the decision closes voting: freeze the voting record the analytics read.
+    await freezeVotingRecord(manager, [roundKey]);
     await recordAudit(manager, ctx.viewer, {
       councilKey: round.councilKey,
       roundKey,

@@ -15,6 +15,7 @@ import { BallotChoice } from "../ballot/ballot-choice.entity.js";
 import { BallotParticipation } from "../ballot/ballot-participation.entity.js";
 import { Decision } from "../decision/decision.entity.js";
 import { DecisionProject } from "../decision/decision-project.entity.js";
+import { freezeVotingRecord } from "../analytics/voting-record.js";
 import { Award } from "../award/award.entity.js";
 
 /**
@@ -176,6 +177,8 @@ export async function importPabulibRound(manager: EntityManager, pb: PabulibInst
       roundKey: round.key, bidKey: b.key, providerKey: null, title: b.title, kind: "grant", valueMinor: b.amountRequestedMinor, currency,
       awardedOn: `${year}-12-31`, startsOn: null, endsOn: null, status: "active",
     })));
+    // A published election is closed: its voting record is final.
+    await freezeVotingRecord(manager, [round.key]);
   }
   return { round, projects: bids.length, ballots: total, matchesOfficialOutcome: matches };
 }

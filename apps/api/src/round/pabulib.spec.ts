@@ -67,4 +67,18 @@ describe(`Pabulib import and export (${testDatabaseKind()})`, () => {
     expect(p1431.explanation).toMatchObject({ officiallyFunded: true, engineAgreesWithOfficial: true, reason: "funded" });
     expect(String(p1431.explanation.summary).length).toBeGreaterThan(10);
   });
+
+  it("freezes the imported election's voting record: ballots as in the file, tallies by the file's age and sex", async () => {
+    const original = parsePabulibString(readFileSync(FILES[0]!, "utf8"));
+    await db.dataSource.transaction((m) => importPabulibRound(m, original, { councilKey, slug: "frozen-las" }));
+    const [row] = await db.dataSource.query(`SELECT d."ballotCount" AS "n", d."votersWithFundedChoice" AS "s", r."key" AS "k" FROM decision d JOIN round r ON r."key" = d."roundKey" WHERE r."slug" = 'frozen-las'`);
+    expect(Number(row.n)).toBe(original.votes.length);
+    expect(Number(row.s)).toBeGreaterThan(0);
+    expect(Number(row.s)).toBeLessThanOrEqual(original.votes.length);
+    const bySex: { category: string | null; count: number }[] = await db.dataSource.query(`SELECT "category", "count" FROM voter_tally WHERE "roundKey" = ${Number(row.k)} AND "dimension" = 'sex'`);
+    expect(bySex.reduce((a, b) => a + Number(b.count), 0)).toBe(original.votes.length);
+    const women = original.votes.filter((v) => v.extra.sex === "F" || v.extra.sex === "K").length;
+    expect(women).toBeGreaterThan(0);
+    expect(Number(bySex.find((c) => c.category === "Female")?.count ?? 0)).toBe(women);
+  });
 });
