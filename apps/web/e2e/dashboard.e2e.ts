@@ -27,6 +27,47 @@ async function settle(p: Page): Promise<void> {
   await p.waitForFunction(() => document.querySelector(".state--loading") === null);
 }
 
+/** "12,500.50" (major units, as shown) → 1250050 minor units, from the digits (no float arithmetic). */
+function toMinor(text: string): number {
+  const [whole, fraction = ""] = text.replace(/,/g, "").split(".");
+  return Number(`${whole}${fraction.padEnd(2, "0")}`);
+}
+
+/** 1250050 → "12500.50", as an officer would type it. */
+function major(minor: number): string {
+  return `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, "0")}`;
+}
+
+/** A GraphQL request to the running server (as an officer when `token` is given); fails on any error. */
+async function gql(srv: RunningServer, query: string, variables: object = {}, token?: string): Promise<Record<string, unknown>> {
+  const res = await fetch(`${srv.baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as Record<string, unknown>;
+}
+
+async function officerToken(srv: RunningServer, email: string): Promise<string> {
+  const login = await gql(srv, `mutation($input: OfficerLoginInput!) { officerLogin(input: $input) { token } }`, { input: { email, password: "coproduce-demo" } });
+  const token = (login.officerLogin as { token: string | null }).token;
+  expect(token).toBeTruthy();
+  return token!;
+}
+
+/** Opens the officer console signed in as `email` (a fresh page has no session). */
+async function signInAsOfficer(p: Page, srv: RunningServer, email: string): Promise<void> {
+  await p.goto(`${srv.baseUrl}/officer`);
+  await settle(p);
+  await p.getByLabel("Email address").fill(email);
+  await p.getByLabel("Password").fill("coproduce-demo");
+  await p.getByRole("button", { name: "Sign in" }).click();
+  await p.getByText("Signed in as").waitFor();
+  await settle(p);
+}
+
 describe("dashboard end to end", () => {
   beforeAll(async () => {
     server = await startServer();
@@ -323,7 +364,7 @@ describe("officer console end to end", () => {
     }
     const title = "Brixton Windrush: housing and debt legal advice";
     const card = p.locator("li.card", { has: p.getByRole("link", { name: title }) });
-    await card.getByRole("button", { name: /Show sessions, contributions and decision/ }).click();
+    await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
     const sessionForm = card.locator("form", { has: p.getByRole("heading", { name: "Record a session" }) });
     await sessionForm.waitFor();
 
@@ -359,10 +400,204 @@ describe("officer console end to end", () => {
     await decisionForm.getByRole("button", { name: "Take the decision" }).click();
     await card.getByText(/^Decision taken: The panel's weighted interview scores funded/).waitFor();
 
+    // the decision taken, the award form offers the funded bid; more than it asked for is refused by the API, next to the value
+    const awardForm = card.locator("form", { has: p.getByRole("heading", { name: "Make an award" }) });
+    await awardForm.waitFor();
+    await expect(awardForm.getByLabel("Funded bid").locator("option").count()).resolves.toBeGreaterThan(1); // "Choose…" + the funded bid(s)
+    await awardForm.getByLabel("Funded bid").selectOption({ index: 1 });
+    const asked = /The bid asked for £([\d,]+(?:\.\d\d)?)\./.exec(await awardForm.getByText(/^The bid asked for/).innerText());
+    expect(asked).not.toBeNull();
+    const askedMinor = toMinor(asked![1]!);
+    await awardForm.getByLabel("Value (£)").fill(major(askedMinor + 1)); // one penny more than the bid
+    await awardForm.getByLabel("Awarded on").fill("2024-08-01");
+    await awardForm.getByRole("button", { name: "Make award" }).click();
+    await awardForm.getByText("The award cannot be more than the bid asked for.").waitFor();
+    await expect(awardForm.getByLabel("Value (£)").getAttribute("aria-invalid")).resolves.toBe("true");
+    await awardForm.getByLabel("Value (£)").fill(major(askedMinor));
+    await awardForm.getByRole("button", { name: "Make award" }).click();
+    await awardForm.getByRole("status").waitFor();
+    await expect(awardForm.getByRole("status").innerText()).resolves.toMatch(/^Awarded £[\d,.]+ for “.+”\.$/);
+    const awarded = await gql(srv, `query { round(slug: "lambeth-2024-legal-advice-4") { awards { value { amountMinor currency } } } }`);
+    expect((awarded.round as { awards: unknown[] }).awards).toEqual([{ value: { amountMinor: askedMinor, currency: "GBP" } }]);
+
     // the public round page shows the recorded session
     await p.goto(`${srv.baseUrl}/rounds/lambeth-2024-legal-advice-4`);
     await settle(p);
     await expect(p.locator("#sessions").innerText()).resolves.toContain("Deliberation on the shortlisted advice services");
+    await p.close();
+  });
+
+  it("takes a round from bidding to interviewing in the console and enters a member's paper scores; the scoring summary reflects them", async () => {
+    const list = await gql(srv, `query { rounds(first: 100, filterBy: { council: "southwark" }) { nodes { slug phase pot { amountMinor currency } } } }`);
+    const round = (list.rounds as { nodes: { slug: string; phase: string; pot: { amountMinor: number; currency: string } }[] }).nodes.find((r) => r.phase === "BIDDING");
+    expect(round?.pot.currency).toBe("GBP");
+    const p = await chromium.newPage();
+    await signInAsOfficer(p, srv, "officer@southwark.example");
+    const card = p.locator("li.card", { has: p.locator(`a[href="/rounds/${round!.slug}"]`) });
+    await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
+    const form = (name: string) => card.locator("form", { has: p.getByRole("heading", { name, exact: true }) });
+
+    // bidding: a bid over the tender's ceiling is refused by the API, its message next to the amount
+    const bidForm = form("Enter a bid");
+    await bidForm.waitFor();
+    await expect(form("Shortlist a bid").count()).resolves.toBe(0);
+    await expect(form("Enter a member's interview scores").count()).resolves.toBe(0);
+    await bidForm.getByLabel("Bidding organisation").selectOption({ index: 1 });
+    await bidForm.getByLabel("Title", { exact: true }).fill("Peckham youth radio");
+    const amount = bidForm.getByLabel("Amount requested (£)");
+    await amount.fill(major(round!.pot.amountMinor + 1));
+    await bidForm.getByRole("button", { name: "Record bid" }).click();
+    await bidForm.getByText("The amount requested is more than the tender's budget ceiling.").waitFor();
+    await expect(amount.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(amount.getAttribute("aria-describedby")).resolves.toContain("-error");
+    await amount.fill("12,500.50");
+    await bidForm.getByRole("button", { name: "Record bid" }).click();
+    await bidForm.getByRole("status").waitFor();
+    await expect(bidForm.getByRole("status").innerText()).resolves.toMatch(/^Bid B\d+ “Peckham youth radio” for £12,500\.50 recorded\.$/);
+
+    // shortlisting: the reason is required (said next to the field), then the bid goes on the shortlist
+    await card.getByRole("button", { name: "Advance round" }).click();
+    await card.getByText("Moved to “Shortlisting”.").waitFor();
+    const shortlistForm = form("Shortlist a bid");
+    await shortlistForm.waitFor();
+    await expect(form("Enter a bid").count()).resolves.toBe(0);
+    await shortlistForm.getByLabel("Bid").selectOption({ label: "Peckham youth radio (£12,500.50)" });
+    await shortlistForm.getByRole("button", { name: "Shortlist bid" }).click();
+    await shortlistForm.getByText("Say why the bid deserves an interview.").waitFor();
+    await expect(shortlistForm.getByLabel("Why it deserves an interview").getAttribute("aria-invalid")).resolves.toBe("true");
+    await shortlistForm.getByLabel("Why it deserves an interview").fill("Young people present it themselves.");
+    await shortlistForm.getByRole("button", { name: "Shortlist bid" }).click();
+    await shortlistForm.getByText("“Peckham youth radio” is on the shortlist.").waitFor();
+
+    // interviewing: Panel member A scored on paper; the officer enters the sheet
+    await card.getByRole("button", { name: "Advance round" }).click();
+    await card.getByText("Moved to “Interviewing”.").waitFor();
+    const scoreForm = form("Enter a member's interview scores");
+    await scoreForm.waitFor();
+    const summary = card.getByTestId("scoring-summary");
+    await expect(summary.locator("tbody tr").innerText()).resolves.toMatch(/Peckham youth radio\s+not scored\s+0/);
+    await scoreForm.getByLabel("Panel member").selectOption({ label: "Panel member A" });
+    await scoreForm.getByLabel("Shortlisted bid").selectOption({ label: "Peckham youth radio" });
+    const criterion = (name: string) => scoreForm.getByRole("group", { name: new RegExp(`^${name}`) });
+    await criterion("Young people and users at the heart").getByRole("radio", { name: "5 Great" }).check();
+    await criterion("Achieving the outcomes").getByRole("radio", { name: "4", exact: true }).check();
+    // one criterion left blank: not sent, and said next to that criterion
+    await scoreForm.getByRole("button", { name: "Record scores" }).click();
+    await expect(criterion("Value for money").getByText("Pick a score.").count()).resolves.toBe(1);
+    await expect(scoreForm.getByText("Pick a score.").count()).resolves.toBe(1);
+    await criterion("Value for money").getByRole("radio", { name: "3", exact: true }).check();
+    await scoreForm.getByRole("button", { name: "Record scores" }).click();
+    await scoreForm.getByRole("status").waitFor();
+    await expect(scoreForm.getByRole("status").innerText()).resolves.toBe("Panel member A's scores for “Peckham youth radio” recorded.");
+
+    // weighted: (5 × 40 % + 4 × 35 % + 3 × 25 %) = 4.15, one scorer — in the console and in the API
+    await p.waitForFunction(() => document.querySelector("[data-testid=scoring-summary] tbody tr")?.textContent?.includes("4.15") === true);
+    await expect(summary.locator("tbody tr").innerText()).resolves.toMatch(/^1\s+Peckham youth radio\s+4\.15\s+1$/);
+    await card.getByText("1 member has scored").waitFor();
+    const scored = await gql(srv, `query($slug: String!) { round(slug: $slug) { scoring { scorers bids { bid { title } score scorers } } } }`, { slug: round!.slug });
+    const scoring = (scored.round as { scoring: { scorers: number; bids: { bid: { title: string }; score: number; scorers: number }[] } }).scoring;
+    expect(scoring.scorers).toBe(1);
+    expect(scoring.bids).toHaveLength(1);
+    expect(scoring.bids[0]!.bid.title).toBe("Peckham youth radio");
+    expect(scoring.bids[0]!.score).toBeCloseTo(4.15, 10);
+    expect(scoring.bids[0]!.scorers).toBe(1);
+
+    expect(await axe(p)).toEqual([]);
+    await screenshot(p, "officer-console-scores");
+    // on a phone: no sideways scrolling with the forms open, still accessible
+    await p.setViewportSize({ width: 360, height: 780 });
+    await expect(p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    expect(await axe(p)).toEqual([]);
+    await p.close();
+  });
+
+  it("panel view: a member of an interviewing round opens their scoring sheet on a phone and sends their scores", async () => {
+    // the round the previous test moved to interviewing, with "Peckham youth radio" shortlisted and scored once
+    const token = await officerToken(srv, "officer@southwark.example");
+    const list = await gql(srv, `query { rounds(first: 100, filterBy: { council: "southwark", phases: [INTERVIEWING] }) { nodes { slug panel { members { id pseudonym } } } } }`, {}, token);
+    const [round] = (list.rounds as { nodes: { slug: string; panel: { members: { id: string; pseudonym: string }[] } }[] }).nodes;
+    const member = round!.panel.members.find((m) => m.pseudonym === "Panel member B")!;
+    const invite = await gql(srv, `mutation($input: PanelMemberInviteInput!) { panelMemberInvite(input: $input) { invitationCode } }`, { input: { member: member.id } }, token);
+    const code = (invite.panelMemberInvite as { invitationCode: string }).invitationCode;
+
+    const phone = await chromium.newPage();
+    await phone.setViewportSize({ width: 360, height: 780 });
+    await phone.goto(`${srv.baseUrl}/panel`);
+    await settle(phone);
+    await phone.getByLabel("Invitation code").fill(code);
+    await phone.getByRole("button", { name: "Continue" }).click();
+    await phone.getByText("Hello, Panel member B").waitFor();
+    await settle(phone);
+    const sheet = phone.locator("form.score-form", { has: phone.getByRole("heading", { name: "Peckham youth radio" }) });
+    await sheet.waitFor();
+    const question = (name: string) => sheet.getByRole("group", { name: new RegExp(`^${name}`) });
+    await question("Young people and users at the heart").getByRole("radio", { name: "3", exact: true }).check();
+    await question("Achieving the outcomes").getByRole("radio", { name: "3", exact: true }).check();
+    await sheet.getByRole("button", { name: "Send scores" }).click();
+    await expect(question("Value for money").getByText("Pick a score.").count()).resolves.toBe(1);
+    await question("Value for money").getByRole("radio", { name: "3", exact: true }).check();
+    await sheet.getByRole("button", { name: "Send scores" }).click();
+    await sheet.getByRole("status").waitFor();
+    await expect(sheet.getByRole("status").innerText()).resolves.toBe("Thanks! Your scores are in.");
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    expect(await axe(phone)).toEqual([]);
+
+    // the member's 3s (weighted 3.00) join the officer-entered 4.15: two scorers, mean 3.575
+    const scored = await gql(srv, `query($slug: String!) { round(slug: $slug) { scoring { scorers bids { score scorers } } } }`, { slug: round!.slug });
+    const scoring = (scored.round as { scoring: { scorers: number; bids: { score: number; scorers: number }[] } }).scoring;
+    expect(scoring.scorers).toBe(2);
+    expect(scoring.bids[0]!.scorers).toBe(2);
+    expect(scoring.bids[0]!.score).toBeCloseTo(3.575, 10);
+    await phone.close();
+  });
+
+  it("records spend against an award (over-award spend shows the API's message next to the amount) and an outcome measurement", async () => {
+    const list = await gql(srv, `query { rounds(first: 100, filterBy: { council: "lambeth", phases: [AWARDED] }) { nodes { slug awards { title value { amountMinor } spent { amountMinor } } } } }`);
+    const [round] = (list.rounds as { nodes: { slug: string; awards: { title: string; value: { amountMinor: number }; spent: { amountMinor: number } }[] }[] }).nodes;
+    const award = round!.awards[0]!;
+    expect(award.spent.amountMinor).toBe(0);
+    const p = await chromium.newPage();
+    await signInAsOfficer(p, srv, "officer@lambeth.example");
+    const card = p.locator("li.card", { has: p.locator(`a[href="/rounds/${round!.slug}"]`) });
+    await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
+    const form = (name: string) => card.locator("form", { has: p.getByRole("heading", { name, exact: true }) });
+    const spendForm = form("Record spend");
+    await spendForm.waitFor();
+    // only this stage's forms
+    for (const other of ["Enter a bid", "Shortlist a bid", "Enter a member's interview scores", "Take the decision"]) await expect(form(other).count()).resolves.toBe(0);
+
+    await spendForm.getByLabel("Award").selectOption({ label: award.title });
+    await spendForm.getByText(/^Awarded £[\d,.]+; £0 spent so far\.$/).waitFor();
+    const amount = spendForm.getByLabel("Amount (£)");
+    await amount.fill(major(award.value.amountMinor + 1)); // a penny over the award
+    await spendForm.getByLabel("Paid on").fill("2024-06-01");
+    await spendForm.getByLabel("What it was for").fill("First instalment");
+    await spendForm.getByLabel("Payment reference").fill("E2E-SPEND-1");
+    await spendForm.getByRole("button", { name: "Record payment" }).click();
+    const refusal = spendForm.getByText("Spend cannot exceed the award (vary the award first, with a reason).");
+    await refusal.waitFor();
+    await expect(amount.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(amount.getAttribute("aria-describedby")).resolves.toContain((await refusal.getAttribute("id"))!);
+    await expect(spendForm.getByRole("status").count()).resolves.toBe(0);
+
+    await amount.fill("1,000.50");
+    await spendForm.getByRole("button", { name: "Record payment" }).click();
+    await spendForm.getByRole("status").waitFor();
+    await expect(spendForm.getByRole("status").innerText()).resolves.toBe("Payment E2E-SPEND-1 of £1,000.50 on 1 Jun 2024 recorded.");
+    await spendForm.getByText(/^Awarded £[\d,.]+; £1,000\.50 spent so far\.$/).waitFor();
+    const after = await gql(srv, `query($slug: String!) { round(slug: $slug) { awards { spent { amountMinor currency } transactions { reference amount { amountMinor } } } } }`, { slug: round!.slug });
+    expect((after.round as { awards: unknown[] }).awards).toEqual([{ spent: { amountMinor: 100_050, currency: "GBP" }, transactions: [{ reference: "E2E-SPEND-1", amount: { amountMinor: 100_050 } }] }]);
+
+    const measureForm = form("Record an outcome measurement");
+    await measureForm.getByLabel("Indicator").selectOption({ index: 1 });
+    await measureForm.getByLabel(/^Value/).fill("12.5");
+    await measureForm.getByLabel("Measured on").fill("2024-07-01");
+    await measureForm.getByLabel("Source", { exact: true }).fill("Provider quarterly report");
+    await measureForm.getByRole("button", { name: "Record measurement" }).click();
+    await measureForm.getByRole("status").waitFor();
+    await expect(measureForm.getByRole("status").innerText()).resolves.toMatch(/^.+: 12\.5 .+ on 1 Jul 2024 recorded\.$/);
+
+    expect(await axe(p)).toEqual([]);
     await p.close();
   });
 });

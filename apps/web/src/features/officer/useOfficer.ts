@@ -80,7 +80,12 @@ export const OfficerRoundDetailDocument = graphql(`
   query OfficerRoundDetail($id: ID!) {
     round(id: $id) {
       id
+      kind
       phase
+      pot {
+        amountMinor
+        currency
+      }
       sessions {
         id
         date
@@ -95,9 +100,78 @@ export const OfficerRoundDetailDocument = graphql(`
           active
         }
       }
+      outcomes {
+        id
+        title
+        indicators {
+          id
+          name
+          unit
+        }
+      }
+      tender {
+        id
+        criteria {
+          id
+          name
+          description
+          weightBasisPoints
+        }
+      }
+      bids {
+        id
+        title
+        status
+        amountRequested {
+          amountMinor
+          currency
+          formatted
+        }
+        provider {
+          id
+          name
+        }
+      }
+      scoring {
+        scorers
+        bids {
+          rank
+          score
+          scorers
+          bid {
+            id
+            title
+          }
+        }
+      }
       decision {
         id
         summary
+        decidedAt
+        projects {
+          funded
+          bid {
+            id
+          }
+        }
+      }
+      awards {
+        id
+        title
+        status
+        bid {
+          id
+        }
+        value {
+          amountMinor
+          currency
+          formatted
+        }
+        spent {
+          amountMinor
+          currency
+          formatted
+        }
       }
     }
   }
@@ -152,7 +226,133 @@ export const DecisionTakeDocument = graphql(`
   }
 `);
 
-/** Sessions, panel members and decision of one of the officer's rounds (for the console's forms). */
+export const OfficerProvidersDocument = graphql(`
+  query OfficerProviders {
+    providers(first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const BidSubmitDocument = graphql(`
+  mutation BidSubmit($input: BidSubmitInput!) {
+    bidSubmit(input: $input) {
+      bid {
+        id
+        title
+        externalId
+        amountRequested {
+          formatted
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const BidShortlistDocument = graphql(`
+  mutation BidShortlist($input: BidShortlistInput!) {
+    bidShortlist(input: $input) {
+      bid {
+        id
+        title
+        status
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const OfficerScoreSubmitDocument = graphql(`
+  mutation OfficerScoreSubmit($input: InterviewScoreSubmitInput!) {
+    interviewScoreSubmit(input: $input) {
+      bid {
+        id
+        title
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const AwardCreateDocument = graphql(`
+  mutation AwardCreate($input: AwardCreateInput!) {
+    awardCreate(input: $input) {
+      award {
+        id
+        title
+        value {
+          formatted
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const SpendRecordDocument = graphql(`
+  mutation SpendRecord($input: SpendRecordInput!) {
+    spendRecord(input: $input) {
+      spendTransaction {
+        id
+        reference
+        paidOn
+        amount {
+          formatted
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const MeasurementRecordDocument = graphql(`
+  mutation MeasurementRecord($input: MeasurementRecordInput!) {
+    measurementRecord(input: $input) {
+      measurement {
+        id
+        value
+        measuredOn
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+/** Organisations to choose from when entering a bid (only fetched while `active`). */
+export function useOfficerProviders(active: Ref<boolean>) {
+  return useQuery({ query: OfficerProvidersDocument, pause: computed(() => !active.value), requestPolicy: "cache-and-network" });
+}
+
+/** Sessions, panel, bids, scoring, decision and awards of one of the officer's rounds (for the console's forms). */
 export function useOfficerRoundDetail(id: Ref<string>) {
   const variables = computed(() => ({ id: id.value }));
   return useQuery({ query: OfficerRoundDetailDocument, variables, requestPolicy: "network-only" });
