@@ -119,16 +119,21 @@ for (const h of headline) {
 ds.query = originalQuery;
 await ds.destroy();
 
-const port = 4100 + Math.floor(Math.random() * 500);
-const server = spawn(process.execPath, [join(here, "..", "main.js")], { env: { ...process.env, DATABASE_URL: url, PORT: String(port), COPRODUCE_SEED: "none", NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`${base}/healthz`)).ok) break;
-  } catch {
-    /* not up yet */
+/** The built server against the benchmark database; `cacheSeconds` 0 = no response cache. */
+async function startServer(cacheSeconds: number): Promise<{ base: string; stop: () => void }> {
+  const port = 4100 + Math.floor(Math.random() * 500);
+  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), COPRODUCE_SEED: "none", NODE_ENV: "production", RESPONSE_CACHE_SECONDS: String(cacheSeconds) };
+  const child = spawn(process.execPath, [join(here, "..", "main.js")], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((res) => setTimeout(res, 200));
   }
-  await new Promise((res) => setTimeout(res, 200));
+  return { base, stop: () => child.kill("SIGTERM") };
 }
 
 let raw: (sql: string, params: unknown[]) => Promise<unknown>;
@@ -145,23 +150,31 @@ if (config.kind === "postgres") {
   closeRaw = async () => void db.close();
 }
 
-const results: { name: string; api: { p50: number; p95: number }; sql: { p50: number; p95: number } }[] = [];
+type Timing = { p50: number; p95: number };
+const results: { name: string; api: Timing; cached: Timing; sql: Timing }[] = [];
+const uncachedServer = await startServer(0);
+const cachedServer = await startServer(30);
+const ask = (base: string, h: (typeof headline)[number]) => async () => {
+  const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: h.query }) });
+  const body = (await res.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`${h.name}: ${JSON.stringify(body.errors)}`);
+};
 try {
   for (const h of headline) {
-    const api = await time(async () => {
-      const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: h.query }) });
-      const body = (await res.json()) as { errors?: unknown[] };
-      if (body.errors) throw new Error(`${h.name}: ${JSON.stringify(body.errors)}`);
-    });
+    const api = await time(ask(uncachedServer.base, h));
+    const cached = await time(ask(cachedServer.base, h));
     const statements = captured.get(h.name) ?? [];
     const sql = await time(async () => {
       for (const [q, p] of statements) await raw(q, p);
     });
-    results.push({ name: h.name, api, sql });
-    console.log(`${h.name.padEnd(48)} API p50 ${api.p50.toFixed(1)} ms p95 ${api.p95.toFixed(1)} ms | SQL p50 ${sql.p50.toFixed(1)} ms p95 ${sql.p95.toFixed(1)} ms | ratio p95 ${(api.p95 / sql.p95).toFixed(2)}`);
+    results.push({ name: h.name, api, cached, sql });
+    console.log(
+      `${h.name.padEnd(46)} API p50 ${api.p50.toFixed(1)} p95 ${api.p95.toFixed(1)} ms | cached p50 ${cached.p50.toFixed(1)} p95 ${cached.p95.toFixed(1)} ms | SQL p50 ${sql.p50.toFixed(1)} p95 ${sql.p95.toFixed(1)} ms | API/SQL p95 ${(api.p95 / sql.p95).toFixed(2)}`,
+    );
   }
 } finally {
-  server.kill("SIGTERM");
+  uncachedServer.stop();
+  cachedServer.stop();
   await closeRaw();
 }
 
@@ -171,9 +184,14 @@ const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${config.kind === "postgres" ? "PostgreSQL" : "SQLite"}; ${cpus().length} CPUs (${cpu}); Node ${process.version}; ${iterations} runs after 5 warm-up.`,
   `Dataset: ${size.councils} councils, ${size.rounds} rounds, ${size.ballots.toLocaleString("en-GB")} ballots (largest round: ${Number(big.n).toLocaleString("en-GB")}).`,
   "",
-  "| query | API p50 | API p95 | raw SQL p50 | raw SQL p95 | API/SQL (p95) |",
-  "|---|---|---|---|---|---|",
-  ...results.map((x) => `| ${x.name} | ${x.api.p50.toFixed(1)} ms | ${x.api.p95.toFixed(1)} ms | ${x.sql.p50.toFixed(1)} ms | ${x.sql.p95.toFixed(1)} ms | ${(x.api.p95 / x.sql.p95).toFixed(2)} |`),
+  "| query | API p50 | API p95 | raw SQL p50 | raw SQL p95 | API/SQL p50 | API/SQL p95 | API − SQL p50 | cached API p50 | cached API p95 |",
+  "|---|---|---|---|---|---|---|---|---|---|",
+  ...results.map(
+    (x) =>
+      `| ${x.name} | ${x.api.p50.toFixed(1)} ms | ${x.api.p95.toFixed(1)} ms | ${x.sql.p50.toFixed(1)} ms | ${x.sql.p95.toFixed(1)} ms | ${(x.api.p50 / x.sql.p50).toFixed(2)} | ${(x.api.p95 / x.sql.p95).toFixed(2)} | ${(x.api.p50 - x.sql.p50).toFixed(1)} ms | ${x.cached.p50.toFixed(1)} ms | ${x.cached.p95.toFixed(1)} ms |`,
+  ),
+  "",
+  "API = the uncached server (RESPONSE_CACHE_SECONDS=0); cached = the default server answering the same anonymous query again (see README, response cache).",
 ].join("\n");
 const file = join(here, "..", "..", "..", "..", "BENCHMARKS.md");
 const marker = `<!-- api-bench:${config.kind} -->`;

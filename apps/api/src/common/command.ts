@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { GraphQLContext } from "../graphql/context.js";
+import { noteWrite } from "../graphql/response-cache.js";
 import { type UserError, UserErrorException } from "./user-error.js";
 
 export type CommandResult<T> = { ok: true; value: T; userErrors: [] } | { ok: false; value: null; userErrors: UserError[] };
@@ -8,12 +9,13 @@ export type CommandResult<T> = { ok: true; value: T; userErrors: [] } | { ok: fa
  * One command per use case (Decidim style): runs `body` in a database transaction; a
  * `UserErrorException` rolls everything back and becomes `userErrors` (no partial writes);
  * anything else propagates to the error mapper (INTERNAL_SERVER_ERROR, masked).
- * DataLoader caches are cleared after a successful write.
+ * DataLoader caches are cleared after a successful write, and cached anonymous answers go stale.
  */
 export async function runCommand<T>(ctx: GraphQLContext, body: (manager: EntityManager) => Promise<T>): Promise<CommandResult<T>> {
   try {
     const value = await serialisedOnSqlite(ctx.dataSource, () => ctx.dataSource.transaction(body));
     ctx.loaders.clearAll();
+    noteWrite(ctx.dataSource);
     return { ok: true, value, userErrors: [] };
   } catch (error) {
     if (error instanceof UserErrorException) return { ok: false, value: null, userErrors: error.errors };

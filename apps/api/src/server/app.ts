@@ -5,6 +5,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { DataSource } from "typeorm";
 import type { ApolloServer } from "@apollo/server";
 import { createApolloServer } from "../graphql/apollo.js";
+import { responseCacheSeconds } from "../graphql/response-cache.js";
 import { createContext, type GraphQLContext } from "../graphql/context.js";
 import { graphiqlPage } from "./graphiql.js";
 import { exportsRouter } from "../exports/exports.router.js";
@@ -20,8 +21,8 @@ export interface App {
  * opens the local GraphiQL IDE), `/healthz`. It keeps no state between requests, so any number
  * of replicas can run against one PostgreSQL.
  */
-export async function createApp(dataSource: DataSource, options: { webDist?: string } = {}): Promise<App> {
-  const apollo = await createApolloServer();
+export async function createApp(dataSource: DataSource, options: { webDist?: string; responseCacheSeconds?: number } = {}): Promise<App> {
+  const apollo = await createApolloServer({ responseCacheSeconds: options.responseCacheSeconds ?? responseCacheSeconds() });
   await apollo.start();
   const app = express();
   app.disable("x-powered-by");

@@ -16,8 +16,8 @@ export class TestClient {
     private readonly dataSource: DataSource,
   ) {}
 
-  static async create(dataSource: DataSource): Promise<TestClient> {
-    return new TestClient(await createApolloServer(), dataSource);
+  static async create(dataSource: DataSource, options: { responseCacheSeconds?: number } = {}): Promise<TestClient> {
+    return new TestClient(await createApolloServer(options), dataSource);
   }
 
   async run<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, viewer?: Viewer): Promise<GqlResult<T>> {
