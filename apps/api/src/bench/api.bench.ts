@@ -122,7 +122,7 @@ await ds.destroy();
 /** The built server against the benchmark database; `cacheSeconds` 0 = no response cache. */
 async function startServer(cacheSeconds: number): Promise<{ base: string; stop: () => void }> {
   const port = 4100 + Math.floor(Math.random() * 500);
-  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), COPRODUCE_SEED: "none", NODE_ENV: "production", RESPONSE_CACHE_SECONDS: String(cacheSeconds) };
+  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), COPRODUCE_SEED: "none", NODE_ENV: "production", RESPONSE_CACHE_SECONDS: String(cacheSeconds), RATE_LIMIT_COST_PER_MINUTE: "0" };
   const child = spawn(process.execPath, [join(here, "..", "main.js")], { env, stdio: ["ignore", "ignore", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
@@ -191,7 +191,7 @@ const table = [
       `| ${x.name} | ${x.api.p50.toFixed(1)} ms | ${x.api.p95.toFixed(1)} ms | ${x.sql.p50.toFixed(1)} ms | ${x.sql.p95.toFixed(1)} ms | ${(x.api.p50 / x.sql.p50).toFixed(2)} | ${(x.api.p95 / x.sql.p95).toFixed(2)} | ${(x.api.p50 - x.sql.p50).toFixed(1)} ms | ${x.cached.p50.toFixed(1)} ms | ${x.cached.p95.toFixed(1)} ms |`,
   ),
   "",
-  "API = the uncached server (RESPONSE_CACHE_SECONDS=0); cached = the default server answering the same anonymous query again (see README, response cache).",
+  "API = the uncached server (RESPONSE_CACHE_SECONDS=0); cached = the default server answering the same anonymous query again (see README, response cache). Rate limiting is off in both (one client asks thousands of times).",
 ].join("\n");
 const file = join(here, "..", "..", "..", "..", "BENCHMARKS.md");
 const marker = `<!-- api-bench:${config.kind} -->`;

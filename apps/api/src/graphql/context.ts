@@ -16,8 +16,18 @@ export interface GraphQLContext {
   dataSource: DataSource;
   loaders: Loaders;
   viewer: Viewer;
+  /** The caller's network address (rate limiting of anonymous clients); "local" in-process. */
+  address: string;
 }
 
-export function createContext(dataSource: DataSource, viewer: Viewer = { kind: "anonymous" }): GraphQLContext {
-  return { dataSource, loaders: new Loaders(dataSource), viewer };
+export function createContext(dataSource: DataSource, viewer: Viewer = { kind: "anonymous" }, address = "local"): GraphQLContext {
+  return { dataSource, loaders: new Loaders(dataSource), viewer, address };
+}
+
+/** Whose budget a request spends: the signed-in account, key or panel member, else the address. */
+export function rateLimitClient(contextValue: unknown): string {
+  const ctx = contextValue as Partial<GraphQLContext> | undefined;
+  const viewer = ctx?.viewer;
+  if (!viewer || viewer.kind === "anonymous") return `address:${ctx?.address ?? "local"}`;
+  return `${viewer.kind}:${viewer.userKey ?? viewer.memberKey ?? viewer.tokenKey ?? "?"}`;
 }

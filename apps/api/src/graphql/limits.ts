@@ -18,7 +18,8 @@ import {
   isObjectType,
   isInterfaceType,
 } from "graphql";
-import type { ApolloServerPlugin } from "@apollo/server";
+import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import type { CostBudget } from "./rate-limit.js";
 import { MAX_PAGE_SIZE } from "./connection.js";
 
 export interface QueryLimits {
@@ -26,9 +27,11 @@ export interface QueryLimits {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
+  /** Times the public per-minute cost budget (rate-limit.ts). */
+  costMultiplier: number;
 }
 
-export const PUBLIC_LIMITS: QueryLimits = { maxDepth: 15, maxCost: 50_000, maxAliases: 30 };
+export const PUBLIC_LIMITS: QueryLimits = { maxDepth: 15, maxCost: 50_000, maxAliases: 30, costMultiplier: 1 };
 
 export interface CostReport {
   cost: number;
@@ -114,7 +117,15 @@ export function analyseOperation(
 }
 
 /** Apollo plugin: rejects over-limit operations before execution and reports the cost in `extensions.cost`. */
-export function limitsPlugin(limitsFor: (contextValue: unknown) => QueryLimits): ApolloServerPlugin {
+/**
+ * Checks depth, aliases and cost before execution, reports the cost in `extensions.cost`, and —
+ * with a `budget` — takes the cost from the client's per-minute budget (rate-limit.ts):
+ * `perMinute` is the public budget, scaled by the viewer's `costMultiplier`.
+ */
+export function limitsPlugin(
+  limitsFor: (contextValue: unknown) => QueryLimits,
+  rateLimit?: { budget: CostBudget; perMinute: number; clientOf: (contextValue: unknown) => string },
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       let report: CostReport | undefined;
@@ -137,6 +148,15 @@ export function limitsPlugin(limitsFor: (contextValue: unknown) => QueryLimits):
             throw new GraphQLError(`Query cost ${report.cost} exceeds the limit of ${limits.maxCost}`, {
               extensions: { code: "MAX_COST_EXCEEDED", http: { status: 400 }, cost: report.cost, limit: limits.maxCost },
             });
+          }
+          if (rateLimit) {
+            const perMinute = rateLimit.perMinute * limits.costMultiplier;
+            const wait = rateLimit.budget.take(rateLimit.clientOf(contextValue), report.cost, perMinute);
+            if (wait > 0) {
+              throw new GraphQLError(`Too many requests: this query costs ${report.cost} of your ${perMinute} points a minute; try again in ${wait} s`, {
+                extensions: { code: "RATE_LIMITED", http: { status: 429, headers: new HeaderMap([["retry-after", String(wait)]]) }, cost: report.cost, retryAfterSeconds: wait },
+              });
+            }
           }
         },
         async willSendResponse({ response }) {

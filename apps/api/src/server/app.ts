@@ -6,6 +6,7 @@ import type { DataSource } from "typeorm";
 import type { ApolloServer } from "@apollo/server";
 import { createApolloServer } from "../graphql/apollo.js";
 import { responseCacheSeconds } from "../graphql/response-cache.js";
+import { costPerMinute } from "../graphql/rate-limit.js";
 import { createContext, type GraphQLContext } from "../graphql/context.js";
 import { graphiqlPage } from "./graphiql.js";
 import { exportsRouter } from "../exports/exports.router.js";
@@ -21,11 +22,18 @@ export interface App {
  * opens the local GraphiQL IDE), `/healthz`. It keeps no state between requests, so any number
  * of replicas can run against one PostgreSQL.
  */
-export async function createApp(dataSource: DataSource, options: { webDist?: string; responseCacheSeconds?: number } = {}): Promise<App> {
-  const apollo = await createApolloServer({ responseCacheSeconds: options.responseCacheSeconds ?? responseCacheSeconds() });
+export async function createApp(dataSource: DataSource, options: { webDist?: string; responseCacheSeconds?: number; rateLimitPerMinute?: number } = {}): Promise<App> {
+  const apollo = await createApolloServer({
+    responseCacheSeconds: options.responseCacheSeconds ?? responseCacheSeconds(),
+    rateLimitPerMinute: options.rateLimitPerMinute ?? costPerMinute(),
+  });
   await apollo.start();
   const app = express();
   app.disable("x-powered-by");
+  // Behind a reverse proxy, TRUST_PROXY (Express "trust proxy": hop count or subnets) makes the
+  // client address — whose budget an anonymous request spends — the forwarded one.
+  const trustProxy = process.env.TRUST_PROXY;
+  if (trustProxy) app.set("trust proxy", /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -49,7 +57,7 @@ export async function createApp(dataSource: DataSource, options: { webDist?: str
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       // Stateless: the viewer comes from the bearer token's hash, looked up in `auth_token`.
-      context: async ({ req }: { req: express.Request }) => createContext(dataSource, await viewerFromAuthorization(dataSource, req.headers.authorization)),
+      context: async ({ req }: { req: express.Request }) => createContext(dataSource, await viewerFromAuthorization(dataSource, req.headers.authorization), req.ip ?? "unknown"),
     }),
   );
 
