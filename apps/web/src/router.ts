@@ -19,7 +19,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "Round" },
   },
   { path: "/outcomes", name: "outcomes", component: () => import("./features/outcomes/OutcomesPage.vue"), meta: { title: "Outcomes" } },
-  { path: "/compare", name: "compare", component: () => import("./features/compare/ComparePage.vue"), meta: { title: "Compare councils" } },
+  { path: "/compare", name: "compare", component: () => import("./features/compare/ComparePage.vue"), meta: { title: "Compare" } },
   { path: "/officer", name: "officer", component: () => import("./features/officer/OfficerPage.vue"), meta: { title: "Officer console" } },
   { path: "/panel", name: "panel", component: () => import("./features/panel/PanelPage.vue"), meta: { title: "Panel member" } },
   {
@@ -34,9 +34,11 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
   const router = createRouter({
     history,
     routes,
-    scrollBehavior: (to, _from, saved) => {
+    scrollBehavior: (to, from, saved) => {
       if (saved) return saved;
       if (to.hash) return { el: to.hash };
+      // A filter or a choice changed on the same page (only the query): stay where the reader is.
+      if (to.path === from.path && from.matched.length > 0) return false;
       return { top: 0 };
     },
   });

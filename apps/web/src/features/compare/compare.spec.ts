@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { median, positionText } from "./compare";
+import { formatNormalised, median, parseSelection, positionText, selectionQuery, toCompareView, type ComparisonItemInput } from "./compare";
 
-describe("compare", () => {
+const ALL = ["hackney", "lambeth", "lewisham"];
+
+function item(id: string, label: string, normalised: ComparisonItemInput["normalised"], over: Partial<ComparisonItemInput> = {}): ComparisonItemInput {
+  return {
+    id,
+    label,
+    meanGini: null,
+    proportionality: null,
+    normalised,
+    outcomes: { onTrack: 1, atRisk: 0, offTrack: 2, notReported: 1, included: 3, progress: 50 },
+    participation: { roundCount: 1, panelSize: { display: "8" }, voterCount: { display: "0" } },
+    spending: { roundCount: 1, awardCount: 1, population: 1000, pot: [{ amountMinor: 3_200_000, currency: "GBP" }], awarded: [], spent: [] },
+    ...over,
+  };
+}
+
+describe("compare: median and position", () => {
   it("takes the median of odd and even groups", () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
@@ -11,5 +27,106 @@ describe("compare", () => {
     expect(positionText(5, [1, 5, 9], String)).toBe("at the group median of 5 (range 1–9)");
     expect(positionText(9, [1, 5, 9], String)).toBe("above the group median of 5 (range 1–9)");
     expect(positionText(null, [1], String)).toBe("not reported");
+  });
+});
+
+describe("compare: the selection in the URL", () => {
+  it("compares every council, per resident, by money awarded when the URL says nothing", () => {
+    expect(parseSelection({}, ALL)).toEqual({ councils: ALL, rounds: [], normalise: "PER_CAPITA", measure: "awarded", everyCouncil: true });
+  });
+  it("reads councils, rounds, normalisation and measure; ignores unknown values", () => {
+    const s = parseSelection({ councils: "lambeth,hackney,lambeth", rounds: "r-1", normalise: "per-pot", measure: "spent" }, ALL);
+    expect(s).toEqual({ councils: ["lambeth", "hackney"], rounds: ["r-1"], normalise: "PER_POT", measure: "spent", everyCouncil: false });
+    expect(parseSelection({ normalise: "bogus", measure: "bogus" }, ALL)).toMatchObject({ normalise: "PER_CAPITA", measure: "awarded" });
+  });
+  it("rounds alone compare just those rounds; an empty councils= means none", () => {
+    expect(parseSelection({ rounds: "r-1,r-2" }, ALL)).toMatchObject({ councils: [], rounds: ["r-1", "r-2"] });
+    expect(parseSelection({ councils: "" }, ALL)).toMatchObject({ councils: [], rounds: [], everyCouncil: false });
+  });
+  it("writes a selection back to the query, leaving defaults out and other parameters alone", () => {
+    expect(selectionQuery({ x: "1" }, { councils: ALL, rounds: [], normalise: "PER_CAPITA", measure: "awarded" }, ALL)).toEqual({ x: "1" });
+    expect(selectionQuery({ councils: "lambeth" }, { councils: [], rounds: [], normalise: "PER_CAPITA", measure: "awarded" }, ALL)).toEqual({ councils: "" });
+    expect(selectionQuery({}, { councils: ["lambeth"], rounds: ["r-1"], normalise: "NONE", measure: "pot" }, ALL)).toEqual({
+      councils: "lambeth",
+      rounds: "r-1",
+      normalise: "none",
+      measure: "pot",
+    });
+    // a round beside every council: the councils must be written out, or they would be dropped
+    expect(selectionQuery({}, { councils: ALL, rounds: ["r-1"], normalise: "PER_POT", measure: "awarded" }, ALL)).toMatchObject({
+      councils: ALL.join(","),
+      normalise: "per-pot",
+    });
+    // and read back the same
+    const q = selectionQuery({}, { councils: ["hackney"], rounds: ["r-2"], normalise: "PER_POT", measure: "spent" }, ALL);
+    expect(parseSelection(q, ALL)).toEqual({ councils: ["hackney"], rounds: ["r-2"], normalise: "PER_POT", measure: "spent", everyCouncil: false });
+  });
+});
+
+describe("compare: formatting", () => {
+  it("formats per resident, share of the pot and plain amounts with their currency", () => {
+    expect(formatNormalised(258.54, "PER_CAPITA", "GBP")).toBe("£2.59");
+    expect(formatNormalised(0.95, "PER_POT", "GBP")).toBe("95.0%");
+    expect(formatNormalised(3_200_000, "NONE", "GBP")).toBe("£32,000");
+    expect(formatNormalised(1_250, "NONE", "BRX")).toBe("B£12.50");
+  });
+});
+
+describe("compare: the view", () => {
+  const links = (id: string) => (id.startsWith("C") ? { kind: "council" as const, to: `/councils/${id}` } : { kind: "round" as const, to: `/rounds/${id}` });
+  const items = [
+    item("C1", "Lambeth", [{ measure: "awarded", currency: "GBP", value: 130.55 }]),
+    item("C2", "Hackney", [{ measure: "awarded", currency: "GBP", value: 180.79 }]),
+    item("R1", "Green Million", [{ measure: "awarded", currency: "PLN", value: 0.99 }], { proportionality: 0.822, spending: { roundCount: 1, awardCount: 30, population: null, pot: [{ amountMinor: 100_000_000, currency: "PLN" }], awarded: [], spent: [] } }),
+  ];
+  const group = [
+    { measure: "awarded", currency: "GBP", median: 155.67, min: 130.55, max: 180.79 },
+    { measure: "awarded", currency: "PLN", median: 0.99, min: 0.99, max: 0.99 },
+  ];
+
+  it("charts the main currency, places each item against the API's median and range, and says what was left out", () => {
+    const v = toCompareView(items, group, { normalise: "PER_CAPITA", measure: "awarded", links });
+    expect(v.currency).toBe("GBP");
+    expect(v.bars.map((b) => [b.label, b.value])).toEqual([
+      ["Hackney", 180.79],
+      ["Lambeth", 130.55],
+    ]);
+    expect(v.headline).toBe("Money awarded per resident: group median £1.56");
+    expect(v.groupText).toBe("median £1.56, range £1.31–£1.81");
+    expect(v.rows.find((r) => r.label === "Lambeth")).toMatchObject({
+      kind: "Council",
+      link: "/councils/C1",
+      valueText: "£1.31",
+      position: "below",
+    });
+    // every item stays in the table, including the one in another currency
+    expect(v.rows.map((r) => r.label)).toEqual(["Lambeth", "Hackney", "Green Million"]);
+    expect(v.rows[2]).toMatchObject({ kind: "Round", value: null, valueText: "not reported", proportionality: 82.2, pot: "zł1,000,000", awarded: "none" });
+    expect(v.excluded).toContain("Green Million not charted");
+    expect(v.excluded).toContain("never added");
+    expect(v.summary).toBe(
+      // in the order given (alphabetical from the API), not ranked
+      "Lambeth: £1.31, below the group median of £1.56 (range £1.31–£1.81). Hackney: £1.81, above the group median of £1.56 (range £1.31–£1.81).",
+    );
+  });
+
+  it("charts shares of the pot as percentages", () => {
+    const v = toCompareView(
+      [item("R1", "A", [{ measure: "spent", currency: "GBP", value: 0.7125 }]), item("R2", "B", [{ measure: "spent", currency: "GBP", value: 0.2243 }])],
+      [{ measure: "spent", currency: "GBP", median: 0.4684, min: 0.2243, max: 0.7125 }],
+      { normalise: "PER_POT", measure: "spent", links },
+    );
+    expect(v.bars.map((b) => b.value)).toEqual([71.25, 22.43]);
+    expect(v.format(71.25)).toBe("71.3%");
+    expect(v.headline).toBe("Money spent as a share of the pot: group median 46.8%");
+    expect(v.unit).toBe("share of the pot, 0–1");
+  });
+
+  it("says plainly when nothing can be charted", () => {
+    const v = toCompareView([item("C1", "Lambeth", [])], [], { normalise: "NONE", measure: "spent", links });
+    expect(v.bars).toEqual([]);
+    expect(v.group).toBeNull();
+    expect(v.headline).toBe("Money spent: nothing to compare");
+    expect(v.summary).toBe("None of the 1 chosen has a spent amount to compare amounts.");
   });
 });

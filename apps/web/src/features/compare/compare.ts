@@ -1,3 +1,13 @@
+/**
+ * Compare councils and rounds on the same measures (the API's `compare` query): the selection as
+ * it lives in the URL, and the result shaped into bars, table rows and a finding. Each item is
+ * placed against the group's median and range (from the API), never ranked in a league table.
+ */
+import { formatMoney } from "@coproduce/domain";
+import type { LocationQuery } from "vue-router";
+import type { Bar } from "../../charts/bars";
+import { shortLabel } from "../../charts/fairness";
+
 /** Position within a comparison group: the group's median and range, not a league table. */
 export function median(values: readonly number[]): number | null {
   const v = [...values].sort((a, b) => a - b);
@@ -11,6 +21,255 @@ export function positionText(value: number | null, group: readonly number[], for
   if (value === null || m === null) return "not reported";
   const lo = Math.min(...group);
   const hi = Math.max(...group);
-  const where = value > m ? "above" : value < m ? "below" : "at";
-  return `${where} the group median of ${format(m)} (range ${format(lo)}–${format(hi)})`;
+  return positionAgainst(value, { median: m, min: lo, max: hi }, format);
+}
+
+/** "above the group median of £2.00 (range £1.00–£3.00)", from a median and range already known. */
+export function positionAgainst(value: number, group: { median: number; min: number; max: number }, format: (n: number) => string): string {
+  const where = value > group.median ? "above" : value < group.median ? "below" : "at";
+  return `${where} the group median of ${format(group.median)} (range ${format(group.min)}–${format(group.max)})`;
+}
+
+// ---------------------------------------------------------------- the selection, in the URL
+
+export type Normalise = "NONE" | "PER_CAPITA" | "PER_POT";
+export type Measure = "pot" | "awarded" | "spent";
+
+export const NORMALISE_OPTIONS: readonly { value: Normalise; param: string; label: string; hint: string }[] = [
+  { value: "PER_CAPITA", param: "per-capita", label: "Per resident", hint: "money divided by the council's Census 2021 population" },
+  { value: "PER_POT", param: "per-pot", label: "Share of the pot", hint: "awarded and spent as a share of the pot, in the same currency" },
+  { value: "NONE", param: "none", label: "Amounts", hint: "money as it is, in its own currency" },
+];
+export const MEASURES: readonly { value: Measure; label: string }[] = [
+  { value: "awarded", label: "Awarded" },
+  { value: "spent", label: "Spent" },
+  { value: "pot", label: "Pot" },
+];
+
+export interface CompareSelection {
+  /** Council slugs. */
+  readonly councils: readonly string[];
+  /** Round slugs. */
+  readonly rounds: readonly string[];
+  readonly normalise: Normalise;
+  readonly measure: Measure;
+  /** True when the URL chose nothing, so every council is compared (the page's default). */
+  readonly everyCouncil: boolean;
+}
+
+function first(query: LocationQuery, key: string): string | undefined {
+  const v = query[key];
+  const one = Array.isArray(v) ? v[0] : v;
+  return one ?? undefined;
+}
+
+const list = (raw: string | undefined): string[] => [...new Set((raw ?? "").split(",").map((s) => s.trim()).filter(Boolean))];
+
+/**
+ * Reads `?councils=lambeth,hackney&rounds=slug,…&normalise=per-capita|per-pot|none&measure=awarded|spent|pot`.
+ * Without `councils` and `rounds`, every council is compared; `councils=` (empty) means none.
+ */
+export function parseSelection(query: LocationQuery, allCouncils: readonly string[]): CompareSelection {
+  const rawCouncils = first(query, "councils");
+  const rounds = list(first(query, "rounds"));
+  const everyCouncil = rawCouncils === undefined && rounds.length === 0;
+  const councils = everyCouncil ? [...allCouncils] : list(rawCouncils);
+  const normalise = NORMALISE_OPTIONS.find((o) => o.param === first(query, "normalise"))?.value ?? "PER_CAPITA";
+  const measure = MEASURES.find((m) => m.value === first(query, "measure"))?.value ?? "awarded";
+  return { councils, rounds, normalise, measure, everyCouncil };
+}
+
+/** The URL query for a selection (defaults left out, so the plain page stays `/compare`). */
+export function selectionQuery(base: LocationQuery, s: Omit<CompareSelection, "everyCouncil">, allCouncils: readonly string[]): LocationQuery {
+  const next: LocationQuery = { ...base };
+  delete next.councils;
+  delete next.rounds;
+  delete next.normalise;
+  delete next.measure;
+  const everyone = s.rounds.length === 0 && s.councils.length === allCouncils.length && allCouncils.every((c) => s.councils.includes(c));
+  if (!everyone) next.councils = s.councils.join(",");
+  if (s.rounds.length) next.rounds = s.rounds.join(",");
+  if (s.normalise !== "PER_CAPITA") next.normalise = NORMALISE_OPTIONS.find((o) => o.value === s.normalise)!.param;
+  if (s.measure !== "awarded") next.measure = s.measure;
+  return next;
+}
+
+// ---------------------------------------------------------------- the result
+
+export interface MoneyIn {
+  readonly amountMinor: number;
+  readonly currency: string;
+}
+
+export interface ComparisonItemInput {
+  readonly id: string;
+  readonly label: string;
+  readonly meanGini: number | null;
+  readonly proportionality: number | null;
+  readonly normalised: readonly { readonly measure: string; readonly currency: string; readonly value: number | null }[];
+  readonly outcomes: { readonly onTrack: number; readonly atRisk: number; readonly offTrack: number; readonly notReported: number; readonly included: number; readonly progress: number | null };
+  readonly participation: { readonly roundCount: number; readonly panelSize: { readonly display: string }; readonly voterCount: { readonly display: string } };
+  readonly spending: { readonly roundCount: number; readonly awardCount: number; readonly pot: readonly MoneyIn[]; readonly awarded: readonly MoneyIn[]; readonly spent: readonly MoneyIn[]; readonly population: number | null };
+}
+
+export interface GroupStatInput {
+  readonly measure: string;
+  readonly currency: string;
+  readonly median: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+/** Where an item links to and what kind it is (from the page's list of councils and rounds). */
+export interface ItemLink {
+  readonly kind: "council" | "round";
+  readonly to: string;
+}
+
+export type CompareRow = {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: string;
+  readonly link: string | null;
+  readonly rounds: number;
+  readonly awards: number;
+  readonly pot: string;
+  readonly awarded: string;
+  readonly spent: string;
+  /** The chosen measure, normalised as chosen, in the chart's currency (null: not reported). */
+  readonly value: number | null;
+  readonly valueText: string;
+  readonly position: string;
+  readonly onTrack: number;
+  readonly atRisk: number;
+  readonly offTrack: number;
+  readonly notReported: number;
+  readonly panel: string;
+  readonly voters: string;
+  readonly proportionality: number | null;
+  readonly gini: number | null;
+};
+
+export interface CompareView {
+  /** The currency the chart is in (the one most items have the measure in); null when nothing to chart. */
+  readonly currency: string | null;
+  readonly bars: readonly Bar[];
+  readonly rows: readonly CompareRow[];
+  readonly group: { readonly median: number; readonly min: number; readonly max: number } | null;
+  /** "median £1.46, range £1.31–£1.81" (null when the group has no value). */
+  readonly groupText: string | null;
+  readonly headline: string;
+  readonly summary: string;
+  readonly excluded: string | undefined;
+  readonly unit: string;
+  readonly format: (value: number) => string;
+}
+
+const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/** One normalised value in words: "£2.59 per resident", "95.0% of the pot", "£32,000". */
+export function formatNormalised(value: number, normalise: Normalise, currency: string): string {
+  if (normalise === "PER_POT") return `${(value * 100).toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  if (normalise === "PER_CAPITA") return formatMoney({ amountMinor: Math.round(value), currency }, { alwaysShowMinor: true });
+  return formatMoney({ amountMinor: Math.round(value), currency });
+}
+
+export function unitText(normalise: Normalise, currency: string | null): string {
+  if (normalise === "PER_POT") return "share of the pot, 0–1";
+  if (normalise === "PER_CAPITA") return `${currency ?? ""} minor units per resident`.trim();
+  return `${currency ?? ""} minor units`.trim();
+}
+
+const moneyText = (items: readonly MoneyIn[]): string => (items.length ? items.map((m) => formatMoney(m)).join(" + ") : "none");
+
+/** The currency most items report the measure in (ties: GBP first, then alphabetical). */
+function chartCurrency(items: readonly ComparisonItemInput[], measure: Measure): string | null {
+  const counts = new Map<string, number>();
+  for (const i of items) for (const n of i.normalised) if (n.measure === measure && n.value !== null) counts.set(n.currency, (counts.get(n.currency) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === "GBP" ? -1 : b[0] === "GBP" ? 1 : a[0].localeCompare(b[0])));
+  return sorted[0]?.[0] ?? null;
+}
+
+export function toCompareView(
+  items: readonly ComparisonItemInput[],
+  group: readonly GroupStatInput[],
+  options: { normalise: Normalise; measure: Measure; links: (id: string) => ItemLink | null },
+): CompareView {
+  const { normalise, measure } = options;
+  const currency = chartCurrency(items, measure);
+  const format = (v: number): string => formatNormalised(v, normalise, currency ?? "GBP");
+  const stat = group.find((g) => g.measure === measure && g.currency === currency);
+  const groupRange =
+    stat && stat.median !== null && stat.min !== null && stat.max !== null ? { median: stat.median, min: stat.min, max: stat.max } : null;
+  const measureLabel = MEASURES.find((m) => m.value === measure)!.label.toLowerCase();
+
+  const rows: CompareRow[] = items.map((i) => {
+    const n = i.normalised.find((x) => x.measure === measure && x.currency === currency);
+    const value = n && n.value !== null ? n.value : null;
+    const link = options.links(i.id);
+    return {
+      key: i.id,
+      label: i.label,
+      kind: link?.kind === "round" ? "Round" : link?.kind === "council" ? "Council" : "",
+      link: link?.to ?? null,
+      rounds: i.spending.roundCount,
+      awards: i.spending.awardCount,
+      pot: moneyText(i.spending.pot),
+      awarded: moneyText(i.spending.awarded),
+      spent: moneyText(i.spending.spent),
+      value: value === null ? null : round4(value),
+      valueText: value === null ? "not reported" : format(value),
+      position: value === null || !groupRange ? "not reported" : value > groupRange.median ? "above" : value < groupRange.median ? "below" : "at",
+      onTrack: i.outcomes.onTrack,
+      atRisk: i.outcomes.atRisk,
+      offTrack: i.outcomes.offTrack,
+      notReported: i.outcomes.notReported,
+      panel: i.participation.panelSize.display,
+      voters: i.participation.voterCount.display,
+      proportionality: i.proportionality === null ? null : Math.round(i.proportionality * 1000) / 10,
+      gini: i.meanGini === null ? null : Math.round(i.meanGini * 100) / 100,
+    };
+  });
+
+  const charted = rows.filter((r) => r.value !== null);
+  const bars: Bar[] = charted
+    .map((r) => ({ key: r.key, label: shortLabel(r.label, 36), value: normalise === "PER_POT" ? round4(r.value! * 100) : r.value!, isOther: false, count: 1 }))
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "en-GB"));
+
+  const left = rows.filter((r) => r.value === null);
+  const excludedParts: string[] = [];
+  if (left.length) {
+    const why =
+      normalise === "PER_CAPITA"
+        ? `no ${measureLabel} amount in ${currency ?? "the chart's currency"} with a published population`
+        : `no ${measureLabel} amount in ${currency ?? "the chart's currency"}`;
+    excludedParts.push(`${left.map((r) => r.label).join(", ")} not charted: ${why}`);
+  }
+  excludedParts.push("amounts in different currencies are never added or compared");
+
+  const normaliseText = NORMALISE_OPTIONS.find((o) => o.value === normalise)!.label.toLowerCase();
+  const headline =
+    groupRange === null
+      ? `Money ${measureLabel}: nothing to compare`
+      : `Money ${measureLabel} ${normalise === "PER_POT" ? "as a share of the pot" : normalise === "PER_CAPITA" ? "per resident" : ""}: group median ${format(groupRange.median)}`.replace(
+          /\s+:/,
+          ":",
+        );
+  const summary =
+    charted.length === 0
+      ? `None of the ${items.length} chosen has a ${measureLabel} amount to compare ${normaliseText}.`
+      : charted.map((r) => `${r.label}: ${r.valueText}, ${groupRange ? positionAgainst(r.value!, groupRange, format) : "not reported"}`).join(". ") + ".";
+
+  return {
+    currency,
+    bars,
+    rows,
+    group: groupRange,
+    groupText: groupRange ? `median ${format(groupRange.median)}, range ${format(groupRange.min)}–${format(groupRange.max)}` : null,
+    headline,
+    summary,
+    excluded: excludedParts.join("; "),
+    unit: unitText(normalise, currency),
+    format: normalise === "PER_POT" ? (v: number) => `${v.toLocaleString("en-GB", { maximumFractionDigits: 1 })}%` : format,
+  };
 }

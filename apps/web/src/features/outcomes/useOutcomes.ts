@@ -47,6 +47,55 @@ export const OutcomesPageDocument = graphql(`
   }
 `);
 
+/** Statuses worked out by the server with the published rule, per indicator, per round and overall. */
+export const OutcomeProgressDocument = graphql(`
+  query OutcomeProgress($rounds: [ID!]!) {
+    outcomeProgress(rounds: $rounds) {
+      asOf
+      rule
+      overall {
+        onTrack
+        atRisk
+        offTrack
+        notReported
+        included
+        progress
+      }
+      rounds {
+        roundId
+        rollup {
+          onTrack
+          atRisk
+          offTrack
+          notReported
+          included
+          progress
+        }
+      }
+      indicators {
+        indicatorId
+        roundId
+        status
+        latest
+        latestOn
+        progress
+        expected
+        costPerPersonReached {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+`);
+
+/** The rounds' outcome progress; paused (no request) while there are no rounds to ask about. */
+export function useOutcomeProgress(roundIds: Ref<readonly string[]>) {
+  const variables = computed(() => ({ rounds: [...roundIds.value] }));
+  const pause = computed(() => roundIds.value.length === 0);
+  return useQuery({ query: OutcomeProgressDocument, variables, pause });
+}
+
 export function useOutcomes(council: Ref<string | undefined>) {
   const variables = computed(() => ({
     filter: {
