@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shortLabel, toEffectiveSupport, toScoring, toVoiceEquity, type VoiceMeasureInput } from "./fairness";
+import { chooseSupportBars, shortLabel, toEffectiveSupport, toScoring, toVoiceEquity, type VoiceMeasureInput } from "./fairness";
 
 const measure = (over: Partial<VoiceMeasureInput> = {}): VoiceMeasureInput => ({
   gini: 0.3,
@@ -108,5 +108,36 @@ describe("toEffectiveSupport", () => {
   it("shortens long labels for the axis only", () => {
     expect(shortLabel("a".repeat(60))).toHaveLength(48);
     expect(shortLabel("short")).toBe("short");
+  });
+});
+
+describe("fairness: which projects the effective-support chart shows", () => {
+  const project = (id: number, funded: boolean, supportersMoney: number) => ({
+    funded,
+    rank: id,
+    score: 10,
+    bid: { id: `b${id}`, title: `Project ${id}` },
+    explanation: { cost: 1000, reason: funded ? "funded" : "supportersCouldNotAfford", mes: { supportersMoney } },
+  });
+  const many = toEffectiveSupport([...Array.from({ length: 30 }, (_, i) => project(i, true, 1000)), ...Array.from({ length: 34 }, (_, i) => project(100 + i, false, 10 * i))]);
+
+  it("starts a long chart (64 projects) on the unfunded ones, closest first", () => {
+    const c = chooseSupportBars(many, undefined);
+    expect(c.filter).toBe("not-funded");
+    expect(c.bars).toHaveLength(34);
+    expect(c.bars[0]!.label).toBe("Project 133");
+    expect(c.counts).toEqual({ "not-funded": 34, funded: 30, all: 64 });
+  });
+  it("shows the funded ones or all of them when asked, and ignores unknown choices", () => {
+    expect(chooseSupportBars(many, "funded").bars.every((b) => b.value === 100)).toBe(true);
+    expect(chooseSupportBars(many, "funded").bars).toHaveLength(30);
+    expect(chooseSupportBars(many, "all").bars).toHaveLength(64);
+    expect(chooseSupportBars(many, "bogus").filter).toBe("not-funded");
+  });
+  it("shows every project when there are few, and never leaves the table short", () => {
+    const few = toEffectiveSupport([project(1, true, 1000), project(2, false, 500)]);
+    expect(chooseSupportBars(few, undefined)).toMatchObject({ filter: "all", counts: { all: 2, funded: 1, "not-funded": 1 } });
+    expect(chooseSupportBars(few, "not-funded").bars.map((b) => b.key)).toEqual(["b2"]);
+    expect(few.rows).toHaveLength(2);
   });
 });

@@ -247,3 +247,34 @@ export function toEffectiveSupport(projects: readonly DecisionProjectInput[]): E
     withoutMes: rows.length - charted.length,
   };
 }
+
+// ---------------------------------------------------------------- which projects the support chart shows
+
+export type SupportFilter = "not-funded" | "funded" | "all";
+
+/** Above this many charted projects the chart starts on the unfunded ones (the table always lists all). */
+export const SUPPORT_CHART_ALL_UP_TO = 20;
+
+export interface SupportChoice {
+  readonly filter: SupportFilter;
+  readonly bars: readonly Bar[];
+  /** Charted projects per choice, for the labels of the toggle. */
+  readonly counts: Readonly<Record<SupportFilter, number>>;
+}
+
+/**
+ * The bars for a funded / not funded / all choice (`?projects=` in the URL). Unknown or absent:
+ * every project when there are few, else the unfunded ones — funded projects all sit at 100%, and
+ * "why was mine not funded?" is the question the chart answers. Nothing is hidden: the toggle
+ * says how many each choice has, and the table lists every project whatever is chosen.
+ */
+export function chooseSupportBars(view: EffectiveSupportView, requested: string | undefined): SupportChoice {
+  const fundedKeys = new Set(view.rows.filter((r) => r.funded).map((r) => r.key));
+  const funded = view.bars.filter((b) => fundedKeys.has(b.key));
+  const notFunded = view.bars.filter((b) => !fundedKeys.has(b.key));
+  const counts = { "not-funded": notFunded.length, funded: funded.length, all: view.bars.length };
+  const valid = requested === "not-funded" || requested === "funded" || requested === "all";
+  const filter: SupportFilter = valid ? requested : view.bars.length <= SUPPORT_CHART_ALL_UP_TO || notFunded.length === 0 ? "all" : "not-funded";
+  const bars = filter === "all" ? view.bars : filter === "funded" ? funded : notFunded;
+  return { filter, bars, counts };
+}
