@@ -7,6 +7,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: async () => (await import("./export.command.js")).exportCommand,
   "import-pb": async () => (await import("./import-pb.command.js")).importPbCommand,
   "export-pb": async () => (await import("./export-pb.command.js")).exportPbCommand,
+  "user-add": async () => (await import("./user-add.command.js")).userAddCommand,
 };
 
 // `coproduce export … | head` closes the pipe early: that is the reader's choice, not a failure.
