@@ -11,7 +11,7 @@ const PAGES = [
   { name: "council", path: "/councils/lambeth", heading: "London Borough of Lambeth" },
   { name: "round", path: LAMBETH_ROUND, heading: "A service for young offenders, chosen by young people" },
   { name: "outcomes", path: "/outcomes", heading: "Did it work?" },
-  { name: "compare", path: "/compare", heading: "Compare councils" },
+  { name: "compare", path: `/compare?councils=hackney,lambeth,lewisham,southwark&rounds=lambeth-2023-young-offenders-service`, heading: "Compare councils and rounds" },
   { name: "officer", path: "/officer", heading: "Officer console" },
   { name: "panel", path: "/panel", heading: "Your panel" },
   { name: "not-found", path: "/no-such-page", heading: "Page not found" },
@@ -128,6 +128,8 @@ describe("dashboard end to end", () => {
     expect(story).toContain("young offenders aged 16–21");
     expect(story).toContain("The panel chose “Brixton Youth Talent Show”.");
     expect(story).toContain("chose differently from the officer's recommendation");
+    // the results table has a running "money left": £32,000 less the funded £30,400 on the first row
+    await expect(page.locator("#decision tbody tr").first().innerText()).resolves.toContain("£1,600");
     // the story is told in order
     const order = ["1. The pot", "3. The panel", "5. The outcomes", "6. The tender", "8. The decision", "9. Awards", "10. Did it work?"];
     const positions = order.map((h) => story.indexOf(h));
@@ -154,7 +156,7 @@ describe("dashboard end to end", () => {
   it("works at 360 px wide without sideways scrolling, menu included", async () => {
     const phone = await browser.newPage();
     await phone.setViewportSize({ width: 360, height: 780 });
-    for (const path of ["/", LAMBETH_ROUND, "/panel"]) {
+    for (const path of ["/", LAMBETH_ROUND, "/panel", "/outcomes", "/compare?councils=lambeth&rounds=lambeth-2023-young-offenders-service&normalise=per-pot", "/rounds/wieliczka-2023-green-million"]) {
       await phone.goto(`${server.baseUrl}${path}`);
       await settle(phone);
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -296,8 +298,154 @@ describe("dashboard end to end", () => {
     await expect(table.innerText()).resolves.toContain("Funded by equal shares in round 1");
     await expect(table.innerText()).resolves.toMatch(/Not funded: in round \d+ its supporters held only/);
     await expect(fairness.innerText()).resolves.toContain("The closest unfunded project was");
+    // 64 projects: the chart starts on the 34 unfunded ones; the table lists all 64 whatever is charted
+    const support = page.locator("#effective-support");
+    const canvas = support.locator("canvas");
+    await expect(support.getByLabel("Not funded (34)").isChecked()).resolves.toBe(true);
+    await expect(canvas.getAttribute("aria-label")).resolves.toContain("and 29 more");
+    await expect(support.locator("tbody tr").count()).resolves.toBe(64);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, "round-equal-shares");
+    await support.getByLabel("Funded (30)").check();
+    await page.waitForURL((url) => url.search.includes("projects=funded"));
+    await expect(canvas.getAttribute("aria-label")).resolves.toContain("and 25 more");
+    await expect(support.locator("tbody tr").count()).resolves.toBe(64);
+    await support.getByLabel("All projects (64)").check();
+    await page.waitForURL((url) => url.search.includes("projects=all"));
+    await expect(canvas.getAttribute("aria-label")).resolves.toContain("and 59 more");
+  });
+
+  it("council: its panels pooled beside the borough's population, and every area leads to its rounds", async () => {
+    await page.goto(`${server.baseUrl}/councils/lambeth`);
+    await settle(page);
+    const panels = page.locator("#panels");
+    await panels.getByRole("heading", { name: "Its panels by sex, beside London Borough of Lambeth" }).waitFor();
+    await expect(panels.innerText()).resolves.toMatch(/Panel members \(\d+, 6 rounds pooled\)/);
+    await expect(panels.locator("table").first().locator("tbody tr").count()).resolves.toBeGreaterThan(0);
+    // an area in the list filters the rounds table, in the URL
+    const area = page.locator("#areas li a").first();
+    const areaName = await area.innerText();
+    await area.click();
+    await page.waitForURL((url) => url.search.includes("area="));
+    await expect(page.getByRole("button", { name: `Remove filter Area: ${areaName}` }).count()).resolves.toBe(1);
+    expect(await axe(page)).toEqual([]);
+    // a council whose rounds had no panel says so
+    await page.goto(`${server.baseUrl}/councils/wieliczka`);
+    await settle(page);
+    await page.locator("#panels").getByText("No panel members yet").waitFor();
+  });
+
+  it("compare: councils and a round side by side from the API's compare query, normalisation in the URL", async () => {
+    const group = `councils=lambeth,hackney&rounds=lambeth-2023-young-offenders-service`;
+    await page.goto(`${server.baseUrl}/compare?${group}&normalise=per-pot`);
+    await settle(page);
+    await expect(page.getByLabel(/^Share of the pot/).isChecked()).resolves.toBe(true);
+    await waitForPaintedCanvas(page, "#comparison canvas");
+    // the same figures the API gives for the same group
+    const api = await gql(
+      server,
+      `query($c: [String!]!, $r: [ID!]!) { compare(councils: $c, rounds: $r, normalise: PER_POT) { group { measure currency median } items { label normalised { measure currency value } } } }`,
+      { c: ["lambeth", "hackney"], r: ["lambeth-2023-young-offenders-service"] },
+    );
+    const cmp = api.compare as { group: { measure: string; currency: string; median: number }[]; items: { label: string; normalised: { measure: string; currency: string; value: number | null }[] }[] };
+    expect(cmp.items).toHaveLength(3);
+    const table = page.locator("#comparison table");
+    const rows = table.locator("tbody tr");
+    await expect(rows.count()).resolves.toBe(3);
+    for (const item of cmp.items) {
+      const share = item.normalised.find((n) => n.measure === "awarded" && n.currency === "GBP")!.value!;
+      const row = rows.filter({ has: page.getByRole("rowheader", { name: item.label }) });
+      await expect(row.innerText()).resolves.toContain(`${(share * 100).toFixed(1)}%`);
+    }
+    const roundRow = rows.filter({ has: page.getByRole("rowheader", { name: "A service for young offenders, chosen by young people" }) });
+    await expect(roundRow.innerText()).resolves.toMatch(/Round\s+95\.0%/);
+    const median = cmp.group.find((g) => g.measure === "awarded" && g.currency === "GBP")!.median;
+    await expect(page.locator("#comparison h2").innerText()).resolves.toBe(`Money awarded as a share of the pot: group median ${(median * 100).toFixed(1)}%`);
+    // the round links to its story, the council to its page
+    await expect(roundRow.getByRole("link").getAttribute("href")).resolves.toBe("/rounds/lambeth-2023-young-offenders-service");
+
+    // per resident: the parameter leaves the URL (the default) and money comes back in pounds and pence
+    await page.getByLabel(/^Per resident/).check();
+    await page.waitForURL((url) => !url.search.includes("normalise="));
+    await settle(page);
+    await expect.poll(() => rows.first().innerText()).toMatch(/£\d+\.\d\d/);
+    // measure: spent
+    await page.getByLabel("Spent", { exact: true }).check();
+    await page.waitForURL((url) => url.search.includes("measure=spent"));
+    await settle(page);
+    await expect.poll(() => page.locator("#comparison h2").innerText()).toMatch(/^Money spent per resident: group median £/);
+    // add a round with the picker, remove a council with its box
+    await page.getByLabel("Add a round").selectOption("warszawa-2019-stara-ochota");
+    await page.waitForURL((url) => decodeURIComponent(url.search).includes("warszawa-2019-stara-ochota"));
+    await settle(page);
+    await expect.poll(() => rows.count()).toBe(4);
+    // złoty are never put on the pound chart, and say so
+    await expect(page.locator("#comparison").innerText()).resolves.toContain("Stara Ochota: participatory budget 2019 not charted");
+    await page.getByLabel("London Borough of Hackney", { exact: true }).uncheck();
+    await page.waitForURL((url) => !decodeURIComponent(url.search).includes("hackney"));
+    await settle(page);
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await axe(page)).toEqual([]);
+    // nothing chosen: a plain message, no request error
+    await page.goto(`${server.baseUrl}/compare?councils=`);
+    await settle(page);
+    await page.getByText("Nothing chosen to compare").waitFor();
+    await expect(page.locator("[role=alert]").count()).resolves.toBe(0);
+  });
+
+  it("outcomes: the status summary is the API's outcomeProgress, filters live in the URL, each indicator has its progress chart", async () => {
+    const listed = await gql(server, `{ rounds(first: 100, filterBy: { phases: [AWARDED, MONITORING, CLOSED] }) { nodes { id slug } } }`);
+    const ids = (listed.rounds as { nodes: { id: string; slug: string }[] }).nodes.map((r) => r.id);
+    const api = await gql(
+      server,
+      `query($r: [ID!]!) { outcomeProgress(rounds: $r) { overall { onTrack atRisk offTrack notReported } indicators { name status costPerPersonReached { formatted } } } }`,
+      { r: ids },
+    );
+    const progress = api.outcomeProgress as {
+      overall: { onTrack: number; atRisk: number; offTrack: number; notReported: number };
+      indicators: { name: string; status: string; costPerPersonReached: { formatted: string }[] }[];
+    };
+    await page.goto(`${server.baseUrl}/outcomes`);
+    await settle(page);
+    const tiles = page.getByTestId("status-tiles");
+    const tile = (label: string) => tiles.getByRole("link", { name: new RegExp(`indicators ${label}\\b`) });
+    const value = (label: string) => tile(label).locator(".stat-tile__value").innerText();
+    await expect(value("on track")).resolves.toBe(String(progress.overall.onTrack));
+    await expect(value("at risk")).resolves.toBe(String(progress.overall.atRisk));
+    await expect(value("off track")).resolves.toBe(String(progress.overall.offTrack));
+    await expect(value("not reported")).resolves.toBe(String(progress.overall.notReported));
+    const total = progress.overall.onTrack + progress.overall.atRisk + progress.overall.offTrack + progress.overall.notReported;
+    await expect(page.getByTestId("status-summary").innerText()).resolves.toContain(`Of ${total} indicators`);
+    await expect(page.locator("#indicators-h + .table-wrap tbody tr").count()).resolves.toBe(total);
+    // per round: a painted chart of mean progress with its table
+    await waitForPaintedCanvas(page, "#by-round canvas");
+    // cost per person reached where the indicator counts people (the Lambeth round's accredited awards)
+    const cost = progress.indicators.find((i) => i.name === "Participants gaining an accredited award")!.costPerPersonReached[0]!.formatted;
+    await expect(page.locator("#indicators-h + .table-wrap").innerText()).resolves.toContain(cost);
+
+    // a status tile filters, in the URL; every row shown has that status
+    await tile("off track").click();
+    await page.waitForURL((url) => url.search.includes("status=off-track"));
+    await settle(page);
+    const offRows = page.locator("#indicators-h + .table-wrap tbody tr");
+    await expect.poll(() => offRows.count()).toBe(progress.overall.offTrack);
+    await expect(offRows.filter({ hasNotText: "Off track" }).count()).resolves.toBe(0);
+    // a round filter, from the select; the Lambeth round's three indicators, each with a painted progress chart
+    await page.getByLabel("Round", { exact: true }).selectOption("lambeth-2023-young-offenders-service");
+    await page.waitForURL((url) => url.search.includes("round=lambeth-2023-young-offenders-service") && url.search.includes("status=off-track"));
+    await settle(page);
+    await expect.poll(() => offRows.count()).toBe(3);
+    await expect.poll(() => page.locator("#over-time .chart-figure").count()).toBe(3);
+    await waitForPaintedCanvas(page, "#over-time canvas");
+    await expect(page.locator("#over-time").innerText()).resolves.toContain("Participants reoffending within 12 months is off track");
+    expect(await axe(page)).toEqual([]);
+    // chips remove the filters
+    await page.getByRole("button", { name: /Remove filter Status: off track/ }).click();
+    await page.waitForURL((url) => !url.search.includes("status="));
+    // a round that matches nothing says so
+    await page.goto(`${server.baseUrl}/outcomes?round=no-such-round`);
+    await settle(page);
+    await page.getByText("No indicators match").waitFor();
   });
 
   it("raised no uncaught errors in the pages", () => {

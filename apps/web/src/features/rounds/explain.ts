@@ -30,3 +30,19 @@ export function share(part: { amountMinor: number; currency: string } | undefine
   if (!part || part.currency !== whole.currency || whole.amountMinor <= 0) return null;
   return Math.min(1, Math.max(0, part.amountMinor / whole.amountMinor));
 }
+
+/**
+ * The "money left" column of a results table: walking the projects in the order shown (by rank),
+ * the pot less every funded project's cost so far. Null where a cost is in another currency than
+ * the pot (never subtracted across currencies) — and from then on, as the total is no longer known.
+ */
+export function moneyLeft(
+  projects: readonly { funded: boolean; cost: { amountMinor: number; currency: string } }[],
+  pot: { amountMinor: number; currency: string },
+): ({ amountMinor: number; currency: string } | null)[] {
+  let left: number | null = pot.amountMinor;
+  return projects.map((p) => {
+    if (left !== null && p.funded) left = p.cost.currency === pot.currency ? left - p.cost.amountMinor : null;
+    return left === null ? null : { amountMinor: left, currency: pot.currency };
+  });
+}

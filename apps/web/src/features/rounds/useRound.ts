@@ -1,4 +1,4 @@
-import { computed, type Ref } from "vue";
+import { computed, ref, type Ref } from "vue";
 import { useQuery } from "@urql/vue";
 import { graphql } from "../../graphql/generated";
 
@@ -237,9 +237,59 @@ export const RoundParticipationDocument = graphql(`
 `);
 
 /** Who was on the panel vs the area's census population (counts below 5 suppressed by the API). */
-export function useRoundParticipation(slug: Ref<string>) {
+export function useRoundParticipation(slug: Ref<string>, pause: Ref<boolean> = ref(false)) {
   const variables = computed(() => ({ rounds: [slug.value] }));
-  return useQuery({ query: RoundParticipationDocument, variables });
+  return useQuery({ query: RoundParticipationDocument, variables, pause });
+}
+
+/** Every panel of a council's rounds, pooled, vs the council's census population. */
+export const CouncilParticipationDocument = graphql(`
+  query CouncilParticipation($council: String!) {
+    participation(council: $council) {
+      roundCount
+      populationSource
+      panelSize {
+        display
+        value
+      }
+      compensationOwed {
+        amountMinor
+        currency
+        formatted
+      }
+      compensationPaid {
+        amountMinor
+        currency
+        formatted
+      }
+      panel {
+        dimension
+        similarity
+        total {
+          display
+          value
+        }
+        noData {
+          display
+          value
+        }
+        categories {
+          category
+          count {
+            display
+            value
+            suppressed
+          }
+          populationCount
+        }
+      }
+    }
+  }
+`);
+
+export function useCouncilParticipation(slug: Ref<string>, pause: Ref<boolean> = ref(false)) {
+  const variables = computed(() => ({ council: slug.value }));
+  return useQuery({ query: CouncilParticipationDocument, variables, pause });
 }
 
 export const RoundFairnessDocument = graphql(`
