@@ -322,6 +322,9 @@ describe("dashboard end to end", () => {
     await panels.getByRole("heading", { name: "Its panels by sex, beside London Borough of Lambeth" }).waitFor();
     await expect(panels.innerText()).resolves.toMatch(/Panel members \(\d+, 6 rounds pooled\)/);
     await expect(panels.locator("table").first().locator("tbody tr").count()).resolves.toBeGreaterThan(0);
+    // paired bars (panel vs residents) painted, with a summary naming the largest gaps
+    await waitForPaintedCanvas(page, "#panels canvas");
+    await expect(panels.locator("canvas").first().getAttribute("aria-label")).resolves.toMatch(/^Paired bar chart, panel against residents by age\. .*represented/);
     // an area in the list filters the rounds table, in the URL
     const area = page.locator("#areas li a").first();
     const areaName = await area.innerText();
@@ -391,6 +394,12 @@ describe("dashboard end to end", () => {
     await settle(page);
     await page.getByText("Nothing chosen to compare").waitFor();
     await expect(page.locator("[role=alert]").count()).resolves.toBe(0);
+    // a mistyped round in the address is named, not a failure of the whole comparison
+    await page.goto(`${server.baseUrl}/compare?councils=lambeth&rounds=no-such-round`);
+    await settle(page);
+    await expect(page.getByTestId("not-found").innerText()).resolves.toContain("no-such-round");
+    await expect(page.locator("[role=alert]").count()).resolves.toBe(0);
+    await expect.poll(() => page.locator("#comparison tbody tr").count()).toBe(1);
   });
 
   it("outcomes: the status summary is the API's outcomeProgress, filters live in the URL, each indicator has its progress chart", async () => {
@@ -446,6 +455,9 @@ describe("dashboard end to end", () => {
     await page.goto(`${server.baseUrl}/outcomes?round=no-such-round`);
     await settle(page);
     await page.getByText("No indicators match").waitFor();
+    await page.goto(`${server.baseUrl}/outcomes?council=nowhere`);
+    await settle(page);
+    await page.getByText("There is no council “nowhere”.").waitFor();
   });
 
   it("raised no uncaught errors in the pages", () => {

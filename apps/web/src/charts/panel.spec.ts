@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPercent, toPanelVsPopulation } from "./panel";
+import { formatPercent, toPairedBars, toPanelVsPopulation } from "./panel";
 
 const age = {
   dimension: "age",
@@ -69,5 +69,30 @@ describe("formatPercent", () => {
     expect(formatPercent(0.0456)).toBe("4.6%");
     expect(formatPercent(0.004)).toBe("<1%");
     expect(formatPercent(0)).toBe("0%");
+  });
+});
+
+describe("toPairedBars", () => {
+  it("pairs panel and population percentages per group and names the largest gaps with n", () => {
+    const out = toPairedBars(toPanelVsPopulation(age));
+    expect(out.labels).toEqual(["16-17", "18-20", "21-24"]);
+    expect(out.panel).toEqual([40, 35, 25]);
+    expect(out.population).toEqual([10, 30, 60]);
+    expect(out.summary).toBe(
+      "Most over-represented: 16-17, 40% — 8 of 20 of the panel against 10% of residents. Most under-represented: 21-24, 25% — 5 of 20 of the panel against 60% of residents.",
+    );
+  });
+  it("draws no bar for a suppressed count, and says so", () => {
+    const out = toPairedBars(
+      toPanelVsPopulation({
+        ...age,
+        rows: [
+          { category: "a", panelCount: null, populationCount: 500 },
+          { category: "b", panelCount: 16, populationCount: 500 },
+        ],
+      }),
+    );
+    expect(out.panel).toEqual([null, 80]);
+    expect(out.summary).toContain("1 group with a small count has no panel bar.");
   });
 });

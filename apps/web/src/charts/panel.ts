@@ -103,3 +103,34 @@ export function toPanelVsPopulation(input: DimensionInput): PanelVsPopulation {
     suppressedCount: rows.filter((r) => r.suppressed).length,
   };
 }
+
+export interface PairedBars {
+  readonly labels: readonly string[];
+  /** Panel % per group (0–100, one decimal); null where the count is suppressed (no bar, never recoverable). */
+  readonly panel: readonly (number | null)[];
+  /** Population % per group (0–100, one decimal). */
+  readonly population: readonly (number | null)[];
+  /** One sentence for the chart: the groups most over- and under-represented, in % with n. */
+  readonly summary: string;
+}
+
+const pct1 = (p: number | null): number | null => (p === null ? null : Math.round(p * 1000) / 10);
+
+/** Paired bars (panel vs population) for one dimension, from the same rows as its table. */
+export function toPairedBars(view: PanelVsPopulation, groupWord = "group"): PairedBars {
+  const known = view.rows.filter((r) => r.ratio !== null && r.panelPercent !== null && r.populationPercent !== null);
+  const gap = (r: PanelVsPopulationRow): number => (r.panelPercent ?? 0) - (r.populationPercent ?? 0);
+  const over = [...known].sort((a, b) => gap(b) - gap(a))[0];
+  const under = [...known].sort((a, b) => gap(a) - gap(b))[0];
+  const parts: string[] = [];
+  if (over && gap(over) > 0) parts.push(`Most over-represented: ${over.label}, ${over.panelText} of the panel against ${formatPercent(over.populationPercent!)} of residents.`);
+  if (under && gap(under) < 0) parts.push(`Most under-represented: ${under.label}, ${under.panelText} of the panel against ${formatPercent(under.populationPercent!)} of residents.`);
+  if (parts.length === 0) parts.push(known.length ? "The panel matches the population in every group shown." : `No ${groupWord} can be compared without revealing a small count.`);
+  if (view.suppressedCount) parts.push(`${view.suppressedCount} ${groupWord}${view.suppressedCount === 1 ? "" : "s"} with a small count ${view.suppressedCount === 1 ? "has" : "have"} no panel bar.`);
+  return {
+    labels: view.rows.map((r) => r.label),
+    panel: view.rows.map((r) => pct1(r.panelPercent)),
+    population: view.rows.map((r) => pct1(r.populationPercent)),
+    summary: parts.join(" "),
+  };
+}

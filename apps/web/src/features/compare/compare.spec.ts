@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNormalised, median, parseSelection, positionText, selectionQuery, toCompareView, type ComparisonItemInput } from "./compare";
+import { formatNormalised, knownSelection, median, parseSelection, positionText, selectionQuery, toCompareView, type ComparisonItemInput } from "./compare";
 
 const ALL = ["hackney", "lambeth", "lewisham"];
 
@@ -128,5 +128,20 @@ describe("compare: the view", () => {
     expect(v.group).toBeNull();
     expect(v.headline).toBe("Money spent: nothing to compare");
     expect(v.summary).toBe("None of the 1 chosen has a spent amount to compare amounts.");
+  });
+});
+
+describe("compare: slugs in the URL that do not exist", () => {
+  const s = parseSelection({ councils: "lambeth,nowhere", rounds: "r-1,no-such-round" }, ALL);
+  it("asks the API only about councils and rounds that exist, and names the others", () => {
+    expect(knownSelection(s, { councils: ALL, rounds: ["r-1"], roundsComplete: true })).toEqual({
+      councils: ["lambeth"],
+      rounds: ["r-1"],
+      normalise: "PER_CAPITA",
+      unknown: ["nowhere", "no-such-round"],
+    });
+  });
+  it("passes rounds through when the page does not have the full list of them", () => {
+    expect(knownSelection(s, { councils: ALL, rounds: ["r-1"], roundsComplete: false }).rounds).toEqual(["r-1", "no-such-round"]);
   });
 });

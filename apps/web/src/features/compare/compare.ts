@@ -273,3 +273,18 @@ export function toCompareView(
     format: normalise === "PER_POT" ? (v: number) => `${v.toLocaleString("en-GB", { maximumFractionDigits: 1 })}%` : format,
   };
 }
+
+/**
+ * Splits a selection into what can be asked of the API and what the URL names but does not exist
+ * (a mistyped or deleted slug): those are shown as "not found" rather than failing the whole
+ * comparison. Rounds are only checked when the page has the full list of them.
+ */
+export function knownSelection(
+  s: CompareSelection,
+  known: { councils: readonly string[]; rounds: readonly string[]; roundsComplete: boolean },
+): { councils: string[]; rounds: string[]; normalise: Normalise; unknown: string[] } {
+  const councils = s.councils.filter((c) => known.councils.includes(c));
+  const rounds = known.roundsComplete ? s.rounds.filter((r) => known.rounds.includes(r)) : [...s.rounds];
+  const unknown = [...s.councils.filter((c) => !councils.includes(c)), ...s.rounds.filter((r) => !rounds.includes(r))];
+  return { councils, rounds, normalise: s.normalise, unknown };
+}
