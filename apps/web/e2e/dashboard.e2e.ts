@@ -106,6 +106,12 @@ describe("dashboard end to end", () => {
     expect(canvasLabel).toContain(firstCouncil);
     const csvHref = (await figure.getByRole("link", { name: /Download CSV/ }).getAttribute("href")) ?? "";
     expect(decodeURIComponent(csvHref)).toContain(firstCouncil);
+    // "rounds run" drills to the councils table, whose rounds per council add up to it
+    const roundsTile = page.getByRole("link", { name: /rounds run/ });
+    const roundsRun = Number(await roundsTile.locator(".stat-tile__value").innerText());
+    await expect(roundsTile.getAttribute("href")).resolves.toBe("/#councils");
+    const perCouncil = await page.locator("#councils tbody tr td:nth-child(4)").allInnerTexts();
+    expect(perCouncil.reduce((sum, t) => sum + Number(t), 0)).toBe(roundsRun);
   });
 
   it("drills down Home → council → round, with the breadcrumb and the Lambeth story", async () => {
@@ -394,6 +400,13 @@ describe("dashboard end to end", () => {
     await settle(page);
     await page.getByText("Nothing chosen to compare").waitFor();
     await expect(page.locator("[role=alert]").count()).resolves.toBe(0);
+    // a region as the comparison group, beside a round
+    await page.goto(`${server.baseUrl}/compare?councils=&rounds=lambeth-2023-young-offenders-service`);
+    await settle(page);
+    await page.getByRole("button", { name: "Every council in London (4)" }).click();
+    await page.waitForURL((url) => ["hackney", "lambeth", "lewisham", "southwark"].every((c) => decodeURIComponent(url.search).includes(c)));
+    await settle(page);
+    await expect.poll(() => page.locator("#comparison tbody tr").count()).toBe(5);
     // a mistyped round in the address is named, not a failure of the whole comparison
     await page.goto(`${server.baseUrl}/compare?councils=lambeth&rounds=no-such-round`);
     await settle(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNormalised, knownSelection, median, parseSelection, positionText, selectionQuery, toCompareView, type ComparisonItemInput } from "./compare";
+import { formatNormalised, knownSelection, regionGroups, median, parseSelection, positionText, selectionQuery, toCompareView, type ComparisonItemInput } from "./compare";
 
 const ALL = ["hackney", "lambeth", "lewisham"];
 
@@ -143,5 +143,18 @@ describe("compare: slugs in the URL that do not exist", () => {
   });
   it("passes rounds through when the page does not have the full list of them", () => {
     expect(knownSelection(s, { councils: ALL, rounds: ["r-1"], roundsComplete: false }).rounds).toEqual(["r-1", "no-such-round"]);
+  });
+});
+
+describe("compare: region groups", () => {
+  it("offers each region with at least two councils", () => {
+    expect(
+      regionGroups([
+        { slug: "lambeth", region: "London" },
+        { slug: "wieliczka", region: "Małopolska" },
+        { slug: "hackney", region: "London" },
+        { slug: "nowhere", region: null },
+      ]),
+    ).toEqual([{ region: "London", slugs: ["lambeth", "hackney"] }]);
   });
 });

@@ -288,3 +288,13 @@ export function knownSelection(
   const unknown = [...s.councils.filter((c) => !councils.includes(c)), ...s.rounds.filter((r) => !rounds.includes(r))];
   return { councils, rounds, normalise: s.normalise, unknown };
 }
+
+/** Ready-made comparison groups: the councils of each region with at least two (DASHBOARD: compare with a region). */
+export function regionGroups(councils: readonly { slug: string; region?: string | null }[]): { region: string; slugs: string[] }[] {
+  const byRegion = new Map<string, string[]>();
+  for (const c of councils) if (c.region) byRegion.set(c.region, [...(byRegion.get(c.region) ?? []), c.slug]);
+  return [...byRegion]
+    .filter(([, slugs]) => slugs.length >= 2)
+    .map(([region, slugs]) => ({ region, slugs }))
+    .sort((a, b) => a.region.localeCompare(b.region, "en-GB"));
+}

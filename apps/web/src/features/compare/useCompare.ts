@@ -11,6 +11,7 @@ export const ComparePageDocument = graphql(`
         id
         slug
         name
+        region
         population
       }
     }
