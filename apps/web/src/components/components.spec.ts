@@ -9,7 +9,8 @@ import ErrorState from "./ErrorState.vue";
 import EmptyState from "./EmptyState.vue";
 import LoadingState from "./LoadingState.vue";
 import LineChart from "./LineChart.vue";
-import { Line } from "vue-chartjs";
+import PairedBarChart from "./PairedBarChart.vue";
+import { Bar, Line } from "vue-chartjs";
 import { testRouter } from "../test/router";
 
 describe("MoneyText", () => {
@@ -162,5 +163,34 @@ describe("LineChart", () => {
     expect(data.datasets[1]!.borderDash).toEqual([8, 5]);
     const options = line.props("options") as { scales: { y: { beginAtZero: boolean } } };
     expect(options.scales.y.beginAtZero).toBe(true);
+  });
+});
+
+describe("PairedBarChart", () => {
+  it("draws two series from zero in the two-series palette, keys them in text and leaves suppressed cells empty", () => {
+    const w = mount(PairedBarChart, {
+      props: {
+        labels: ["16–17", "18–20"],
+        first: { label: "Panel", values: [40, null] },
+        second: { label: "Residents of Lambeth", values: [10, 30] },
+        measure: "Share of the group (%)",
+        a11yLabel: "Paired bar chart, panel against residents by age.",
+      },
+    });
+    const canvas = w.get("canvas");
+    expect(canvas.attributes("role")).toBe("img");
+    expect(canvas.attributes("aria-label")).toBe("Paired bar chart, panel against residents by age.");
+    expect(w.get(".paired__key").text()).toBe("PanelResidents of Lambeth");
+    const bar = w.findComponent(Bar);
+    const data = bar.props("data") as { labels: string[]; datasets: { label: string; data: (number | null)[]; backgroundColor: string }[] };
+    expect(data.labels).toEqual(["16–17", "18–20"]);
+    expect(data.datasets.map((d) => [d.label, d.backgroundColor])).toEqual([
+      ["Panel", "#12436D"],
+      ["Residents of Lambeth", "#F46A25"],
+    ]);
+    expect(data.datasets[0]!.data).toEqual([40, null]);
+    const options = bar.props("options") as { indexAxis: string; scales: { x: { beginAtZero: boolean } } };
+    expect(options.indexAxis).toBe("y");
+    expect(options.scales.x.beginAtZero).toBe(true);
   });
 });
