@@ -162,7 +162,7 @@ describe("dashboard end to end", () => {
   it("works at 360 px wide without sideways scrolling, menu included", async () => {
     const phone = await browser.newPage();
     await phone.setViewportSize({ width: 360, height: 780 });
-    for (const path of ["/", LAMBETH_ROUND, "/panel", "/outcomes", "/compare?councils=lambeth&rounds=lambeth-2023-young-offenders-service&normalise=per-pot", "/rounds/wieliczka-2023-green-million"]) {
+    for (const path of ["/", LAMBETH_ROUND, "/panel", "/outcomes", "/compare?councils=lambeth&rounds=lambeth-2023-young-offenders-service&normalise=per-pot", "/rounds/wieliczka-2023-green-million", "/councils/lambeth"]) {
       await phone.goto(`${server.baseUrl}${path}`);
       await settle(phone);
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OTHER_KEY, toSortedBars } from "./bars";
+import { OTHER_KEY, fitLabel, toSortedBars } from "./bars";
 
 const rows = [
   { key: "b", label: "Brent", value: 300 },
@@ -56,5 +56,17 @@ describe("toSortedBars with a remainder already folded by the server", () => {
     const folded = toSortedBars(withOther, { topN: 2 });
     expect(folded.bars.map((b) => b.label)).toEqual(["Lambeth", "Hackney", "Other (3 more) and Other (7)"]);
     expect(folded.bars.reduce((s, b) => s + b.value, 0)).toBe(folded.total);
+  });
+});
+
+describe("fitLabel", () => {
+  it("wraps long labels onto two lines on a phone and leaves them whole on a wide screen", () => {
+    // 320 px: 22 characters a line, two lines
+    expect(fitLabel("London Borough of Southwark", 320)).toEqual(["London Borough of", "Southwark"]);
+    expect(fitLabel("A service for young offenders, chosen by young people", 320)).toEqual(["A service for young", "offenders, chosen by…"]);
+    expect(fitLabel("London Borough of Southwark", 1100)).toBe("London Borough of Southwark");
+    expect(fitLabel("Lambeth", 100)).toBe("Lambeth");
+    // one word longer than a line is cut
+    expect(fitLabel("Rewitalizacjaterenówzielonych", 50)).toBe("Rewitaliz…");
   });
 });

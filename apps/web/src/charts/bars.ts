@@ -55,3 +55,20 @@ export function toSortedBars(
   };
   return { bars: [...kept.map((r) => ({ ...r, isOther: false, count: 1 })), other], total, foldedCount: folded.length };
 }
+
+/**
+ * A category label that fits beside horizontal bars: lines of at most ~45% of the chart's width
+ * (about 6.5 px per character at the axis font), wrapped at spaces onto two lines, the rest cut
+ * with "…". The full label stays in the table and the tooltip. Short labels come back as they are.
+ */
+export function fitLabel(label: string, chartWidth: number): string | string[] {
+  const max = Math.max(10, Math.floor((chartWidth * 0.45) / 6.5));
+  if (label.length <= max) return label;
+  const cut = (t: string): string => (t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`);
+  const words = label.split(" ");
+  let first = "";
+  while (words.length && `${first} ${words[0]}`.trim().length <= max) first = `${first} ${words.shift()}`.trim();
+  if (!first) return cut(label);
+  const rest = words.join(" ");
+  return rest ? [first, cut(rest)] : first;
+}

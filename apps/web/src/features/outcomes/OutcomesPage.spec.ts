@@ -20,7 +20,12 @@ const indicator = (id: string, name: string, measured: boolean) => ({
   measurements: measured ? [{ id: `${id}-m`, measuredOn: "2024-05-19", value: 28, source: "Provider report" }] : [],
 });
 const PAGE = {
-  councils: { nodes: [{ id: "C1", slug: "lambeth", name: "London Borough of Lambeth" }] },
+  councils: {
+    nodes: [
+      { id: "C0", slug: "hackney", name: "London Borough of Hackney" },
+      { id: "C1", slug: "lambeth", name: "London Borough of Lambeth" },
+    ],
+  },
   rounds: {
     totalCount: 2,
     nodes: [
@@ -99,6 +104,18 @@ describe("OutcomesPage", () => {
     // the tiles now count the chosen round only
     expect(tileValue(wrapper, "at risk")).toBe("1");
     expect(tileValue(wrapper, "not reported")).toBe("0");
+  });
+
+  it("drops a round filter from another council when the council changes", async () => {
+    const { router, wrapper } = await mountAt("/outcomes?round=yos&status=at-risk");
+    await wrapper.get("#o-council").setValue("lambeth");
+    await flushPromises();
+    // Lambeth's own round stays
+    expect(router.currentRoute.value.query).toEqual({ round: "yos", status: "at-risk", council: "lambeth" });
+    // another council's: dropped
+    await wrapper.get("#o-council").setValue("hackney");
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({ status: "at-risk", council: "hackney" });
   });
 
   it("keeps the indicator list when the status summary fails, statuses worked out by the same published rule", async () => {
