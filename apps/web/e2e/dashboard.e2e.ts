@@ -153,6 +153,10 @@ describe("dashboard end to end", () => {
     await page.goto(`${server.baseUrl}/?council=lambeth`);
     await settle(page);
     await expect(page.getByTestId("scope").innerText()).resolves.toContain("London Borough of Lambeth");
+    // the latest decisions follow the filter too
+    const decisions = page.locator("#latest .decisions > li");
+    expect(await decisions.count()).toBeGreaterThan(0);
+    for (const text of await decisions.locator("p.muted").allInnerTexts()) expect(text).toContain("London Borough of Lambeth");
     await page.getByRole("button", { name: /Remove filter Council: London Borough of Lambeth/ }).click();
     await page.waitForURL((url) => !url.search.includes("council="));
     await settle(page);

@@ -30,7 +30,7 @@ export const SpendingFieldsFragment = graphql(`
 `);
 
 export const HomeDocument = graphql(`
-  query Home($filter: SpendingFilter, $roundFilter: RoundFilter) {
+  query Home($filter: SpendingFilter, $roundFilter: RoundFilter, $decisionFilter: RoundFilter) {
     councils(first: 100) {
       totalCount
       nodes {
@@ -50,7 +50,7 @@ export const HomeDocument = graphql(`
     byProvider: spending(groupBy: PROVIDER, filterBy: $filter, first: 10) {
       ...SpendingFields
     }
-    latestDecisions: rounds(first: 6, filterBy: { phases: [AWARDED, MONITORING, CLOSED] }) {
+    latestDecisions: rounds(first: 6, filterBy: $decisionFilter) {
       totalCount
       nodes {
         id
@@ -109,7 +109,9 @@ export function useHome(filters: Ref<HomeFilters>) {
     }
     if (f.fromYear) filter.fromYear = roundFilter.fromYear = f.fromYear;
     if (f.toYear) filter.toYear = roundFilter.toYear = f.toYear;
-    return { filter, roundFilter };
+    // the latest decisions follow the same filters as everything else on the page
+    const decisionFilter = { ...roundFilter, phases: ["AWARDED" as const, "MONITORING" as const, "CLOSED" as const] };
+    return { filter, roundFilter, decisionFilter };
   });
   return useQuery({ query: HomeDocument, variables });
 }
