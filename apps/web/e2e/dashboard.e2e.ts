@@ -328,6 +328,13 @@ describe("dashboard end to end", () => {
   it("council: its panels pooled beside the borough's population, and every area leads to its rounds", async () => {
     await page.goto(`${server.baseUrl}/councils/lambeth`);
     await settle(page);
+    // rounds over the years: a painted chart whose table adds up to the rounds listed below it
+    await waitForPaintedCanvas(page, "#by-year canvas");
+    const byYear = page.locator("#by-year");
+    await byYear.getByRole("button", { name: "Show data table" }).click();
+    const perYear = await byYear.locator("tbody tr td:nth-child(2)").allInnerTexts();
+    const listed = await page.locator("#rounds > .table-wrap tbody tr").count();
+    expect(perYear.reduce((sum, t) => sum + Number(t), 0)).toBe(listed);
     const panels = page.locator("#panels");
     await panels.getByRole("heading", { name: "Its panels by sex, beside London Borough of Lambeth" }).waitFor();
     await expect(panels.innerText()).resolves.toMatch(/Panel members \(\d+, 6 rounds pooled\)/);
