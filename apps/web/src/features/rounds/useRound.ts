@@ -193,45 +193,52 @@ export function useRound(slug: Ref<string>) {
   return useQuery({ query: RoundPageDocument, variables });
 }
 
-export const RoundParticipationDocument = graphql(`
-  query RoundParticipation($rounds: [ID!]!) {
-    participation(rounds: $rounds) {
-      populationSource
-      panelSize {
+/** A panel's make-up against the census and what it was paid: one round's panel or a council's pooled. */
+export const PanelMakeupFieldsFragment = graphql(`
+  fragment PanelMakeupFields on ParticipationSummaryType {
+    populationSource
+    panelSize {
+      display
+      value
+    }
+    compensationOwed {
+      amountMinor
+      currency
+      formatted
+    }
+    compensationPaid {
+      amountMinor
+      currency
+      formatted
+    }
+    panel {
+      dimension
+      similarity
+      total {
         display
         value
       }
-      compensationOwed {
-        amountMinor
-        currency
-        formatted
+      noData {
+        display
+        value
       }
-      compensationPaid {
-        amountMinor
-        currency
-        formatted
-      }
-      panel {
-        dimension
-        similarity
-        total {
+      categories {
+        category
+        count {
           display
           value
+          suppressed
         }
-        noData {
-          display
-          value
-        }
-        categories {
-          category
-          count {
-            display
-            value
-            suppressed
-          }
-          populationCount
-        }
+        populationCount
       }
+    }
+  }
+`);
+
+export const RoundParticipationDocument = graphql(`
+  query RoundParticipation($rounds: [ID!]!) {
+    participation(rounds: $rounds) {
+      ...PanelMakeupFields
     }
   }
 `);
@@ -247,42 +254,7 @@ export const CouncilParticipationDocument = graphql(`
   query CouncilParticipation($council: String!) {
     participation(council: $council) {
       roundCount
-      populationSource
-      panelSize {
-        display
-        value
-      }
-      compensationOwed {
-        amountMinor
-        currency
-        formatted
-      }
-      compensationPaid {
-        amountMinor
-        currency
-        formatted
-      }
-      panel {
-        dimension
-        similarity
-        total {
-          display
-          value
-        }
-        noData {
-          display
-          value
-        }
-        categories {
-          category
-          count {
-            display
-            value
-            suppressed
-          }
-          populationCount
-        }
-      }
+      ...PanelMakeupFields
     }
   }
 `);
