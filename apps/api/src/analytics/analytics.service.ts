@@ -43,28 +43,23 @@ export class AnalyticsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Council slugs → keys; unknown slugs are an error (a typo must not silently widen the result). */
-  async councilKeys(slugs: readonly string[], field: string): Promise<number[]> {
-    if (slugs.length === 0) return [];
-    const p = Params.for(this.dataSource);
-    const rows = await p.run<{ key: unknown; slug: string }>(this.dataSource, `SELECT "key" AS "key", "slug" AS "slug" FROM council WHERE "slug" IN ${p.list([...slugs])}`);
-    const missing = slugs.filter((s) => !rows.some((r) => r.slug === s));
-    if (missing.length > 0) throw badInput(`Unknown council: ${missing.join(", ")}`, field);
-    return rows.map((r) => int(r.key));
+  councilKeys(slugs: readonly string[], field: string): Promise<number[]> {
+    return this.keysOfSlugs("council", slugs, field);
   }
 
   /** Round global ids or slugs → keys. */
   async roundKeys(refs: readonly string[], field: string): Promise<number[]> {
     const { keys, slugs } = splitRoundRefs(refs);
-    if (slugs.length > 0) keys.push(...(await this.roundSlugKeys(slugs, field)));
+    keys.push(...(await this.keysOfSlugs("round", slugs, field)));
     return [...new Set(keys)];
   }
 
-  private async roundSlugKeys(slugs: readonly string[], field: string): Promise<number[]> {
+  private async keysOfSlugs(table: "council" | "round", slugs: readonly string[], field: string): Promise<number[]> {
     if (slugs.length === 0) return [];
     const p = Params.for(this.dataSource);
-    const rows = await p.run<{ key: unknown; slug: string }>(this.dataSource, `SELECT "key" AS "key", "slug" AS "slug" FROM "round" WHERE "slug" IN ${p.list([...slugs])}`);
+    const rows = await p.run<{ key: unknown; slug: string }>(this.dataSource, `SELECT "key" AS "key", "slug" AS "slug" FROM "${table}" WHERE "slug" IN ${p.list([...slugs])}`);
     const missing = slugs.filter((s) => !rows.some((r) => r.slug === s));
-    if (missing.length > 0) throw badInput(`Unknown round: ${missing.join(", ")}`, field);
+    if (missing.length > 0) throw badInput(`Unknown ${table}: ${missing.join(", ")}`, field);
     return rows.map((r) => int(r.key));
   }
 
@@ -103,7 +98,7 @@ export class AnalyticsService {
       fromYear: f.fromYear ?? undefined,
       toYear: f.toYear ?? undefined,
     };
-    const check = () => Promise.all([this.councilKeys(f.councils ?? [], "filterBy.councils"), this.roundSlugKeys(rounds.slugs, "filterBy.rounds")]);
+    const check = () => Promise.all([this.councilKeys(f.councils ?? [], "filterBy.councils"), this.keysOfSlugs("round", rounds.slugs, "filterBy.rounds")]);
     return { filter, check };
   }
 

@@ -82,9 +82,13 @@ const UNKNOWN_LABEL: Record<SpendingGroupBy, string> = {
   provider: "No provider (delivered by the council or residents)",
 };
 
-/** A council's population: Σ of its top-level areas' census totals (SQL, per councilKey). */
+/**
+ * Population of the councils of the selected rounds (the CTE `r`): Σ of each council's top-level
+ * areas' census totals, per councilKey — only those councils, not every council in the country.
+ */
 const COUNCIL_POPULATION = `SELECT ca."councilKey" AS "councilKey", SUM(cpb."count") AS "n" FROM area ca
-  JOIN population_baseline cpb ON cpb."areaKey" = ca."key" AND cpb."dimension" = 'total' WHERE ca."parentKey" IS NULL GROUP BY ca."councilKey"`;
+  JOIN population_baseline cpb ON cpb."areaKey" = ca."key" AND cpb."dimension" = 'total'
+  WHERE ca."parentKey" IS NULL AND ca."councilKey" IN (SELECT cr."councilKey" FROM r cr) GROUP BY ca."councilKey"`;
 
 interface SpendingSqlRow {
   scope: "group" | "total";

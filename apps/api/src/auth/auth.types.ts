@@ -46,8 +46,9 @@ export class OfficerLoginInput {
   password: string;
 }
 
-@ObjectType({ description: "A bearer token on success (send it as `Authorization: Bearer <token>`), or userErrors." })
-export class OfficerLoginPayload {
+/** The fields of every sign-in result: a new bearer token and who it signs in, or userErrors. */
+@ObjectType() // a base only: not reachable from the schema, so never emitted
+abstract class IssuedTokenPayload {
   @Field(() => String, { nullable: true, description: "The bearer token. Shown once; only its hash is stored." })
   token: string | null;
   @Field(() => Date, { nullable: true })
@@ -57,6 +58,9 @@ export class OfficerLoginPayload {
   @Field(() => [UserError])
   userErrors: UserError[];
 }
+
+@ObjectType({ description: "A bearer token on success (send it as `Authorization: Bearer <token>`), or userErrors." })
+export class OfficerLoginPayload extends IssuedTokenPayload {}
 
 @InputType({ description: "The single-use invitation code an officer gave the panel member." })
 export class PanelJoinInput {
@@ -66,16 +70,7 @@ export class PanelJoinInput {
 }
 
 @ObjectType({ description: "A panel-member bearer token scoped to the member's round, or userErrors." })
-export class PanelJoinPayload {
-  @Field(() => String, { nullable: true, description: "The bearer token. Shown once; only its hash is stored." })
-  token: string | null;
-  @Field(() => Date, { nullable: true })
-  expiresAt: Date | null;
-  @Field(() => ViewerInfo, { nullable: true })
-  viewer: ViewerInfo | null;
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class PanelJoinPayload extends IssuedTokenPayload {}
 
 @ObjectType({ description: "Result of logging out: the token used for this request is revoked." })
 export class LogoutPayload {
