@@ -8,9 +8,7 @@ export const OfficerLoginDocument = graphql(`
       token
       expiresAt
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
       viewer {
         role
@@ -55,9 +53,7 @@ export const RoundAdvancePhaseDocument = graphql(`
         phase
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -186,9 +182,7 @@ export const SessionCreateDocument = graphql(`
         date
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -202,9 +196,7 @@ export const ContributionRecordDocument = graphql(`
         title
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -218,9 +210,7 @@ export const DecisionTakeDocument = graphql(`
         summary
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -250,9 +240,7 @@ export const BidSubmitDocument = graphql(`
         }
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -267,9 +255,7 @@ export const BidShortlistDocument = graphql(`
         status
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -283,9 +269,7 @@ export const OfficerScoreSubmitDocument = graphql(`
         title
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -302,9 +286,7 @@ export const AwardCreateDocument = graphql(`
         }
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -322,9 +304,7 @@ export const SpendRecordDocument = graphql(`
         }
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -339,9 +319,7 @@ export const MeasurementRecordDocument = graphql(`
         measuredOn
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
