@@ -60,6 +60,21 @@ async function postgresReachable() {
   }
 }
 
+// The tests use real data kept outside the repository: published Pabulib elections and the official
+// OCDS / 360Giving schemas, in shared/ beside the checkout. Without it they
+// cannot check what they claim to, so say so now instead of failing file by file.
+const sharedDir = join(root, "..", "shared");
+const needed = ["data/pabulib", "data/standards/ocds-1.1.5", "data/standards/360giving-1.4"].filter((d) => !existsSync(join(sharedDir, d)));
+if (needed.length > 0) {
+  console.error(
+    `✗ The test data is missing: ${needed.map((d) => join(sharedDir, d)).join(", ")}.\n` +
+      "  The suite runs against real Pabulib elections and the official OCDS and 360Giving schemas, kept in shared/ beside\n" +
+      "  the repository. Clone the repository into the folder that holds shared/ and run pnpm test again.\n" +
+      "  Nothing was run.",
+  );
+  process.exit(1);
+}
+
 step("build");
 if (run("pnpm", ["exec", "turbo", "run", "build", "--output-logs=errors-only"]) !== 0) {
   console.error("✗ build failed");

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { createReadStream, existsSync, readdirSync } from "node:fs";
+import { createReadStream, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parsePabulib } from "../pabulib/parser.js";
@@ -192,32 +192,30 @@ describe("MES properties (random small instances)", () => {
 const sharedDir = process.env.COPRODUCE_SHARED_DIR ?? fileURLToPath(new URL("../../../../../shared", import.meta.url));
 const PABULIB = `${sharedDir}/data/pabulib/`;
 // The reference is slow (exact fractions, no pruning): the reference files small enough for it.
-const SMALL_FILES = existsSync(PABULIB)
-  ? readdirSync(PABULIB)
-      .filter((f) => f.endsWith(".pb"))
-      .filter((f) =>
-        [
-          "france_toulouse_2019_.pb",
-          "poland_czestochowa_2020_grabowka.pb",
-          "poland_gdansk_2020_rudniki.pb",
-          "poland_gdynia_2020_chylonia-small.pb",
-          "poland_katowice_2020_zaleze.pb",
-          "poland_katowice_2021_brynow-czesc-wschodnia-osiedle-zgrzebnioka.pb",
-          "poland_katowice_2021_murcki.pb",
-          "poland_krakow_2018_bienczyce.pb",
-          "poland_krakow_2018_czyzyny.pb",
-          "poland_krakow_2018_wzgorza-krzeslawickie.pb",
-          "poland_warszawa_2018_las.pb",
-          "poland_warszawa_2018_pole-mokotowskie.pb",
-          "poland_warszawa_2018_rejon-3.pb",
-          "poland_warszawa_2019_stara-ochota.pb",
-          "poland_zabrze_2020_konczyce.pb",
-          "poland_zabrze_2020_mikulczyce.pb",
-        ].includes(f),
-      )
-  : [];
+const SMALL_FILES = readdirSync(PABULIB)
+  .filter((f) => f.endsWith(".pb"))
+  .filter((f) =>
+    [
+      "france_toulouse_2019_.pb",
+      "poland_czestochowa_2020_grabowka.pb",
+      "poland_gdansk_2020_rudniki.pb",
+      "poland_gdynia_2020_chylonia-small.pb",
+      "poland_katowice_2020_zaleze.pb",
+      "poland_katowice_2021_brynow-czesc-wschodnia-osiedle-zgrzebnioka.pb",
+      "poland_katowice_2021_murcki.pb",
+      "poland_krakow_2018_bienczyce.pb",
+      "poland_krakow_2018_czyzyny.pb",
+      "poland_krakow_2018_wzgorza-krzeslawickie.pb",
+      "poland_warszawa_2018_las.pb",
+      "poland_warszawa_2018_pole-mokotowskie.pb",
+      "poland_warszawa_2018_rejon-3.pb",
+      "poland_warszawa_2019_stara-ochota.pb",
+      "poland_zabrze_2020_konczyce.pb",
+      "poland_zabrze_2020_mikulczyce.pb",
+    ].includes(f),
+  );
 
-describe.runIf(SMALL_FILES.length > 0)("MES on reference files = the naive exact implementation", () => {
+describe("MES on reference files = the naive exact implementation", () => {
   it.each(SMALL_FILES)("%s", async (file) => {
     const pb = await parsePabulib(createReadStream(PABULIB + file, { encoding: "utf8" }));
     const inst = allocationInstanceFromPabulib(pb);
