@@ -15,7 +15,12 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         skipTypename: false,
-        scalars: { SafeInt: "number", LocalDate: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
+        scalars: {
+          SafeInt: "number",
+          LocalDate: "string",
+          DateTimeISO: "string",
+          JSONObject: "Record<string, unknown>",
+        },
       },
     },
   },

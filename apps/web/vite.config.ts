@@ -22,7 +22,11 @@ export default defineConfig({
               priority: 2,
               test: /[\\/]node_modules[\\/](vue|@vue[\\/][^\\/]+|vue-router|@urql[\\/][^\\/]+|wonka|@0no-co[\\/]graphql\.web)[\\/]/,
             },
-            { name: "charts", priority: 1, test: /[\\/]node_modules[\\/](chart\.js|vue-chartjs|@kurkle[\\/]color)[\\/]/ },
+            {
+              name: "charts",
+              priority: 1,
+              test: /[\\/]node_modules[\\/](chart\.js|vue-chartjs|@kurkle[\\/]color)[\\/]/,
+            },
           ],
         },
       },

@@ -3,6 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import vue from "eslint-plugin-vue";
 import globals from "globals";
+import prettier from "eslint-config-prettier";
 
 /** @param {{ tsconfigRootDir: string, vue?: boolean, ignores?: string[] }} options */
 export function config({ tsconfigRootDir, vue: withVue = false, ignores = [] }) {
@@ -23,7 +24,10 @@ export function config({ tsconfigRootDir, vue: withVue = false, ignores = [] }) 
       },
       rules: {
         "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-        "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
+        "@typescript-eslint/consistent-type-imports": [
+          "error",
+          { fixStyle: "inline-type-imports", disallowTypeAnnotations: false },
+        ],
         "@typescript-eslint/no-floating-promises": "error",
         "@typescript-eslint/require-await": "off",
         "@typescript-eslint/no-unsafe-assignment": "off",
@@ -38,6 +42,8 @@ export function config({ tsconfigRootDir, vue: withVue = false, ignores = [] }) 
         "vue/html-self-closing": "off",
       },
     },
+    // Formatting is Prettier's (checked by `pnpm format:check`): turn off the rules it owns.
+    prettier,
     {
       files: ["**/*.js", "**/*.mjs"],
       ...tseslint.configs.disableTypeChecked,

@@ -23,10 +23,14 @@ function newest(dir) {
 const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
 const sources = Math.max(newest(join(root, "apps/api/src")), newest(join(root, "packages/domain/src")));
 if (built === 0 || sources > built) {
-  const build = spawnSync("pnpm", ["exec", "turbo", "run", "build", "--filter=@coproduce/api", "--output-logs=errors-only"], {
-    cwd: root,
-    stdio: ["ignore", process.stderr, process.stderr],
-  });
+  const build = spawnSync(
+    "pnpm",
+    ["exec", "turbo", "run", "build", "--filter=@coproduce/api", "--output-logs=errors-only"],
+    {
+      cwd: root,
+      stdio: ["ignore", process.stderr, process.stderr],
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const run = spawnSync(process.execPath, [entry, ...process.argv.slice(2)], { stdio: "inherit" });

@@ -24,14 +24,23 @@ function step(title) {
 }
 
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options, env: { ...process.env, ...options.env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
   return result.status ?? 1;
 }
 
 function vitest(name, cwd, args = [], env = {}) {
   step(name);
   const report = join(reports, `${name.replace(/[^a-z0-9]+/gi, "-")}.json`);
-  const status = run("pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${report}`, ...args], { cwd: join(root, cwd), env });
+  const status = run(
+    "pnpm",
+    ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${report}`, ...args],
+    { cwd: join(root, cwd), env },
+  );
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, "utf8"));
     totals.passed += json.numPassedTests ?? 0;
@@ -64,7 +73,9 @@ async function postgresReachable() {
 // OCDS / 360Giving schemas, in shared/ beside the checkout. Without it they
 // cannot check what they claim to, so say so now instead of failing file by file.
 const sharedDir = join(root, "..", "shared");
-const needed = ["data/pabulib", "data/standards/ocds-1.1.5", "data/standards/360giving-1.4"].filter((d) => !existsSync(join(sharedDir, d)));
+const needed = ["data/pabulib", "data/standards/ocds-1.1.5", "data/standards/360giving-1.4"].filter(
+  (d) => !existsSync(join(sharedDir, d)),
+);
 if (needed.length > 0) {
   console.error(
     `✗ The test data is missing: ${needed.map((d) => join(sharedDir, d)).join(", ")}.\n` +
@@ -94,12 +105,16 @@ if (await postgresReachable()) {
 vitest("web (components)", "apps/web");
 if (existsSync(join(root, "apps/web/vitest.e2e.config.ts"))) {
   if (existsSync(chromium)) {
-    vitest("web (end-to-end, headless Chromium)", "apps/web", ["--config", "vitest.e2e.config.ts"], { CHROMIUM_PATH: chromium });
+    vitest("web (end-to-end, headless Chromium)", "apps/web", ["--config", "vitest.e2e.config.ts"], {
+      CHROMIUM_PATH: chromium,
+    });
   } else if (ci) {
     console.error(`✗ Chromium not found at ${chromium}: CI must run the end-to-end tests.`);
     failedSuites++;
   } else {
-    notRun.push(`the end-to-end browser tests (no Chromium at ${chromium}; install Debian's chromium or set CHROMIUM_PATH)`);
+    notRun.push(
+      `the end-to-end browser tests (no Chromium at ${chromium}; install Debian's chromium or set CHROMIUM_PATH)`,
+    );
   }
 }
 

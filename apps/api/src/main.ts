@@ -12,7 +12,9 @@ const log = (line: string) => console.log(`[coproduce] ${line}`);
 
 log(`database: ${config.kind === "postgres" ? "PostgreSQL" : `SQLite at ${config.location}`}`);
 const dataSource = await openDatabase(config, { seed: process.env.COPRODUCE_SEED !== "none", log });
-const { app, apollo } = await createApp(dataSource, { webDist: process.env.WEB_DIST ?? join(here, "..", "..", "web", "dist") });
+const { app, apollo } = await createApp(dataSource, {
+  webDist: process.env.WEB_DIST ?? join(here, "..", "..", "web", "dist"),
+});
 const server = app.listen(port, () => {
   log(`listening on http://localhost:${port}  (dashboard /, GraphQL /graphql, health /healthz)`);
 });
@@ -23,7 +25,10 @@ const stop = (signal: string) => {
   stopping = true;
   log(`${signal}: shutting down`);
   server.close(() => {
-    void apollo.stop().then(() => dataSource.destroy()).then(() => process.exit(0));
+    void apollo
+      .stop()
+      .then(() => dataSource.destroy())
+      .then(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 5000).unref();
 };

@@ -19,8 +19,10 @@ const dataDir = mkdtempSync(join(tmpdir(), "coproduce-bench-web-"));
 // Initial JS: the entry script and the chunks index.html preloads (as scripts/check-bundle-size.mjs).
 const dist = join(web, "dist");
 const html = readFileSync(join(dist, "index.html"), "utf8");
-const initial = [...new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]))]
-  .reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0);
+const initial = [...new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]))].reduce(
+  (sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length,
+  0,
+);
 
 const server = spawn(process.execPath, [join(root, "apps/api/dist/main.js")], {
   env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dataDir, "bench.sqlite")}` },
@@ -38,7 +40,16 @@ for (let i = 0; i < 240; i++) {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const pages = {
   home: "/",
@@ -47,7 +58,13 @@ const pages = {
   outcomes: "/outcomes",
   compare: "/compare",
 };
-const labels = { home: "Home", round: "Lambeth round", council: "Council (Lambeth)", outcomes: "Outcomes tracker", compare: "Compare (every council)" };
+const labels = {
+  home: "Home",
+  round: "Lambeth round",
+  council: "Council (Lambeth)",
+  outcomes: "Outcomes tracker",
+  compare: "Compare (every council)",
+};
 const results = {};
 try {
   for (const [name, path] of Object.entries(pages)) {
@@ -58,14 +75,15 @@ try {
       const started = Date.now();
       await page.goto(base + path);
       // First chart with data: a canvas with painted (non-transparent) pixels.
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll("canvas")].some((c) => {
-          const ctx = c.getContext("2d");
-          if (!ctx || c.width === 0) return false;
-          const data = ctx.getImageData(0, 0, c.width, c.height).data;
-          for (let k = 3; k < data.length; k += 4 * 16) if (data[k] !== 0) return true;
-          return false;
-        }),
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll("canvas")].some((c) => {
+            const ctx = c.getContext("2d");
+            if (!ctx || c.width === 0) return false;
+            const data = ctx.getImageData(0, 0, c.width, c.height).data;
+            for (let k = 3; k < data.length; k += 4 * 16) if (data[k] !== 0) return true;
+            return false;
+          }),
         undefined,
         { timeout: 30_000, polling: 16 },
       );
@@ -73,7 +91,10 @@ try {
       await context.close();
     }
     times.sort((a, b) => a - b);
-    results[name] = { median: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)] };
+    results[name] = {
+      median: times[Math.floor(times.length / 2)],
+      p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)],
+    };
   }
 } finally {
   await browser.close();
@@ -81,7 +102,9 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-const machine = `${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")}`;
+const machine = `${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}; load average ${loadavg()
+  .map((l) => l.toFixed(1))
+  .join(" / ")}`;
 const lines = [
   "## Dashboard",
   "",
@@ -90,12 +113,17 @@ const lines = [
   "| measure | figure | goal |",
   "|---|---:|---:|",
   `| initial JavaScript of a first visit (gzip) | ${(initial / 1024).toFixed(1)} KB | ≤ 150 KB |`,
-  ...Object.keys(pages).map((name) => `| time to first chart with data — ${labels[name]} (median / p95) | ${results[name].median} / ${results[name].p95} ms | ≤ 1,000 ms |`),
+  ...Object.keys(pages).map(
+    (name) =>
+      `| time to first chart with data — ${labels[name]} (median / p95) | ${results[name].median} / ${results[name].p95} ms | ≤ 1,000 ms |`,
+  ),
   "",
 ];
 console.log(lines.join("\n"));
 const file = join(root, "BENCHMARKS.md");
 const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
 const section = lines.join("\n");
-const next = /\n## Dashboard\n[\s\S]*?(?=\n## |$)/.test(text) ? text.replace(/\n## Dashboard\n[\s\S]*?(?=\n## |$)/, `\n${section}`) : `${text.trimEnd()}\n\n${section}`;
+const next = /\n## Dashboard\n[\s\S]*?(?=\n## |$)/.test(text)
+  ? text.replace(/\n## Dashboard\n[\s\S]*?(?=\n## |$)/, `\n${section}`)
+  : `${text.trimEnd()}\n\n${section}`;
 writeFileSync(file, next.endsWith("\n") ? next : `${next}\n`);

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { axe, launchBrowser, screenshot, startServer, waitForPaintedCanvas, type RunningBrowser, type RunningServer } from "./harness";
+import {
+  axe,
+  launchBrowser,
+  screenshot,
+  startServer,
+  waitForPaintedCanvas,
+  type RunningBrowser,
+  type RunningServer,
+} from "./harness";
 
 // The real built server (API + dashboard) on a fresh SQLite database seeded with demo data,
 // driven by real headless Chromium. No mocks.
@@ -11,7 +19,11 @@ const PAGES = [
   { name: "council", path: "/councils/lambeth", heading: "London Borough of Lambeth" },
   { name: "round", path: LAMBETH_ROUND, heading: "A service for young offenders, chosen by young people" },
   { name: "outcomes", path: "/outcomes", heading: "Did it work?" },
-  { name: "compare", path: `/compare?councils=hackney,lambeth,lewisham,southwark&rounds=lambeth-2023-young-offenders-service`, heading: "Compare councils and rounds" },
+  {
+    name: "compare",
+    path: `/compare?councils=hackney,lambeth,lewisham,southwark&rounds=lambeth-2023-young-offenders-service`,
+    heading: "Compare councils and rounds",
+  },
   { name: "officer", path: "/officer", heading: "Officer console" },
   { name: "panel", path: "/panel", heading: "Your panel" },
   { name: "not-found", path: "/no-such-page", heading: "Page not found" },
@@ -39,7 +51,12 @@ function major(minor: number): string {
 }
 
 /** A GraphQL request to the running server (as an officer when `token` is given); fails on any error. */
-async function gql(srv: RunningServer, query: string, variables: object = {}, token?: string): Promise<Record<string, unknown>> {
+async function gql(
+  srv: RunningServer,
+  query: string,
+  variables: object = {},
+  token?: string,
+): Promise<Record<string, unknown>> {
   const res = await fetch(`${srv.baseUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -51,7 +68,9 @@ async function gql(srv: RunningServer, query: string, variables: object = {}, to
 }
 
 async function officerToken(srv: RunningServer, email: string): Promise<string> {
-  const login = await gql(srv, `mutation($input: OfficerLoginInput!) { officerLogin(input: $input) { token } }`, { input: { email, password: "coproduce-demo" } });
+  const login = await gql(srv, `mutation($input: OfficerLoginInput!) { officerLogin(input: $input) { token } }`, {
+    input: { email, password: "coproduce-demo" },
+  });
   const token = (login.officerLogin as { token: string | null }).token;
   expect(token).toBeTruthy();
   return token!;
@@ -137,7 +156,15 @@ describe("dashboard end to end", () => {
     // the results table has a running "money left": £32,000 less the funded £30,400 on the first row
     await expect(page.locator("#decision tbody tr").first().innerText()).resolves.toContain("£1,600");
     // the story is told in order
-    const order = ["1. The pot", "3. The panel", "5. The outcomes", "6. The tender", "8. The decision", "9. Awards", "10. Did it work?"];
+    const order = [
+      "1. The pot",
+      "3. The panel",
+      "5. The outcomes",
+      "6. The tender",
+      "8. The decision",
+      "9. Awards",
+      "10. Did it work?",
+    ];
     const positions = order.map((h) => story.indexOf(h));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -156,7 +183,8 @@ describe("dashboard end to end", () => {
     // the latest decisions follow the filter too
     const decisions = page.locator("#latest .decisions > li");
     expect(await decisions.count()).toBeGreaterThan(0);
-    for (const text of await decisions.locator("p.muted").allInnerTexts()) expect(text).toContain("London Borough of Lambeth");
+    for (const text of await decisions.locator("p.muted").allInnerTexts())
+      expect(text).toContain("London Borough of Lambeth");
     await page.getByRole("button", { name: /Remove filter Council: London Borough of Lambeth/ }).click();
     await page.waitForURL((url) => !url.search.includes("council="));
     await settle(page);
@@ -166,7 +194,15 @@ describe("dashboard end to end", () => {
   it("works at 360 px wide without sideways scrolling, menu included", async () => {
     const phone = await browser.newPage();
     await phone.setViewportSize({ width: 360, height: 780 });
-    for (const path of ["/", LAMBETH_ROUND, "/panel", "/outcomes", "/compare?councils=lambeth&rounds=lambeth-2023-young-offenders-service&normalise=per-pot", "/rounds/wieliczka-2023-green-million", "/councils/lambeth"]) {
+    for (const path of [
+      "/",
+      LAMBETH_ROUND,
+      "/panel",
+      "/outcomes",
+      "/compare?councils=lambeth&rounds=lambeth-2023-young-offenders-service&normalise=per-pot",
+      "/rounds/wieliczka-2023-green-million",
+      "/councils/lambeth",
+    ]) {
       await phone.goto(`${server.baseUrl}${path}`);
       await settle(phone);
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -190,7 +226,9 @@ describe("dashboard end to end", () => {
     await page.goto(`${server.baseUrl}/outcomes`);
     await settle(page);
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe("Skip to main content");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+      "Skip to main content",
+    );
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
     const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest("main")));
@@ -227,7 +265,11 @@ describe("dashboard end to end", () => {
     });
     const officerToken = (login.officerLogin as { token: string }).token;
     expect(officerToken).toBeTruthy();
-    const round = await gql(`query { round(slug: "lambeth-2023-young-offenders-service") { panel { members { id pseudonym } } } }`, {}, officerToken);
+    const round = await gql(
+      `query { round(slug: "lambeth-2023-young-offenders-service") { panel { members { id pseudonym } } } }`,
+      {},
+      officerToken,
+    );
     const members = (round.round as { panel: { members: { id: string; pseudonym: string }[] } }).panel.members;
     const member = members.find((m) => m.pseudonym === "Panel member B") ?? members[0];
     expect(member).toBeDefined();
@@ -247,7 +289,9 @@ describe("dashboard end to end", () => {
     await phone.getByRole("button", { name: "Continue" }).click();
     await phone.getByText(`Hello, ${member!.pseudonym}`).waitFor();
     await settle(phone);
-    await expect(phone.locator(".round__title").innerText()).resolves.toBe("A service for young offenders, chosen by young people");
+    await expect(phone.locator(".round__title").innerText()).resolves.toBe(
+      "A service for young offenders, chosen by young people",
+    );
     await expect(phone.locator(".round__phase").innerText()).resolves.toMatch(/^Right now: .+\.$/);
     const sessions = phone.getByRole("list", { name: "Your sessions" }).getByRole("listitem");
     await expect(sessions.count()).resolves.toBeGreaterThan(0);
@@ -271,7 +315,9 @@ describe("dashboard end to end", () => {
     await phone.evaluate(() => sessionStorage.setItem("coproduce.token", "expired-or-unknown"));
     await phone.reload();
     await phone.getByRole("alert").waitFor();
-    await expect(phone.getByRole("alert").innerText()).resolves.toBe("Your sign-in has run out. Type your invitation code again.");
+    await expect(phone.getByRole("alert").innerText()).resolves.toBe(
+      "Your sign-in has run out. Type your invitation code again.",
+    );
     await expect(phone.getByLabel("Invitation code").count()).resolves.toBe(1);
     await phone.close();
   });
@@ -284,7 +330,11 @@ describe("dashboard end to end", () => {
     const flag = fairness.getByTestId("dominance-flag");
     await flag.waitFor();
     await expect(flag.innerText()).resolves.toContain("Panel member A held more than twice an equal share");
-    await expect(fairness.getByRole("heading", { name: "Panel member A held more than twice an equal share of the speaking" }).count()).resolves.toBe(1);
+    await expect(
+      fairness
+        .getByRole("heading", { name: "Panel member A held more than twice an equal share of the speaking" })
+        .count(),
+    ).resolves.toBe(1);
     await waitForPaintedCanvas(page, "#fairness canvas");
     const voice = fairness.locator(".chart-figure").first();
     await voice.getByRole("button", { name: "Show data table" }).click();
@@ -341,7 +391,9 @@ describe("dashboard end to end", () => {
     await expect(panels.locator("table").first().locator("tbody tr").count()).resolves.toBeGreaterThan(0);
     // paired bars (panel vs residents) painted, with a summary naming the largest gaps
     await waitForPaintedCanvas(page, "#panels canvas");
-    await expect(panels.locator("canvas").first().getAttribute("aria-label")).resolves.toMatch(/^Paired bar chart, panel against residents by age\. .*represented/);
+    await expect(panels.locator("canvas").first().getAttribute("aria-label")).resolves.toMatch(
+      /^Paired bar chart, panel against residents by age\. .*represented/,
+    );
     // an area in the list filters the rounds table, in the URL
     const area = page.locator("#areas li a").first();
     const areaName = await area.innerText();
@@ -367,7 +419,10 @@ describe("dashboard end to end", () => {
       `query($c: [String!]!, $r: [ID!]!) { compare(councils: $c, rounds: $r, normalise: PER_POT) { group { measure currency median } items { label normalised { measure currency value } } } }`,
       { c: ["lambeth", "hackney"], r: ["lambeth-2023-young-offenders-service"] },
     );
-    const cmp = api.compare as { group: { measure: string; currency: string; median: number }[]; items: { label: string; normalised: { measure: string; currency: string; value: number | null }[] }[] };
+    const cmp = api.compare as {
+      group: { measure: string; currency: string; median: number }[];
+      items: { label: string; normalised: { measure: string; currency: string; value: number | null }[] }[];
+    };
     expect(cmp.items).toHaveLength(3);
     const table = page.locator("#comparison table");
     const rows = table.locator("tbody tr");
@@ -377,12 +432,18 @@ describe("dashboard end to end", () => {
       const row = rows.filter({ has: page.getByRole("rowheader", { name: item.label }) });
       await expect(row.innerText()).resolves.toContain(`${(share * 100).toFixed(1)}%`);
     }
-    const roundRow = rows.filter({ has: page.getByRole("rowheader", { name: "A service for young offenders, chosen by young people" }) });
+    const roundRow = rows.filter({
+      has: page.getByRole("rowheader", { name: "A service for young offenders, chosen by young people" }),
+    });
     await expect(roundRow.innerText()).resolves.toMatch(/Round\s+95\.0%/);
     const median = cmp.group.find((g) => g.measure === "awarded" && g.currency === "GBP")!.median;
-    await expect(page.locator("#comparison h2").innerText()).resolves.toBe(`Money awarded as a share of the pot: group median ${(median * 100).toFixed(1)}%`);
+    await expect(page.locator("#comparison h2").innerText()).resolves.toBe(
+      `Money awarded as a share of the pot: group median ${(median * 100).toFixed(1)}%`,
+    );
     // the round links to its story, the council to its page
-    await expect(roundRow.getByRole("link").getAttribute("href")).resolves.toBe("/rounds/lambeth-2023-young-offenders-service");
+    await expect(roundRow.getByRole("link").getAttribute("href")).resolves.toBe(
+      "/rounds/lambeth-2023-young-offenders-service",
+    );
 
     // per resident: the parameter leaves the URL (the default) and money comes back in pounds and pence
     await page.getByLabel(/^Per resident/).check();
@@ -393,14 +454,18 @@ describe("dashboard end to end", () => {
     await page.getByLabel("Spent", { exact: true }).check();
     await page.waitForURL((url) => url.search.includes("measure=spent"));
     await settle(page);
-    await expect.poll(() => page.locator("#comparison h2").innerText()).toMatch(/^Money spent per resident: group median £/);
+    await expect
+      .poll(() => page.locator("#comparison h2").innerText())
+      .toMatch(/^Money spent per resident: group median £/);
     // add a round with the picker, remove a council with its box
     await page.getByLabel("Add a round").selectOption("warszawa-2019-stara-ochota");
     await page.waitForURL((url) => decodeURIComponent(url.search).includes("warszawa-2019-stara-ochota"));
     await settle(page);
     await expect.poll(() => rows.count()).toBe(4);
     // złoty are never put on the pound chart, and say so
-    await expect(page.locator("#comparison").innerText()).resolves.toContain("Stara Ochota: participatory budget 2019 not charted");
+    await expect(page.locator("#comparison").innerText()).resolves.toContain(
+      "Stara Ochota: participatory budget 2019 not charted",
+    );
     await page.getByLabel("London Borough of Hackney", { exact: true }).uncheck();
     await page.waitForURL((url) => !decodeURIComponent(url.search).includes("hackney"));
     await settle(page);
@@ -415,7 +480,9 @@ describe("dashboard end to end", () => {
     await page.goto(`${server.baseUrl}/compare?councils=&rounds=lambeth-2023-young-offenders-service`);
     await settle(page);
     await page.getByRole("button", { name: "Every council in London (4)" }).click();
-    await page.waitForURL((url) => ["hackney", "lambeth", "lewisham", "southwark"].every((c) => decodeURIComponent(url.search).includes(c)));
+    await page.waitForURL((url) =>
+      ["hackney", "lambeth", "lewisham", "southwark"].every((c) => decodeURIComponent(url.search).includes(c)),
+    );
     await settle(page);
     await expect.poll(() => page.locator("#comparison tbody tr").count()).toBe(5);
     // a mistyped round in the address is named, not a failure of the whole comparison
@@ -427,7 +494,10 @@ describe("dashboard end to end", () => {
   });
 
   it("outcomes: the status summary is the API's outcomeProgress, filters live in the URL, each indicator has its progress chart", async () => {
-    const listed = await gql(server, `{ rounds(first: 100, filterBy: { phases: [AWARDED, MONITORING, CLOSED] }) { nodes { id slug } } }`);
+    const listed = await gql(
+      server,
+      `{ rounds(first: 100, filterBy: { phases: [AWARDED, MONITORING, CLOSED] }) { nodes { id slug } } }`,
+    );
     const ids = (listed.rounds as { nodes: { id: string; slug: string }[] }).nodes.map((r) => r.id);
     const api = await gql(
       server,
@@ -447,13 +517,15 @@ describe("dashboard end to end", () => {
     await expect(value("at risk")).resolves.toBe(String(progress.overall.atRisk));
     await expect(value("off track")).resolves.toBe(String(progress.overall.offTrack));
     await expect(value("not reported")).resolves.toBe(String(progress.overall.notReported));
-    const total = progress.overall.onTrack + progress.overall.atRisk + progress.overall.offTrack + progress.overall.notReported;
+    const total =
+      progress.overall.onTrack + progress.overall.atRisk + progress.overall.offTrack + progress.overall.notReported;
     await expect(page.getByTestId("status-summary").innerText()).resolves.toContain(`Of ${total} indicators`);
     await expect(page.locator("#indicators-h + .table-wrap tbody tr").count()).resolves.toBe(total);
     // per round: a painted chart of mean progress with its table
     await waitForPaintedCanvas(page, "#by-round canvas");
     // cost per person reached where the indicator counts people (the Lambeth round's accredited awards)
-    const cost = progress.indicators.find((i) => i.name === "Participants gaining an accredited award")!.costPerPersonReached[0]!.formatted;
+    const cost = progress.indicators.find((i) => i.name === "Participants gaining an accredited award")!
+      .costPerPersonReached[0]!.formatted;
     await expect(page.locator("#indicators-h + .table-wrap").innerText()).resolves.toContain(cost);
 
     // a status tile filters, in the URL; every row shown has that status
@@ -465,12 +537,17 @@ describe("dashboard end to end", () => {
     await expect(offRows.filter({ hasNotText: "Off track" }).count()).resolves.toBe(0);
     // a round filter, from the select; the Lambeth round's three indicators, each with a painted progress chart
     await page.getByLabel("Round", { exact: true }).selectOption("lambeth-2023-young-offenders-service");
-    await page.waitForURL((url) => url.search.includes("round=lambeth-2023-young-offenders-service") && url.search.includes("status=off-track"));
+    await page.waitForURL(
+      (url) =>
+        url.search.includes("round=lambeth-2023-young-offenders-service") && url.search.includes("status=off-track"),
+    );
     await settle(page);
     await expect.poll(() => offRows.count()).toBe(3);
     await expect.poll(() => page.locator("#over-time .chart-figure").count()).toBe(3);
     await waitForPaintedCanvas(page, "#over-time canvas");
-    await expect(page.locator("#over-time").innerText()).resolves.toContain("Participants reoffending within 12 months is off track");
+    await expect(page.locator("#over-time").innerText()).resolves.toContain(
+      "Participants reoffending within 12 months is off track",
+    );
     expect(await axe(page)).toEqual([]);
     // chips remove the filters
     await page.getByRole("button", { name: /Remove filter Status: off track/ }).click();
@@ -518,13 +595,19 @@ describe("officer console end to end", () => {
     await settle(p);
     expect(await axe(p)).toEqual([]);
 
-    const card = p.locator("li.card", { has: p.getByRole("link", { name: "Lambeth: detached youth work and mentoring" }) });
+    const card = p.locator("li.card", {
+      has: p.getByRole("link", { name: "Lambeth: detached youth work and mentoring" }),
+    });
     await expect(card.locator(".stage").innerText()).resolves.toBe("Recruiting the panel");
     await card.getByRole("button", { name: "Advance round" }).click();
     await card.getByRole("status").waitFor();
     await expect(card.getByRole("status").innerText()).resolves.toBe("Moved to “Defining outcomes”.");
     await p.waitForFunction(() =>
-      [...document.querySelectorAll("li.card")].some((li) => li.textContent?.includes("detached youth work") && li.querySelector(".stage")?.textContent === "Defining outcomes"),
+      [...document.querySelectorAll("li.card")].some(
+        (li) =>
+          li.textContent?.includes("detached youth work") &&
+          li.querySelector(".stage")?.textContent === "Defining outcomes",
+      ),
     );
     await screenshot(p, "officer-console");
 
@@ -563,16 +646,22 @@ describe("officer console end to end", () => {
     await sessionForm.getByLabel("Length (minutes)").fill("90");
     await sessionForm.getByRole("button", { name: "Record session" }).click();
     await sessionForm.getByRole("status").waitFor();
-    await expect(sessionForm.getByRole("status").innerText()).resolves.toBe("Session “Deliberation on the shortlisted advice services” on 2 Jul 2024 recorded.");
+    await expect(sessionForm.getByRole("status").innerText()).resolves.toBe(
+      "Session “Deliberation on the shortlisted advice services” on 2 Jul 2024 recorded.",
+    );
 
     // the new session is offered for a contribution
     const contributionForm = card.locator("form", { has: p.getByRole("heading", { name: "Record a contribution" }) });
-    await contributionForm.getByLabel("Session").selectOption({ label: "2 Jul 2024 — Deliberation on the shortlisted advice services" });
+    await contributionForm
+      .getByLabel("Session")
+      .selectOption({ label: "2 Jul 2024 — Deliberation on the shortlisted advice services" });
     await contributionForm.getByLabel("Panel member").selectOption({ index: 1 });
     await contributionForm.getByLabel("How many").fill("7");
     await contributionForm.getByRole("button", { name: "Record contribution" }).click();
     await contributionForm.getByRole("status").waitFor();
-    await expect(contributionForm.getByRole("status").innerText()).resolves.toMatch(/^Recorded 7 speaking turns for Panel member \w+ in “Deliberation on the shortlisted advice services”\.$/);
+    await expect(contributionForm.getByRole("status").innerText()).resolves.toMatch(
+      /^Recorded 7 speaking turns for Panel member \w+ in “Deliberation on the shortlisted advice services”\.$/,
+    );
     expect(await axe(p)).toEqual([]);
     await screenshot(p, "officer-console-forms");
 
@@ -589,7 +678,9 @@ describe("officer console end to end", () => {
     await awardForm.waitFor();
     await expect(awardForm.getByLabel("Funded bid").locator("option").count()).resolves.toBeGreaterThan(1); // "Choose…" + the funded bid(s)
     await awardForm.getByLabel("Funded bid").selectOption({ index: 1 });
-    const asked = /The bid asked for £([\d,]+(?:\.\d\d)?)\./.exec(await awardForm.getByText(/^The bid asked for/).innerText());
+    const asked = /The bid asked for £([\d,]+(?:\.\d\d)?)\./.exec(
+      await awardForm.getByText(/^The bid asked for/).innerText(),
+    );
     expect(asked).not.toBeNull();
     const askedMinor = toMinor(asked![1]!);
     await awardForm.getByLabel("Value (£)").fill(major(askedMinor + 1)); // one penny more than the bid
@@ -601,19 +692,31 @@ describe("officer console end to end", () => {
     await awardForm.getByRole("button", { name: "Make award" }).click();
     await awardForm.getByRole("status").waitFor();
     await expect(awardForm.getByRole("status").innerText()).resolves.toMatch(/^Awarded £[\d,.]+ for “.+”\.$/);
-    const awarded = await gql(srv, `query { round(slug: "lambeth-2024-legal-advice-4") { awards { value { amountMinor currency } } } }`);
-    expect((awarded.round as { awards: unknown[] }).awards).toEqual([{ value: { amountMinor: askedMinor, currency: "GBP" } }]);
+    const awarded = await gql(
+      srv,
+      `query { round(slug: "lambeth-2024-legal-advice-4") { awards { value { amountMinor currency } } } }`,
+    );
+    expect((awarded.round as { awards: unknown[] }).awards).toEqual([
+      { value: { amountMinor: askedMinor, currency: "GBP" } },
+    ]);
 
     // the public round page shows the recorded session
     await p.goto(`${srv.baseUrl}/rounds/lambeth-2024-legal-advice-4`);
     await settle(p);
-    await expect(p.locator("#sessions").innerText()).resolves.toContain("Deliberation on the shortlisted advice services");
+    await expect(p.locator("#sessions").innerText()).resolves.toContain(
+      "Deliberation on the shortlisted advice services",
+    );
     await p.close();
   });
 
   it("takes a round from bidding to interviewing in the console and enters a member's paper scores; the scoring summary reflects them", async () => {
-    const list = await gql(srv, `query { rounds(first: 100, filterBy: { council: "southwark" }) { nodes { slug phase pot { amountMinor currency } } } }`);
-    const round = (list.rounds as { nodes: { slug: string; phase: string; pot: { amountMinor: number; currency: string } }[] }).nodes.find((r) => r.phase === "BIDDING");
+    const list = await gql(
+      srv,
+      `query { rounds(first: 100, filterBy: { council: "southwark" }) { nodes { slug phase pot { amountMinor currency } } } }`,
+    );
+    const round = (
+      list.rounds as { nodes: { slug: string; phase: string; pot: { amountMinor: number; currency: string } }[] }
+    ).nodes.find((r) => r.phase === "BIDDING");
     expect(round?.pot.currency).toBe("GBP");
     const p = await chromium.newPage();
     await signInAsOfficer(p, srv, "officer@southwark.example");
@@ -637,7 +740,9 @@ describe("officer console end to end", () => {
     await amount.fill("12,500.50");
     await bidForm.getByRole("button", { name: "Record bid" }).click();
     await bidForm.getByRole("status").waitFor();
-    await expect(bidForm.getByRole("status").innerText()).resolves.toMatch(/^Bid B\d+ “Peckham youth radio” for £12,500\.50 recorded\.$/);
+    await expect(bidForm.getByRole("status").innerText()).resolves.toMatch(
+      /^Bid B\d+ “Peckham youth radio” for £12,500\.50 recorded\.$/,
+    );
 
     // shortlisting: the reason is required (said next to the field), then the bid goes on the shortlist
     await card.getByRole("button", { name: "Advance round" }).click();
@@ -648,7 +753,9 @@ describe("officer console end to end", () => {
     await shortlistForm.getByLabel("Bid").selectOption({ label: "Peckham youth radio (£12,500.50)" });
     await shortlistForm.getByRole("button", { name: "Shortlist bid" }).click();
     await shortlistForm.getByText("Say why the bid deserves an interview.").waitFor();
-    await expect(shortlistForm.getByLabel("Why it deserves an interview").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(shortlistForm.getByLabel("Why it deserves an interview").getAttribute("aria-invalid")).resolves.toBe(
+      "true",
+    );
     await shortlistForm.getByLabel("Why it deserves an interview").fill("Young people present it themselves.");
     await shortlistForm.getByRole("button", { name: "Shortlist bid" }).click();
     await shortlistForm.getByText("“Peckham youth radio” is on the shortlist.").waitFor();
@@ -672,14 +779,26 @@ describe("officer console end to end", () => {
     await criterion("Value for money").getByRole("radio", { name: "3", exact: true }).check();
     await scoreForm.getByRole("button", { name: "Record scores" }).click();
     await scoreForm.getByRole("status").waitFor();
-    await expect(scoreForm.getByRole("status").innerText()).resolves.toBe("Panel member A's scores for “Peckham youth radio” recorded.");
+    await expect(scoreForm.getByRole("status").innerText()).resolves.toBe(
+      "Panel member A's scores for “Peckham youth radio” recorded.",
+    );
 
     // weighted: (5 × 40 % + 4 × 35 % + 3 × 25 %) = 4.15, one scorer — in the console and in the API
-    await p.waitForFunction(() => document.querySelector("[data-testid=scoring-summary] tbody tr")?.textContent?.includes("4.15") === true);
+    await p.waitForFunction(
+      () => document.querySelector("[data-testid=scoring-summary] tbody tr")?.textContent?.includes("4.15") === true,
+    );
     await expect(summary.locator("tbody tr").innerText()).resolves.toMatch(/^1\s+Peckham youth radio\s+4\.15\s+1$/);
     await card.getByText("1 member has scored").waitFor();
-    const scored = await gql(srv, `query($slug: String!) { round(slug: $slug) { scoring { scorers bids { bid { title } score scorers } } } }`, { slug: round!.slug });
-    const scoring = (scored.round as { scoring: { scorers: number; bids: { bid: { title: string }; score: number; scorers: number }[] } }).scoring;
+    const scored = await gql(
+      srv,
+      `query($slug: String!) { round(slug: $slug) { scoring { scorers bids { bid { title } score scorers } } } }`,
+      { slug: round!.slug },
+    );
+    const scoring = (
+      scored.round as {
+        scoring: { scorers: number; bids: { bid: { title: string }; score: number; scorers: number }[] };
+      }
+    ).scoring;
     expect(scoring.scorers).toBe(1);
     expect(scoring.bids).toHaveLength(1);
     expect(scoring.bids[0]!.bid.title).toBe("Peckham youth radio");
@@ -690,7 +809,9 @@ describe("officer console end to end", () => {
     await screenshot(p, "officer-console-scores");
     // on a phone: no sideways scrolling with the forms open, still accessible
     await p.setViewportSize({ width: 360, height: 780 });
-    await expect(p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expect(
+      p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).resolves.toBeLessThanOrEqual(0);
     expect(await axe(p)).toEqual([]);
     await p.close();
   });
@@ -698,10 +819,22 @@ describe("officer console end to end", () => {
   it("panel view: a member of an interviewing round opens their scoring sheet on a phone and sends their scores", async () => {
     // the round the previous test moved to interviewing, with "Peckham youth radio" shortlisted and scored once
     const token = await officerToken(srv, "officer@southwark.example");
-    const list = await gql(srv, `query { rounds(first: 100, filterBy: { council: "southwark", phases: [INTERVIEWING] }) { nodes { slug panel { members { id pseudonym } } } } }`, {}, token);
-    const [round] = (list.rounds as { nodes: { slug: string; panel: { members: { id: string; pseudonym: string }[] } }[] }).nodes;
+    const list = await gql(
+      srv,
+      `query { rounds(first: 100, filterBy: { council: "southwark", phases: [INTERVIEWING] }) { nodes { slug panel { members { id pseudonym } } } } }`,
+      {},
+      token,
+    );
+    const [round] = (
+      list.rounds as { nodes: { slug: string; panel: { members: { id: string; pseudonym: string }[] } }[] }
+    ).nodes;
     const member = round!.panel.members.find((m) => m.pseudonym === "Panel member B")!;
-    const invite = await gql(srv, `mutation($input: PanelMemberInviteInput!) { panelMemberInvite(input: $input) { invitationCode } }`, { input: { member: member.id } }, token);
+    const invite = await gql(
+      srv,
+      `mutation($input: PanelMemberInviteInput!) { panelMemberInvite(input: $input) { invitationCode } }`,
+      { input: { member: member.id } },
+      token,
+    );
     const code = (invite.panelMemberInvite as { invitationCode: string }).invitationCode;
 
     const phone = await chromium.newPage();
@@ -712,7 +845,9 @@ describe("officer console end to end", () => {
     await phone.getByRole("button", { name: "Continue" }).click();
     await phone.getByText("Hello, Panel member B").waitFor();
     await settle(phone);
-    const sheet = phone.locator("form.score-form", { has: phone.getByRole("heading", { name: "Peckham youth radio" }) });
+    const sheet = phone.locator("form.score-form", {
+      has: phone.getByRole("heading", { name: "Peckham youth radio" }),
+    });
     await sheet.waitFor();
     const question = (name: string) => sheet.getByRole("group", { name: new RegExp(`^${name}`) });
     await question("Young people and users at the heart").getByRole("radio", { name: "3", exact: true }).check();
@@ -723,12 +858,19 @@ describe("officer console end to end", () => {
     await sheet.getByRole("button", { name: "Send scores" }).click();
     await sheet.getByRole("status").waitFor();
     await expect(sheet.getByRole("status").innerText()).resolves.toBe("Thanks! Your scores are in.");
-    await expect(phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expect(
+      phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).resolves.toBeLessThanOrEqual(0);
     expect(await axe(phone)).toEqual([]);
 
     // the member's 3s (weighted 3.00) join the officer-entered 4.15: two scorers, mean 3.575
-    const scored = await gql(srv, `query($slug: String!) { round(slug: $slug) { scoring { scorers bids { score scorers } } } }`, { slug: round!.slug });
-    const scoring = (scored.round as { scoring: { scorers: number; bids: { score: number; scorers: number }[] } }).scoring;
+    const scored = await gql(
+      srv,
+      `query($slug: String!) { round(slug: $slug) { scoring { scorers bids { score scorers } } } }`,
+      { slug: round!.slug },
+    );
+    const scoring = (scored.round as { scoring: { scorers: number; bids: { score: number; scorers: number }[] } })
+      .scoring;
     expect(scoring.scorers).toBe(2);
     expect(scoring.bids[0]!.scorers).toBe(2);
     expect(scoring.bids[0]!.score).toBeCloseTo(3.575, 10);
@@ -736,8 +878,18 @@ describe("officer console end to end", () => {
   });
 
   it("records spend against an award (over-award spend shows the API's message next to the amount) and an outcome measurement", async () => {
-    const list = await gql(srv, `query { rounds(first: 100, filterBy: { council: "lambeth", phases: [AWARDED] }) { nodes { slug awards { title value { amountMinor } spent { amountMinor } } } } }`);
-    const [round] = (list.rounds as { nodes: { slug: string; awards: { title: string; value: { amountMinor: number }; spent: { amountMinor: number } }[] }[] }).nodes;
+    const list = await gql(
+      srv,
+      `query { rounds(first: 100, filterBy: { council: "lambeth", phases: [AWARDED] }) { nodes { slug awards { title value { amountMinor } spent { amountMinor } } } } }`,
+    );
+    const [round] = (
+      list.rounds as {
+        nodes: {
+          slug: string;
+          awards: { title: string; value: { amountMinor: number }; spent: { amountMinor: number } }[];
+        }[];
+      }
+    ).nodes;
     const award = round!.awards[0]!;
     expect(award.spent.amountMinor).toBe(0);
     const p = await chromium.newPage();
@@ -748,7 +900,8 @@ describe("officer console end to end", () => {
     const spendForm = form("Record spend");
     await spendForm.waitFor();
     // only this stage's forms
-    for (const other of ["Enter a bid", "Shortlist a bid", "Enter a member's interview scores", "Take the decision"]) await expect(form(other).count()).resolves.toBe(0);
+    for (const other of ["Enter a bid", "Shortlist a bid", "Enter a member's interview scores", "Take the decision"])
+      await expect(form(other).count()).resolves.toBe(0);
 
     await spendForm.getByLabel("Award").selectOption({ label: award.title });
     await spendForm.getByText(/^Awarded £[\d,.]+; £0 spent so far\.$/).waitFor();
@@ -767,10 +920,21 @@ describe("officer console end to end", () => {
     await amount.fill("1,000.50");
     await spendForm.getByRole("button", { name: "Record payment" }).click();
     await spendForm.getByRole("status").waitFor();
-    await expect(spendForm.getByRole("status").innerText()).resolves.toBe("Payment E2E-SPEND-1 of £1,000.50 on 1 Jun 2024 recorded.");
+    await expect(spendForm.getByRole("status").innerText()).resolves.toBe(
+      "Payment E2E-SPEND-1 of £1,000.50 on 1 Jun 2024 recorded.",
+    );
     await spendForm.getByText(/^Awarded £[\d,.]+; £1,000\.50 spent so far\.$/).waitFor();
-    const after = await gql(srv, `query($slug: String!) { round(slug: $slug) { awards { spent { amountMinor currency } transactions { reference amount { amountMinor } } } } }`, { slug: round!.slug });
-    expect((after.round as { awards: unknown[] }).awards).toEqual([{ spent: { amountMinor: 100_050, currency: "GBP" }, transactions: [{ reference: "E2E-SPEND-1", amount: { amountMinor: 100_050 } }] }]);
+    const after = await gql(
+      srv,
+      `query($slug: String!) { round(slug: $slug) { awards { spent { amountMinor currency } transactions { reference amount { amountMinor } } } } }`,
+      { slug: round!.slug },
+    );
+    expect((after.round as { awards: unknown[] }).awards).toEqual([
+      {
+        spent: { amountMinor: 100_050, currency: "GBP" },
+        transactions: [{ reference: "E2E-SPEND-1", amount: { amountMinor: 100_050 } }],
+      },
+    ]);
 
     const measureForm = form("Record an outcome measurement");
     await measureForm.getByLabel("Indicator").selectOption({ index: 1 });
@@ -779,7 +943,9 @@ describe("officer console end to end", () => {
     await measureForm.getByLabel("Source", { exact: true }).fill("Provider quarterly report");
     await measureForm.getByRole("button", { name: "Record measurement" }).click();
     await measureForm.getByRole("status").waitFor();
-    await expect(measureForm.getByRole("status").innerText()).resolves.toMatch(/^.+: 12\.5 .+ on 1 Jul 2024 recorded\.$/);
+    await expect(measureForm.getByRole("status").innerText()).resolves.toMatch(
+      /^.+: 12\.5 .+ on 1 Jul 2024 recorded\.$/,
+    );
 
     expect(await axe(p)).toEqual([]);
     await p.close();

@@ -70,7 +70,12 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [API_MAIN], {
     cwd: dirname(dirname(API_MAIN)),
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dataDir, "e2e.sqlite")}`, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: `file:${join(dataDir, "e2e.sqlite")}`,
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
@@ -177,7 +182,13 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   if (!hasAxe) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     interface AxeResult {
-      violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] }[];
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        helpUrl: string;
+        nodes: { target: unknown[] }[];
+      }[];
     }
     const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } };
     const result = await w.axe.run(document, { resultTypes: ["violations"] });

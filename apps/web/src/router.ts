@@ -2,7 +2,12 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type 
 
 /** Every page is a lazy route: one chunk per page, loaded on first visit. */
 export const routes: RouteRecordRaw[] = [
-  { path: "/", name: "home", component: () => import("./features/home/HomePage.vue"), meta: { title: "Where the money went" } },
+  {
+    path: "/",
+    name: "home",
+    component: () => import("./features/home/HomePage.vue"),
+    meta: { title: "Where the money went" },
+  },
   { path: "/councils", redirect: { name: "home", hash: "#councils" } },
   {
     path: "/councils/:slug",
@@ -18,10 +23,30 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { title: "Round" },
   },
-  { path: "/outcomes", name: "outcomes", component: () => import("./features/outcomes/OutcomesPage.vue"), meta: { title: "Outcomes" } },
-  { path: "/compare", name: "compare", component: () => import("./features/compare/ComparePage.vue"), meta: { title: "Compare" } },
-  { path: "/officer", name: "officer", component: () => import("./features/officer/OfficerPage.vue"), meta: { title: "Officer console" } },
-  { path: "/panel", name: "panel", component: () => import("./features/panel/PanelPage.vue"), meta: { title: "Panel member" } },
+  {
+    path: "/outcomes",
+    name: "outcomes",
+    component: () => import("./features/outcomes/OutcomesPage.vue"),
+    meta: { title: "Outcomes" },
+  },
+  {
+    path: "/compare",
+    name: "compare",
+    component: () => import("./features/compare/ComparePage.vue"),
+    meta: { title: "Compare" },
+  },
+  {
+    path: "/officer",
+    name: "officer",
+    component: () => import("./features/officer/OfficerPage.vue"),
+    meta: { title: "Officer console" },
+  },
+  {
+    path: "/panel",
+    name: "panel",
+    component: () => import("./features/panel/PanelPage.vue"),
+    meta: { title: "Panel member" },
+  },
   {
     path: "/:pathMatch(.*)*",
     name: "not-found",

@@ -12,12 +12,19 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..", "..");
 const pabulib = join(process.env.COPRODUCE_SHARED_DIR ?? join(root, "..", "shared"), "data", "pabulib");
 const FILES = ["poland_wroclaw_2015_150-500.pb", "poland_lodz_2022_.pb"];
-const MES = { rule: "mes", completion: "add1u", add1Options: ["integral", "exhaustive"], tieBreak: ["maxVotes", "minCost"] };
+const MES = {
+  rule: "mes",
+  completion: "add1u",
+  add1Options: ["integral", "exhaustive"],
+  tieBreak: ["maxVotes", "minCost"],
+};
 const WARM_RUNS = 5;
 
 function cpuModel() {
   try {
-    const line = readFileSync("/proc/cpuinfo", "utf8").split("\n").find((l) => l.startsWith("model name"));
+    const line = readFileSync("/proc/cpuinfo", "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("model name"));
     return line ? line.split(":")[1].trim() : "unknown";
   } catch {
     return "unknown";
@@ -77,7 +84,9 @@ for (const file of FILES) {
   const parseMs = performance.now() - t0;
   const instance = allocationInstanceFromPabulib(pb);
   const greedyCold = time(() => allocate(instance, { rule: "greedy" }));
-  const greedyWarm = median(Array.from({ length: WARM_RUNS }, () => time(() => allocate(instance, { rule: "greedy" })).ms));
+  const greedyWarm = median(
+    Array.from({ length: WARM_RUNS }, () => time(() => allocate(instance, { rule: "greedy" })).ms),
+  );
   const mesCold = time(() => allocate(instance, MES));
   const warmRuns = Array.from({ length: WARM_RUNS }, () => time(() => allocate(instance, MES)));
   const mesWarm = median(warmRuns.map((r) => r.ms));
@@ -112,7 +121,9 @@ const section = [
   `Measured ${date} by \`pnpm bench:allocate\` (packages/domain/bench/allocate.bench.mjs, built \`dist\`, exact bigint arithmetic).`,
   `Machine: ${availableParallelism()} CPUs (nproc), ${cpuModel()}, Node ${process.version}; load average during the run ${loadavg()
     .map((l) => l.toFixed(1))
-    .join(" / ")} (1/5/15 min; the machine is shared — compare the CPU column when the load is high). Calibration loop (16M random reads, ~20–30 ms CPU on an idle core): ${calibrationMs.toFixed(0)} ms CPU.`,
+    .join(
+      " / ",
+    )} (1/5/15 min; the machine is shared — compare the CPU column when the load is high). Calibration loop (16M random reads, ~20–30 ms CPU on an idle core): ${calibrationMs.toFixed(0)} ms CPU.`,
   `MES = Method of Equal Shares + add1u (integral, exhaustive), tie-break maxVotes,minCost. "cold" = first call in the process (includes JIT warm-up), "warm" = median of ${WARM_RUNS} further calls. Parse = streaming .pb parse with all META checks.`,
   "",
   "| file | voters | projects | parse | greedy cold / warm | MES+add1u cold / warm (wall) | MES+add1u warm (CPU) | add1 steps | matches expected-mes |",

@@ -3,7 +3,12 @@ import { GraphQLError } from "graphql";
 import { Money } from "../graphql/money.type.js";
 import { fromGlobalId, toGlobalId } from "../graphql/node-id.js";
 import { Params, int } from "./sql.js";
-import { SpendingService, type SpendingFilterInput, type SpendingGroupBy as GroupKey, type SpendingRowData } from "./spending.service.js";
+import {
+  SpendingService,
+  type SpendingFilterInput,
+  type SpendingGroupBy as GroupKey,
+  type SpendingRowData,
+} from "./spending.service.js";
 import { ParticipationService, type DimensionData, type ParticipationData } from "./participation.service.js";
 import { FairnessService } from "./fairness.service.js";
 import { OutcomesService, type RollupData } from "./outcomes.service.js";
@@ -57,7 +62,10 @@ export class AnalyticsService {
   private async keysOfSlugs(table: "council" | "round", slugs: readonly string[], field: string): Promise<number[]> {
     if (slugs.length === 0) return [];
     const p = Params.for(this.dataSource);
-    const rows = await p.run<{ key: unknown; slug: string }>(this.dataSource, `SELECT "key" AS "key", "slug" AS "slug" FROM "${table}" WHERE "slug" IN ${p.list([...slugs])}`);
+    const rows = await p.run<{ key: unknown; slug: string }>(
+      this.dataSource,
+      `SELECT "key" AS "key", "slug" AS "slug" FROM "${table}" WHERE "slug" IN ${p.list([...slugs])}`,
+    );
     const missing = slugs.filter((s) => !rows.some((r) => r.slug === s));
     if (missing.length > 0) throw badInput(`Unknown ${table}: ${missing.join(", ")}`, field);
     return rows.map((r) => int(r.key));
@@ -67,7 +75,10 @@ export class AnalyticsService {
     const out = new Map<number, number[]>(councilKeys.map((k) => [k, []]));
     if (councilKeys.length === 0) return out;
     const p = Params.for(this.dataSource);
-    const rows = await p.run<{ key: unknown; councilKey: unknown }>(this.dataSource, `SELECT "key" AS "key", "councilKey" AS "councilKey" FROM "round" WHERE "councilKey" IN ${p.list(councilKeys)} ORDER BY "key"`);
+    const rows = await p.run<{ key: unknown; councilKey: unknown }>(
+      this.dataSource,
+      `SELECT "key" AS "key", "councilKey" AS "councilKey" FROM "round" WHERE "councilKey" IN ${p.list(councilKeys)} ORDER BY "key"`,
+    );
     for (const r of rows) out.get(int(r.councilKey))?.push(int(r.key));
     return out;
   }
@@ -98,18 +109,32 @@ export class AnalyticsService {
       fromYear: f.fromYear ?? undefined,
       toYear: f.toYear ?? undefined,
     };
-    const check = () => Promise.all([this.councilKeys(f.councils ?? [], "filterBy.councils"), this.keysOfSlugs("round", rounds.slugs, "filterBy.rounds")]);
+    const check = () =>
+      Promise.all([
+        this.councilKeys(f.councils ?? [], "filterBy.councils"),
+        this.keysOfSlugs("round", rounds.slugs, "filterBy.rounds"),
+      ]);
     return { filter, check };
   }
 
-  async spending(filterBy: SpendingFilter | undefined, groupBy: SpendingGroupBy, first: number): Promise<SpendingSummary> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_ROWS) throw badInput(`\`first\` must be between 1 and ${MAX_ROWS}`, "first");
+  async spending(
+    filterBy: SpendingFilter | undefined,
+    groupBy: SpendingGroupBy,
+    first: number,
+  ): Promise<SpendingSummary> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_ROWS)
+      throw badInput(`\`first\` must be between 1 and ${MAX_ROWS}`, "first");
     const { filter, check } = this.spendingFilter(filterBy);
     // An unknown slug rejects the whole answer (the check's error wins over the aggregate).
     const [data] = await Promise.all([new SpendingService(this.dataSource).summarise(filter, groupBy), check()]);
     const summary = new SpendingSummary();
     summary.groupBy = groupBy;
-    const idType: Partial<Record<string, string>> = { council: "Council", area: "Area", round: "Round", provider: "Provider" };
+    const idType: Partial<Record<string, string>> = {
+      council: "Council",
+      area: "Area",
+      round: "Round",
+      provider: "Provider",
+    };
     const shown = data.rows.slice(0, first);
     const rest = data.rows.slice(first);
     summary.rows = shown.map((r) => toSpendingRow(r, idType[groupBy]));
@@ -126,18 +151,27 @@ export class AnalyticsService {
 
   async fairnessFor(roundKeys: number[], options: { withRuleComparison?: boolean } = {}): Promise<RoundFairness[]> {
     if (roundKeys.length > MAX_ROUNDS) throw badInput(`At most ${MAX_ROUNDS} rounds at a time`, "rounds");
-    const [data, slugs] = await Promise.all([new FairnessService(this.dataSource).forRounds(roundKeys, options), this.slugs(roundKeys)]);
+    const [data, slugs] = await Promise.all([
+      new FairnessService(this.dataSource).forRounds(roundKeys, options),
+      this.slugs(roundKeys),
+    ]);
     return data.map((d) => {
       const f = new RoundFairness();
       f.roundId = toGlobalId("Round", d.roundKey);
       f.roundSlug = slugs.get(d.roundKey) ?? "";
       f.voiceEquity = d.voiceEquity.map((v) => ({ ...v, silentParticipants: toCount(v.silentParticipants) }));
       f.interviews = d.interviews
-        ? { ...d.interviews, pivotalMembers: toCount(d.interviews.pivotalMembers), bids: d.interviews.bids.map(({ bidKey, ...b }) => ({ ...b, bidId: toGlobalId("Bid", bidKey) })) }
+        ? {
+            ...d.interviews,
+            pivotalMembers: toCount(d.interviews.pivotalMembers),
+            bids: d.interviews.bids.map(({ bidKey, ...b }) => ({ ...b, bidId: toGlobalId("Bid", bidKey) })),
+          }
         : null;
       f.decisionMethod = d.decision?.method ?? null;
       f.fundedBids = (d.decision?.fundedBidKeys ?? []).map((k) => toGlobalId("Bid", k));
-      f.officerRecommendation = d.decision?.officerRecommendationBidKey ? toGlobalId("Bid", d.decision.officerRecommendationBidKey) : null;
+      f.officerRecommendation = d.decision?.officerRecommendationBidKey
+        ? toGlobalId("Bid", d.decision.officerRecommendationBidKey)
+        : null;
       f.followedRecommendation = d.decision?.followedRecommendation ?? null;
       f.proportionality = d.proportionality;
       f.ruleComparison = d.ruleComparison
@@ -191,12 +225,25 @@ export class AnalyticsService {
     return [...new Set(keys)];
   }
 
-  async compare(rounds: readonly string[], councils: readonly string[], normalise: Normalise, asOf: string): Promise<Comparison> {
+  async compare(
+    rounds: readonly string[],
+    councils: readonly string[],
+    normalise: Normalise,
+    asOf: string,
+  ): Promise<Comparison> {
     const items: { id: string; roundKeys: number[]; filter: SpendingFilterInput; group: GroupKey; key: number }[] = [];
-    for (const k of await this.roundKeys(rounds, "rounds")) items.push({ id: toGlobalId("Round", k), roundKeys: [k], filter: { roundKeys: [k] }, group: "round", key: k });
+    for (const k of await this.roundKeys(rounds, "rounds"))
+      items.push({ id: toGlobalId("Round", k), roundKeys: [k], filter: { roundKeys: [k] }, group: "round", key: k });
     const councilKeys = await this.councilKeys(councils, "councils");
     const byCouncil = await this.roundsOfCouncils(councilKeys);
-    for (const k of councilKeys) items.push({ id: toGlobalId("Council", k), roundKeys: byCouncil.get(k) ?? [], filter: { councilKeys: [k] }, group: "council", key: k });
+    for (const k of councilKeys)
+      items.push({
+        id: toGlobalId("Council", k),
+        roundKeys: byCouncil.get(k) ?? [],
+        filter: { councilKeys: [k] },
+        group: "council",
+        key: k,
+      });
     if (items.length === 0) throw badInput("Give at least one round or council", "rounds");
     if (items.length > 20) throw badInput("At most 20 items in a comparison", "rounds");
     const allRounds = [...new Set(items.flatMap((i) => i.roundKeys))];
@@ -206,11 +253,16 @@ export class AnalyticsService {
       new FairnessService(this.dataSource).forRounds(allRounds),
       new OutcomesService(this.dataSource).summarise(allRounds, asOf),
     ]);
-    const participation = await Promise.all(items.map((i) => new ParticipationService(this.dataSource).summarise(i.roundKeys)));
+    const participation = await Promise.all(
+      items.map((i) => new ParticipationService(this.dataSource).summarise(i.roundKeys)),
+    );
     const out = new Comparison();
     out.normalise = normalise;
     out.items = items.map((item, n) => {
-      const row = spend[n]!.rows.find((r) => r.key === String(item.key)) ?? { ...spend[n]!.totals, key: String(item.key) };
+      const row = spend[n]!.rows.find((r) => r.key === String(item.key)) ?? {
+        ...spend[n]!.totals,
+        key: String(item.key),
+      };
       const c = new ComparisonItem();
       c.id = item.id;
       c.label = row.label;
@@ -220,7 +272,9 @@ export class AnalyticsService {
       c.normalised = normaliseRow(c.spending, normalise);
       c.participation = toParticipation(participation[n]!);
       const mine = fairness.filter((f) => item.roundKeys.includes(f.roundKey));
-      const ginis = mine.map((f) => f.voiceEquity.find((v) => v.kind === "speaking_turns")?.gini).filter((g): g is number => typeof g === "number");
+      const ginis = mine
+        .map((f) => f.voiceEquity.find((v) => v.kind === "speaking_turns")?.gini)
+        .filter((g): g is number => typeof g === "number");
       c.meanGini = ginis.length ? ginis.reduce((a, b) => a + b, 0) / ginis.length : null;
       const props = mine.map((f) => f.proportionality).filter((x) => x !== null);
       const ballots = props.reduce((s, x) => s + x.ballots, 0);
@@ -236,7 +290,10 @@ export class AnalyticsService {
   private async slugs(roundKeys: number[]): Promise<Map<number, string>> {
     if (roundKeys.length === 0) return new Map();
     const p = Params.for(this.dataSource);
-    const rows = await p.run<{ key: unknown; slug: string }>(this.dataSource, `SELECT "key" AS "key", "slug" AS "slug" FROM "round" WHERE "key" IN ${p.list(roundKeys)}`);
+    const rows = await p.run<{ key: unknown; slug: string }>(
+      this.dataSource,
+      `SELECT "key" AS "key", "slug" AS "slug" FROM "round" WHERE "key" IN ${p.list(roundKeys)}`,
+    );
     return new Map(rows.map((r) => [int(r.key), r.slug]));
   }
 }
@@ -334,7 +391,11 @@ function toRollup(r: RollupData): ProgressRollupStat {
 
 function normaliseRow(row: SpendingRow, normalise: Normalise): NormalisedValue[] {
   const out: NormalisedValue[] = [];
-  for (const [measure, list] of [["pot", row.pot], ["awarded", row.awarded], ["spent", row.spent]] as const) {
+  for (const [measure, list] of [
+    ["pot", row.pot],
+    ["awarded", row.awarded],
+    ["spent", row.spent],
+  ] as const) {
     for (const m of list) {
       let value: number | null = m.amountMinor;
       if (normalise === Normalise.PER_CAPITA) value = row.population ? m.amountMinor / row.population : null;
@@ -350,10 +411,12 @@ function normaliseRow(row: SpendingRow, normalise: Normalise): NormalisedValue[]
 
 function groupStats(items: ComparisonItem[]): GroupStat[] {
   const buckets = new Map<string, number[]>();
-  for (const i of items) for (const v of i.normalised) if (v.value !== null) {
-    const k = `${v.measure}\u0000${v.currency}`;
-    buckets.set(k, [...(buckets.get(k) ?? []), v.value]);
-  }
+  for (const i of items)
+    for (const v of i.normalised)
+      if (v.value !== null) {
+        const k = `${v.measure}\u0000${v.currency}`;
+        buckets.set(k, [...(buckets.get(k) ?? []), v.value]);
+      }
   return [...buckets.entries()].sort().map(([k, values]) => {
     const [measure, currency] = k.split("\u0000") as [string, string];
     const sorted = values.slice().sort((a, b) => a - b);

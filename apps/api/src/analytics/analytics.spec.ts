@@ -17,14 +17,31 @@ afterAll(async () => {
   await db.close();
 });
 
-interface M { amountMinor: number; currency: string }
-interface Row { key: string | null; label: string; pot: M[]; awarded: M[]; spent: M[]; awardCount: number; roundCount: number; population: number | null; awardedPerCapita: { currency: string; amountMinorPerResident: number }[] }
+interface M {
+  amountMinor: number;
+  currency: string;
+}
+interface Row {
+  key: string | null;
+  label: string;
+  pot: M[];
+  awarded: M[];
+  spent: M[];
+  awardCount: number;
+  roundCount: number;
+  population: number | null;
+  awardedPerCapita: { currency: string; amountMinorPerResident: number }[];
+}
 const ROW = `key label pot { amountMinor currency } awarded { amountMinor currency } spent { amountMinor currency } awardCount roundCount population awardedPerCapita { currency amountMinorPerResident }`;
 const gbp = (n: number) => ({ amountMinor: n, currency: "GBP" });
 const brx = (n: number) => ({ amountMinor: n, currency: "BRX" });
 
 async function spending(args: string) {
-  return (await client.data<{ spending: { rows: Row[]; totals: Row; truncated: boolean; other: Row | null } }>(`{ spending(${args}) { rows { ${ROW} } totals { ${ROW} } truncated other { ${ROW} } } }`)).spending;
+  return (
+    await client.data<{ spending: { rows: Row[]; totals: Row; truncated: boolean; other: Row | null } }>(
+      `{ spending(${args}) { rows { ${ROW} } totals { ${ROW} } truncated other { ${ROW} } } }`,
+    )
+  ).spending;
 }
 
 describe(`spending (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, () => {
@@ -36,7 +53,14 @@ describe(`spending (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, 
     ]);
     expect(s.rows[0]!.key).toBe(toGlobalId("Provider", f.p1.key));
     expect(s.rows[0]!.pot).toEqual([]); // a pot is not divided between providers
-    expect(s.totals).toMatchObject({ pot: [gbp(10000)], awarded: [gbp(9000)], spent: [gbp(3000)], roundCount: 1, awardCount: 2, population: 1000 });
+    expect(s.totals).toMatchObject({
+      pot: [gbp(10000)],
+      awarded: [gbp(9000)],
+      spent: [gbp(3000)],
+      roundCount: 1,
+      awardCount: 2,
+      population: 1000,
+    });
   });
 
   it("groups by council per currency, never adding GBP and BRX, with per-capita figures", async () => {
@@ -45,13 +69,27 @@ describe(`spending (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, 
       ["Alpha Council", [brx(2000), gbp(15000)], [brx(1500), gbp(13000)], [brx(500), gbp(3000)], 3, 4, 1000],
       ["Beta Council", [gbp(7000)], [gbp(7000)], [], 3, 1, 500],
     ]);
-    expect(s.rows[0]!.awardedPerCapita).toEqual([{ currency: "BRX", amountMinorPerResident: 1.5 }, { currency: "GBP", amountMinorPerResident: 13 }]);
-    expect(s.totals).toMatchObject({ pot: [brx(2000), gbp(22000)], awarded: [brx(1500), gbp(20000)], spent: [brx(500), gbp(3000)], roundCount: 6, awardCount: 5, population: 1500 });
+    expect(s.rows[0]!.awardedPerCapita).toEqual([
+      { currency: "BRX", amountMinorPerResident: 1.5 },
+      { currency: "GBP", amountMinorPerResident: 13 },
+    ]);
+    expect(s.totals).toMatchObject({
+      pot: [brx(2000), gbp(22000)],
+      awarded: [brx(1500), gbp(20000)],
+      spent: [brx(500), gbp(3000)],
+      roundCount: 6,
+      awardCount: 5,
+      population: 1500,
+    });
   });
 
   it("keeps awards with no provider as an explicit row, and years in order", async () => {
     const p = await spending(`groupBy: PROVIDER`);
-    expect(p.rows.find((r) => r.key === null)).toMatchObject({ label: "No provider (delivered by the council or residents)", awarded: [gbp(7000)], awardCount: 1 });
+    expect(p.rows.find((r) => r.key === null)).toMatchObject({
+      label: "No provider (delivered by the council or residents)",
+      awarded: [gbp(7000)],
+      awardCount: 1,
+    });
     const y = await spending(`groupBy: YEAR`);
     expect(y.rows.map((r) => r.key)).toEqual(["2022", "2023", "2024", "2025"]);
     expect(y.rows[1]).toMatchObject({ pot: [gbp(17000)], awarded: [gbp(16000)], roundCount: 2 });
@@ -67,22 +105,35 @@ describe(`spending (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, 
 
   it("filters by area, provider and kind", async () => {
     const s = await spending(`filterBy: { areas: ["${toGlobalId("Area", f.b1.key)}"] }, groupBy: THEME`);
-    expect(s.rows.map((r) => [r.label, r.roundCount])).toEqual([["youth", 1], ["arts", 2]]);
-    const byProvider = await spending(`filterBy: { providers: ["${toGlobalId("Provider", f.p2.key)}"] }, groupBy: ROUND`);
+    expect(s.rows.map((r) => [r.label, r.roundCount])).toEqual([
+      ["youth", 1],
+      ["arts", 2],
+    ]);
+    const byProvider = await spending(
+      `filterBy: { providers: ["${toGlobalId("Provider", f.p2.key)}"] }, groupBy: ROUND`,
+    );
     expect(byProvider.rows.map((r) => [r.label, r.awarded])).toEqual([["alpha-2023-youth", [gbp(3000)]]]);
-    const unknown = await client.run(`{ spending(filterBy: { councils: ["nowhere"] }, groupBy: COUNCIL) { totals { roundCount } } }`);
+    const unknown = await client.run(
+      `{ spending(filterBy: { councils: ["nowhere"] }, groupBy: COUNCIL) { totals { roundCount } } }`,
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(unknown.errors?.[0]?.message).toContain("Unknown council: nowhere");
     expect(unknown.data).toBeNull();
     // A typo beside a real council does not silently narrow or widen the answer either.
-    const typo = await client.run(`{ spending(filterBy: { councils: ["alpha", "alpah"] }, groupBy: COUNCIL) { totals { roundCount } } }`);
+    const typo = await client.run(
+      `{ spending(filterBy: { councils: ["alpha", "alpah"] }, groupBy: COUNCIL) { totals { roundCount } } }`,
+    );
     expect(typo.errors?.[0]?.message).toContain("Unknown council: alpah");
-    const badRound = await client.run(`{ spending(filterBy: { rounds: ["alpha-2023-youth", "no-such-round"] }, groupBy: ROUND) { totals { roundCount } } }`);
+    const badRound = await client.run(
+      `{ spending(filterBy: { rounds: ["alpha-2023-youth", "no-such-round"] }, groupBy: ROUND) { totals { roundCount } } }`,
+    );
     expect(badRound.errors?.[0]?.message).toContain("Unknown round: no-such-round");
   });
 
   it("selects rounds by slug and by id together, and councils by slug", async () => {
-    const s = await spending(`filterBy: { rounds: ["alpha-2023-youth", "${toGlobalId("Round", f.r4.key)}"] }, groupBy: ROUND`);
+    const s = await spending(
+      `filterBy: { rounds: ["alpha-2023-youth", "${toGlobalId("Round", f.r4.key)}"] }, groupBy: ROUND`,
+    );
     expect(s.rows.map((r) => r.label).sort()).toEqual(["alpha-2023-youth", "beta-2023-youth"]);
     expect(s.totals.roundCount).toBe(2);
     const alpha = await spending(`filterBy: { councils: ["alpha"] }, groupBy: COUNCIL`);
@@ -90,8 +141,24 @@ describe(`spending (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, 
   });
 });
 
-interface Cell { value: number | null; display: string; suppressed: boolean }
-interface Dim { dimension: string; similarity: number | null; categories: { category: string; count: Cell; share: number | null; ratio: number | null; populationShare: number | null }[]; noData: Cell; total: Cell }
+interface Cell {
+  value: number | null;
+  display: string;
+  suppressed: boolean;
+}
+interface Dim {
+  dimension: string;
+  similarity: number | null;
+  categories: {
+    category: string;
+    count: Cell;
+    share: number | null;
+    ratio: number | null;
+    populationShare: number | null;
+  }[];
+  noData: Cell;
+  total: Cell;
+}
 const CELL = `value display suppressed`;
 async function participation(rounds: number[]) {
   const ids = rounds.map((k) => `"${toGlobalId("Round", k)}"`).join(", ");
@@ -103,18 +170,27 @@ async function participation(rounds: number[]) {
   ).participation;
 }
 const sexOf = (dims: Dim[]) => dims.find((d) => d.dimension === "sex")!;
-const cellsOf = (d: Dim) => [...d.categories.map((c) => [c.category, c.count] as const), ["no_data", d.noData] as const];
+const cellsOf = (d: Dim) => [
+  ...d.categories.map((c) => [c.category, c.count] as const),
+  ["no_data", d.noData] as const,
+];
 
 /** Every (F, M, noData) with the given total that a reader could not rule out from a published table. */
 function candidates(d: Dim, total: number): [number, number, number][] {
   const allHidden = cellsOf(d).every(([, c]) => c.suppressed);
-  const fits = (c: Cell, v: number) => (!c.suppressed ? c.value === v : c.display === "<5" ? v >= 1 && v <= 4 : allHidden ? true : v >= 5);
-  const [fc, mc, nc] = [cellsOf(d).find(([k]) => k === "Female")![1], cellsOf(d).find(([k]) => k === "Male")![1], d.noData];
+  const fits = (c: Cell, v: number) =>
+    !c.suppressed ? c.value === v : c.display === "<5" ? v >= 1 && v <= 4 : allHidden ? true : v >= 5;
+  const [fc, mc, nc] = [
+    cellsOf(d).find(([k]) => k === "Female")![1],
+    cellsOf(d).find(([k]) => k === "Male")![1],
+    d.noData,
+  ];
   const out: [number, number, number][] = [];
-  for (let fv = 0; fv <= total; fv++) for (let mv = 0; fv + mv <= total; mv++) {
-    const nv = total - fv - mv;
-    if (fits(fc, fv) && fits(mc, mv) && fits(nc, nv)) out.push([fv, mv, nv]);
-  }
+  for (let fv = 0; fv <= total; fv++)
+    for (let mv = 0; fv + mv <= total; mv++) {
+      const nv = total - fv - mv;
+      if (fits(fc, fv) && fits(mc, mv) && fits(nc, nv)) out.push([fv, mv, nv]);
+    }
   return out;
 }
 
@@ -123,7 +199,10 @@ describe("participation and suppression", () => {
     const p = await participation([f.r5.key]);
     const sex = sexOf(p.panel);
     expect(p.panelSize).toMatchObject({ value: 12 });
-    expect(sex.categories.map((c) => [c.category, c.count.display])).toEqual([["Female", "[c]"], ["Male", "<5"]]);
+    expect(sex.categories.map((c) => [c.category, c.count.display])).toEqual([
+      ["Female", "[c]"],
+      ["Male", "<5"],
+    ]);
     expect(sex.similarity).toBeNull();
     expect(sex.categories.every((c) => c.share === null && c.ratio === null)).toBe(true);
     const males = new Set(candidates(sex, 12).map(([, m]) => m));
@@ -146,13 +225,18 @@ describe("participation and suppression", () => {
     expect(pooled.categories.map((c) => c.count.display)).toEqual(["[c]", "[c]"]);
     // The attack: every combination of the two rounds consistent with all three tables.
     const possibleR5Males = new Set<number>();
-    for (const [f5, m5, n5] of candidates(r5, 12)) for (const [f6, m6, n6] of candidates(r6, 10)) {
-      const pooledFits = cellsOf(pooled).every(([k, c]) => {
-        const v = k === "Female" ? f5 + f6 : k === "Male" ? m5 + m6 : n5 + n6;
-        return !c.suppressed ? c.value === v : c.display === "<5" ? v >= 1 && v <= 4 : v >= 5 || cellsOf(pooled).every(([, x]) => x.suppressed);
-      });
-      if (pooledFits) possibleR5Males.add(m5);
-    }
+    for (const [f5, m5, n5] of candidates(r5, 12))
+      for (const [f6, m6, n6] of candidates(r6, 10)) {
+        const pooledFits = cellsOf(pooled).every(([k, c]) => {
+          const v = k === "Female" ? f5 + f6 : k === "Male" ? m5 + m6 : n5 + n6;
+          return !c.suppressed
+            ? c.value === v
+            : c.display === "<5"
+              ? v >= 1 && v <= 4
+              : v >= 5 || cellsOf(pooled).every(([, x]) => x.suppressed);
+        });
+        if (pooledFits) possibleR5Males.add(m5);
+      }
     expect(possibleR5Males.size).toBeGreaterThan(1);
     expect(pooled.total.value).toBe(22);
   });
@@ -162,21 +246,49 @@ describe("participation and suppression", () => {
     expect(p.voterCount.value).toBe(10);
     const sex = sexOf(p.voters);
     // 6 F, 4 M: the 4 is "<5", so the 6 is complementary-suppressed (10 − 6 = 4 would reveal it).
-    expect(sex.categories.map((c) => [c.category, c.count.display])).toEqual([["Female", "[c]"], ["Male", "<5"]]);
+    expect(sex.categories.map((c) => [c.category, c.count.display])).toEqual([
+      ["Female", "[c]"],
+      ["Male", "<5"],
+    ]);
   });
 });
 
 describe("fairness and outcomes", () => {
   it("measures proportionality and the decision against the officer's recommendation", async () => {
-    const data = await client.data<{ fairness: { roundSlug: string; proportionality: { ballots: number; votersWithFundedChoice: number; share: number } | null; followedRecommendation: boolean | null; decisionMethod: string | null }[] }>(
+    const data = await client.data<{
+      fairness: {
+        roundSlug: string;
+        proportionality: { ballots: number; votersWithFundedChoice: number; share: number } | null;
+        followedRecommendation: boolean | null;
+        decisionMethod: string | null;
+      }[];
+    }>(
       `{ fairness(rounds: ["beta-2023-youth"]) { roundSlug decisionMethod followedRecommendation proportionality { ballots votersWithFundedChoice share } } }`,
     );
     // 4 {X} + 2 {X,Z} + 1 {Y} = 7 of 10 ballots include a funded project; the officer recommended Z (not funded).
-    expect(data.fairness).toEqual([{ roundSlug: "beta-2023-youth", decisionMethod: "voting", followedRecommendation: false, proportionality: { ballots: 10, votersWithFundedChoice: 7, share: 0.7 } }]);
+    expect(data.fairness).toEqual([
+      {
+        roundSlug: "beta-2023-youth",
+        decisionMethod: "voting",
+        followedRecommendation: false,
+        proportionality: { ballots: 10, votersWithFundedChoice: 7, share: 0.7 },
+      },
+    ]);
   });
 
   it("gives each indicator's status by the published rule, a roll-up that averages, and cost per person reached", async () => {
-    const data = await client.data<{ outcomeProgress: { indicators: { name: string; status: string; progress: number | null; latest: number | null; costPerPersonReached: M[] }[]; overall: Record<string, number | null> } }>(
+    const data = await client.data<{
+      outcomeProgress: {
+        indicators: {
+          name: string;
+          status: string;
+          progress: number | null;
+          latest: number | null;
+          costPerPersonReached: M[];
+        }[];
+        overall: Record<string, number | null>;
+      };
+    }>(
       `{ outcomeProgress(rounds: ["alpha-2023-youth"], asOf: "2023-07-02") { indicators { name status progress latest costPerPersonReached { amountMinor currency } } overall { progress included notReported onTrack atRisk offTrack } } }`,
     );
     // 40 of 100 reached on 2 July (182/365 = 49.9 % of the period): 40 ≥ 49.9 − 10 → on track.
@@ -184,17 +296,35 @@ describe("fairness and outcomes", () => {
       { name: "Young people reached", status: "on_track", progress: 40, latest: 40, costPerPersonReached: [gbp(225)] }, // £90.00 ÷ 40
       { name: "Satisfaction", status: "not_reported", progress: null, latest: null, costPerPersonReached: [] },
     ]);
-    expect(data.outcomeProgress.overall).toEqual({ progress: 40, included: 1, notReported: 1, onTrack: 1, atRisk: 0, offTrack: 0 });
+    expect(data.outcomeProgress.overall).toEqual({
+      progress: 40,
+      included: 1,
+      notReported: 1,
+      onTrack: 1,
+      atRisk: 0,
+      offTrack: 0,
+    });
   });
 
   it("compares councils per capita and per pot, with the group's median", async () => {
-    const data = await client.data<{ compare: { items: { label: string; normalised: { measure: string; currency: string; value: number | null }[] }[]; group: { measure: string; currency: string; median: number | null }[] } }>(
+    const data = await client.data<{
+      compare: {
+        items: { label: string; normalised: { measure: string; currency: string; value: number | null }[] }[];
+        group: { measure: string; currency: string; median: number | null }[];
+      };
+    }>(
       `{ compare(councils: ["alpha", "beta"], normalise: PER_POT, asOf: "2023-07-02") { items { label normalised { measure currency value } } group { measure currency median } } }`,
     );
-    const awarded = (label: string, currency: string) => data.compare.items.find((i) => i.label === label)!.normalised.find((n) => n.measure === "awarded" && n.currency === currency)!.value;
+    const awarded = (label: string, currency: string) =>
+      data.compare.items
+        .find((i) => i.label === label)!
+        .normalised.find((n) => n.measure === "awarded" && n.currency === currency)!.value;
     expect(awarded("Alpha Council", "GBP")).toBeCloseTo(13000 / 15000, 10);
     expect(awarded("Alpha Council", "BRX")).toBeCloseTo(0.75, 10);
     expect(awarded("Beta Council", "GBP")).toBe(1);
-    expect(data.compare.group.find((g) => g.measure === "awarded" && g.currency === "GBP")!.median).toBeCloseTo((13000 / 15000 + 1) / 2, 10);
+    expect(data.compare.group.find((g) => g.measure === "awarded" && g.currency === "GBP")!.median).toBeCloseTo(
+      (13000 / 15000 + 1) / 2,
+      10,
+    );
   });
 });

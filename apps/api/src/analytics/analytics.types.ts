@@ -12,25 +12,39 @@ export enum SpendingGroupBy {
   THEME = "theme",
   PROVIDER = "provider",
 }
-registerEnumType(SpendingGroupBy, { name: "SpendingGroupBy", description: "How to group spending: by council, area, round, year the round opened, theme or provider." });
+registerEnumType(SpendingGroupBy, {
+  name: "SpendingGroupBy",
+  description: "How to group spending: by council, area, round, year the round opened, theme or provider.",
+});
 
 export enum Normalise {
   NONE = "none",
   PER_CAPITA = "per_capita",
   PER_POT = "per_pot",
 }
-registerEnumType(Normalise, { name: "Normalise", description: "NONE: amounts in minor units; PER_CAPITA: per resident (minor units); PER_POT: as a share of the pot (0..1, same currency only)." });
+registerEnumType(Normalise, {
+  name: "Normalise",
+  description:
+    "NONE: amounts in minor units; PER_CAPITA: per resident (minor units); PER_POT: as a share of the pot (0..1, same currency only).",
+});
 
-@InputType({ description: "Which rounds (and awards) count. All given conditions must hold; a list matches any of its values." })
+@InputType({
+  description: "Which rounds (and awards) count. All given conditions must hold; a list matches any of its values.",
+})
 export class SpendingFilter {
   @Field(() => [String], { nullable: true, description: "Council slugs." }) councils?: string[];
-  @Field(() => [ID], { nullable: true, description: "Area ids: rounds in the area or in a ward inside it." }) areas?: string[];
+  @Field(() => [ID], { nullable: true, description: "Area ids: rounds in the area or in a ward inside it." })
+  areas?: string[];
   @Field(() => [ID], { nullable: true, description: "Round ids or slugs." }) rounds?: string[];
   @Field(() => [String], { nullable: true, description: "Themes, e.g. `youth`." }) themes?: string[];
   @Field(() => Int, { nullable: true, description: "Rounds opened in or after this year." }) fromYear?: number;
   @Field(() => Int, { nullable: true, description: "Rounds opened in or before this year." }) toYear?: number;
   @Field(() => [RoundKind], { nullable: true }) kinds?: RoundKind[];
-  @Field(() => [ID], { nullable: true, description: "Provider ids: only their awards (and rounds where they got one)." }) providers?: string[];
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Provider ids: only their awards (and rounds where they got one).",
+  })
+  providers?: string[];
 }
 
 @ObjectType({ description: "An amount per resident, in minor units (a fraction: 0.5 = half a penny per resident)." })
@@ -39,52 +53,87 @@ export class PerCapita {
   @Field(() => Float, { description: "Amount in minor units ÷ population." }) amountMinorPerResident: number;
 }
 
-@ObjectType({ description: "Money for one group (or the total): pot, awarded and spent, one entry per currency — never added across currencies." })
+@ObjectType({
+  description:
+    "Money for one group (or the total): pot, awarded and spent, one entry per currency — never added across currencies.",
+})
 export class SpendingRow {
-  @Field(() => String, { nullable: true, description: "The group's key: a council/area/round/provider id, a year or a theme; null = not recorded (shown, never dropped)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The group's key: a council/area/round/provider id, a year or a theme; null = not recorded (shown, never dropped).",
+  })
   key: string | null;
   @Field({ description: "What the key stands for, in words." }) label: string;
-  @Field(() => [Money], { description: "Σ pots of the rounds (empty when grouped by provider: a pot is not divided between providers)." }) pot: Money[];
+  @Field(() => [Money], {
+    description: "Σ pots of the rounds (empty when grouped by provider: a pot is not divided between providers).",
+  })
+  pot: Money[];
   @Field(() => [Money], { description: "Σ awards (including audited variations)." }) awarded: Money[];
   @Field(() => [Money], { description: "Σ payments against those awards." }) spent: Money[];
   @Field(() => Int) awardCount: number;
   @Field(() => Int) roundCount: number;
-  @Field(() => SafeIntScalar, { nullable: true, description: "Census 2021 usual residents of the area/council (null where a population does not apply)." }) population: number | null;
-  @Field(() => [PerCapita], { description: "Awarded per resident, per currency (empty without a population)." }) awardedPerCapita: PerCapita[];
+  @Field(() => SafeIntScalar, {
+    nullable: true,
+    description: "Census 2021 usual residents of the area/council (null where a population does not apply).",
+  })
+  population: number | null;
+  @Field(() => [PerCapita], { description: "Awarded per resident, per currency (empty without a population)." })
+  awardedPerCapita: PerCapita[];
 }
 
 @ObjectType({ description: "Where the money went: rows per group and totals, from one query so they reconcile." })
 export class SpendingSummary {
   @Field(() => SpendingGroupBy) groupBy: SpendingGroupBy;
-  @Field(() => [SpendingRow], { description: "Rows, largest awarded first (YEAR: chronological)." }) rows: SpendingRow[];
-  @Field(() => SpendingRow, { description: "Totals over everything the filter selects (not only the rows shown)." }) totals: SpendingRow;
-  @Field(() => Boolean, { description: "True if rows were cut at `first`; `other` holds the remainder." }) truncated: boolean;
-  @Field(() => SpendingRow, { nullable: true, description: "The rows beyond `first`, together (per currency)." }) other: SpendingRow | null;
+  @Field(() => [SpendingRow], { description: "Rows, largest awarded first (YEAR: chronological)." })
+  rows: SpendingRow[];
+  @Field(() => SpendingRow, { description: "Totals over everything the filter selects (not only the rows shown)." })
+  totals: SpendingRow;
+  @Field(() => Boolean, { description: "True if rows were cut at `first`; `other` holds the remainder." })
+  truncated: boolean;
+  @Field(() => SpendingRow, { nullable: true, description: "The rows beyond `first`, together (per currency)." })
+  other: SpendingRow | null;
 }
 
-@ObjectType({ description: "A count of people, suppressed when small (1–4 → \"<5\") or when it could reveal a suppressed count (\"[c]\")." })
+@ObjectType({
+  description:
+    'A count of people, suppressed when small (1–4 → "<5") or when it could reveal a suppressed count ("[c]").',
+})
 export class SuppressedCount {
   @Field(() => Int, { nullable: true, description: "The count; null when suppressed." }) value: number | null;
-  @Field({ description: "What to print: the number, \"<5\" or \"[c]\"." }) display: string;
+  @Field({ description: 'What to print: the number, "<5" or "[c]".' }) display: string;
   @Field() suppressed: boolean;
 }
 
 @ObjectType({ description: "One category of a dimension: the group's count and share beside the population's." })
 export class CategoryMakeup {
   @Field() category: string;
-  @Field(() => SafeIntScalar, { description: "Census count of the category in the rounds' areas." }) populationCount: number;
-  @Field(() => Float, { nullable: true, description: "Share of the census table total (0..1)." }) populationShare: number | null;
+  @Field(() => SafeIntScalar, { description: "Census count of the category in the rounds' areas." })
+  populationCount: number;
+  @Field(() => Float, { nullable: true, description: "Share of the census table total (0..1)." }) populationShare:
+    number | null;
   @Field(() => SuppressedCount) count: SuppressedCount;
-  @Field(() => Float, { nullable: true, description: "Share of those who answered (0..1); null when suppressed." }) share: number | null;
-  @Field(() => Float, { nullable: true, description: "share ÷ populationShare (1 = proportional); null when suppressed or not in the census." }) ratio: number | null;
+  @Field(() => Float, { nullable: true, description: "Share of those who answered (0..1); null when suppressed." })
+  share: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "share ÷ populationShare (1 = proportional); null when suppressed or not in the census.",
+  })
+  ratio: number | null;
 }
 
 @ObjectType({ description: "Make-up of a panel or of voters on one census dimension." })
 export class DimensionMakeup {
   @Field({ description: "age_band, sex, ethnic_group or disability." }) dimension: string;
-  @Field(() => Float, { nullable: true, description: "Proportional similarity Σ min(p_pop, p_group) in 0..1; null when a cell is suppressed (it could reveal it)." }) similarity: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Proportional similarity Σ min(p_pop, p_group) in 0..1; null when a cell is suppressed (it could reveal it).",
+  })
+  similarity: number | null;
   @Field(() => [CategoryMakeup]) categories: CategoryMakeup[];
-  @Field(() => SuppressedCount, { description: "People who gave no answer on this dimension." }) noData: SuppressedCount;
+  @Field(() => SuppressedCount, { description: "People who gave no answer on this dimension." })
+  noData: SuppressedCount;
   @Field(() => SuppressedCount) total: SuppressedCount;
 }
 
@@ -93,37 +142,54 @@ export class SessionAttendanceStat {
   @Field(() => LocalDateScalar) date: string;
   @Field() kind: string;
   @Field(() => SuppressedCount) present: SuppressedCount;
-  @Field(() => Float, { nullable: true, description: "present ÷ panel size; null when present is suppressed." }) attendanceRate: number | null;
-  @Field(() => Float, { nullable: true, description: "Share of the first session's attendees present." }) retention: number | null;
+  @Field(() => Float, { nullable: true, description: "present ÷ panel size; null when present is suppressed." })
+  attendanceRate: number | null;
+  @Field(() => Float, { nullable: true, description: "Share of the first session's attendees present." }) retention:
+    number | null;
 }
 
 @ObjectType({ description: "Attendance and retention in one round." })
 export class RoundAttendance {
   @Field(() => ID) roundId: string;
-  @Field(() => Float, { nullable: true, description: "All member-attendances ÷ (panel size × sessions)." }) attendanceRate: number | null;
-  @Field(() => Float, { nullable: true, description: "Share of the first session's attendees present at the last." }) retentionAtLast: number | null;
+  @Field(() => Float, { nullable: true, description: "All member-attendances ÷ (panel size × sessions)." })
+  attendanceRate: number | null;
+  @Field(() => Float, { nullable: true, description: "Share of the first session's attendees present at the last." })
+  retentionAtLast: number | null;
   @Field(() => [SessionAttendanceStat]) sessions: SessionAttendanceStat[];
 }
 
-@ObjectType({ description: "Who took part: panel and voters against the census, attendance, compensation. Small numbers suppressed." })
+@ObjectType({
+  description:
+    "Who took part: panel and voters against the census, attendance, compensation. Small numbers suppressed.",
+})
 export class ParticipationSummaryType {
   @Field(() => Int) roundCount: number;
   @Field(() => SuppressedCount, { description: "Panel members (pooled over the rounds)." }) panelSize: SuppressedCount;
   @Field(() => [DimensionMakeup]) panel: DimensionMakeup[];
   @Field(() => SuppressedCount, { description: "Ballots cast." }) voterCount: SuppressedCount;
-  @Field(() => [DimensionMakeup], { description: "Voters' age band and sex (as recorded on ballots)." }) voters: DimensionMakeup[];
+  @Field(() => [DimensionMakeup], { description: "Voters' age band and sex (as recorded on ballots)." })
+  voters: DimensionMakeup[];
   @Field(() => [RoundAttendance]) attendance: RoundAttendance[];
-  @Field(() => [Money], { description: "Compensation owed to panel members, per currency (may be a local currency such as BRX)." }) compensationOwed: Money[];
+  @Field(() => [Money], {
+    description: "Compensation owed to panel members, per currency (may be a local currency such as BRX).",
+  })
+  compensationOwed: Money[];
   @Field(() => [Money], { description: "Compensation paid, per currency." }) compensationPaid: Money[];
-  @Field(() => String, { nullable: true, description: "Source of the population baseline (licence: Open Government Licence)." }) populationSource: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Source of the population baseline (licence: Open Government Licence).",
+  })
+  populationSource: string | null;
 }
 
 @ObjectType({ description: "Voice equity of one kind of contribution, pooled over a round's sessions." })
 export class VoiceEquityStat {
   @Field({ description: "speaking_turns, minutes_spoken or written_inputs." }) kind: string;
   @Field(() => Int) participants: number;
-  @Field(() => Float, { nullable: true, description: "Gini coefficient (0 = equal); silent participants count as 0." }) gini: number | null;
-  @Field(() => Float, { nullable: true, description: "Share held by the top ⌈20 %⌉ of participants." }) topShare: number | null;
+  @Field(() => Float, { nullable: true, description: "Gini coefficient (0 = equal); silent participants count as 0." })
+  gini: number | null;
+  @Field(() => Float, { nullable: true, description: "Share held by the top ⌈20 %⌉ of participants." }) topShare:
+    number | null;
   @Field({ description: "Someone held more than twice their equal share." }) dominant: boolean;
   @Field(() => Int) sessionsWithDominance: number;
   @Field(() => Float, { nullable: true }) meanSessionGini: number | null;
@@ -137,7 +203,8 @@ export class BidScoreStat {
   @Field(() => Int) scorers: number;
   @Field(() => Float, { nullable: true, description: "Mean weighted score (0–5)." }) score: number | null;
   @Field(() => Int, { nullable: true }) rank: number | null;
-  @Field(() => Float, { nullable: true, description: "Population standard deviation of members' weighted totals." }) standardDeviation: number | null;
+  @Field(() => Float, { nullable: true, description: "Population standard deviation of members' weighted totals." })
+  standardDeviation: number | null;
   @Field(() => Float, { nullable: true, description: "max − min of members' weighted totals." }) range: number | null;
 }
 
@@ -145,9 +212,11 @@ export class BidScoreStat {
 export class InterviewStat {
   @Field(() => [BidScoreStat]) bids: BidScoreStat[];
   @Field({ description: "Several bids share the top rank." }) tie: boolean;
-  @Field({ description: "Leaving out one member's scores would change the top-ranked bid(s)." }) singleScorerDecisive: boolean;
+  @Field({ description: "Leaving out one member's scores would change the top-ranked bid(s)." })
+  singleScorerDecisive: boolean;
   @Field(() => SuppressedCount, { description: "How many members were pivotal." }) pivotalMembers: SuppressedCount;
-  @Field(() => String, { nullable: true, description: "Why the scores could not be measured (incomplete data)." }) error: string | null;
+  @Field(() => String, { nullable: true, description: "Why the scores could not be measured (incomplete data)." })
+  error: string | null;
 }
 
 @ObjectType({ description: "Share of voters with at least one funded project they supported." })
@@ -174,8 +243,13 @@ export class RoundFairness {
   @Field(() => String, { nullable: true, description: "panel_scoring or voting." }) decisionMethod: string | null;
   @Field(() => [ID], { description: "Funded bids/projects." }) fundedBids: string[];
   @Field(() => ID, { nullable: true }) officerRecommendation: string | null;
-  @Field(() => Boolean, { nullable: true, description: "The officer's recommended bid was funded (null: no recommendation or no decision)." }) followedRecommendation: boolean | null;
-  @Field(() => ProportionalityStat, { nullable: true, description: "Voted rounds with ballots and a decision." }) proportionality: ProportionalityStat | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The officer's recommended bid was funded (null: no recommendation or no decision).",
+  })
+  followedRecommendation: boolean | null;
+  @Field(() => ProportionalityStat, { nullable: true, description: "Voted rounds with ballots and a decision." })
+  proportionality: ProportionalityStat | null;
   @Field(() => RuleComparisonStat, { nullable: true }) ruleComparison: RuleComparisonStat | null;
   @Field(() => String, { nullable: true }) ruleComparisonNote: string | null;
 }
@@ -193,9 +267,13 @@ export class IndicatorStatusStat {
   @Field(() => Float, { nullable: true }) latest: number | null;
   @Field(() => LocalDateScalar, { nullable: true }) latestOn: string | null;
   @Field({ description: "on_track, at_risk, off_track or not_reported." }) status: string;
-  @Field(() => Float, { nullable: true, description: "0..100 % of the way from baseline to target." }) progress: number | null;
+  @Field(() => Float, { nullable: true, description: "0..100 % of the way from baseline to target." }) progress:
+    number | null;
   @Field(() => Float, { description: "0..100 % of the monitoring period elapsed." }) expected: number;
-  @Field(() => [Money], { description: "Awarded ÷ people reached (latest − baseline), for indicators counting people." }) costPerPersonReached: Money[];
+  @Field(() => [Money], {
+    description: "Awarded ÷ people reached (latest − baseline), for indicators counting people.",
+  })
+  costPerPersonReached: Money[];
 }
 
 @ObjectType({ description: "Roll-up of indicators: weighted mean progress (weights 1 each), never a sum." })
@@ -208,7 +286,9 @@ export class ProgressRollupStat {
   @Field(() => Int) offTrack: number;
 }
 
-@ObjectType({ description: "One round's outcome progress roll-up (a weighted mean of its indicators' progress; never a sum)." })
+@ObjectType({
+  description: "One round's outcome progress roll-up (a weighted mean of its indicators' progress; never a sum).",
+})
 export class RoundRollup {
   @Field(() => ID) roundId: string;
   @Field(() => ProgressRollupStat) rollup: ProgressRollupStat;
@@ -237,8 +317,13 @@ export class ComparisonItem {
   @Field(() => SpendingRow) spending: SpendingRow;
   @Field(() => [NormalisedValue]) normalised: NormalisedValue[];
   @Field(() => ParticipationSummaryType) participation: ParticipationSummaryType;
-  @Field(() => Float, { nullable: true, description: "Mean over rounds of the pooled Gini of speaking turns." }) meanGini: number | null;
-  @Field(() => Float, { nullable: true, description: "Voted rounds: pooled share of voters with a funded project they supported." }) proportionality: number | null;
+  @Field(() => Float, { nullable: true, description: "Mean over rounds of the pooled Gini of speaking turns." })
+  meanGini: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Voted rounds: pooled share of voters with a funded project they supported.",
+  })
+  proportionality: number | null;
   @Field(() => ProgressRollupStat) outcomes: ProgressRollupStat;
 }
 

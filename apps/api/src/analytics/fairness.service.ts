@@ -82,7 +82,12 @@ export class FairnessService {
   async forRounds(roundKeys: number[], options: { withRuleComparison?: boolean } = {}): Promise<FairnessData[]> {
     const keys = [...new Set(roundKeys)];
     if (keys.length === 0) return [];
-    const [voice, interviews, decisions, proportionality] = await Promise.all([this.voice(keys), this.interviews(keys), this.decisions(keys), this.proportionality(keys)]);
+    const [voice, interviews, decisions, proportionality] = await Promise.all([
+      this.voice(keys),
+      this.interviews(keys),
+      this.decisions(keys),
+      this.proportionality(keys),
+    ]);
     const compare = options.withRuleComparison ? ruleComparator() : null;
     return Promise.all(
       keys.map(async (roundKey) => {
@@ -121,7 +126,12 @@ export class FairnessService {
     for (const roundKey of keys) {
       const mine = contributions.filter((c) => int(c.roundKey) === roundKey);
       const kinds = [...new Set(mine.map((c) => c.kind))].sort();
-      const sessionKeys = [...new Set([...present.filter((a) => int(a.roundKey) === roundKey).map((a) => int(a.sessionKey)), ...mine.map((c) => int(c.sessionKey))])];
+      const sessionKeys = [
+        ...new Set([
+          ...present.filter((a) => int(a.roundKey) === roundKey).map((a) => int(a.sessionKey)),
+          ...mine.map((c) => int(c.sessionKey)),
+        ]),
+      ];
       out.set(
         roundKey,
         kinds.map((kind) => {
@@ -129,7 +139,9 @@ export class FairnessService {
             sessionKeys.map((sk) => ({
               sessionId: String(sk),
               participantKeys: present.filter((a) => int(a.sessionKey) === sk).map((a) => String(int(a.memberKey))),
-              contributions: mine.filter((c) => int(c.sessionKey) === sk && c.kind === kind).map((c) => ({ participantKey: String(int(c.memberKey)), weight: int(c.amount) })),
+              contributions: mine
+                .filter((c) => int(c.sessionKey) === sk && c.kind === kind)
+                .map((c) => ({ participantKey: String(int(c.memberKey)), weight: int(c.amount) })),
             })),
           );
           return {
@@ -140,7 +152,10 @@ export class FairnessService {
             dominant: ve.round.dominant,
             sessionsWithDominance: ve.sessionsWithDominance,
             meanSessionGini: ve.meanSessionGini,
-            silentParticipants: suppressTable([{ key: "silent", count: ve.round.silentParticipants }], ve.round.silentParticipants).cells[0]!,
+            silentParticipants: suppressTable(
+              [{ key: "silent", count: ve.round.silentParticipants }],
+              ve.round.silentParticipants,
+            ).cells[0]!,
           };
         }),
       );
@@ -171,27 +186,51 @@ export class FairnessService {
     for (const roundKey of keys) {
       const mine: InterviewScore[] = scores
         .filter((s) => int(s.roundKey) === roundKey)
-        .map((s) => ({ memberKey: String(int(s.memberKey)), bidId: String(int(s.bidKey)), criterionId: String(int(s.criterionKey)), score: int(s.score) }));
+        .map((s) => ({
+          memberKey: String(int(s.memberKey)),
+          bidId: String(int(s.bidKey)),
+          criterionId: String(int(s.criterionKey)),
+          score: int(s.score),
+        }));
       if (mine.length === 0) continue;
       const myBids = bids.filter((b) => int(b.roundKey) === roundKey);
       const titles = new Map(myBids.map((b) => [String(int(b.key)), b.title]));
       try {
         const result = scoreInterviews({
-          criteria: criteria.filter((c) => int(c.roundKey) === roundKey).map((c) => ({ id: String(int(c.key)), weightBasisPoints: int(c.weight) })),
+          criteria: criteria
+            .filter((c) => int(c.roundKey) === roundKey)
+            .map((c) => ({ id: String(int(c.key)), weightBasisPoints: int(c.weight) })),
           scale: INTERVIEW_SCALE,
           bidIds: myBids.map((b) => String(int(b.key))),
           scores: mine,
         });
         out.set(roundKey, {
-          bids: result.bids.map((b) => ({ bidKey: Number(b.bidId), title: titles.get(b.bidId) ?? "", scorers: b.scorers, score: b.score, rank: b.rank, standardDeviation: b.standardDeviation, range: b.range })),
+          bids: result.bids.map((b) => ({
+            bidKey: Number(b.bidId),
+            title: titles.get(b.bidId) ?? "",
+            scorers: b.scorers,
+            score: b.score,
+            rank: b.rank,
+            standardDeviation: b.standardDeviation,
+            range: b.range,
+          })),
           tie: result.tie,
           singleScorerDecisive: result.pivotalMembers.length > 0,
-          pivotalMembers: suppressTable([{ key: "pivotal", count: result.pivotalMembers.length }], result.pivotalMembers.length).cells[0]!,
+          pivotalMembers: suppressTable(
+            [{ key: "pivotal", count: result.pivotalMembers.length }],
+            result.pivotalMembers.length,
+          ).cells[0]!,
           error: null,
         });
       } catch (error) {
         if (!(error instanceof ScoringInputError)) throw error;
-        out.set(roundKey, { bids: [], tie: false, singleScorerDecisive: false, pivotalMembers: { key: "pivotal", count: 0, display: "0", suppressed: false }, error: error.message });
+        out.set(roundKey, {
+          bids: [],
+          tie: false,
+          singleScorerDecisive: false,
+          pivotalMembers: { key: "pivotal", count: 0, display: "0", suppressed: false },
+          error: error.message,
+        });
       }
     }
     return out;
@@ -209,11 +248,23 @@ export class FairnessService {
     for (const r of rows) {
       const rk = int(r.roundKey);
       let d = out.get(rk);
-      if (!d) out.set(rk, (d = { method: r.method, rule: r.rule, fundedBidKeys: [], officerRecommendationBidKey: keyOrNull(r.rec), followedRecommendation: null }));
+      if (!d)
+        out.set(
+          rk,
+          (d = {
+            method: r.method,
+            rule: r.rule,
+            fundedBidKeys: [],
+            officerRecommendationBidKey: keyOrNull(r.rec),
+            followedRecommendation: null,
+          }),
+        );
       const funded = keyOrNull(r.funded);
       if (funded !== null) d.fundedBidKeys.push(funded);
     }
-    for (const d of out.values()) d.followedRecommendation = d.officerRecommendationBidKey === null ? null : d.fundedBidKeys.includes(d.officerRecommendationBidKey);
+    for (const d of out.values())
+      d.followedRecommendation =
+        d.officerRecommendationBidKey === null ? null : d.fundedBidKeys.includes(d.officerRecommendationBidKey);
     return out;
   }
 
@@ -247,9 +298,12 @@ export class FairnessService {
     for (const r of rows) {
       const ballots = int(r.ballots);
       const satisfied = int(r.satisfied);
-      out.set(int(r.roundKey), { ballots, votersWithFundedChoice: satisfied, share: ballots > 0 ? satisfied / ballots : null });
+      out.set(int(r.roundKey), {
+        ballots,
+        votersWithFundedChoice: satisfied,
+        share: ballots > 0 ? satisfied / ballots : null,
+      });
     }
     return out;
   }
 }
-

@@ -49,7 +49,8 @@ export interface OutcomesData {
 }
 
 /** Units that count people (the cost per person reached is meaningful). */
-export const PEOPLE_UNIT = /\b(people|persons?|participants?|residents?|young people|children|adults|users|members|learners|families)\b/i;
+export const PEOPLE_UNIT =
+  /\b(people|persons?|participants?|residents?|young people|children|adults|users|members|learners|families)\b/i;
 
 function addYears(date: string, years: number): string {
   const [y, m, d] = date.slice(0, 10).split("-");
@@ -61,14 +62,26 @@ export class OutcomesService {
 
   async summarise(roundKeys: number[], asOf: string): Promise<OutcomesData> {
     const keys = [...new Set(roundKeys)].sort((a, b) => a - b);
-    if (keys.length === 0) return { asOf, rule: "", indicators: [], perRound: [], overall: toRollup(rollupProgress([])) };
+    if (keys.length === 0)
+      return { asOf, rule: "", indicators: [], perRound: [], overall: toRollup(rollupProgress([])) };
     const p = Params.for(this.dataSource);
     const list = p.list(keys);
     const asOfParam = p.add(asOf);
     const [indicators, awarded] = await Promise.all([
       p.run<{
-        key: unknown; roundKey: unknown; outcomeTitle: string; name: string; unit: string; baseline: unknown; target: unknown; direction: string;
-        startsOn: string | null; dueOn: string | null; fallbackStart: string | null; value: unknown; measuredOn: string | null;
+        key: unknown;
+        roundKey: unknown;
+        outcomeTitle: string;
+        name: string;
+        unit: string;
+        baseline: unknown;
+        target: unknown;
+        direction: string;
+        startsOn: string | null;
+        dueOn: string | null;
+        fallbackStart: string | null;
+        value: unknown;
+        measuredOn: string | null;
       }>(
         this.dataSource,
         `SELECT i."key" AS "key", o."roundKey" AS "roundKey", o."title" AS "outcomeTitle", i."name" AS "name", i."unit" AS "unit",
@@ -92,7 +105,11 @@ export class OutcomesService {
       const start = i.startsOn ?? i.fallbackStart ?? asOf;
       const end = i.dueOn && i.dueOn > start ? i.dueOn : addYears(start, 1);
       const latest = float(i.value);
-      const definition = { baseline: float(i.baseline) ?? 0, target: float(i.target) ?? 0, direction: i.direction as IndicatorDirection };
+      const definition = {
+        baseline: float(i.baseline) ?? 0,
+        target: float(i.target) ?? 0,
+        direction: i.direction as IndicatorDirection,
+      };
       const status = indicatorStatus({
         indicator: definition,
         measurements: latest === null || !i.measuredOn ? [] : [{ date: i.measuredOn, value: latest }],
@@ -102,10 +119,17 @@ export class OutcomesService {
       });
       rule = status.rule;
       const roundKey = int(i.roundKey);
-      const reached = latest === null ? 0 : definition.direction === "higher_is_better" ? latest - definition.baseline : definition.baseline - latest;
+      const reached =
+        latest === null
+          ? 0
+          : definition.direction === "higher_is_better"
+            ? latest - definition.baseline
+            : definition.baseline - latest;
       const costPerPersonReached =
         PEOPLE_UNIT.test(i.unit) && reached > 0
-          ? awarded.filter((a) => int(a.roundKey) === roundKey).map((a) => ({ currency: a.currency, amountMinor: Math.round(int(a.amount) / reached) }))
+          ? awarded
+              .filter((a) => int(a.roundKey) === roundKey)
+              .map((a) => ({ currency: a.currency, amountMinor: Math.round(int(a.amount) / reached) }))
           : [];
       return {
         indicatorKey: int(i.key),
@@ -124,7 +148,10 @@ export class OutcomesService {
         costPerPersonReached,
       };
     });
-    const rollup = (items: IndicatorStatusData[]) => toRollup(rollupProgress(items.map((x) => ({ id: String(x.indicatorKey), progress: x.progress, status: x.status }))));
+    const rollup = (items: IndicatorStatusData[]) =>
+      toRollup(
+        rollupProgress(items.map((x) => ({ id: String(x.indicatorKey), progress: x.progress, status: x.status }))),
+      );
     return {
       asOf,
       rule,

@@ -90,7 +90,17 @@ export class ParticipationService {
     const keys = [...new Set(roundKeys)].sort((a, b) => a - b);
     if (keys.length === 0) {
       const zero: CellOut = { key: "total", count: 0, display: "0", suppressed: false };
-      return { roundKeys: [], panel: [], panelSize: zero, voters: [], voterCount: zero, rounds: [], compensationOwed: [], compensationPaid: [], populationSource: null };
+      return {
+        roundKeys: [],
+        panel: [],
+        panelSize: zero,
+        voters: [],
+        voterCount: zero,
+        rounds: [],
+        compensationOwed: [],
+        compensationPaid: [],
+        populationSource: null,
+      };
     }
     const [panelCounts, voterCounts, baseline, attendance, money] = await Promise.all([
       this.groupCounts("panel", keys),
@@ -99,8 +109,18 @@ export class ParticipationService {
       this.attendance(keys),
       this.compensation(keys),
     ]);
-    const panel = this.dimensions(PANEL_DIMENSIONS.map((d) => d.dimension), keys, panelCounts, baseline.counts);
-    const voters = this.dimensions(VOTER_DIMENSIONS.map((d) => d.dimension), keys, voterCounts, baseline.counts);
+    const panel = this.dimensions(
+      PANEL_DIMENSIONS.map((d) => d.dimension),
+      keys,
+      panelCounts,
+      baseline.counts,
+    );
+    const voters = this.dimensions(
+      VOTER_DIMENSIONS.map((d) => d.dimension),
+      keys,
+      voterCounts,
+      baseline.counts,
+    );
     return {
       roundKeys: keys,
       panel: panel.dimensions,
@@ -139,7 +159,10 @@ export class ParticipationService {
     const p = Params.for(this.dataSource);
     const from = `FROM panel_member m LEFT JOIN applicant x ON x."key" = m."applicantKey" WHERE m."roundKey" IN ${p.list(keys)} AND m."role" = 'member'`;
     const sql = [
-      ...PANEL_DIMENSIONS.map((d) => `SELECT m."roundKey" AS "roundKey", '${d.dimension}' AS "dimension", x."${d.column}" AS "category", COUNT(*) AS "n" ${from} GROUP BY m."roundKey", x."${d.column}"`),
+      ...PANEL_DIMENSIONS.map(
+        (d) =>
+          `SELECT m."roundKey" AS "roundKey", '${d.dimension}' AS "dimension", x."${d.column}" AS "category", COUNT(*) AS "n" ${from} GROUP BY m."roundKey", x."${d.column}"`,
+      ),
       `SELECT m."roundKey" AS "roundKey", 'total' AS "dimension", NULL AS "category", COUNT(*) AS "n" ${from} GROUP BY m."roundKey"`,
     ].join("\nUNION ALL\n");
     return p.run<CountRow>(this.dataSource, sql);
@@ -213,22 +236,34 @@ export class ParticipationService {
     const roundTotals = keys.map((k) => data.totals.get(k) ?? 0);
     const grand = roundTotals.reduce((a, b) => a + b, 0);
     // The group's size, suppressed like any count (a pooled size is the sum of published sizes).
-    const totalOut = suppressPooled(["n"], keys.map((_, i) => [{ key: "n", count: roundTotals[i]! }]), roundTotals).cells[0]!;
+    const totalOut = suppressPooled(
+      ["n"],
+      keys.map((_, i) => [{ key: "n", count: roundTotals[i]! }]),
+      roundTotals,
+    ).cells[0]!;
     const out: DimensionData[] = [];
     for (const dimension of dimensions) {
       const base = baseline.get(dimension) ?? new Map<string, number>();
       const seen = new Set<string>(base.keys());
-      for (const k of keys) for (const c of data.cells.get(k)?.get(dimension)?.keys() ?? []) if (c !== NO_DATA) seen.add(c);
+      for (const k of keys)
+        for (const c of data.cells.get(k)?.get(dimension)?.keys() ?? []) if (c !== NO_DATA) seen.add(c);
       const categories = [...seen];
       const cellKeys = [...categories, NO_DATA];
-      const perRound: CellIn[][] = keys.map((k) => cellKeys.map((c) => ({ key: c, count: data.cells.get(k)?.get(dimension)?.get(c) ?? 0 })));
+      const perRound: CellIn[][] = keys.map((k) =>
+        cellKeys.map((c) => ({ key: c, count: data.cells.get(k)?.get(dimension)?.get(c) ?? 0 })),
+      );
       const suppressed = suppressPooled(cellKeys, perRound, roundTotals);
-      const pooled = new Map(cellKeys.map((c) => [c, perRound.reduce((s, cells) => s + (cells.find((x) => x.key === c)?.count ?? 0), 0)]));
+      const pooled = new Map(
+        cellKeys.map((c) => [c, perRound.reduce((s, cells) => s + (cells.find((x) => x.key === c)?.count ?? 0), 0)]),
+      );
       const counts: Record<string, number> = {};
       for (const c of categories) if ((pooled.get(c) ?? 0) > 0) counts[c] = pooled.get(c) ?? 0;
       const baseCounts = Object.fromEntries(base);
       const anyHidden = suppressed.cells.some((c) => c.suppressed) || suppressed.total.suppressed;
-      const measure = base.size > 0 && grand > 0 ? dimensionRepresentativeness({ counts: baseCounts }, { counts, noData: pooled.get(NO_DATA) ?? 0 }) : null;
+      const measure =
+        base.size > 0 && grand > 0
+          ? dimensionRepresentativeness({ counts: baseCounts }, { counts, noData: pooled.get(NO_DATA) ?? 0 })
+          : null;
       const cellOf = (c: string) => suppressed.cells[cellKeys.indexOf(c)]!;
       out.push({
         dimension,
@@ -257,12 +292,18 @@ export class ParticipationService {
     const p = Params.for(this.dataSource);
     const list = p.list(keys);
     const [sessions, present, members] = await Promise.all([
-      p.run<{ key: unknown; roundKey: unknown; date: string; kind: string }>(this.dataSource, `SELECT s."key" AS "key", s."roundKey" AS "roundKey", s."date" AS "date", s."kind" AS "kind" FROM session s WHERE s."roundKey" IN ${list}`),
+      p.run<{ key: unknown; roundKey: unknown; date: string; kind: string }>(
+        this.dataSource,
+        `SELECT s."key" AS "key", s."roundKey" AS "roundKey", s."date" AS "date", s."kind" AS "kind" FROM session s WHERE s."roundKey" IN ${list}`,
+      ),
       p.run<{ sessionKey: unknown; memberKey: unknown }>(
         this.dataSource,
         `SELECT a."sessionKey" AS "sessionKey", a."memberKey" AS "memberKey" FROM attendance a JOIN session s ON s."key" = a."sessionKey" WHERE s."roundKey" IN ${list} AND a."present" = TRUE`,
       ),
-      p.run<{ key: unknown; roundKey: unknown }>(this.dataSource, `SELECT m."key" AS "key", m."roundKey" AS "roundKey" FROM panel_member m WHERE m."roundKey" IN ${list} AND m."role" = 'member'`),
+      p.run<{ key: unknown; roundKey: unknown }>(
+        this.dataSource,
+        `SELECT m."key" AS "key", m."roundKey" AS "roundKey" FROM panel_member m WHERE m."roundKey" IN ${list} AND m."role" = 'member'`,
+      ),
     ]);
     const attendees = new Map<number, string[]>();
     for (const a of present) {
@@ -289,7 +330,13 @@ export class ParticipationService {
           retention: s.retention,
         };
       });
-      return { roundKey, panelSize: summary.panelSize, attendanceRate: summary.attendanceRate, retentionAtLast: summary.retentionAtLast, sessions: sessionsOut };
+      return {
+        roundKey,
+        panelSize: summary.panelSize,
+        attendanceRate: summary.attendanceRate,
+        retentionAtLast: summary.retentionAtLast,
+        sessions: sessionsOut,
+      };
     });
   }
 
@@ -303,7 +350,8 @@ export class ParticipationService {
        SELECT 'paid' AS "measure", y."currency" AS "currency", SUM(y."amountMinor") AS "amount" FROM payment y WHERE y."roundKey" IN ${list} GROUP BY y."currency"
        ORDER BY "currency"`,
     );
-    const pick = (m: string) => rows.filter((r) => r.measure === m).map((r) => ({ amountMinor: int(r.amount), currency: r.currency }));
+    const pick = (m: string) =>
+      rows.filter((r) => r.measure === m).map((r) => ({ amountMinor: int(r.amount), currency: r.currency }));
     return { owed: pick("owed"), paid: pick("paid") };
   }
 }

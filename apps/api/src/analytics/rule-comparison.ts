@@ -24,7 +24,10 @@ export type RuleComparator = (dataSource: DataSource, roundKey: number) => Promi
 async function proportionalityOf(dataSource: DataSource, roundKey: number, funded: number[]): Promise<number | null> {
   const pg = dataSource.options.type === "postgres";
   const p = (i: number) => (pg ? `$${i}` : "?");
-  const totalRows: { n: number | string }[] = await dataSource.query(`SELECT COUNT(*) AS "n" FROM ballot WHERE "roundKey" = ${p(1)}`, [roundKey]);
+  const totalRows: { n: number | string }[] = await dataSource.query(
+    `SELECT COUNT(*) AS "n" FROM ballot WHERE "roundKey" = ${p(1)}`,
+    [roundKey],
+  );
   const total = Number(totalRows[0]?.n ?? 0);
   if (total === 0) return null;
   if (funded.length === 0) return 0;
@@ -42,12 +45,33 @@ export const engineRuleComparator: RuleComparator = async (dataSource, roundKey)
   if (!round || round.decisionMethod !== "voting") return null;
   const base = { ...(round.allocationParams ?? {}) } as Record<string, unknown>;
   try {
-    const greedy = await computeDecision(dataSource.manager, round, { ...base, rule: "greedy", completion: undefined, add1Options: undefined, comparison: undefined });
-    const mes = await computeDecision(dataSource.manager, round, { ...base, rule: "mes", completion: "add1u", add1Options: ["integral", "exhaustive"], comparison: "none" });
-    const fundedOf = (d: typeof greedy) => d.projects.filter((x) => x.funded).map((x) => x.bidKey).sort((a, b) => a - b);
+    const greedy = await computeDecision(dataSource.manager, round, {
+      ...base,
+      rule: "greedy",
+      completion: undefined,
+      add1Options: undefined,
+      comparison: undefined,
+    });
+    const mes = await computeDecision(dataSource.manager, round, {
+      ...base,
+      rule: "mes",
+      completion: "add1u",
+      add1Options: ["integral", "exhaustive"],
+      comparison: "none",
+    });
+    const fundedOf = (d: typeof greedy) =>
+      d.projects
+        .filter((x) => x.funded)
+        .map((x) => x.bidKey)
+        .sort((a, b) => a - b);
     const g = fundedOf(greedy);
     const m = fundedOf(mes);
-    return { greedy: g, mes: m, greedyProportionality: await proportionalityOf(dataSource, roundKey, g), mesProportionality: await proportionalityOf(dataSource, roundKey, m) };
+    return {
+      greedy: g,
+      mes: m,
+      greedyProportionality: await proportionalityOf(dataSource, roundKey, g),
+      mesProportionality: await proportionalityOf(dataSource, roundKey, m),
+    };
   } catch {
     // e.g. an unresolved tie under one of the rules: no comparison rather than a guess.
     return null;
@@ -64,4 +88,5 @@ export function ruleComparator(): RuleComparator | null {
   return comparator;
 }
 
-export const RULE_COMPARISON_UNAVAILABLE = "Greedy vs Method of Equal Shares is not compared for this round (no comparator registered).";
+export const RULE_COMPARISON_UNAVAILABLE =
+  "Greedy vs Method of Equal Shares is not compared for this round (no comparator registered).";

@@ -63,8 +63,16 @@ export interface SpendingResultData {
  * column, cast to text once per group row, is markedly cheaper than grouping by a cast); the table
  * that names it; how its population is found.
  */
-const GROUPS: Record<SpendingGroupBy, { rounds: string | null; awards: string; label?: { table: string; column: string }; population?: "area" | "council" }> = {
-  council: { rounds: `r."councilKey"`, awards: `r."councilKey"`, label: { table: "council", column: "name" }, population: "council" },
+const GROUPS: Record<
+  SpendingGroupBy,
+  { rounds: string | null; awards: string; label?: { table: string; column: string }; population?: "area" | "council" }
+> = {
+  council: {
+    rounds: `r."councilKey"`,
+    awards: `r."councilKey"`,
+    label: { table: "council", column: "name" },
+    population: "council",
+  },
   area: { rounds: `r."areaKey"`, awards: `r."areaKey"`, label: { table: "area", column: "name" }, population: "area" },
   round: { rounds: `r."key"`, awards: `r."key"`, label: { table: "round", column: "title" } },
   year: { rounds: `r."year"`, awards: `r."year"` },
@@ -109,10 +117,15 @@ export class SpendingService {
   private roundsCte(filter: SpendingFilterInput, p: Params): string {
     const where: string[] = [];
     if (filter.councilKeys?.length) where.push(`x."councilKey" IN ${p.list(filter.councilKeys)}`);
-    if (filter.councilSlugs?.length) where.push(`x."councilKey" IN (SELECT sc."key" FROM council sc WHERE sc."slug" IN ${p.list(filter.councilSlugs)})`);
+    if (filter.councilSlugs?.length)
+      where.push(
+        `x."councilKey" IN (SELECT sc."key" FROM council sc WHERE sc."slug" IN ${p.list(filter.councilSlugs)})`,
+      );
     if (filter.areaKeys?.length) {
       const list = p.list(filter.areaKeys);
-      where.push(`(x."areaKey" IN ${list} OR x."areaKey" IN (SELECT ar."key" FROM area ar WHERE ar."parentKey" IN ${list}))`);
+      where.push(
+        `(x."areaKey" IN ${list} OR x."areaKey" IN (SELECT ar."key" FROM area ar WHERE ar."parentKey" IN ${list}))`,
+      );
     }
     const byKey = filter.roundKeys?.length ? `x."key" IN ${p.list(filter.roundKeys)}` : null;
     const bySlug = filter.roundSlugs?.length ? `x."slug" IN ${p.list(filter.roundSlugs)}` : null;
@@ -123,7 +136,9 @@ export class SpendingService {
     if (filter.fromYear !== undefined) where.push(`x."year" >= ${p.add(filter.fromYear)}`);
     if (filter.toYear !== undefined) where.push(`x."year" <= ${p.add(filter.toYear)}`);
     if (filter.providerKeys?.length) {
-      where.push(`EXISTS (SELECT 1 FROM award pa WHERE pa."roundKey" = x."key" AND pa."providerKey" IN ${p.list(filter.providerKeys)})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM award pa WHERE pa."roundKey" = x."key" AND pa."providerKey" IN ${p.list(filter.providerKeys)})`,
+      );
     }
     return `r AS (SELECT x."key", x."councilKey", x."areaKey", x."year", x."theme", x."potMinor", x."currency" FROM round x
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""})`;
@@ -138,7 +153,9 @@ export class SpendingService {
     const p = Params.for(this.dataSource);
     const cte = this.roundsCte(filter, p);
     const g = GROUPS[groupBy];
-    const providerFilter = filter.providerKeys?.length ? ` WHERE a."providerKey" IN ${p.list(filter.providerKeys)}` : "";
+    const providerFilter = filter.providerKeys?.length
+      ? ` WHERE a."providerKey" IN ${p.list(filter.providerKeys)}`
+      : "";
     const awards = `award a JOIN r ON r."key" = a."roundKey"`;
     const groupParts = [
       g.rounds === null
@@ -155,7 +172,11 @@ export class SpendingService {
     const totalParts = [
       `SELECT 'total' AS scope, NULL AS g, 'rounds' AS measure, NULL AS currency, 0 AS amount, COUNT(*) AS n FROM r`,
       `SELECT 'total' AS scope, NULL AS g, 'population' AS measure, NULL AS currency, tp.amount AS amount, tp.n AS n FROM (${totalPopulation}) tp`,
-      ...(g.rounds === null ? [`SELECT 'total' AS scope, NULL AS g, 'pot' AS measure, r."currency" AS currency, SUM(r."potMinor") AS amount, COUNT(*) AS n FROM r GROUP BY r."currency"`] : []),
+      ...(g.rounds === null
+        ? [
+            `SELECT 'total' AS scope, NULL AS g, 'pot' AS measure, r."currency" AS currency, SUM(r."potMinor") AS amount, COUNT(*) AS n FROM r GROUP BY r."currency"`,
+          ]
+        : []),
     ];
     const labelJoin = g.label ? `LEFT JOIN "${g.label.table}" l ON l."key" = q.g` : "";
     const populationJoin =
@@ -179,16 +200,38 @@ export class SpendingService {
       let row = groups.get(id);
       if (!row) {
         const name = key === null ? UNKNOWN_LABEL[groupBy] : g.label ? (label ?? UNKNOWN_LABEL[groupBy]) : key;
-        groups.set(id, (row = { key, label: name, pot: [], awarded: [], spent: [], awardCount: 0, roundCount: 0, population: key === null ? null : keyOrNull(population) }));
+        groups.set(
+          id,
+          (row = {
+            key,
+            label: name,
+            pot: [],
+            awarded: [],
+            spent: [],
+            awardCount: 0,
+            roundCount: 0,
+            population: key === null ? null : keyOrNull(population),
+          }),
+        );
       }
       return row;
     };
-    const totals: SpendingRowData = { key: null, label: "Total", pot: [], awarded: [], spent: [], awardCount: 0, roundCount: 0, population: null };
+    const totals: SpendingRowData = {
+      key: null,
+      label: "Total",
+      pot: [],
+      awarded: [],
+      spent: [],
+      awardCount: 0,
+      roundCount: 0,
+      population: null,
+    };
     for (const r of rows) {
       const money = { amountMinor: int(r.amount), currency: r.currency ?? "" };
       if (r.scope === "total") {
         if (r.measure === "rounds") totals.roundCount = int(r.n);
-        else if (r.measure === "population") totals.population = int(r.n) === 0 && r.amount !== null ? int(r.amount) : null;
+        else if (r.measure === "population")
+          totals.population = int(r.n) === 0 && r.amount !== null ? int(r.amount) : null;
         else if (r.measure === "pot") addMoney(totals.pot, money);
         continue;
       }
@@ -209,7 +252,9 @@ export class SpendingService {
       }
     }
     const list = [...groups.values()];
-    for (const row of [...list, totals]) for (const m of [row.pot, row.awarded, row.spent]) m.sort((x, y) => (x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0));
+    for (const row of [...list, totals])
+      for (const m of [row.pot, row.awarded, row.spent])
+        m.sort((x, y) => (x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0));
     sortRows(list, groupBy);
     return { groupBy, rows: list, totals };
   }
@@ -229,9 +274,9 @@ function sortRows(rows: SpendingRowData[], groupBy: SpendingGroupBy): void {
     return;
   }
   const byCurrency = new Map<string, number>();
-  for (const r of rows) for (const m of r.awarded) byCurrency.set(m.currency, (byCurrency.get(m.currency) ?? 0) + m.amountMinor);
+  for (const r of rows)
+    for (const m of r.awarded) byCurrency.set(m.currency, (byCurrency.get(m.currency) ?? 0) + m.amountMinor);
   const dominant = [...byCurrency.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const amount = (r: SpendingRowData) => r.awarded.find((m) => m.currency === dominant)?.amountMinor ?? 0;
   rows.sort((a, b) => amount(b) - amount(a) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
-

@@ -65,7 +65,8 @@ export class Params {
 export function int(value: unknown): number {
   if (value === null || value === undefined) return 0;
   const n = typeof value === "number" ? value : Number(value);
-  if (!Number.isSafeInteger(n)) throw new Error(`Aggregate ${typeof value === "string" ? value : JSON.stringify(value)} is not a safe integer`);
+  if (!Number.isSafeInteger(n))
+    throw new Error(`Aggregate ${typeof value === "string" ? value : JSON.stringify(value)} is not a safe integer`);
   return n;
 }
 

@@ -46,10 +46,17 @@ const hiddenCell = (key: string, display: string): CellOut => ({ key, count: nul
 
 /** One table (one round, or anything not derived from other published tables). */
 export function suppressTable(cells: readonly CellIn[], total?: number): GroupOut {
-  const g = suppressGroup(cells.map((c) => ({ key: c.key, count: c.count })), total === undefined ? {} : { total });
+  const g = suppressGroup(
+    cells.map((c) => ({ key: c.key, count: c.count })),
+    total === undefined ? {} : { total },
+  );
   const size = total ?? cells.reduce((s, c) => s + c.count, 0);
   if (g.total.suppressed && size >= SUPPRESSION_THRESHOLD) {
-    return { cells: cells.map((c) => hiddenCell(c.key, "[c]")), total: shownCell("total", size), wholeTableHidden: true };
+    return {
+      cells: cells.map((c) => hiddenCell(c.key, "[c]")),
+      total: shownCell("total", size),
+      wholeTableHidden: true,
+    };
   }
   return {
     cells: g.cells.map((c) => (c.suppressed ? hiddenCell(c.key, c.display) : shownCell(c.key, c.value ?? 0))),
@@ -78,14 +85,29 @@ function pinned(hidden: readonly { range: Range; protect: boolean }[], sum: numb
  * A pooled table over several rounds: `perRound[i]` are round i's cells (same keys everywhere,
  * missing = 0) and `totals[i]` its total (panel size / voters), published with it.
  */
-export function suppressPooled(keys: readonly string[], perRound: readonly (readonly CellIn[])[], totals: readonly number[]): GroupOut {
+export function suppressPooled(
+  keys: readonly string[],
+  perRound: readonly (readonly CellIn[])[],
+  totals: readonly number[],
+): GroupOut {
   const t = SUPPRESSION_THRESHOLD;
   if (perRound.length <= 1) {
     const only = perRound[0] ?? [];
-    return suppressTable(keys.map((k) => ({ key: k, count: only.find((c) => c.key === k)?.count ?? 0 })), totals[0]);
+    return suppressTable(
+      keys.map((k) => ({ key: k, count: only.find((c) => c.key === k)?.count ?? 0 })),
+      totals[0],
+    );
   }
-  const published = perRound.map((cells, i) => suppressTable(keys.map((k) => ({ key: k, count: cells.find((c) => c.key === k)?.count ?? 0 })), totals[i]));
-  const pooled = keys.map((key) => ({ key, count: perRound.reduce((s, cells) => s + (cells.find((c) => c.key === key)?.count ?? 0), 0) }));
+  const published = perRound.map((cells, i) =>
+    suppressTable(
+      keys.map((k) => ({ key: k, count: cells.find((c) => c.key === k)?.count ?? 0 })),
+      totals[i],
+    ),
+  );
+  const pooled = keys.map((key) => ({
+    key,
+    count: perRound.reduce((s, cells) => s + (cells.find((c) => c.key === key)?.count ?? 0), 0),
+  }));
   const total = totals.reduce((a, b) => a + b, 0);
 
   // What readers know about each pooled cell from the per-round tables.
@@ -112,13 +134,22 @@ export function suppressPooled(keys: readonly string[], perRound: readonly (read
   const protectedCell = keys.map((_, k) => {
     const hiddenParts = published.map((table, i) => ({ table, i })).filter(({ table }) => table.cells[k]!.suppressed);
     if (hiddenParts.length === 0) return false;
-    const shownSum = published.reduce((s, table) => s + (table.cells[k]!.suppressed ? 0 : (table.cells[k]!.count ?? 0)), 0);
+    const shownSum = published.reduce(
+      (s, table) => s + (table.cells[k]!.suppressed ? 0 : (table.cells[k]!.count ?? 0)),
+      0,
+    );
     // Every hidden per-round cell is protected: a complementary one plus the round's total pins the primary ones.
-    const parts = hiddenParts.map(({ table }) => ({ range: table.cells[k]!.display === "<5" ? { lo: 1, hi: t - 1 } : { lo: table.wholeTableHidden ? 0 : t, hi: Infinity }, protect: true }));
+    const parts = hiddenParts.map(({ table }) => ({
+      range:
+        table.cells[k]!.display === "<5" ? { lo: 1, hi: t - 1 } : { lo: table.wholeTableHidden ? 0 : t, hi: Infinity },
+      protect: true,
+    }));
     return pinned(parts, pooled[k]!.count - shownSum);
   });
   // Step 3: primary suppression of the pooled table, plus protected cells, then complementary.
-  const state = pooled.map((c, k): "shown" | "primary" | "protected" | "secondary" => (c.count > 0 && c.count < t ? "primary" : protectedCell[k] ? "protected" : "shown"));
+  const state = pooled.map((c, k): "shown" | "primary" | "protected" | "secondary" =>
+    c.count > 0 && c.count < t ? "primary" : protectedCell[k] ? "protected" : "shown",
+  );
   const rangeOf = (k: number): Range => {
     const base = known[k]!;
     if (state[k] === "primary") return { lo: Math.max(1, base.lo), hi: Math.min(t - 1, base.hi) };
@@ -129,18 +160,32 @@ export function suppressPooled(keys: readonly string[], perRound: readonly (read
   while (!hideAll && state.some((s) => s === "primary" || s === "protected")) {
     const hidden = state.flatMap((s, k) => (s === "shown" ? [] : [k]));
     const sum = hidden.reduce((s, k) => s + pooled[k]!.count, 0);
-    if (!pinned(hidden.map((k) => ({ range: rangeOf(k), protect: state[k] !== "secondary" })), sum)) break;
+    if (
+      !pinned(
+        hidden.map((k) => ({ range: rangeOf(k), protect: state[k] !== "secondary" })),
+        sum,
+      )
+    )
+      break;
     let next = -1;
     pooled.forEach((c, k) => {
       const r = known[k]!;
-      if (state[k] === "shown" && c.count > 0 && r.hi > r.lo && (next === -1 || c.count < pooled[next]!.count)) next = k;
+      if (state[k] === "shown" && c.count > 0 && r.hi > r.lo && (next === -1 || c.count < pooled[next]!.count))
+        next = k;
     });
     if (next === -1) hideAll = true;
     else state[next] = "secondary";
   }
-  if (hideAll) return { cells: keys.map((k) => hiddenCell(k, "[c]")), total: total > 0 && total < t ? hiddenCell("total", "<5") : shownCell("total", total), wholeTableHidden: true };
+  if (hideAll)
+    return {
+      cells: keys.map((k) => hiddenCell(k, "[c]")),
+      total: total > 0 && total < t ? hiddenCell("total", "<5") : shownCell("total", total),
+      wholeTableHidden: true,
+    };
   return {
-    cells: pooled.map((c, k) => (state[k] === "shown" ? shownCell(c.key, c.count) : hiddenCell(c.key, state[k] === "primary" ? "<5" : "[c]"))),
+    cells: pooled.map((c, k) =>
+      state[k] === "shown" ? shownCell(c.key, c.count) : hiddenCell(c.key, state[k] === "primary" ? "<5" : "[c]"),
+    ),
     total: shownCell("total", total),
   };
 }

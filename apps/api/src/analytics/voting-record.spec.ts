@@ -29,14 +29,21 @@ describe(`the frozen voting record (${process.env.TEST_DATABASE_URL ? "postgres"
     const liveVoters = await participation.summarise([f.r4.key, f.r1.key]);
     const liveProportion = await fairness.proportionality([f.r4.key, f.r1.key]);
     expect(liveVoters.voterCount.count).toBe(10);
-    expect(sexCells(liveVoters.voters)).toEqual([["Female", "[c]"], ["Male", "<5"]]);
+    expect(sexCells(liveVoters.voters)).toEqual([
+      ["Female", "[c]"],
+      ["Male", "<5"],
+    ]);
     expect(liveProportion.get(f.r4.key)).toEqual({ ballots: 10, votersWithFundedChoice: 7, share: 0.7 });
 
     await freezeVotingRecord(db.dataSource, [f.r4.key, f.r1.key]);
     const decision = await db.dataSource.getRepository(Decision).findOneByOrFail({ roundKey: f.r4.key });
     expect([decision.ballotCount, decision.votersWithFundedChoice]).toEqual([10, 7]);
     const tally = await db.dataSource.getRepository(VoterTally).findBy({ roundKey: f.r4.key });
-    expect(tally.map((t) => [t.dimension, t.category, t.count]).sort()).toEqual([["age_band", null, 10], ["sex", "Female", 6], ["sex", "Male", 4]]);
+    expect(tally.map((t) => [t.dimension, t.category, t.count]).sort()).toEqual([
+      ["age_band", null, 10],
+      ["sex", "Female", 6],
+      ["sex", "Male", 4],
+    ]);
     // r1 has no decision: nothing is frozen for it, and it is still counted live.
     expect(await db.dataSource.getRepository(VoterTally).countBy({ roundKey: f.r1.key })).toBe(0);
 
@@ -44,11 +51,24 @@ describe(`the frozen voting record (${process.env.TEST_DATABASE_URL ? "postgres"
     expect(await fairness.proportionality([f.r4.key, f.r1.key])).toEqual(liveProportion);
 
     // A ballot written behind the application's back after voting closed does not count.
-    await db.dataSource.getRepository(Ballot).save(Object.assign(new Ballot(), { roundKey: f.r4.key, receiptHash: null, importedVoter: null, ageBand: null, sex: "Male" }));
+    await db.dataSource
+      .getRepository(Ballot)
+      .save(
+        Object.assign(new Ballot(), {
+          roundKey: f.r4.key,
+          receiptHash: null,
+          importedVoter: null,
+          ageBand: null,
+          sex: "Male",
+        }),
+      );
     const after = await participation.summarise([f.r4.key]);
     expect(after.voterCount.count).toBe(10);
     // Counted live, 6 F + 5 M would show the 5; the frozen record still says "<5".
-    expect(sexCells(after.voters)).toEqual([["Female", "[c]"], ["Male", "<5"]]);
+    expect(sexCells(after.voters)).toEqual([
+      ["Female", "[c]"],
+      ["Male", "<5"],
+    ]);
     expect((await fairness.proportionality([f.r4.key])).get(f.r4.key)?.ballots).toBe(10);
   });
 
@@ -57,7 +77,10 @@ describe(`the frozen voting record (${process.env.TEST_DATABASE_URL ? "postgres"
     await freezeVotingRecord(db.dataSource, [f.r4.key]);
     const tally = await db.dataSource.getRepository(VoterTally).findBy({ roundKey: f.r4.key, dimension: "sex" });
     // The ballot added behind the application's back in the previous test is counted by an explicit re-freeze.
-    expect(tally.map((t) => [t.category, t.count]).sort()).toEqual([["Female", 6], ["Male", 5]]);
+    expect(tally.map((t) => [t.category, t.count]).sort()).toEqual([
+      ["Female", 6],
+      ["Male", 5],
+    ]);
     expect((await db.dataSource.getRepository(Decision).findOneByOrFail({ roundKey: f.r4.key })).ballotCount).toBe(11);
   });
 });

@@ -23,7 +23,8 @@ export const VOTER_COLUMNS = [
  */
 export function voterCountsSql(list: string): string {
   return VOTER_COLUMNS.map(
-    (d) => `SELECT x."roundKey" AS "roundKey", '${d.dimension}' AS "dimension", x."${d.column}" AS "category", COUNT(*) AS "n" FROM ballot x WHERE x."roundKey" IN ${list} GROUP BY x."roundKey", x."${d.column}"`,
+    (d) =>
+      `SELECT x."roundKey" AS "roundKey", '${d.dimension}' AS "dimension", x."${d.column}" AS "category", COUNT(*) AS "n" FROM ballot x WHERE x."roundKey" IN ${list} GROUP BY x."roundKey", x."${d.column}"`,
   ).join("\nUNION ALL\n");
 }
 
@@ -55,9 +56,18 @@ export async function freezeVotingRecord(db: DataSource | EntityManager, roundKe
   const list = p.list([...roundKeys]);
   const decided = `(SELECT d."roundKey" FROM decision d WHERE d."roundKey" IN ${list})`;
   await p.run(db, `DELETE FROM voter_tally WHERE "roundKey" IN ${list}`);
-  await p.run(db, `INSERT INTO voter_tally ("roundKey", "dimension", "category", "count") SELECT q."roundKey", q."dimension", q."category", q."n" FROM (${voterCountsSql(decided)}) q`);
+  await p.run(
+    db,
+    `INSERT INTO voter_tally ("roundKey", "dimension", "category", "count") SELECT q."roundKey", q."dimension", q."category", q."n" FROM (${voterCountsSql(decided)}) q`,
+  );
   await p.run(db, `UPDATE decision SET "ballotCount" = 0, "votersWithFundedChoice" = 0 WHERE "roundKey" IN ${list}`);
   // UPDATE … FROM (PostgreSQL; SQLite ≥ 3.33): one aggregate pass, not a correlated subquery per decision.
-  await p.run(db, `UPDATE decision SET "ballotCount" = t."n" FROM (${ballotTotalsSql(list)}) t WHERE t."roundKey" = decision."roundKey"`);
-  await p.run(db, `UPDATE decision SET "votersWithFundedChoice" = s."satisfied" FROM (${votersWithFundedChoiceSql(list)}) s WHERE s."roundKey" = decision."roundKey"`);
+  await p.run(
+    db,
+    `UPDATE decision SET "ballotCount" = t."n" FROM (${ballotTotalsSql(list)}) t WHERE t."roundKey" = decision."roundKey"`,
+  );
+  await p.run(
+    db,
+    `UPDATE decision SET "votersWithFundedChoice" = s."satisfied" FROM (${votersWithFundedChoiceSql(list)}) s WHERE s."roundKey" = decision."roundKey"`,
+  );
 }

@@ -27,7 +27,11 @@ export class AreaResolver {
   async areas(@Args(() => AreasArgs) args: AreasArgs, @Ctx() ctx: GraphQLContext) {
     const f = args.filterBy ?? {};
     const page = await new AreaService(ctx.dataSource).list(
-      { council: f.council, kind: f.kind, parentKey: f.parent ? decodeIdOf("Area", f.parent, "filterBy.parent") : undefined },
+      {
+        council: f.council,
+        kind: f.kind,
+        parentKey: f.parent ? decodeIdOf("Area", f.parent, "filterBy.parent") : undefined,
+      },
       args,
     );
     return AreaConnection.from(page);

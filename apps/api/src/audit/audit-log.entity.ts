@@ -7,7 +7,9 @@ import { toGlobalId } from "../graphql/node-id.js";
 /** Every mutation writes one entry: who, what, when, and the ids before/after. Readable by that council's officers. */
 @Entity("audit_log")
 @Index(["councilKey", "createdAt"])
-@ObjectType({ description: "One audit-log entry: who did what, when, with the ids before/after. Officers of the council only." })
+@ObjectType({
+  description: "One audit-log entry: who did what, when, with the ids before/after. Officers of the council only.",
+})
 export class AuditLogEntry {
   @PrimaryGeneratedColumn()
   key: number;

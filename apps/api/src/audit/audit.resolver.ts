@@ -17,9 +17,12 @@ class AuditLogArgs extends PageArgs {
 
 @Resolver()
 export class AuditResolver {
-  @Query(() => AuditLogConnection, { description: "The audit log of a round or a council, newest first. Officers of that council only." })
+  @Query(() => AuditLogConnection, {
+    description: "The audit log of a round or a council, newest first. Officers of that council only.",
+  })
   async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: GraphQLContext) {
-    if ((args.round === undefined) === (args.council === undefined)) throw new GraphQLError("Give exactly one of `round` or `council`", { extensions: { code: "BAD_USER_INPUT" } });
+    if ((args.round === undefined) === (args.council === undefined))
+      throw new GraphQLError("Give exactly one of `round` or `council`", { extensions: { code: "BAD_USER_INPUT" } });
     const qb = ctx.dataSource.getRepository(AuditLogEntry).createQueryBuilder("audit");
     if (args.round !== undefined) {
       const round = await loadRound(ctx, args.round, "round");
@@ -30,7 +33,12 @@ export class AuditResolver {
       requireOfficerOf(ctx, councilKey);
       qb.where("audit.councilKey = :councilKey", { councilKey });
     }
-    const page = await paginate(qb, args, { expression: "audit.key", read: ((e: AuditLogEntry) => e.key), keyExpression: "audit.key", direction: OrderDirection.DESC });
+    const page = await paginate(qb, args, {
+      expression: "audit.key",
+      read: (e: AuditLogEntry) => e.key,
+      keyExpression: "audit.key",
+      direction: OrderDirection.DESC,
+    });
     return AuditLogConnection.from(page);
   }
 }

@@ -19,13 +19,21 @@ import {
 
 async function viewerInfo(ctx: GraphQLContext, viewer: Viewer): Promise<ViewerInfo> {
   const info = new ViewerInfo();
-  Object.assign(info, { role: viewer.kind as ViewerRole, displayName: null, email: null, council: null, roundKey: null, pseudonym: null });
+  Object.assign(info, {
+    role: viewer.kind as ViewerRole,
+    displayName: null,
+    email: null,
+    council: null,
+    roundKey: null,
+    pseudonym: null,
+  });
   if (viewer.userKey !== undefined) {
     const user = await ctx.loaders.one(UserAccount).load(viewer.userKey);
     info.displayName = user?.displayName ?? null;
     info.email = user?.email ?? null;
   }
-  if (viewer.councilKey !== undefined && viewer.councilKey !== null) info.council = await ctx.loaders.one(Council).load(viewer.councilKey);
+  if (viewer.councilKey !== undefined && viewer.councilKey !== null)
+    info.council = await ctx.loaders.one(Council).load(viewer.councilKey);
   if (viewer.memberKey !== undefined) {
     const member = await ctx.loaders.one(PanelMember).load(viewer.memberKey);
     info.pseudonym = member?.pseudonym ?? null;
@@ -41,8 +49,13 @@ export class AuthResolver {
     return viewerInfo(ctx, ctx.viewer);
   }
 
-  @Mutation(() => OfficerLoginPayload, { description: "Log in as a council officer; returns a bearer token valid for 12 hours." })
-  async officerLogin(@Arg("input", () => OfficerLoginInput) input: OfficerLoginInput, @Ctx() ctx: GraphQLContext): Promise<OfficerLoginPayload> {
+  @Mutation(() => OfficerLoginPayload, {
+    description: "Log in as a council officer; returns a bearer token valid for 12 hours.",
+  })
+  async officerLogin(
+    @Arg("input", () => OfficerLoginInput) input: OfficerLoginInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OfficerLoginPayload> {
     const result = await new AuthService(ctx).officerLogin(input.email, input.password);
     return Object.assign(new OfficerLoginPayload(), {
       token: result.value?.token ?? null,
@@ -58,8 +71,13 @@ export class AuthResolver {
     return Object.assign(new LogoutPayload(), { revoked: result.value ?? false, userErrors: result.userErrors });
   }
 
-  @Mutation(() => PanelJoinPayload, { description: "A panel member joins their round's panel with a single-use invitation code." })
-  async panelJoin(@Arg("input", () => PanelJoinInput) input: PanelJoinInput, @Ctx() ctx: GraphQLContext): Promise<PanelJoinPayload> {
+  @Mutation(() => PanelJoinPayload, {
+    description: "A panel member joins their round's panel with a single-use invitation code.",
+  })
+  async panelJoin(
+    @Arg("input", () => PanelJoinInput) input: PanelJoinInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PanelJoinPayload> {
     requireNotReadOnly(ctx);
     const result = await new AuthService(ctx).panelJoin(input.invitationCode);
     return Object.assign(new PanelJoinPayload(), {
@@ -70,10 +88,19 @@ export class AuthResolver {
     });
   }
 
-  @Mutation(() => AnalystKeyCreatePayload, { description: "Administrators: issue a read-only analyst API key with higher query limits." })
-  async analystKeyCreate(@Arg("input", () => AnalystKeyCreateInput) input: AnalystKeyCreateInput, @Ctx() ctx: GraphQLContext): Promise<AnalystKeyCreatePayload> {
+  @Mutation(() => AnalystKeyCreatePayload, {
+    description: "Administrators: issue a read-only analyst API key with higher query limits.",
+  })
+  async analystKeyCreate(
+    @Arg("input", () => AnalystKeyCreateInput) input: AnalystKeyCreateInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AnalystKeyCreatePayload> {
     requireAdministrator(ctx);
     const result = await new AuthService(ctx).analystKeyCreate(input);
-    return Object.assign(new AnalystKeyCreatePayload(), { key: result.value?.key ?? null, expiresAt: result.value?.expiresAt ?? null, userErrors: result.userErrors });
+    return Object.assign(new AnalystKeyCreatePayload(), {
+      key: result.value?.key ?? null,
+      expiresAt: result.value?.expiresAt ?? null,
+      userErrors: result.userErrors,
+    });
   }
 }

@@ -18,7 +18,12 @@ const LOGIN = `mutation($input: OfficerLoginInput!) { officerLogin(input: $input
 const VIEWER = `{ viewer { role email council { slug } pseudonym } }`;
 
 interface LoginResult {
-  officerLogin: { token: string | null; expiresAt: string | null; viewer: { role: string; council: { slug: string } | null } | null; userErrors: { code: string; message: string }[] };
+  officerLogin: {
+    token: string | null;
+    expiresAt: string | null;
+    viewer: { role: string; council: { slug: string } | null } | null;
+    userErrors: { code: string; message: string }[];
+  };
 }
 
 describe("accounts: officer login, tokens, logout, analyst keys", () => {
@@ -45,12 +50,20 @@ describe("accounts: officer login, tokens, logout, analyst keys", () => {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
     const res = await fetch(base, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
-    return { status: res.status, body: (await res.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions: { code: string } }[] } };
+    return {
+      status: res.status,
+      body: (await res.json()) as {
+        data?: Record<string, unknown> | null;
+        errors?: { message: string; extensions: { code: string } }[];
+      },
+    };
   };
 
   it("logs an officer in: a 43-char token, 12 h expiry, only its SHA-256 hash stored, one audit entry", async () => {
     const auditBefore = await db.dataSource.getRepository(AuditLogEntry).countBy({ action: "officerLogin" });
-    const data = await client.data<LoginResult>(LOGIN, { input: { email: "officer@lambeth.example", password: "coproduce-demo" } });
+    const data = await client.data<LoginResult>(LOGIN, {
+      input: { email: "officer@lambeth.example", password: "coproduce-demo" },
+    });
     const { token, expiresAt, viewer, userErrors } = data.officerLogin;
     expect(userErrors).toEqual([]);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -66,8 +79,12 @@ describe("accounts: officer login, tokens, logout, analyst keys", () => {
 
   it("gives the same INVALID_CREDENTIALS message for an unknown email and a wrong password, and issues no token", async () => {
     const tokensBefore = await db.dataSource.getRepository(AuthToken).count();
-    const wrong = await client.data<LoginResult>(LOGIN, { input: { email: "officer@lambeth.example", password: "not-the-password" } });
-    const unknown = await client.data<LoginResult>(LOGIN, { input: { email: "nobody@lambeth.example", password: "coproduce-demo" } });
+    const wrong = await client.data<LoginResult>(LOGIN, {
+      input: { email: "officer@lambeth.example", password: "not-the-password" },
+    });
+    const unknown = await client.data<LoginResult>(LOGIN, {
+      input: { email: "nobody@lambeth.example", password: "coproduce-demo" },
+    });
     expect(wrong.officerLogin.token).toBeNull();
     expect(unknown.officerLogin.token).toBeNull();
     expect(wrong.officerLogin.userErrors).toEqual(unknown.officerLogin.userErrors);
@@ -80,7 +97,9 @@ describe("accounts: officer login, tokens, logout, analyst keys", () => {
     const token = (login.body.data as unknown as LoginResult).officerLogin.token!;
     const me = await post(VIEWER, {}, token);
     expect(me.status).toBe(200);
-    expect(me.body.data).toEqual({ viewer: { role: "OFFICER", email: "officer@southwark.example", council: { slug: "southwark" }, pseudonym: null } });
+    expect(me.body.data).toEqual({
+      viewer: { role: "OFFICER", email: "officer@southwark.example", council: { slug: "southwark" }, pseudonym: null },
+    });
     const anonymous = await post(VIEWER);
     expect(anonymous.body.data).toEqual({ viewer: { role: "ANONYMOUS", email: null, council: null, pseudonym: null } });
     const out = await post(`mutation { logout { revoked userErrors { code } } }`, {}, token);
@@ -92,14 +111,22 @@ describe("accounts: officer login, tokens, logout, analyst keys", () => {
 
   it("refuses malformed, unknown and expired tokens with UNAUTHENTICATED (401), never as anonymous", async () => {
     for (const header of ["Bearer nope", "Basic abc", `Bearer ${"x".repeat(43)}`]) {
-      await expect(viewerFromAuthorization(db.dataSource, header)).rejects.toSatisfy((e: unknown) => e instanceof GraphQLError && e.extensions.code === "UNAUTHENTICATED");
+      await expect(viewerFromAuthorization(db.dataSource, header)).rejects.toSatisfy(
+        (e: unknown) => e instanceof GraphQLError && e.extensions.code === "UNAUTHENTICATED",
+      );
     }
-    const data = await client.data<LoginResult>(LOGIN, { input: { email: "officer@lambeth.example", password: "coproduce-demo" } });
+    const data = await client.data<LoginResult>(LOGIN, {
+      input: { email: "officer@lambeth.example", password: "coproduce-demo" },
+    });
     const token = data.officerLogin.token!;
     await expect(viewerFromAuthorization(db.dataSource, `Bearer ${token}`)).resolves.toMatchObject({ kind: "officer" });
     const expiresAt = new Date(data.officerLogin.expiresAt!);
-    await expect(viewerFromAuthorization(db.dataSource, `Bearer ${token}`, new Date(expiresAt.getTime() + 1))).rejects.toThrow("Invalid or expired token");
-    await db.dataSource.getRepository(AuthToken).update({ tokenHash: hashToken(token) }, { expiresAt: new Date(Date.now() - 1000) });
+    await expect(
+      viewerFromAuthorization(db.dataSource, `Bearer ${token}`, new Date(expiresAt.getTime() + 1)),
+    ).rejects.toThrow("Invalid or expired token");
+    await db.dataSource
+      .getRepository(AuthToken)
+      .update({ tokenHash: hashToken(token) }, { expiresAt: new Date(Date.now() - 1000) });
     const res = await post(VIEWER, {}, token);
     expect(res.status).toBe(401);
     expect(res.body.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
@@ -108,11 +135,24 @@ describe("accounts: officer login, tokens, logout, analyst keys", () => {
 
   it("lets administrators (only) issue analyst keys; analysts get 5× the public cost limit and cannot write", async () => {
     const users = db.dataSource.getRepository(UserAccount);
-    const admin = await users.save(Object.assign(new UserAccount(), { email: "admin@coproduce.example", displayName: "Admin", passwordHash: await hashPassword("admin-pass-123"), role: "administrator", councilKey: null, disabledAt: null }));
+    const admin = await users.save(
+      Object.assign(new UserAccount(), {
+        email: "admin@coproduce.example",
+        displayName: "Admin",
+        passwordHash: await hashPassword("admin-pass-123"),
+        role: "administrator",
+        councilKey: null,
+        disabledAt: null,
+      }),
+    );
     const create = `mutation { analystKeyCreate(input: { email: "data@newsroom.example", displayName: "Newsroom data desk" }) { key expiresAt userErrors { code } } }`;
     const refused = await client.run(create, {}, { kind: "officer", userKey: 1, councilKey: 1 });
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const made = await client.data<{ analystKeyCreate: { key: string } }>(create, {}, { kind: "administrator", userKey: admin.key, councilKey: null });
+    const made = await client.data<{ analystKeyCreate: { key: string } }>(
+      create,
+      {},
+      { kind: "administrator", userKey: admin.key, councilKey: null },
+    );
     const key = made.analystKeyCreate.key;
     const viewer = await viewerFromAuthorization(db.dataSource, `Bearer ${key}`);
     expect(viewer.kind).toBe("analyst");

@@ -11,14 +11,21 @@ export enum ViewerRole {
   ADMINISTRATOR = "administrator",
   PANEL_MEMBER = "panel_member",
 }
-registerEnumType(ViewerRole, { name: "ViewerRole", description: "What the viewer may do: residents read; officers run their council's rounds; analysts read with higher limits; panel members act in their round." });
+registerEnumType(ViewerRole, {
+  name: "ViewerRole",
+  description:
+    "What the viewer may do: residents read; officers run their council's rounds; analysts read with higher limits; panel members act in their round.",
+});
 
 @ObjectType("Viewer", { description: "Who is asking (from the `Authorization: Bearer` token)." })
 export class ViewerInfo {
   @Field(() => ViewerRole)
   role: ViewerRole;
 
-  @Field(() => String, { nullable: true, description: "Display name of the account (officers, analysts, administrators)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Display name of the account (officers, analysts, administrators).",
+  })
   displayName: string | null;
 
   @Field(() => String, { nullable: true, description: "The account's own email (only ever shown to that account)." })
@@ -101,7 +108,10 @@ export class AnalystKeyCreateInput {
 
 @ObjectType({ description: "The new analyst API key (shown once)." })
 export class AnalystKeyCreatePayload {
-  @Field(() => String, { nullable: true, description: "Send as `Authorization: Bearer <key>`. Shown once; only its hash is stored." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Send as `Authorization: Bearer <key>`. Shown once; only its hash is stored.",
+  })
   key: string | null;
   @Field(() => Date, { nullable: true })
   expiresAt: Date | null;

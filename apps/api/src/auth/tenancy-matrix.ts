@@ -44,7 +44,9 @@ export class TenancyFixture {
 
   async member(phase?: string): Promise<PanelMember> {
     const round = await this.round(phase);
-    return this.dataSource.getRepository(PanelMember).findOneOrFail({ where: { roundKey: round.key }, order: { key: "ASC" } });
+    return this.dataSource
+      .getRepository(PanelMember)
+      .findOneOrFail({ where: { roundKey: round.key }, order: { key: "ASC" } });
   }
 
   async memberId(phase?: string): Promise<string> {
@@ -53,13 +55,17 @@ export class TenancyFixture {
 
   async sessionId(phase?: string): Promise<string> {
     const round = await this.round(phase);
-    const session = await this.dataSource.getRepository(PanelSession).findOneOrFail({ where: { roundKey: round.key }, order: { date: "DESC" } });
+    const session = await this.dataSource
+      .getRepository(PanelSession)
+      .findOneOrFail({ where: { roundKey: round.key }, order: { date: "DESC" } });
     return toGlobalId("PanelSession", session.key);
   }
 
   async applicantId(phase?: string): Promise<string> {
     const round = await this.round(phase);
-    const applicant = await this.dataSource.getRepository(Applicant).findOneOrFail({ where: { roundKey: round.key }, order: { key: "ASC" } });
+    const applicant = await this.dataSource
+      .getRepository(Applicant)
+      .findOneOrFail({ where: { roundKey: round.key }, order: { key: "ASC" } });
     return toGlobalId("Applicant", applicant.key);
   }
 }
@@ -81,8 +87,19 @@ export interface TenancyCase {
 
 /** Tables compared in full before/after; every other table is compared by row count. */
 export const WATCHED_TABLES = [
-  "round", "applicant", "panel_member", "quota", "session", "attendance", "contribution", "trust_response",
-  "compensation_entry", "payment", "auth_token", "audit_log", "user_account",
+  "round",
+  "applicant",
+  "panel_member",
+  "quota",
+  "session",
+  "attendance",
+  "contribution",
+  "trust_response",
+  "compensation_entry",
+  "payment",
+  "auth_token",
+  "audit_log",
+  "user_account",
 ];
 
 async function snapshot(dataSource: DataSource, extra: string[]): Promise<Record<string, string>> {
@@ -159,7 +176,10 @@ export function describeTenancyMatrix(title: string, cases: readonly TenancyCase
       for (const c of cases) prepared.push({ c, variables: await c.variables(fx) });
       for (const { c, variables } of prepared) {
         const result = await client.run(c.query, variables, c.authorized ? c.authorized(fx) : fx.ownOfficer);
-        expect({ mutation: c.label ?? c.mutation, errors: result.errors ?? [] }).toEqual({ mutation: c.label ?? c.mutation, errors: [] });
+        expect({ mutation: c.label ?? c.mutation, errors: result.errors ?? [] }).toEqual({
+          mutation: c.label ?? c.mutation,
+          errors: [],
+        });
       }
     });
   });

@@ -15,7 +15,11 @@ describe("tenancy matrix coverage", () => {
   it("covers every mutation of the schema (or names why it is exempt)", async () => {
     const schema = await getSchema();
     const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
-    const covered = new Set([...TENANCY_CASES.map((c) => c.mutation), ...Object.keys(TENANCY_EXEMPT), ...NOT_YET_IN_MATRIX]);
+    const covered = new Set([
+      ...TENANCY_CASES.map((c) => c.mutation),
+      ...Object.keys(TENANCY_EXEMPT),
+      ...NOT_YET_IN_MATRIX,
+    ]);
     expect(mutations.filter((m) => !covered.has(m))).toEqual([]);
     expect(new Set(TENANCY_CASES.map((c) => c.label ?? c.mutation)).size).toBe(TENANCY_CASES.length);
   });

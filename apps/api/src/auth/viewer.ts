@@ -9,7 +9,9 @@ import { hashToken } from "./token.js";
 export const ANONYMOUS: Viewer = { kind: "anonymous" };
 
 function unauthenticated(): GraphQLError {
-  return new GraphQLError("Invalid or expired token", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  return new GraphQLError("Invalid or expired token", {
+    extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+  });
 }
 
 /**
@@ -18,7 +20,11 @@ function unauthenticated(): GraphQLError {
  * No header → anonymous. A malformed, unknown, expired or revoked token → UNAUTHENTICATED (401), so a
  * client never silently continues as anonymous after its session ended.
  */
-export async function viewerFromAuthorization(dataSource: DataSource, header: string | undefined, now = new Date()): Promise<Viewer> {
+export async function viewerFromAuthorization(
+  dataSource: DataSource,
+  header: string | undefined,
+  now = new Date(),
+): Promise<Viewer> {
   if (header === undefined || header.trim() === "") return ANONYMOUS;
   const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})\s*$/i.exec(header);
   if (!match?.[1]) throw unauthenticated();
@@ -33,7 +39,14 @@ export async function viewerFromAuthorization(dataSource: DataSource, header: st
   if (token.userKey === null) throw unauthenticated();
   const user = await dataSource.getRepository(UserAccount).findOneBy({ key: token.userKey });
   if (!user || user.disabledAt !== null) throw unauthenticated();
-  const kind = user.role === "administrator" ? "administrator" : user.role === "analyst" ? "analyst" : user.role === "officer" ? "officer" : null;
+  const kind =
+    user.role === "administrator"
+      ? "administrator"
+      : user.role === "analyst"
+        ? "analyst"
+        : user.role === "officer"
+          ? "officer"
+          : null;
   if (!kind) throw unauthenticated();
   return { kind, userKey: user.key, councilKey: user.councilKey, tokenKey: token.key };
 }

@@ -15,7 +15,10 @@ export function awardedByRound(ctx: GraphQLContext, roundKey: number): Promise<M
          GROUP BY "roundKey", "currency" ORDER BY "currency"`,
         [...keys],
       );
-      return groupMoney(keys, rows.map((r) => ({ key: Number(r.roundKey), currency: r.currency, total: r.total })));
+      return groupMoney(
+        keys,
+        rows.map((r) => ({ key: Number(r.roundKey), currency: r.currency, total: r.total })),
+      );
     })
     .load(roundKey);
 }
@@ -30,7 +33,10 @@ export function spentByRound(ctx: GraphQLContext, roundKey: number): Promise<Mon
          GROUP BY a."roundKey", t."currency" ORDER BY t."currency"`,
         [...keys],
       );
-      return groupMoney(keys, rows.map((r) => ({ key: Number(r.roundKey), currency: r.currency, total: r.total })));
+      return groupMoney(
+        keys,
+        rows.map((r) => ({ key: Number(r.roundKey), currency: r.currency, total: r.total })),
+      );
     })
     .load(roundKey);
 }
@@ -44,13 +50,19 @@ export function spentByAward(ctx: GraphQLContext, awardKey: number, currency: st
          GROUP BY "awardKey", "currency"`,
         [...keys],
       );
-      return groupMoney(keys, rows.map((r) => ({ key: Number(r.awardKey), currency: r.currency, total: r.total })));
+      return groupMoney(
+        keys,
+        rows.map((r) => ({ key: Number(r.awardKey), currency: r.currency, total: r.total })),
+      );
     })
     .load(awardKey)
     .then((list) => list.find((m) => m.currency === currency) ?? Money.of(0, currency));
 }
 
-function groupMoney(keys: readonly number[], rows: { key: number; currency: string; total: string | number }[]): Money[][] {
+function groupMoney(
+  keys: readonly number[],
+  rows: { key: number; currency: string; total: string | number }[],
+): Money[][] {
   const map = new Map<number, Money[]>();
   for (const r of rows) {
     const list = map.get(r.key) ?? [];

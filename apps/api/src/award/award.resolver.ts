@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from "type-graphql";
 import { IsInt, IsOptional, IsString, Length, Matches, ValidateNested } from "class-validator";
 import { Award } from "./award.entity.js";
 import { SpendTransaction } from "./spend-transaction.entity.js";
@@ -21,12 +36,19 @@ export enum AwardKind {
   CONTRACT = "contract",
   GRANT = "grant",
 }
-registerEnumType(AwardKind, { name: "AwardKind", description: "A contract (commissioned service) or a grant (PB project)." });
+registerEnumType(AwardKind, {
+  name: "AwardKind",
+  description: "A contract (commissioned service) or a grant (PB project).",
+});
 
 @InputType({ description: "An award for a funded bid." })
 class AwardCreateInput {
   @Field(() => ID, { description: "The funded bid." }) bid: string;
-  @Field(() => MoneyInput, { description: "At most the bid's amount; all awards of the round together at most the pot." }) @ValidateNested() value: MoneyInput;
+  @Field(() => MoneyInput, {
+    description: "At most the bid's amount; all awards of the round together at most the pot.",
+  })
+  @ValidateNested()
+  value: MoneyInput;
   @Field({ nullable: true, description: "Default: the bid's title." }) @IsOptional() @Length(1, 300) title?: string;
   @Field(() => AwardKind, { defaultValue: AwardKind.CONTRACT }) kind: AwardKind;
   @Field(() => LocalDateScalar) awardedOn: string;
@@ -49,7 +71,9 @@ class SpendRecordInput {
 
 @InputType({ description: "A signed change of an amount of money." })
 class MoneyDeltaInput {
-  @Field(() => SafeIntScalar, { description: "Change in minor units: positive to increase, negative to decrease." }) @IsInt() amountMinor: number;
+  @Field(() => SafeIntScalar, { description: "Change in minor units: positive to increase, negative to decrease." })
+  @IsInt()
+  amountMinor: number;
   @Field() @IsString() @Length(3, 3) currency: string;
 }
 
@@ -62,7 +86,12 @@ class AwardVaryInput {
 
 const AwardCreatePayload = Payload("AwardCreate", "award", () => Award, "the new award.");
 const AwardVaryPayload = Payload("AwardVary", "award", () => Award, "the varied award.");
-const SpendRecordPayload = Payload("SpendRecord", "spendTransaction", () => SpendTransaction, "the recorded payment (the stored one when the reference was already recorded).");
+const SpendRecordPayload = Payload(
+  "SpendRecord",
+  "spendTransaction",
+  () => SpendTransaction,
+  "the recorded payment (the stored one when the reference was already recorded).",
+);
 
 export const AwardConnection = Connection(Award);
 
@@ -132,7 +161,9 @@ export class AwardResolver {
     return Money.of(award.valueMinor - variations.reduce((s, v) => s + v.deltaMinor, 0), award.currency);
   }
 
-  @Mutation(() => AwardCreatePayload, { description: "Officers: award money for a funded bid (EXCEEDS_BID over the bid, EXCEEDS_POT over the pot)." })
+  @Mutation(() => AwardCreatePayload, {
+    description: "Officers: award money for a funded bid (EXCEEDS_BID over the bid, EXCEEDS_POT over the pot).",
+  })
   async awardCreate(@Arg("input", () => AwardCreateInput) input: AwardCreateInput, @Ctx() ctx: GraphQLContext) {
     return payloadOf(
       "award",
@@ -148,16 +179,36 @@ export class AwardResolver {
     );
   }
 
-  @Mutation(() => AwardVaryPayload, { description: "Officers: vary an award's value explicitly, with a reason (audited); never below what is spent." })
+  @Mutation(() => AwardVaryPayload, {
+    description: "Officers: vary an award's value explicitly, with a reason (audited); never below what is spent.",
+  })
   async awardVary(@Arg("input", () => AwardVaryInput) input: AwardVaryInput, @Ctx() ctx: GraphQLContext) {
-    return payloadOf("award", await varyAward(ctx, decodeIdOf("Award", input.award, "input.award"), input.delta.amountMinor, input.delta.currency, input.reason));
+    return payloadOf(
+      "award",
+      await varyAward(
+        ctx,
+        decodeIdOf("Award", input.award, "input.award"),
+        input.delta.amountMinor,
+        input.delta.currency,
+        input.reason,
+      ),
+    );
   }
 
-  @Mutation(() => SpendRecordPayload, { description: "Officers: record a payment against an award. Never more than awarded plus variations (EXCEEDS_AWARD); idempotent by `reference`." })
+  @Mutation(() => SpendRecordPayload, {
+    description:
+      "Officers: record a payment against an award. Never more than awarded plus variations (EXCEEDS_AWARD); idempotent by `reference`.",
+  })
   async spendRecord(@Arg("input", () => SpendRecordInput) input: SpendRecordInput, @Ctx() ctx: GraphQLContext) {
     return payloadOf(
       "spendTransaction",
-      await recordSpend(ctx, { awardKey: decodeIdOf("Award", input.award, "input.award"), amount: input.amount, paidOn: input.paidOn, description: input.description, reference: input.reference }),
+      await recordSpend(ctx, {
+        awardKey: decodeIdOf("Award", input.award, "input.award"),
+        amount: input.amount,
+        paidOn: input.paidOn,
+        description: input.description,
+        reference: input.reference,
+      }),
     );
   }
 

@@ -18,13 +18,22 @@ export class AwardService {
     const qb = this.dataSource.getRepository(Award).createQueryBuilder("award");
     if (filter.council || filter.theme) {
       qb.innerJoin("award.round", "r");
-      if (filter.council) qb.andWhere(`r.councilKey IN (SELECT c.key FROM council c WHERE c.slug = :council)`, { council: filter.council });
+      if (filter.council)
+        qb.andWhere(`r.councilKey IN (SELECT c.key FROM council c WHERE c.slug = :council)`, {
+          council: filter.council,
+        });
       if (filter.theme) qb.andWhere("r.theme = :theme", { theme: filter.theme });
     }
     if (filter.roundKey !== undefined) qb.andWhere("award.roundKey = :round", { round: filter.roundKey });
-    if (filter.providerKey !== undefined) qb.andWhere("award.providerKey = :provider", { provider: filter.providerKey });
+    if (filter.providerKey !== undefined)
+      qb.andWhere("award.providerKey = :provider", { provider: filter.providerKey });
     if (filter.fromYear !== undefined) qb.andWhere("award.awardedOn >= :from", { from: `${filter.fromYear}-01-01` });
     if (filter.toYear !== undefined) qb.andWhere("award.awardedOn <= :to", { to: `${filter.toYear}-12-31` });
-    return paginate(qb, page, { expression: "award.awardedOn", keyExpression: "award.key", read: (a: Award) => a.awardedOn, direction });
+    return paginate(qb, page, {
+      expression: "award.awardedOn",
+      keyExpression: "award.key",
+      read: (a: Award) => a.awardedOn,
+      direction,
+    });
   }
 }

@@ -30,9 +30,25 @@ const codes = (payload: Data) => (payload.userErrors as { code: string }[]).map(
 describe("awards and spend", () => {
   it("keeps awards within the pot and spend within the award plus audited variations", async () => {
     // Pot £1,000: X £600 and Y £400 both funded.
-    const fx = await panelRound(db.dataSource, { phase: "deciding", potMinor: 100_000, bids: [{ title: "X", amountMinor: 60_000, scores: [5] }, { title: "Y", amountMinor: 40_000, scores: [4] }] });
-    expect(codes((await client.data<Data>(DECIDE, { input: { round: fx.roundId } }, fx.officer)).decisionTake)).toEqual([]);
-    const award = async (bid: string, amountMinor: number, currency = "GBP") => (await client.data<Data>(AWARD, { input: { bid, value: { amountMinor, currency }, awardedOn: "2024-01-10" } }, fx.officer)).awardCreate as Data;
+    const fx = await panelRound(db.dataSource, {
+      phase: "deciding",
+      potMinor: 100_000,
+      bids: [
+        { title: "X", amountMinor: 60_000, scores: [5] },
+        { title: "Y", amountMinor: 40_000, scores: [4] },
+      ],
+    });
+    expect(codes((await client.data<Data>(DECIDE, { input: { round: fx.roundId } }, fx.officer)).decisionTake)).toEqual(
+      [],
+    );
+    const award = async (bid: string, amountMinor: number, currency = "GBP") =>
+      (
+        await client.data<Data>(
+          AWARD,
+          { input: { bid, value: { amountMinor, currency }, awardedOn: "2024-01-10" } },
+          fx.officer,
+        )
+      ).awardCreate as Data;
     expect(codes(await award(fx.bidIds[0]!, 60_000, "EUR"))).toEqual(["CURRENCY_MISMATCH"]);
     const x = await award(fx.bidIds[0]!, 60_000);
     expect(codes(x)).toEqual([]);
@@ -44,32 +60,101 @@ describe("awards and spend", () => {
     expect(codes(y)).toEqual([]);
 
     const awardId = x.award.id as string;
-    const pay = (amountMinor: number, reference: string) => ({ input: { award: awardId, amount: { amountMinor, currency: "GBP" }, paidOn: "2024-02-01", description: "Payment", reference } });
-    expect(codes((await client.data<Data>(SPEND, pay(10_000, "R-1"), fx.officer)).spendRecord)).toEqual(["WRONG_PHASE"]);
+    const pay = (amountMinor: number, reference: string) => ({
+      input: {
+        award: awardId,
+        amount: { amountMinor, currency: "GBP" },
+        paidOn: "2024-02-01",
+        description: "Payment",
+        reference,
+      },
+    });
+    expect(codes((await client.data<Data>(SPEND, pay(10_000, "R-1"), fx.officer)).spendRecord)).toEqual([
+      "WRONG_PHASE",
+    ]);
     await db.dataSource.getRepository(Round).update(fx.round.key, { phase: "monitoring" });
     expect(codes((await client.data<Data>(SPEND, pay(50_000, "R-1"), fx.officer)).spendRecord)).toEqual([]);
-    expect(codes((await client.data<Data>(SPEND, pay(10_001, "R-2"), fx.officer)).spendRecord)).toEqual(["EXCEEDS_AWARD"]);
-    expect(codes((await client.data<Data>(VARY, { input: { award: awardId, delta: { amountMinor: -10_001, currency: "GBP" }, reason: "Cut" } }, fx.officer)).awardVary)).toEqual(["EXCEEDS_AWARD"]);
-    expect(codes((await client.data<Data>(VARY, { input: { award: awardId, delta: { amountMinor: 5_000, currency: "EUR" }, reason: "More" } }, fx.officer)).awardVary)).toEqual(["CURRENCY_MISMATCH"]);
-    const varied = (await client.data<Data>(VARY, { input: { award: awardId, delta: { amountMinor: 5_000, currency: "GBP" }, reason: "More sessions" } }, fx.officer)).awardVary as Data;
+    expect(codes((await client.data<Data>(SPEND, pay(10_001, "R-2"), fx.officer)).spendRecord)).toEqual([
+      "EXCEEDS_AWARD",
+    ]);
+    expect(
+      codes(
+        (
+          await client.data<Data>(
+            VARY,
+            { input: { award: awardId, delta: { amountMinor: -10_001, currency: "GBP" }, reason: "Cut" } },
+            fx.officer,
+          )
+        ).awardVary,
+      ),
+    ).toEqual(["EXCEEDS_AWARD"]);
+    expect(
+      codes(
+        (
+          await client.data<Data>(
+            VARY,
+            { input: { award: awardId, delta: { amountMinor: 5_000, currency: "EUR" }, reason: "More" } },
+            fx.officer,
+          )
+        ).awardVary,
+      ),
+    ).toEqual(["CURRENCY_MISMATCH"]);
+    const varied = (
+      await client.data<Data>(
+        VARY,
+        { input: { award: awardId, delta: { amountMinor: 5_000, currency: "GBP" }, reason: "More sessions" } },
+        fx.officer,
+      )
+    ).awardVary as Data;
     expect(varied).toEqual({ award: { value: { amountMinor: 65_000 } }, userErrors: [] });
     expect(codes((await client.data<Data>(SPEND, pay(15_000, "R-2"), fx.officer)).spendRecord)).toEqual([]);
     expect(codes((await client.data<Data>(SPEND, pay(1, "R-3"), fx.officer)).spendRecord)).toEqual(["EXCEEDS_AWARD"]);
-    const other = await panelRound(db.dataSource, { phase: "monitoring", potMinor: 100_000, bids: [{ title: "Z", amountMinor: 1_000, scores: [1] }] });
+    const other = await panelRound(db.dataSource, {
+      phase: "monitoring",
+      potMinor: 100_000,
+      bids: [{ title: "Z", amountMinor: 1_000, scores: [1] }],
+    });
     expect((await client.run(SPEND, pay(1, "R-9"), other.officer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const totals = await client.data<Data>(`query($id: ID!) { round(id: $id) { awarded { amountMinor } spent { amountMinor } } }`, { id: fx.roundId });
+    const totals = await client.data<Data>(
+      `query($id: ID!) { round(id: $id) { awarded { amountMinor } spent { amountMinor } } }`,
+      { id: fx.roundId },
+    );
     expect(totals.round).toEqual({ awarded: [{ amountMinor: 95_000 }], spent: [{ amountMinor: 65_000 }] });
   });
 
   it("records concurrent payments against one award without overspending", async () => {
-    const fx = await panelRound(db.dataSource, { phase: "deciding", potMinor: 100_000, bids: [{ title: "X", amountMinor: 100_000, scores: [5] }] });
-    expect(codes((await client.data<Data>(DECIDE, { input: { round: fx.roundId } }, fx.officer)).decisionTake)).toEqual([]);
-    const created = (await client.data<Data>(AWARD, { input: { bid: fx.bidIds[0], value: { amountMinor: 100_000, currency: "GBP" }, awardedOn: "2024-01-10" } }, fx.officer)).awardCreate as Data;
+    const fx = await panelRound(db.dataSource, {
+      phase: "deciding",
+      potMinor: 100_000,
+      bids: [{ title: "X", amountMinor: 100_000, scores: [5] }],
+    });
+    expect(codes((await client.data<Data>(DECIDE, { input: { round: fx.roundId } }, fx.officer)).decisionTake)).toEqual(
+      [],
+    );
+    const created = (
+      await client.data<Data>(
+        AWARD,
+        { input: { bid: fx.bidIds[0], value: { amountMinor: 100_000, currency: "GBP" }, awardedOn: "2024-01-10" } },
+        fx.officer,
+      )
+    ).awardCreate as Data;
     await db.dataSource.getRepository(Round).update(fx.round.key, { phase: "monitoring" });
     // 30 payments of £50 against £1,000 at once: exactly 20 fit.
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        client.data<Data>(SPEND, { input: { award: created.award.id, amount: { amountMinor: 5_000, currency: "GBP" }, paidOn: "2024-03-01", description: "Instalment", reference: `C-${i}` } }, fx.officer),
+        client.data<Data>(
+          SPEND,
+          {
+            input: {
+              award: created.award.id,
+              amount: { amountMinor: 5_000, currency: "GBP" },
+              paidOn: "2024-03-01",
+              description: "Instalment",
+              reference: `C-${i}`,
+            },
+          },
+          fx.officer,
+        ),
       ),
     );
     const outcome = results.map((r) => codes(r.spendRecord).join(",") || "OK");

@@ -23,7 +23,11 @@ let db: TestDatabase;
 let client: TestClient;
 
 beforeAll(async () => {
-  db = await openTestDatabase({ dataSourceOptions: process.env.TEST_DATABASE_URL?.startsWith("postgres") ? ({ extra: { max: 20 } } as never) : undefined });
+  db = await openTestDatabase({
+    dataSourceOptions: process.env.TEST_DATABASE_URL?.startsWith("postgres")
+      ? ({ extra: { max: 20 } } as never)
+      : undefined,
+  });
   client = await TestClient.create(db.dataSource);
 });
 
@@ -36,22 +40,73 @@ describe("ballotCast under concurrency", () => {
   it("stores each voter's ballot exactly once and rejects simultaneous duplicates as ALREADY_VOTED", async () => {
     const voters = db.kind === "postgres" ? 400 : 60;
     const duplicates = db.kind === "postgres" ? 150 : 20;
-    const council = await db.dataSource.getRepository(Council).save(Object.assign(new Council(), { slug: "concurrent", name: "Concurrent Council", onsCode: null, region: null, orgIdentifier: null }));
+    const council = await db.dataSource
+      .getRepository(Council)
+      .save(
+        Object.assign(new Council(), {
+          slug: "concurrent",
+          name: "Concurrent Council",
+          onsCode: null,
+          region: null,
+          orgIdentifier: null,
+        }),
+      );
     const officer = { kind: "officer" as const, userKey: 1, councilKey: council.key };
     const round = await db.dataSource.getRepository(Round).save(
       Object.assign(new Round(), {
-        slug: "concurrent-pb", councilKey: council.key, areaKey: null, title: "Concurrent PB", description: "", kind: "participatory_budgeting", phase: "deciding", theme: "parks",
-        targetGroup: null, potMinor: 100_000, currency: "GBP", compensationCurrency: null, ballotType: "approval", decisionMethod: "voting", allocationRule: "greedy", allocationParams: null,
-        year: 2025, opensOn: null, closesOn: null, panelSize: null, lotterySeed: null, ballotsChangeable: false, dataSource: null,
+        slug: "concurrent-pb",
+        councilKey: council.key,
+        areaKey: null,
+        title: "Concurrent PB",
+        description: "",
+        kind: "participatory_budgeting",
+        phase: "deciding",
+        theme: "parks",
+        targetGroup: null,
+        potMinor: 100_000,
+        currency: "GBP",
+        compensationCurrency: null,
+        ballotType: "approval",
+        decisionMethod: "voting",
+        allocationRule: "greedy",
+        allocationParams: null,
+        year: 2025,
+        opensOn: null,
+        closesOn: null,
+        panelSize: null,
+        lotterySeed: null,
+        ballotsChangeable: false,
+        dataSource: null,
       }),
     );
-    const bids = await db.dataSource.getRepository(Bid).save(
-      ["P1", "P2", "P3"].map((id, i) => Object.assign(new Bid(), { roundKey: round.key, providerKey: null, externalId: id, title: id, summary: "", category: null, amountRequestedMinor: 30_000 + i * 10_000, currency: "GBP", status: "submitted", extra: null })),
-    );
+    const bids = await db.dataSource
+      .getRepository(Bid)
+      .save(
+        ["P1", "P2", "P3"].map((id, i) =>
+          Object.assign(new Bid(), {
+            roundKey: round.key,
+            providerKey: null,
+            externalId: id,
+            title: id,
+            summary: "",
+            category: null,
+            amountRequestedMinor: 30_000 + i * 10_000,
+            currency: "GBP",
+            status: "submitted",
+            extra: null,
+          }),
+        ),
+      );
     const roundId = toGlobalId("Round", round.key);
     const tokens: string[] = [];
     while (tokens.length < voters) {
-      const issued = (await client.data<Data>(`mutation($input: VoterTokensIssueInput!) { voterTokensIssue(input: $input) { tokens userErrors { code } } }`, { input: { round: roundId, count: Math.min(1000, voters - tokens.length) } }, officer)).voterTokensIssue as Data;
+      const issued = (
+        await client.data<Data>(
+          `mutation($input: VoterTokensIssueInput!) { voterTokensIssue(input: $input) { tokens userErrors { code } } }`,
+          { input: { round: roundId, count: Math.min(1000, voters - tokens.length) } },
+          officer,
+        )
+      ).voterTokensIssue as Data;
       tokens.push(...(issued.tokens as string[]));
     }
     // Voter i approves 1 + (i mod 3) projects; the first `duplicates` voters also send a second, different ballot at the same time.
@@ -61,27 +116,47 @@ describe("ballotCast under concurrency", () => {
       ...tokens.slice(0, duplicates).map((voterToken, i) => ({ voterToken, choices: ballotOf(i + 1) })),
     ];
     const results = await Promise.all(
-      attempts.map((a) => client.run<Data>(`mutation($input: BallotCastInput!) { ballotCast(input: $input) { round { id } userErrors { code } } }`, { input: { round: roundId, ...a } })),
+      attempts.map((a) =>
+        client.run<Data>(
+          `mutation($input: BallotCastInput!) { ballotCast(input: $input) { round { id } userErrors { code } } }`,
+          { input: { round: roundId, ...a } },
+        ),
+      ),
     );
     expect(results.filter((r) => r.errors).map((r) => r.errors)).toEqual([]);
-    const outcome = results.map((r) => ((r.data!.ballotCast as Data).userErrors as { code: string }[]).map((e) => e.code).join(",") || "OK");
+    const outcome = results.map(
+      (r) => ((r.data!.ballotCast as Data).userErrors as { code: string }[]).map((e) => e.code).join(",") || "OK",
+    );
     expect(outcome.filter((o) => o === "OK")).toHaveLength(voters);
     expect(outcome.filter((o) => o === "ALREADY_VOTED")).toHaveLength(duplicates);
     expect(outcome.filter((o) => o !== "OK" && o !== "ALREADY_VOTED")).toEqual([]);
     // Per voter, exactly one of their attempts succeeded.
     const okPerToken = new Map<string, number>();
-    attempts.forEach((a, i) => outcome[i] === "OK" && okPerToken.set(a.voterToken, (okPerToken.get(a.voterToken) ?? 0) + 1));
+    attempts.forEach(
+      (a, i) => outcome[i] === "OK" && okPerToken.set(a.voterToken, (okPerToken.get(a.voterToken) ?? 0) + 1),
+    );
     expect([...okPerToken.values()].every((n) => n === 1) && okPerToken.size === voters).toBe(true);
 
     expect(await db.dataSource.getRepository(BallotParticipation).countBy({ roundKey: round.key })).toBe(voters);
     expect(await db.dataSource.getRepository(Ballot).countBy({ roundKey: round.key })).toBe(voters);
-    const choices = await db.dataSource.getRepository(BallotChoice).createQueryBuilder("c").innerJoin(Ballot, "b", `b."key" = c."ballotKey"`).where(`b."roundKey" = :r`, { r: round.key }).getCount();
+    const choices = await db.dataSource
+      .getRepository(BallotChoice)
+      .createQueryBuilder("c")
+      .innerJoin(Ballot, "b", `b."key" = c."ballotKey"`)
+      .where(`b."roundKey" = :r`, { r: round.key })
+      .getCount();
     // Which of a duplicate pair won is up to the race: each winner stored 1–3 choices and nothing else.
-    const min = Array.from({ length: voters }, (_, i) => (i < duplicates ? Math.min(1 + (i % 3), 1 + ((i + 1) % 3)) : 1 + (i % 3))).reduce((s, n) => s + n, 0);
-    const max = Array.from({ length: voters }, (_, i) => (i < duplicates ? Math.max(1 + (i % 3), 1 + ((i + 1) % 3)) : 1 + (i % 3))).reduce((s, n) => s + n, 0);
+    const min = Array.from({ length: voters }, (_, i) =>
+      i < duplicates ? Math.min(1 + (i % 3), 1 + ((i + 1) % 3)) : 1 + (i % 3),
+    ).reduce((s, n) => s + n, 0);
+    const max = Array.from({ length: voters }, (_, i) =>
+      i < duplicates ? Math.max(1 + (i % 3), 1 + ((i + 1) % 3)) : 1 + (i % 3),
+    ).reduce((s, n) => s + n, 0);
     expect(choices).toBeGreaterThanOrEqual(min);
     expect(choices).toBeLessThanOrEqual(max);
-    const orphans: { n: string | number }[] = await db.dataSource.query(`SELECT COUNT(*) AS "n" FROM ballot b WHERE NOT EXISTS (SELECT 1 FROM ballot_choice c WHERE c."ballotKey" = b."key")`);
+    const orphans: { n: string | number }[] = await db.dataSource.query(
+      `SELECT COUNT(*) AS "n" FROM ballot b WHERE NOT EXISTS (SELECT 1 FROM ballot_choice c WHERE c."ballotKey" = b."key")`,
+    );
     expect(Number(orphans[0]!.n)).toBe(0);
   });
 });

@@ -22,7 +22,12 @@ export function ballotConstraints(type: BallotType, params: Record<string, unkno
   const raw = (params?.ballot ?? {}) as Partial<Record<keyof BallotConstraints, unknown>>;
   const int = (v: unknown, fallback: number) => (typeof v === "number" && Number.isInteger(v) ? v : fallback);
   const totalPoints = int(raw.totalPoints, 10);
-  const maxLength = type === "choose_1" ? 1 : typeof raw.maxLength === "number" && Number.isInteger(raw.maxLength) ? raw.maxLength : null;
+  const maxLength =
+    type === "choose_1"
+      ? 1
+      : typeof raw.maxLength === "number" && Number.isInteger(raw.maxLength)
+        ? raw.maxLength
+        : null;
   return {
     minLength: type === "choose_1" ? 1 : Math.max(1, int(raw.minLength, 1)),
     maxLength,
@@ -59,23 +64,44 @@ export function validateBallot(
     seen.add(c.bidKey);
     const hasPoints = c.points !== undefined && c.points !== null;
     if (type === "cumulative" || type === "scoring") {
-      if (!hasPoints || !Number.isInteger(c.points)) problems.push({ index, message: "Give whole points for each project." });
-      else if (type === "cumulative" && ((c.points as number) < 1 || (c.points as number) > constraints.maxPointsPerProject)) {
+      if (!hasPoints || !Number.isInteger(c.points))
+        problems.push({ index, message: "Give whole points for each project." });
+      else if (
+        type === "cumulative" &&
+        ((c.points as number) < 1 || (c.points as number) > constraints.maxPointsPerProject)
+      ) {
         problems.push({ index, message: `Points per project are from 1 to ${constraints.maxPointsPerProject}.` });
-      } else if (type === "scoring" && ((c.points as number) < constraints.scaleMin || (c.points as number) > constraints.scaleMax)) {
+      } else if (
+        type === "scoring" &&
+        ((c.points as number) < constraints.scaleMin || (c.points as number) > constraints.scaleMax)
+      ) {
         problems.push({ index, message: `Scores are from ${constraints.scaleMin} to ${constraints.scaleMax}.` });
       }
     } else if (hasPoints) {
-      problems.push({ index, message: `A${type === "ordinal" ? "n ordinal" : type === "approval" ? "n approval" : " choose-one"} ballot has no points.` });
+      problems.push({
+        index,
+        message: `A${type === "ordinal" ? "n ordinal" : type === "approval" ? "n approval" : " choose-one"} ballot has no points.`,
+      });
     }
   });
-  if (choices.length < constraints.minLength) problems.push({ index: null, message: `Choose at least ${constraints.minLength} project${constraints.minLength === 1 ? "" : "s"}.` });
+  if (choices.length < constraints.minLength)
+    problems.push({
+      index: null,
+      message: `Choose at least ${constraints.minLength} project${constraints.minLength === 1 ? "" : "s"}.`,
+    });
   if (constraints.maxLength !== null && choices.length > constraints.maxLength) {
-    problems.push({ index: null, message: `Choose at most ${constraints.maxLength} project${constraints.maxLength === 1 ? "" : "s"}.` });
+    problems.push({
+      index: null,
+      message: `Choose at most ${constraints.maxLength} project${constraints.maxLength === 1 ? "" : "s"}.`,
+    });
   }
   if (type === "cumulative") {
     const total = choices.reduce((s, c) => s + (c.points ?? 0), 0);
-    if (total > constraints.totalPoints) problems.push({ index: null, message: `At most ${constraints.totalPoints} points in all (this ballot gives ${total}).` });
+    if (total > constraints.totalPoints)
+      problems.push({
+        index: null,
+        message: `At most ${constraints.totalPoints} points in all (this ballot gives ${total}).`,
+      });
   }
   if (problems.length > 0) return { ok: false, problems };
   return {

@@ -10,7 +10,10 @@ import { castBallot, issueVoterTokens } from "./ballot.service.js";
 @InputType({ description: "One project on a ballot." })
 class BallotChoiceInput {
   @Field(() => ID, { description: "The project (bid)." }) bid: string;
-  @Field(() => Int, { nullable: true, description: "Points (cumulative) or score (scoring ballots); omit for approval, choose-1 and ordinal ballots." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Points (cumulative) or score (scoring ballots); omit for approval, choose-1 and ordinal ballots.",
+  })
   @IsOptional()
   @IsInt()
   points?: number;
@@ -20,12 +23,19 @@ class BallotChoiceInput {
 class BallotCastInput {
   @Field(() => ID) round: string;
   @Field(() => [BallotChoiceInput]) @ArrayMaxSize(500) @ValidateNested({ each: true }) choices: BallotChoiceInput[];
-  @Field({ nullable: true, description: "A resident's voter token (participatory-budgeting rounds); panel members vote signed in." })
+  @Field({
+    nullable: true,
+    description: "A resident's voter token (participatory-budgeting rounds); panel members vote signed in.",
+  })
   @IsOptional()
   @IsString()
   @Length(10, 200)
   voterToken?: string;
-  @Field({ nullable: true, description: "The receipt given when you voted: replaces that ballot's content (rounds with changeable ballots, until voting closes)." })
+  @Field({
+    nullable: true,
+    description:
+      "The receipt given when you voted: replaces that ballot's content (rounds with changeable ballots, until voting closes).",
+  })
   @IsOptional()
   @IsString()
   @Length(10, 200)
@@ -35,7 +45,11 @@ class BallotCastInput {
 @ObjectType({ description: "Result of `ballotCast`. The ballot itself is secret and never returned." })
 class BallotCastPayload {
   @Field(() => Round, { nullable: true }) round: Round | null;
-  @Field(() => String, { nullable: true, description: "Keep this receipt to change your ballot until voting closes (only when the round allows changes). Only its hash is stored." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Keep this receipt to change your ballot until voting closes (only when the round allows changes). Only its hash is stored.",
+  })
   receipt: string | null;
   @Field({ description: "True when an earlier ballot's content was replaced." }) replaced: boolean;
   @Field(() => [UserError]) userErrors: UserError[];
@@ -60,10 +74,20 @@ export class BallotResolver {
     description:
       "Casts a secret ballot (panel members of the round, or residents with a voter token in PB rounds) while the round is deciding. One per voter per round (ALREADY_VOTED); validated against the round's ballot type and constraints (INVALID_BALLOT).",
   })
-  async ballotCast(@Arg("input", () => BallotCastInput) input: BallotCastInput, @Ctx() ctx: GraphQLContext): Promise<BallotCastPayload> {
+  async ballotCast(
+    @Arg("input", () => BallotCastInput) input: BallotCastInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BallotCastPayload> {
     const roundKey = decodeIdOf("Round", input.round, "input.round");
-    const choices = input.choices.map((c, i) => ({ bidKey: decodeIdOf("Bid", c.bid, `input.choices.${i}.bid`), points: c.points ?? null }));
-    const result = await castBallot(ctx, roundKey, { choices, voterToken: input.voterToken ?? null, receipt: input.receipt ?? null });
+    const choices = input.choices.map((c, i) => ({
+      bidKey: decodeIdOf("Bid", c.bid, `input.choices.${i}.bid`),
+      points: c.points ?? null,
+    }));
+    const result = await castBallot(ctx, roundKey, {
+      choices,
+      voterToken: input.voterToken ?? null,
+      receipt: input.receipt ?? null,
+    });
     return Object.assign(new BallotCastPayload(), {
       round: result.value?.round ?? null,
       receipt: result.value?.receipt ?? null,
@@ -72,13 +96,26 @@ export class BallotResolver {
     });
   }
 
-  @Mutation(() => VoterTokensIssuePayload, { description: "Officers: issue resident voter tokens for a participatory-budgeting round (e.g. to print on poll cards)." })
-  async voterTokensIssue(@Arg("input", () => VoterTokensIssueInput) input: VoterTokensIssueInput, @Ctx() ctx: GraphQLContext): Promise<VoterTokensIssuePayload> {
+  @Mutation(() => VoterTokensIssuePayload, {
+    description:
+      "Officers: issue resident voter tokens for a participatory-budgeting round (e.g. to print on poll cards).",
+  })
+  async voterTokensIssue(
+    @Arg("input", () => VoterTokensIssueInput) input: VoterTokensIssueInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<VoterTokensIssuePayload> {
     const result = await issueVoterTokens(ctx, decodeIdOf("Round", input.round, "input.round"), input.count);
-    return Object.assign(new VoterTokensIssuePayload(), { round: result.value?.round ?? null, tokens: result.value?.tokens ?? [], userErrors: result.userErrors });
+    return Object.assign(new VoterTokensIssuePayload(), {
+      round: result.value?.round ?? null,
+      tokens: result.value?.tokens ?? [],
+      userErrors: result.userErrors,
+    });
   }
 
-  @FieldResolver(() => Int, { description: "How many people have voted in this round (in-app ballots; imported ballots are counted by the file's voters)." })
+  @FieldResolver(() => Int, {
+    description:
+      "How many people have voted in this round (in-app ballots; imported ballots are counted by the file's voters).",
+  })
   ballotsCast(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<number> {
     return ctx.loaders
       .batch<number, number>("round.ballotsCast", async (keys) => {

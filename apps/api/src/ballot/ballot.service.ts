@@ -42,32 +42,74 @@ export const NOT_ON_BALLOT = ["withdrawn", "ineligible", "not_shortlisted"];
  * in the same transaction as the ballot's content, so a duplicate is rejected as ALREADY_VOTED with
  * nothing written. The content rows hold no link to the participation row, no voter and no time.
  */
-export function castBallot(ctx: GraphQLContext, roundKey: number, fields: BallotCastFields): Promise<CommandResult<BallotCastResult>> {
+export function castBallot(
+  ctx: GraphQLContext,
+  roundKey: number,
+  fields: BallotCastFields,
+): Promise<CommandResult<BallotCastResult>> {
   return runCommand(ctx, async (manager) => {
     const round = await mustFind(manager, Round, roundKey, ["input", "round"], "round");
     const voterRef = await voterRefFor(ctx, manager, round, fields.voterToken ?? null);
     if (round.decisionMethod !== "voting" || !round.ballotType) {
-      throw UserErrorException.of(UserErrorCode.INVALID_BALLOT, "This round is decided by the panel's scores, not by a vote.", ["input", "round"]);
+      throw UserErrorException.of(
+        UserErrorCode.INVALID_BALLOT,
+        "This round is decided by the panel's scores, not by a vote.",
+        ["input", "round"],
+      );
     }
     requirePhase(round, ["deciding"], "Voting");
     const decided = await manager.findOne(Decision, { where: { roundKey, decidedAt: Not(IsNull()) } });
-    if (decided) throw UserErrorException.of(UserErrorCode.VOTING_CLOSED, "Voting has closed: the decision is taken.", ["input", "round"]);
+    if (decided)
+      throw UserErrorException.of(UserErrorCode.VOTING_CLOSED, "Voting has closed: the decision is taken.", [
+        "input",
+        "round",
+      ]);
 
-    const bids = await manager.find(Bid, { where: { roundKey, status: Not(In(NOT_ON_BALLOT)) }, select: { key: true } });
-    const checked = validateBallot(round.ballotType as BallotType, ballotConstraints(round.ballotType as BallotType, round.allocationParams), new Set(bids.map((b) => b.key)), fields.choices);
+    const bids = await manager.find(Bid, {
+      where: { roundKey, status: Not(In(NOT_ON_BALLOT)) },
+      select: { key: true },
+    });
+    const checked = validateBallot(
+      round.ballotType as BallotType,
+      ballotConstraints(round.ballotType as BallotType, round.allocationParams),
+      new Set(bids.map((b) => b.key)),
+      fields.choices,
+    );
     if (!checked.ok) {
-      throw new UserErrorException(checked.problems.map((p) => UserError.of(UserErrorCode.INVALID_BALLOT, p.message, p.index === null ? ["input", "choices"] : ["input", "choices", String(p.index)])));
+      throw new UserErrorException(
+        checked.problems.map((p) =>
+          UserError.of(
+            UserErrorCode.INVALID_BALLOT,
+            p.message,
+            p.index === null ? ["input", "choices"] : ["input", "choices", String(p.index)],
+          ),
+        ),
+      );
     }
 
     if (fields.receipt) {
-      if (!round.ballotsChangeable) throw UserErrorException.of(UserErrorCode.INVALID, "Ballots in this round cannot be changed.", ["input", "receipt"]);
+      if (!round.ballotsChangeable)
+        throw UserErrorException.of(UserErrorCode.INVALID, "Ballots in this round cannot be changed.", [
+          "input",
+          "receipt",
+        ]);
       const voted = await manager.existsBy(BallotParticipation, { roundKey, voterRef });
       const ballot = await manager.findOneBy(Ballot, { roundKey, receiptHash: hashToken(fields.receipt) });
-      if (!voted || !ballot) throw UserErrorException.of(UserErrorCode.NOT_FOUND, "No ballot with this receipt.", ["input", "receipt"]);
+      if (!voted || !ballot)
+        throw UserErrorException.of(UserErrorCode.NOT_FOUND, "No ballot with this receipt.", ["input", "receipt"]);
       await manager.delete(BallotChoice, { ballotKey: ballot.key });
-      await manager.insert(BallotChoice, checked.choices.map((c) => ({ ballotKey: ballot.key, ...c })));
+      await manager.insert(
+        BallotChoice,
+        checked.choices.map((c) => ({ ballotKey: ballot.key, ...c })),
+      );
       // The audit names the round only: never the ballot, so the log cannot link a voter to a ballot.
-      await recordAudit(manager, ctx.viewer, { councilKey: round.councilKey, roundKey, action: "ballot.change", entityType: "Round", entityId: roundKey });
+      await recordAudit(manager, ctx.viewer, {
+        councilKey: round.councilKey,
+        roundKey,
+        action: "ballot.change",
+        entityType: "Round",
+        entityId: roundKey,
+      });
       return { round, receipt: fields.receipt, replaced: true };
     }
 
@@ -77,46 +119,96 @@ export function castBallot(ctx: GraphQLContext, roundKey: number, fields: Ballot
       if (isUniqueViolation(error)) {
         throw UserErrorException.of(
           UserErrorCode.ALREADY_VOTED,
-          round.ballotsChangeable ? "You have already voted in this round; present your receipt to change your ballot." : "You have already voted in this round.",
+          round.ballotsChangeable
+            ? "You have already voted in this round; present your receipt to change your ballot."
+            : "You have already voted in this round.",
           ["input"],
         );
       }
       throw error;
     }
     const receipt = round.ballotsChangeable ? randomBytes(24).toString("base64url") : null;
-    const inserted = await manager.insert(Ballot, { roundKey, receiptHash: receipt === null ? null : hashToken(receipt), importedVoter: null, ageBand: null, sex: null });
+    const inserted = await manager.insert(Ballot, {
+      roundKey,
+      receiptHash: receipt === null ? null : hashToken(receipt),
+      importedVoter: null,
+      ageBand: null,
+      sex: null,
+    });
     const ballotKey = Number((inserted.identifiers[0] as { key: number }).key);
-    await manager.insert(BallotChoice, checked.choices.map((c) => ({ ballotKey, ...c })));
-    await recordAudit(manager, ctx.viewer, { councilKey: round.councilKey, roundKey, action: "ballot.cast", entityType: "Round", entityId: roundKey });
+    await manager.insert(
+      BallotChoice,
+      checked.choices.map((c) => ({ ballotKey, ...c })),
+    );
+    await recordAudit(manager, ctx.viewer, {
+      councilKey: round.councilKey,
+      roundKey,
+      action: "ballot.cast",
+      entityType: "Round",
+      entityId: roundKey,
+    });
     return { round, receipt, replaced: false };
   });
 }
 
 /** Who is voting: a member of the round's panel, or (PB rounds) a resident with a valid voter token. */
-async function voterRefFor(ctx: GraphQLContext, manager: EntityManager, round: Round, voterToken: string | null): Promise<string> {
+async function voterRefFor(
+  ctx: GraphQLContext,
+  manager: EntityManager,
+  round: Round,
+  voterToken: string | null,
+): Promise<string> {
   if (voterToken) {
     const ref = round.kind === "participatory_budgeting" ? voterRefOfToken(round.key, voterToken) : null;
-    if (!ref) throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "This voter token is not valid for this round.", ["input", "voterToken"]);
+    if (!ref)
+      throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "This voter token is not valid for this round.", [
+        "input",
+        "voterToken",
+      ]);
     return ref;
   }
   requireSignedIn(ctx.viewer);
-  if (ctx.viewer.kind !== "panel_member" || ctx.viewer.roundKey !== round.key || ctx.viewer.memberKey === undefined) throw forbidden();
+  if (ctx.viewer.kind !== "panel_member" || ctx.viewer.roundKey !== round.key || ctx.viewer.memberKey === undefined)
+    throw forbidden();
   const member = await manager.findOneBy(PanelMember, { key: ctx.viewer.memberKey, roundKey: round.key });
-  if (!member?.active) throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "Only active members of the round's panel vote.", ["input"]);
+  if (!member?.active)
+    throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "Only active members of the round's panel vote.", [
+      "input",
+    ]);
   return `member:${member.key}`;
 }
 
 /** Officers issue resident voter tokens for a PB round (to print on poll cards); nothing about them is stored. */
-export function issueVoterTokens(ctx: GraphQLContext, roundKey: number, count: number): Promise<CommandResult<{ round: Round; tokens: string[] }>> {
+export function issueVoterTokens(
+  ctx: GraphQLContext,
+  roundKey: number,
+  count: number,
+): Promise<CommandResult<{ round: Round; tokens: string[] }>> {
   return runCommand(ctx, async (manager) => {
     const round = await mustFind(manager, Round, roundKey, ["input", "round"], "round");
     requireOfficerOf(ctx, round.councilKey);
     if (round.kind !== "participatory_budgeting" || round.decisionMethod !== "voting") {
-      throw UserErrorException.of(UserErrorCode.INVALID, "Resident voter tokens are for participatory-budgeting rounds decided by a vote.", ["input", "round"]);
+      throw UserErrorException.of(
+        UserErrorCode.INVALID,
+        "Resident voter tokens are for participatory-budgeting rounds decided by a vote.",
+        ["input", "round"],
+      );
     }
-    if (!voterTokensEnabled()) throw UserErrorException.of(UserErrorCode.INVALID, "Resident voting is not configured on this server (VOTER_TOKEN_SECRET).", ["input"]);
+    if (!voterTokensEnabled())
+      throw UserErrorException.of(
+        UserErrorCode.INVALID,
+        "Resident voting is not configured on this server (VOTER_TOKEN_SECRET).",
+        ["input"],
+      );
     const tokens = Array.from({ length: count }, () => issueVoterToken(round.key));
-    await recordAudit(manager, ctx.viewer, { councilKey: round.councilKey, roundKey, action: "voter_tokens.issue", entityType: "Round", entityId: roundKey, after: { count } });
+    await recordAudit(manager, ctx.viewer, {
+      councilKey: round.councilKey,
+      roundKey,
+      action: "voter_tokens.issue",
+      entityType: "Round",
+      entityId: roundKey,
+      after: { count },
+    });
     return { round, tokens };
   });
 }

@@ -61,11 +61,16 @@ const ds = createDataSource(config);
 await ds.initialize();
 await ds.runMigrations({ transaction: "all" });
 const counts = async () => {
-  const rows: { c: unknown; r: unknown; b: unknown }[] = await ds.query(`SELECT (SELECT COUNT(*) FROM council) AS c, (SELECT COUNT(*) FROM "round") AS r, (SELECT COUNT(*) FROM ballot) AS b`);
+  const rows: { c: unknown; r: unknown; b: unknown }[] = await ds.query(
+    `SELECT (SELECT COUNT(*) FROM council) AS c, (SELECT COUNT(*) FROM "round") AS r, (SELECT COUNT(*) FROM ballot) AS b`,
+  );
   return rows;
 };
 if (Number((await counts())[0]!.r) === 0) {
-  const scale = { ...DEFAULT_SCALE[config.kind], ...(process.env.BENCH_BALLOTS ? { ballots: Number(process.env.BENCH_BALLOTS) } : {}) };
+  const scale = {
+    ...DEFAULT_SCALE[config.kind],
+    ...(process.env.BENCH_BALLOTS ? { ballots: Number(process.env.BENCH_BALLOTS) } : {}),
+  };
   console.log(`generating ${JSON.stringify(scale)} …`);
   const t = Date.now();
   await generate(ds, scale, (l) => console.log(`  ${l}`));
@@ -73,7 +78,9 @@ if (Number((await counts())[0]!.r) === 0) {
 }
 const [{ c, r, b }] = (await counts()) as [{ c: unknown; r: unknown; b: unknown }];
 const size = { councils: Number(c), rounds: Number(r), ballots: Number(b) };
-const bigRows: { k: unknown; n: unknown }[] = await ds.query(`SELECT "roundKey" AS k, COUNT(*) AS n FROM ballot GROUP BY "roundKey" ORDER BY COUNT(*) DESC LIMIT 1`);
+const bigRows: { k: unknown; n: unknown }[] = await ds.query(
+  `SELECT "roundKey" AS k, COUNT(*) AS n FROM ballot GROUP BY "roundKey" ORDER BY COUNT(*) DESC LIMIT 1`,
+);
 const big = bigRows[0]!;
 const bigRound = Number(big.k);
 console.log(`dataset: ${JSON.stringify(size)}; largest round ${bigRound} with ${Number(big.n)} ballots`);
@@ -90,7 +97,8 @@ const headline: { name: string; query: string; service: () => Promise<unknown> }
   {
     name: "youth in one council since 2023, by provider",
     query: `{ spending(filterBy: { councils: ["council-1"], themes: ["youth"], fromYear: 2023 }, groupBy: PROVIDER) { rows { label awarded { amountMinor currency } spent { amountMinor } } totals { awarded { amountMinor currency } } } }`,
-    service: () => analytics.spending({ councils: ["council-1"], themes: ["youth"], fromYear: 2023 }, SpendingGroupBy.PROVIDER, 100),
+    service: () =>
+      analytics.spending({ councils: ["council-1"], themes: ["youth"], fromYear: 2023 }, SpendingGroupBy.PROVIDER, 100),
   },
   {
     name: "who voted in the largest round",
@@ -122,7 +130,15 @@ await ds.destroy();
 /** The built server against the benchmark database; `cacheSeconds` 0 = no response cache. */
 async function startServer(cacheSeconds: number): Promise<{ base: string; stop: () => void }> {
   const port = 4100 + Math.floor(Math.random() * 500);
-  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), COPRODUCE_SEED: "none", NODE_ENV: "production", RESPONSE_CACHE_SECONDS: String(cacheSeconds), RATE_LIMIT_COST_PER_MINUTE: "0" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    PORT: String(port),
+    COPRODUCE_SEED: "none",
+    NODE_ENV: "production",
+    RESPONSE_CACHE_SECONDS: String(cacheSeconds),
+    RATE_LIMIT_COST_PER_MINUTE: "0",
+  };
   const child = spawn(process.execPath, [join(here, "..", "main.js")], { env, stdio: ["ignore", "ignore", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
@@ -155,7 +171,11 @@ const results: { name: string; api: Timing; cached: Timing; sql: Timing }[] = []
 const uncachedServer = await startServer(0);
 const cachedServer = await startServer(30);
 const ask = (base: string, h: (typeof headline)[number]) => async () => {
-  const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: h.query }) });
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: h.query }),
+  });
   const body = (await res.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(`${h.name}: ${JSON.stringify(body.errors)}`);
 };
@@ -196,7 +216,8 @@ const table = [
 const file = join(here, "..", "..", "..", "..", "BENCHMARKS.md");
 const marker = `<!-- api-bench:${config.kind} -->`;
 let text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-if (!text.includes("## API benchmark")) text += `\n## API benchmark\n\nRun: \`pnpm bench:api\` (see apps/api/src/bench/).\n`;
+if (!text.includes("## API benchmark"))
+  text += `\n## API benchmark\n\nRun: \`pnpm bench:api\` (see apps/api/src/bench/).\n`;
 const block = `${marker}\n${table}\n${marker.replace("<!--", "<!-- end")}`;
 const start = text.indexOf(marker);
 if (start >= 0) {

@@ -25,12 +25,19 @@ const THEMES = ["youth", "health", "legal_advice", "environment", "older_people"
 export const BIDS_PER_ROUND = 8;
 export const PANEL_PER_ROUND = 12;
 
-export async function generate(ds: DataSource, scale: BenchScale, log: (line: string) => void = () => undefined): Promise<void> {
+export async function generate(
+  ds: DataSource,
+  scale: BenchScale,
+  log: (line: string) => void = () => undefined,
+): Promise<void> {
   const pg = ds.options.type === "postgres";
   const series = (n: number | string) =>
-    pg ? `generate_series(1, ${n}) AS g(x)` : `(WITH RECURSIVE s(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM s WHERE x < ${n}) SELECT x FROM s) AS g`;
+    pg
+      ? `generate_series(1, ${n}) AS g(x)`
+      : `(WITH RECURSIVE s(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM s WHERE x < ${n}) SELECT x FROM s) AS g`;
   /** Deterministic u ∈ [0,1) from an integer expression and a salt. */
-  const u = (expr: string, salt: number) => `(((CAST(${expr} AS BIGINT) * 2654435761 + ${salt}) % 1000003) / 1000003.0)`;
+  const u = (expr: string, salt: number) =>
+    `(((CAST(${expr} AS BIGINT) * 2654435761 + ${salt}) % 1000003) / 1000003.0)`;
   const concat = (...parts: string[]) => parts.join(" || ");
   const R = scale.councils * scale.roundsPerCouncil;
   const themeCase = `CASE (x % ${THEMES.length}) ${THEMES.map((t, i) => `WHEN ${i} THEN '${t}'`).join(" ")} END`;
@@ -39,8 +46,14 @@ export async function generate(ds: DataSource, scale: BenchScale, log: (line: st
     await ds.query(sql);
     log(`${name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
   };
-  await step("councils", `INSERT INTO council ("slug", "name", "region") SELECT ${concat("'council-'", "CAST(x AS TEXT)")}, ${concat("'Council '", "CAST(x AS TEXT)")}, 'Bench' FROM ${series(scale.councils)}`);
-  await step("areas", `INSERT INTO area ("councilKey", "slug", "name", "kind") SELECT x, 'borough', ${concat("'Borough '", "CAST(x AS TEXT)")}, 'borough' FROM ${series(scale.councils)}`);
+  await step(
+    "councils",
+    `INSERT INTO council ("slug", "name", "region") SELECT ${concat("'council-'", "CAST(x AS TEXT)")}, ${concat("'Council '", "CAST(x AS TEXT)")}, 'Bench' FROM ${series(scale.councils)}`,
+  );
+  await step(
+    "areas",
+    `INSERT INTO area ("councilKey", "slug", "name", "kind") SELECT x, 'borough', ${concat("'Borough '", "CAST(x AS TEXT)")}, 'borough' FROM ${series(scale.councils)}`,
+  );
   await step(
     "population",
     `INSERT INTO population_baseline ("areaKey", "dimension", "category", "count", "source", "year")
@@ -48,7 +61,10 @@ export async function generate(ds: DataSource, scale: BenchScale, log: (line: st
      UNION ALL SELECT x, 'sex', 'Female', (100000 + (x * 7919) % 900000) / 2, 'bench', 2021 FROM ${series(scale.councils)}
      UNION ALL SELECT x, 'sex', 'Male', (100000 + (x * 7919) % 900000) - (100000 + (x * 7919) % 900000) / 2, 'bench', 2021 FROM ${series(scale.councils)}`,
   );
-  await step("providers", `INSERT INTO provider ("slug", "name", "kind") SELECT ${concat("'provider-'", "CAST(x AS TEXT)")}, ${concat("'Provider '", "CAST(x AS TEXT)")}, 'charity' FROM ${series(2000)}`);
+  await step(
+    "providers",
+    `INSERT INTO provider ("slug", "name", "kind") SELECT ${concat("'provider-'", "CAST(x AS TEXT)")}, ${concat("'Provider '", "CAST(x AS TEXT)")}, 'charity' FROM ${series(2000)}`,
+  );
   await step(
     "rounds",
     `INSERT INTO "round" ("slug", "councilKey", "areaKey", "title", "description", "kind", "phase", "theme", "potMinor", "currency", "decisionMethod", "year", "ballotsChangeable")
@@ -63,7 +79,10 @@ export async function generate(ds: DataSource, scale: BenchScale, log: (line: st
             CASE WHEN (x - 1) % ${BIDS_PER_ROUND} < 3 THEN 'funded' ELSE 'not_funded' END
      FROM ${series(R * BIDS_PER_ROUND)}`,
   );
-  await step("decisions", `INSERT INTO decision ("roundKey", "method", "rule") SELECT x, 'voting', 'greedy' FROM ${series(R)}`);
+  await step(
+    "decisions",
+    `INSERT INTO decision ("roundKey", "method", "rule") SELECT x, 'voting', 'greedy' FROM ${series(R)}`,
+  );
   await step(
     "decision projects",
     `INSERT INTO decision_project ("decisionKey", "bidKey", "funded", "rank") SELECT 1 + (x - 1) / ${BIDS_PER_ROUND}, x, ${pg ? "(x - 1) % 8 < 3" : "CASE WHEN (x - 1) % 8 < 3 THEN 1 ELSE 0 END"}, 1 + (x - 1) % 8 FROM ${series(R * BIDS_PER_ROUND)}`,
@@ -104,7 +123,10 @@ export async function generate(ds: DataSource, scale: BenchScale, log: (line: st
   );
   // Every generated round is decided: freeze its voting record as taking the decision would.
   const t = Date.now();
-  await freezeVotingRecord(ds, Array.from({ length: R }, (_, i) => i + 1));
+  await freezeVotingRecord(
+    ds,
+    Array.from({ length: R }, (_, i) => i + 1),
+  );
   log(`voting record: ${((Date.now() - t) / 1000).toFixed(1)} s`);
   await step("analyse", "ANALYZE");
 }

@@ -1,5 +1,15 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from "typeorm";
 import { CodeColumn, CreatedAtColumn, CurrencyColumn, MoneyMinorColumn, TextColumn } from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";

@@ -1,4 +1,17 @@
-import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, Length, ValidateNested } from "class-validator";
 import { Bid } from "./bid.entity.js";
 import { ShortlistEntry } from "./shortlist-entry.entity.js";
@@ -15,12 +28,23 @@ import { loadRoundScoring, SCORE_SCALE } from "./scoring.service.js";
 @InputType({ description: "A provider's bid, entered by an officer (or a resident-proposed project in a PB round)." })
 class BidSubmitInput {
   @Field(() => ID) round: string;
-  @Field(() => ID, { nullable: true, description: "The bidding organisation (required for commissioning rounds)." }) provider?: string;
+  @Field(() => ID, { nullable: true, description: "The bidding organisation (required for commissioning rounds)." })
+  provider?: string;
   @Field() @IsString() @Length(1, 300) title: string;
   @Field({ defaultValue: "" }) @IsString() @Length(0, 20_000) summary: string;
-  @Field({ nullable: true, description: "Category of a PB project, e.g. `greenery`." }) @IsOptional() @IsString() @Length(1, 120) category?: string;
-  @Field(() => MoneyInput, { description: "Amount requested, in the round's currency, within the tender's budget ceiling." }) @ValidateNested() amountRequested: MoneyInput;
-  @Field(() => [ID], { defaultValue: [], description: "The round's outcomes this bid says it will address." }) @ArrayMaxSize(50) outcomes: string[];
+  @Field({ nullable: true, description: "Category of a PB project, e.g. `greenery`." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  category?: string;
+  @Field(() => MoneyInput, {
+    description: "Amount requested, in the round's currency, within the tender's budget ceiling.",
+  })
+  @ValidateNested()
+  amountRequested: MoneyInput;
+  @Field(() => [ID], { defaultValue: [], description: "The round's outcomes this bid says it will address." })
+  @ArrayMaxSize(50)
+  outcomes: string[];
 }
 
 @InputType({ description: "Put a bid on the shortlist." })
@@ -35,20 +59,33 @@ class CriterionScoreInput {
   @Field(() => Int, { description: "0 (poor) to 5 (excellent)." }) @IsInt() score: number;
 }
 
-@InputType({ description: "A panel member's scores of one shortlisted bid: sent by the member, or entered from their paper sheet by an officer of the round's council." })
+@InputType({
+  description:
+    "A panel member's scores of one shortlisted bid: sent by the member, or entered from their paper sheet by an officer of the round's council.",
+})
 class InterviewScoreSubmitInput {
   @Field(() => ID) bid: string;
-  @Field(() => [CriterionScoreInput]) @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) scores: CriterionScoreInput[];
+  @Field(() => [CriterionScoreInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  scores: CriterionScoreInput[];
   @Field(() => ID, {
     nullable: true,
-    description: "Officers: the panel member whose paper scoring sheet is entered (required for officers; the scores are that member's). Panel members: omit, or give their own id.",
+    description:
+      "Officers: the panel member whose paper scoring sheet is entered (required for officers; the scores are that member's). Panel members: omit, or give their own id.",
   })
   panelMember?: string;
 }
 
 const BidSubmitPayload = Payload("BidSubmit", "bid", () => Bid, "the recorded bid.");
 const BidShortlistPayload = Payload("BidShortlist", "bid", () => Bid, "the shortlisted bid.");
-const InterviewScoreSubmitPayload = Payload("InterviewScoreSubmit", "bid", () => Bid, "the scored bid (individual scores are never shown).");
+const InterviewScoreSubmitPayload = Payload(
+  "InterviewScoreSubmit",
+  "bid",
+  () => Bid,
+  "the scored bid (individual scores are never shown).",
+);
 
 @ObjectType({ description: "Why a bid was shortlisted. Who proposed it is shown by role only." })
 export class Shortlisting {
@@ -63,35 +100,60 @@ export class ScoreScale {
   @Field(() => Int) max: number;
 }
 
-@ObjectType({ description: "A shortlisted bid's interview result: weighted score, rank and how much the panel agreed." })
+@ObjectType({
+  description: "A shortlisted bid's interview result: weighted score, rank and how much the panel agreed.",
+})
 export class BidScore {
   @Field(() => Bid) bid: Bid;
-  @Field(() => Int, { nullable: true, description: "Competition rank (1 = best; equal scores share a rank); null when unscored." }) rank: number | null;
-  @Field(() => Float, { nullable: true, description: "Mean of the members' weighted totals (Σ weight × score / 10,000), on the 0–5 scale." }) score: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "Competition rank (1 = best; equal scores share a rank); null when unscored.",
+  })
+  rank: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Mean of the members' weighted totals (Σ weight × score / 10,000), on the 0–5 scale.",
+  })
+  score: number | null;
   @Field(() => Int, { description: "Members who scored every criterion of this bid." }) scorers: number;
-  @Field(() => Float, { nullable: true, description: "Inter-rater spread: population standard deviation of the members' weighted totals." }) standardDeviation: number | null;
-  @Field(() => Float, { nullable: true, description: "Inter-rater spread: highest minus lowest weighted total." }) range: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Inter-rater spread: population standard deviation of the members' weighted totals.",
+  })
+  standardDeviation: number | null;
+  @Field(() => Float, { nullable: true, description: "Inter-rater spread: highest minus lowest weighted total." })
+  range: number | null;
   @Field(() => [Bid], { description: "Bids with exactly the same score." }) tiedWith: Bid[];
 }
 
-@ObjectType({ description: "Single-scorer influence: would the top bid change if this (pseudonymous) scorer were left out?" })
+@ObjectType({
+  description: "Single-scorer influence: would the top bid change if this (pseudonymous) scorer were left out?",
+})
 export class ScorerInfluence {
   @Field({ description: "A pseudonymous label (`Scorer 1`, …), not linked to any person." }) scorer: string;
   @Field({ description: "True when leaving this scorer out changes the top-ranked bid(s)." }) pivotal: boolean;
   @Field(() => [Bid], { description: "The top-ranked bid(s) without this scorer." }) topRankedWithout: Bid[];
 }
 
-@ObjectType({ description: "The panel's interview scoring of a round, as aggregates only: no view shows which member gave which score." })
+@ObjectType({
+  description:
+    "The panel's interview scoring of a round, as aggregates only: no view shows which member gave which score.",
+})
 export class RoundScoring {
   @Field(() => ScoreScale) scale: ScoreScale;
   @Field(() => [Criterion]) criteria: Criterion[];
   @Field(() => Int, { description: "Number of panel members who scored." }) scorers: number;
   @Field(() => [BidScore], { description: "Shortlisted bids in ranking order (unscored last)." }) bids: BidScore[];
-  @Field(() => [Bid], { description: "All bids of rank 1 (more than one = a tie the panel must resolve)." }) topRanked: Bid[];
+  @Field(() => [Bid], { description: "All bids of rank 1 (more than one = a tie the panel must resolve)." })
+  topRanked: Bid[];
   @Field() tie: boolean;
   @Field(() => [ScorerInfluence]) influence: ScorerInfluence[];
-  @Field(() => Int, { description: "How many single scorers could change the top bid on their own." }) pivotalScorers: number;
-  @Field(() => Int, { description: "Member × bid score sets missing a criterion (left out of the totals, never counted as 0)." }) incompleteScoreSets: number;
+  @Field(() => Int, { description: "How many single scorers could change the top bid on their own." })
+  pivotalScorers: number;
+  @Field(() => Int, {
+    description: "Member × bid score sets missing a criterion (left out of the totals, never counted as 0).",
+  })
+  incompleteScoreSets: number;
 }
 
 @Resolver(() => Bid)
@@ -101,30 +163,52 @@ export class BidResolver {
     return ctx.loaders.one(Round).load(bid.roundKey);
   }
 
-  @FieldResolver(() => Provider, { nullable: true, description: "The bidding organisation (none for resident-proposed PB projects)." })
+  @FieldResolver(() => Provider, {
+    nullable: true,
+    description: "The bidding organisation (none for resident-proposed PB projects).",
+  })
   provider(@Root() bid: Bid, @Ctx() ctx: GraphQLContext) {
     return bid.providerKey === null ? null : ctx.loaders.one(Provider).load(bid.providerKey);
   }
 
-  @FieldResolver(() => Shortlisting, { nullable: true, description: "Why the bid was shortlisted; null when it was not." })
+  @FieldResolver(() => Shortlisting, {
+    nullable: true,
+    description: "Why the bid was shortlisted; null when it was not.",
+  })
   async shortlisting(@Root() bid: Bid, @Ctx() ctx: GraphQLContext): Promise<Shortlisting | null> {
     const [entry] = await ctx.loaders.many(ShortlistEntry, "bidKey").load(bid.key);
     if (!entry) return null;
-    return Object.assign(new Shortlisting(), { proposedByRole: entry.proposedByMemberKey === null ? "officer" : "panel_member", reason: entry.reason, shortlistedAt: entry.createdAt });
+    return Object.assign(new Shortlisting(), {
+      proposedByRole: entry.proposedByMemberKey === null ? "officer" : "panel_member",
+      reason: entry.reason,
+      shortlistedAt: entry.createdAt,
+    });
   }
 
-  @Mutation(() => BidSubmitPayload, { description: "Records a bid (officers of the round's council, bidding phase). Over the tender's ceiling: EXCEEDS_CEILING." })
+  @Mutation(() => BidSubmitPayload, {
+    description:
+      "Records a bid (officers of the round's council, bidding phase). Over the tender's ceiling: EXCEEDS_CEILING.",
+  })
   async bidSubmit(@Arg("input", () => BidSubmitInput) input: BidSubmitInput, @Ctx() ctx: GraphQLContext) {
     const roundKey = decodeIdOf("Round", input.round, "input.round");
     const providerKey = input.provider ? decodeIdOf("Provider", input.provider, "input.provider") : null;
     const outcomeKeys = input.outcomes.map((id, i) => decodeIdOf("Outcome", id, `input.outcomes.${i}`));
     return payloadOf(
       "bid",
-      await submitBid(ctx, roundKey, { providerKey, title: input.title, summary: input.summary, category: input.category, amountRequested: input.amountRequested, outcomeKeys }),
+      await submitBid(ctx, roundKey, {
+        providerKey,
+        title: input.title,
+        summary: input.summary,
+        category: input.category,
+        amountRequested: input.amountRequested,
+        outcomeKeys,
+      }),
     );
   }
 
-  @Mutation(() => BidShortlistPayload, { description: "Shortlists a bid for interview (panel members or officers; shortlisting phase), with the reason." })
+  @Mutation(() => BidShortlistPayload, {
+    description: "Shortlists a bid for interview (panel members or officers; shortlisting phase), with the reason.",
+  })
   async bidShortlist(@Arg("input", () => BidShortlistInput) input: BidShortlistInput, @Ctx() ctx: GraphQLContext) {
     return payloadOf("bid", await shortlistBid(ctx, decodeIdOf("Bid", input.bid, "input.bid"), input.reason));
   }
@@ -133,9 +217,15 @@ export class BidResolver {
     description:
       "A panel member's scores (0–5) of a shortlisted bid per criterion (interviewing phase); scoring again replaces earlier scores. An officer of the round's council may enter an active member's paper scoring sheet on their behalf (`panelMember`; audited as such).",
   })
-  async interviewScoreSubmit(@Arg("input", () => InterviewScoreSubmitInput) input: InterviewScoreSubmitInput, @Ctx() ctx: GraphQLContext) {
+  async interviewScoreSubmit(
+    @Arg("input", () => InterviewScoreSubmitInput) input: InterviewScoreSubmitInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const bidKey = decodeIdOf("Bid", input.bid, "input.bid");
-    const scores = input.scores.map((s, i) => ({ criterionKey: decodeIdOf("Criterion", s.criterion, `input.scores.${i}.criterion`), score: s.score }));
+    const scores = input.scores.map((s, i) => ({
+      criterionKey: decodeIdOf("Criterion", s.criterion, `input.scores.${i}.criterion`),
+      score: s.score,
+    }));
     const panelMemberKey = input.panelMember ? decodeIdOf("PanelMember", input.panelMember, "input.panelMember") : null;
     return payloadOf("bid", await submitInterviewScores(ctx, bidKey, scores, panelMemberKey));
   }
@@ -143,9 +233,15 @@ export class BidResolver {
 
 @Resolver(() => Round)
 export class RoundScoringResolver {
-  @FieldResolver(() => RoundScoring, { nullable: true, description: "The panel's interview scoring: weighted scores, spread and single-scorer influence (aggregates only). Null before the tender has criteria." })
+  @FieldResolver(() => RoundScoring, {
+    nullable: true,
+    description:
+      "The panel's interview scoring: weighted scores, spread and single-scorer influence (aggregates only). Null before the tender has criteria.",
+  })
   async scoring(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<RoundScoring | null> {
-    const data = await ctx.loaders.batch("round.scoring", (keys: readonly number[]) => loadRoundScoring(ctx.dataSource, keys)).load(round.key);
+    const data = await ctx.loaders
+      .batch("round.scoring", (keys: readonly number[]) => loadRoundScoring(ctx.dataSource, keys))
+      .load(round.key);
     const result = data.result;
     if (!result) return null;
     const bidOf = new Map(data.bids.map((b) => [String(b.key), b]));
@@ -157,11 +253,25 @@ export class RoundScoringResolver {
       bids: result.bids
         .filter((b) => bidOf.has(b.bidId))
         .map((b) =>
-          Object.assign(new BidScore(), { bid: bidOf.get(b.bidId), rank: b.rank, score: b.score, scorers: b.scorers, standardDeviation: b.standardDeviation, range: b.range, tiedWith: bids(b.tiedWith) }),
+          Object.assign(new BidScore(), {
+            bid: bidOf.get(b.bidId),
+            rank: b.rank,
+            score: b.score,
+            scorers: b.scorers,
+            standardDeviation: b.standardDeviation,
+            range: b.range,
+            tiedWith: bids(b.tiedWith),
+          }),
         ),
       topRanked: bids(result.topRanked),
       tie: result.tie,
-      influence: result.influence.map((m, i) => Object.assign(new ScorerInfluence(), { scorer: `Scorer ${i + 1}`, pivotal: m.pivotal, topRankedWithout: bids(m.topWithout) })),
+      influence: result.influence.map((m, i) =>
+        Object.assign(new ScorerInfluence(), {
+          scorer: `Scorer ${i + 1}`,
+          pivotal: m.pivotal,
+          topRankedWithout: bids(m.topWithout),
+        }),
+      ),
       pivotalScorers: result.pivotalMembers.length,
       incompleteScoreSets: result.incomplete.length,
     });

@@ -36,13 +36,21 @@ export function submitBid(ctx: GraphQLContext, roundKey: number, fields: BidFiel
     requireOfficerOf(ctx, round.councilKey);
     requirePhase(round, ["bidding"], "Submitting bids");
     if (fields.providerKey === null && round.kind === "commissioning") {
-      throw UserErrorException.of(UserErrorCode.REQUIRED, "A bid for a commissioned service needs the bidding organisation.", ["input", "provider"]);
+      throw UserErrorException.of(
+        UserErrorCode.REQUIRED,
+        "A bid for a commissioned service needs the bidding organisation.",
+        ["input", "provider"],
+      );
     }
-    if (fields.providerKey !== null) await mustFind(manager, Provider, fields.providerKey, ["input", "provider"], "provider");
+    if (fields.providerKey !== null)
+      await mustFind(manager, Provider, fields.providerKey, ["input", "provider"], "provider");
     sameCurrency(round.currency, fields.amountRequested, ["input", "amountRequested"]);
     const tender = await manager.findOneBy(Tender, { roundKey });
     if (round.kind === "commissioning" && tender?.status !== "published") {
-      throw UserErrorException.of(UserErrorCode.WRONG_PHASE, "The round's tender is not published.", ["input", "round"]);
+      throw UserErrorException.of(UserErrorCode.WRONG_PHASE, "The round's tender is not published.", [
+        "input",
+        "round",
+      ]);
     }
     const ceiling = tender?.ceilingMinor ?? round.potMinor;
     if (fields.amountRequested.amountMinor > ceiling) {
@@ -52,10 +60,20 @@ export function submitBid(ctx: GraphQLContext, roundKey: number, fields: BidFiel
         ["input", "amountRequested"],
       );
     }
-    if (fields.amountRequested.amountMinor <= 0) throw UserErrorException.of(UserErrorCode.OUT_OF_RANGE, "The amount requested must be positive.", ["input", "amountRequested"]);
-    const outcomes = fields.outcomeKeys.length ? await manager.findBy(Outcome, { key: In(fields.outcomeKeys), roundKey }) : [];
+    if (fields.amountRequested.amountMinor <= 0)
+      throw UserErrorException.of(UserErrorCode.OUT_OF_RANGE, "The amount requested must be positive.", [
+        "input",
+        "amountRequested",
+      ]);
+    const outcomes = fields.outcomeKeys.length
+      ? await manager.findBy(Outcome, { key: In(fields.outcomeKeys), roundKey })
+      : [];
     if (outcomes.length !== new Set(fields.outcomeKeys).size) {
-      throw UserErrorException.of(UserErrorCode.NOT_FOUND, "Every outcome addressed must be one of this round's outcomes.", ["input", "outcomes"]);
+      throw UserErrorException.of(
+        UserErrorCode.NOT_FOUND,
+        "Every outcome addressed must be one of this round's outcomes.",
+        ["input", "outcomes"],
+      );
     }
     const count = await manager.countBy(Bid, { roundKey });
     const bid = await manager.save(
@@ -79,7 +97,12 @@ export function submitBid(ctx: GraphQLContext, roundKey: number, fields: BidFiel
       action: "bid.submit",
       entityType: "Bid",
       entityId: bid.key,
-      after: { providerKey: bid.providerKey, title: bid.title, amountRequestedMinor: bid.amountRequestedMinor, currency: bid.currency },
+      after: {
+        providerKey: bid.providerKey,
+        title: bid.title,
+        amountRequestedMinor: bid.amountRequestedMinor,
+        currency: bid.currency,
+      },
     });
     return bid;
   });
@@ -92,13 +115,26 @@ export function shortlistBid(ctx: GraphQLContext, bidKey: number, reason: string
     const round = await mustFind(manager, Round, bid.roundKey, ["input", "bid"], "round");
     requireOfficerOrPanelMember(ctx, round.councilKey, round.key);
     requirePhase(round, ["shortlisting"], "Shortlisting");
-    if (await manager.existsBy(ShortlistEntry, { bidKey })) throw UserErrorException.of(UserErrorCode.DUPLICATE, "The bid is already on the shortlist.", ["input", "bid"]);
-    if (bid.status !== "submitted") throw UserErrorException.of(UserErrorCode.INVALID, `A ${bid.status} bid cannot be shortlisted.`, ["input", "bid"]);
+    if (await manager.existsBy(ShortlistEntry, { bidKey }))
+      throw UserErrorException.of(UserErrorCode.DUPLICATE, "The bid is already on the shortlist.", ["input", "bid"]);
+    if (bid.status !== "submitted")
+      throw UserErrorException.of(UserErrorCode.INVALID, `A ${bid.status} bid cannot be shortlisted.`, [
+        "input",
+        "bid",
+      ]);
     const memberKey = ctx.viewer.kind === "panel_member" ? (ctx.viewer.memberKey ?? null) : null;
     await manager.save(Object.assign(new ShortlistEntry(), { bidKey, proposedByMemberKey: memberKey, reason }));
     bid.status = "shortlisted";
     await manager.save(bid);
-    await recordAudit(manager, ctx.viewer, { councilKey: round.councilKey, roundKey: round.key, action: "bid.shortlist", entityType: "Bid", entityId: bid.key, before: { status: "submitted" }, after: { status: "shortlisted", reason } });
+    await recordAudit(manager, ctx.viewer, {
+      councilKey: round.councilKey,
+      roundKey: round.key,
+      action: "bid.shortlist",
+      entityType: "Bid",
+      entityId: bid.key,
+      before: { status: "submitted" },
+      after: { status: "shortlisted", reason },
+    });
     return bid;
   });
 }
@@ -121,18 +157,44 @@ export function submitInterviewScores(
     const round = await mustFind(manager, Round, bid.roundKey, ["input", "bid"], "round");
     const { memberKey, onBehalf } = await scorerOf(ctx, manager, round, panelMemberKey);
     requirePhase(round, ["interviewing"], "Interview scoring");
-    if (!(await manager.existsBy(ShortlistEntry, { bidKey }))) throw UserErrorException.of(UserErrorCode.INVALID, "Only shortlisted bids are interviewed and scored.", ["input", "bid"]);
+    if (!(await manager.existsBy(ShortlistEntry, { bidKey })))
+      throw UserErrorException.of(UserErrorCode.INVALID, "Only shortlisted bids are interviewed and scored.", [
+        "input",
+        "bid",
+      ]);
     const tender = await manager.findOneBy(Tender, { roundKey: round.key });
     const criteria = tender ? await manager.findBy(Criterion, { tenderKey: tender.key }) : [];
     const known = new Set(criteria.map((c) => c.key));
     const errors: UserError[] = [];
     const seen = new Set<number>();
     scores.forEach((s, i) => {
-      if (!known.has(s.criterionKey)) errors.push(UserError.of(UserErrorCode.NOT_FOUND, "Not a criterion of this round's tender.", ["input", "scores", String(i), "criterion"]));
-      if (seen.has(s.criterionKey)) errors.push(UserError.of(UserErrorCode.DUPLICATE, "The same criterion is scored twice.", ["input", "scores", String(i), "criterion"]));
+      if (!known.has(s.criterionKey))
+        errors.push(
+          UserError.of(UserErrorCode.NOT_FOUND, "Not a criterion of this round's tender.", [
+            "input",
+            "scores",
+            String(i),
+            "criterion",
+          ]),
+        );
+      if (seen.has(s.criterionKey))
+        errors.push(
+          UserError.of(UserErrorCode.DUPLICATE, "The same criterion is scored twice.", [
+            "input",
+            "scores",
+            String(i),
+            "criterion",
+          ]),
+        );
       seen.add(s.criterionKey);
       if (!Number.isInteger(s.score) || s.score < SCORE_SCALE.min || s.score > SCORE_SCALE.max) {
-        errors.push(UserError.of(UserErrorCode.OUT_OF_RANGE, `Scores are whole numbers from ${SCORE_SCALE.min} to ${SCORE_SCALE.max}.`, ["input", "scores", String(i), "score"]));
+        errors.push(
+          UserError.of(
+            UserErrorCode.OUT_OF_RANGE,
+            `Scores are whole numbers from ${SCORE_SCALE.min} to ${SCORE_SCALE.max}.`,
+            ["input", "scores", String(i), "score"],
+          ),
+        );
       }
     });
     if (errors.length > 0) throw new UserErrorException(errors);
@@ -147,7 +209,9 @@ export function submitInterviewScores(
       action: "interview_score.submit",
       entityType: "Bid",
       entityId: bid.key,
-      after: onBehalf ? { criteria: scores.length, enteredBy: "officer", onBehalfOfMemberKey: memberKey } : { criteria: scores.length },
+      after: onBehalf
+        ? { criteria: scores.length, enteredBy: "officer", onBehalfOfMemberKey: memberKey }
+        : { criteria: scores.length },
     });
     return bid;
   });
@@ -158,19 +222,39 @@ export function submitInterviewScores(
  * FORBIDDEN); an officer of the round's council names the member (REQUIRED otherwise), who must be
  * an active member of this round's panel (NOT_FOUND / NOT_ELIGIBLE on `panelMember`).
  */
-async function scorerOf(ctx: GraphQLContext, manager: EntityManager, round: Round, panelMemberKey: number | null): Promise<{ memberKey: number; onBehalf: boolean }> {
+async function scorerOf(
+  ctx: GraphQLContext,
+  manager: EntityManager,
+  round: Round,
+  panelMemberKey: number | null,
+): Promise<{ memberKey: number; onBehalf: boolean }> {
   if (ctx.viewer.kind === "panel_member") {
     const memberKey = requirePanelMemberOf(ctx, round.key);
     if (panelMemberKey !== null && panelMemberKey !== memberKey) throw forbidden();
     const member = await manager.findOneBy(PanelMember, { key: memberKey, roundKey: round.key });
-    if (!member?.active) throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "Only active members of the round's panel score interviews.", ["input"]);
+    if (!member?.active)
+      throw UserErrorException.of(
+        UserErrorCode.NOT_ELIGIBLE,
+        "Only active members of the round's panel score interviews.",
+        ["input"],
+      );
     return { memberKey, onBehalf: false };
   }
   requireOfficerOf(ctx, round.councilKey);
   const field = ["input", "panelMember"];
-  if (panelMemberKey === null) throw UserErrorException.of(UserErrorCode.REQUIRED, "Choose the panel member whose scoring sheet you are entering.", field);
+  if (panelMemberKey === null)
+    throw UserErrorException.of(
+      UserErrorCode.REQUIRED,
+      "Choose the panel member whose scoring sheet you are entering.",
+      field,
+    );
   const member = await manager.findOneBy(PanelMember, { key: panelMemberKey, roundKey: round.key });
   if (!member) throw UserErrorException.of(UserErrorCode.NOT_FOUND, "Not a member of this round's panel.", field);
-  if (!member.active) throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, `${member.pseudonym} has left the panel: only active members' scores count.`, field);
+  if (!member.active)
+    throw UserErrorException.of(
+      UserErrorCode.NOT_ELIGIBLE,
+      `${member.pseudonym} has left the panel: only active members' scores count.`,
+      field,
+    );
   return { memberKey: member.key, onBehalf: true };
 }

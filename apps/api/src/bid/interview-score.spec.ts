@@ -34,19 +34,38 @@ afterAll(async () => {
 
 /** A round in interviewing with bids X (members score 4, 2) and Y (3, 3) on its single criterion. */
 async function interviewingRound(phase = "interviewing") {
-  const fx = await panelRound(db.dataSource, { phase, potMinor: 100_000, bids: [{ title: "X", amountMinor: 50_000, scores: [4, 2] }, { title: "Y", amountMinor: 50_000, scores: [3, 3] }] });
+  const fx = await panelRound(db.dataSource, {
+    phase,
+    potMinor: 100_000,
+    bids: [
+      { title: "X", amountMinor: 50_000, scores: [4, 2] },
+      { title: "Y", amountMinor: 50_000, scores: [3, 3] },
+    ],
+  });
   const tender = await db.dataSource.getRepository(Tender).findOneByOrFail({ roundKey: fx.round.key });
   const criterion = await db.dataSource.getRepository(Criterion).findOneByOrFail({ tenderKey: tender.key });
   const memberKeys = fx.members.map((m) => m.memberKey!);
   const sheet = (bid: string, score: number, panelMember?: number) => ({
-    input: { bid, scores: [{ criterion: toGlobalId("Criterion", criterion.key), score }], ...(panelMember === undefined ? {} : { panelMember: toGlobalId("PanelMember", panelMember) }) },
+    input: {
+      bid,
+      scores: [{ criterion: toGlobalId("Criterion", criterion.key), score }],
+      ...(panelMember === undefined ? {} : { panelMember: toGlobalId("PanelMember", panelMember) }),
+    },
   });
   const scoresOf = async () =>
-    (await db.dataSource.getRepository(InterviewScore).find({ where: { bidKey: fx.bids[0]!.key }, order: { memberKey: "ASC" } })).map((s) => [s.memberKey, s.score]);
+    (
+      await db.dataSource
+        .getRepository(InterviewScore)
+        .find({ where: { bidKey: fx.bids[0]!.key }, order: { memberKey: "ASC" } })
+    ).map((s) => [s.memberKey, s.score]);
   return { ...fx, memberKeys, sheet, scoresOf };
 }
 
-async function payload(query: string, variables: Record<string, unknown>, viewer: Parameters<TestClient["run"]>[2]): Promise<Data> {
+async function payload(
+  query: string,
+  variables: Record<string, unknown>,
+  viewer: Parameters<TestClient["run"]>[2],
+): Promise<Data> {
   return ((await client.data<Data>(query, variables, viewer)).interviewScoreSubmit ?? {}) as Data;
 }
 
@@ -68,7 +87,9 @@ describe("interviewScoreSubmit on behalf of a panel member", () => {
       { bid: { title: "Y" }, score: 3, scorers: 2 },
     ]);
     // audited as entered by an officer on the member's behalf, with keys only
-    const audit = await db.dataSource.getRepository(AuditLogEntry).findOneOrFail({ where: { roundKey: fx.round.key, action: "interview_score.submit" }, order: { key: "DESC" } });
+    const audit = await db.dataSource
+      .getRepository(AuditLogEntry)
+      .findOneOrFail({ where: { roundKey: fx.round.key, action: "interview_score.submit" }, order: { key: "DESC" } });
     expect(audit.actor).toBe(`user:${fx.officer.userKey}`);
     expect(audit.after).toEqual({ criteria: 1, enteredBy: "officer", onBehalfOfMemberKey: m2 });
   });
@@ -77,7 +98,16 @@ describe("interviewScoreSubmit on behalf of a panel member", () => {
     const fx = await interviewingRound();
     const before = await fx.scoresOf();
     const result = await payload(SCORE, fx.sheet(fx.bidIds[0]!, 5), fx.officer);
-    expect(result).toEqual({ bid: null, userErrors: [{ code: "REQUIRED", message: "Choose the panel member whose scoring sheet you are entering.", field: ["input", "panelMember"] }] });
+    expect(result).toEqual({
+      bid: null,
+      userErrors: [
+        {
+          code: "REQUIRED",
+          message: "Choose the panel member whose scoring sheet you are entering.",
+          field: ["input", "panelMember"],
+        },
+      ],
+    });
     expect(await fx.scoresOf()).toEqual(before);
   });
 
@@ -86,11 +116,19 @@ describe("interviewScoreSubmit on behalf of a panel member", () => {
     const other = await interviewingRound();
     const before = await fx.scoresOf();
     const foreign = await payload(SCORE, fx.sheet(fx.bidIds[0]!, 5, other.memberKeys[0]), fx.officer);
-    expect(foreign.userErrors).toEqual([{ code: "NOT_FOUND", message: "Not a member of this round's panel.", field: ["input", "panelMember"] }]);
+    expect(foreign.userErrors).toEqual([
+      { code: "NOT_FOUND", message: "Not a member of this round's panel.", field: ["input", "panelMember"] },
+    ]);
 
     await db.dataSource.getRepository(PanelMember).update({ key: fx.memberKeys[1]! }, { active: false });
     const left = await payload(SCORE, fx.sheet(fx.bidIds[0]!, 5, fx.memberKeys[1]), fx.officer);
-    expect(left.userErrors).toEqual([{ code: "NOT_ELIGIBLE", message: "M2 has left the panel: only active members' scores count.", field: ["input", "panelMember"] }]);
+    expect(left.userErrors).toEqual([
+      {
+        code: "NOT_ELIGIBLE",
+        message: "M2 has left the panel: only active members' scores count.",
+        field: ["input", "panelMember"],
+      },
+    ]);
     expect(await fx.scoresOf()).toEqual(before);
   });
 
@@ -111,7 +149,9 @@ describe("interviewScoreSubmit on behalf of a panel member", () => {
       [m2, 2],
     ]);
     // the member's own sheet is audited without the on-behalf marker
-    const audit = await db.dataSource.getRepository(AuditLogEntry).findOneOrFail({ where: { roundKey: fx.round.key, action: "interview_score.submit" }, order: { key: "DESC" } });
+    const audit = await db.dataSource
+      .getRepository(AuditLogEntry)
+      .findOneOrFail({ where: { roundKey: fx.round.key, action: "interview_score.submit" }, order: { key: "DESC" } });
     expect(audit.actor).toBe(`member:${m1}`);
     expect(audit.after).toEqual({ criteria: 1 });
   });
@@ -122,7 +162,11 @@ describe("interviewScoreSubmit on behalf of a panel member", () => {
     const before = await fx.scoresOf();
     const intruder = await client.run(SCORE, fx.sheet(fx.bidIds[0]!, 5, fx.memberKeys[0]), other.officer);
     expect(intruder.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
-    const wrongType = await client.run(SCORE, { input: { ...fx.sheet(fx.bidIds[0]!, 5).input, panelMember: fx.bidIds[1] } }, fx.officer);
+    const wrongType = await client.run(
+      SCORE,
+      { input: { ...fx.sheet(fx.bidIds[0]!, 5).input, panelMember: fx.bidIds[1] } },
+      fx.officer,
+    );
     expect(wrongType.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
     expect(await fx.scoresOf()).toEqual(before);
   });

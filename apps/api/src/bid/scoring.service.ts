@@ -23,14 +23,27 @@ export interface RoundScoringData {
  * Loads the interview scores of many rounds in a constant number of statements and runs the
  * domain's `scoreInterviews` per round (weighted totals, spread, single-scorer influence).
  */
-export async function loadRoundScoring(db: DataSource | EntityManager, roundKeys: readonly number[]): Promise<RoundScoringData[]> {
+export async function loadRoundScoring(
+  db: DataSource | EntityManager,
+  roundKeys: readonly number[],
+): Promise<RoundScoringData[]> {
   const keys = [...roundKeys];
   const tenders = keys.length ? await db.getRepository(Tender).findBy({ roundKey: In(keys) }) : [];
-  const criteria = tenders.length ? await db.getRepository(Criterion).find({ where: { tenderKey: In(tenders.map((t) => t.key)) }, order: { position: "ASC", key: "ASC" } }) : [];
-  const bids = keys.length ? await db.getRepository(Bid).find({ where: { roundKey: In(keys) }, order: { key: "ASC" } }) : [];
-  const entries = bids.length ? await db.getRepository(ShortlistEntry).findBy({ bidKey: In(bids.map((b) => b.key)) }) : [];
+  const criteria = tenders.length
+    ? await db
+        .getRepository(Criterion)
+        .find({ where: { tenderKey: In(tenders.map((t) => t.key)) }, order: { position: "ASC", key: "ASC" } })
+    : [];
+  const bids = keys.length
+    ? await db.getRepository(Bid).find({ where: { roundKey: In(keys) }, order: { key: "ASC" } })
+    : [];
+  const entries = bids.length
+    ? await db.getRepository(ShortlistEntry).findBy({ bidKey: In(bids.map((b) => b.key)) })
+    : [];
   const shortlisted = new Set(entries.map((e) => e.bidKey));
-  const scores = shortlisted.size ? await db.getRepository(InterviewScore).find({ where: { bidKey: In([...shortlisted]) }, order: { key: "ASC" } }) : [];
+  const scores = shortlisted.size
+    ? await db.getRepository(InterviewScore).find({ where: { bidKey: In([...shortlisted]) }, order: { key: "ASC" } })
+    : [];
   return keys.map((roundKey) => {
     const tender = tenders.find((t) => t.roundKey === roundKey);
     const roundCriteria = tender ? criteria.filter((c) => c.tenderKey === tender.key) : [];
@@ -44,7 +57,12 @@ export async function loadRoundScoring(db: DataSource | EntityManager, roundKeys
             criteria: roundCriteria.map((c) => ({ id: String(c.key), weightBasisPoints: c.weightBasisPoints })),
             scale: SCORE_SCALE,
             bidIds: roundBids.map((b) => String(b.key)),
-            scores: roundScores.map((s) => ({ memberKey: String(s.memberKey), bidId: String(s.bidKey), criterionId: String(s.criterionKey), score: s.score })),
+            scores: roundScores.map((s) => ({
+              memberKey: String(s.memberKey),
+              bidId: String(s.bidKey),
+              criterionId: String(s.criterionKey),
+              score: s.score,
+            })),
           });
     return { roundKey, criteria: roundCriteria, bids: roundBids, scores: roundScores, result };
   });

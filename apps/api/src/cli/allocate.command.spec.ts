@@ -48,13 +48,22 @@ writeFileSync(
   ].join("\n"),
 );
 const broken = join(dir, "broken.pb");
-writeFileSync(broken, "META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\nA;sixty\nVOTES\nvoter_id;vote\n1;A\n");
+writeFileSync(
+  broken,
+  "META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\nA;sixty\nVOTES\nvoter_id;vote\n1;A\n",
+);
 
 describe("coproduce allocate", () => {
   it("prints one JSON object with the outcome and explanations", async () => {
     const r = await run([small, "--rule", "mes", "--json"]);
     expect(r.code).toBe(EXIT.ok);
-    const json = JSON.parse(r.out) as { rule: string; budget: number; spent: number; selected: string[]; explanations: { projectId: string }[] };
+    const json = JSON.parse(r.out) as {
+      rule: string;
+      budget: number;
+      spent: number;
+      selected: string[];
+      explanations: { projectId: string }[];
+    };
     expect(json).toMatchObject({ rule: "mes", budget: 100, spent: 90, selected: ["A", "C"] });
     expect(json.explanations.map((e) => e.projectId)).toEqual(["A", "B", "C"]);
   });
@@ -81,7 +90,18 @@ describe("coproduce allocate", () => {
   });
 
   it("matches expected-mes.tsv on a real file (add1u, integral+exhaustive)", async () => {
-    const r = await run([WROCLAW_2017, "--rule", "mes", "--completion", "add1u", "--add1-options", "integral,exhaustive", "--tie-break", "maxVotes,minCost", "--json"]);
+    const r = await run([
+      WROCLAW_2017,
+      "--rule",
+      "mes",
+      "--completion",
+      "add1u",
+      "--add1-options",
+      "integral,exhaustive",
+      "--tie-break",
+      "maxVotes,minCost",
+      "--json",
+    ]);
     expect(r.code).toBe(EXIT.ok);
     expect((JSON.parse(r.out) as { selected: string[] }).selected.sort()).toEqual(["388", "49", "584", "606"]);
   });

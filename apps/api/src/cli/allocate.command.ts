@@ -33,7 +33,10 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], option: s
 
 function listOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T[] | undefined {
   if (value === undefined) return undefined;
-  const items = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const items = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   return items.map((item) => oneOf(item, allowed, option));
 }
 
@@ -50,12 +53,26 @@ function table(result: AllocationResult, file: string): string {
   ];
   if (result.comparisonOutcome) {
     const c = result.comparisonOutcome;
-    lines.push(`comparison (${c.kind}): ${c.preferMes} voters prefer MES, ${c.preferGreedy} prefer greedy → ${c.used} outcome used`);
+    lines.push(
+      `comparison (${c.kind}): ${c.preferMes} voters prefer MES, ${c.preferGreedy} prefer greedy → ${c.used} outcome used`,
+    );
   }
-  const rows = result.explanations.map((e) => [e.projectId, String(e.cost), String(e.votes), e.selected ? "yes" : "no", e.summary]);
+  const rows = result.explanations.map((e) => [
+    e.projectId,
+    String(e.cost),
+    String(e.votes),
+    e.selected ? "yes" : "no",
+    e.summary,
+  ]);
   const header = ["project", "cost", "votes", "funded", "why"];
   const widths = header.slice(0, 4).map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (r: string[]): string => r.slice(0, 4).map((cell, i) => pad(cell, widths[i]!)).join("  ") + "  " + r[4]!;
+  const fmt = (r: string[]): string =>
+    r
+      .slice(0, 4)
+      .map((cell, i) => pad(cell, widths[i]!))
+      .join("  ") +
+    "  " +
+    r[4]!;
   lines.push("", fmt(header), fmt(widths.map((w) => "-".repeat(w)).concat("---")));
   for (const r of rows) lines.push(fmt(r));
   return lines.join("\n") + "\n";
@@ -91,16 +108,23 @@ export const allocateCommand: CliCommand = {
       return EXIT.ok;
     }
     const file = parsed.positionals[0];
-    if (!file || parsed.positionals.length > 1) throw new CliError(`expected exactly one FILE.pb\n${USAGE}`, EXIT.usage);
+    if (!file || parsed.positionals.length > 1)
+      throw new CliError(`expected exactly one FILE.pb\n${USAGE}`, EXIT.usage);
     if (v.rule === undefined) throw new CliError(`--rule is required\n${USAGE}`, EXIT.usage);
     const rule = oneOf(v.rule, ["greedy", "mes"] as const, "rule");
     const completion: Completion = v.completion === undefined ? "none" : oneOf(v.completion, COMPLETIONS, "completion");
     const add1Options: Add1Option[] = listOf(v["add1-options"], ADD1_OPTIONS, "add1-options") ?? [];
     const tieBreak: TieBreak[] | undefined = listOf(v["tie-break"], TIE_BREAKS, "tie-break");
-    const tieOrder = v["tie-order"]?.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    const tieOrder = v["tie-order"]
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
     const comparison: Comparison = v.comparison === undefined ? "none" : oneOf(v.comparison, COMPARISONS, "comparison");
     if (rule === "greedy" && (completion !== "none" || add1Options.length > 0 || comparison !== "none")) {
-      throw new CliError(`--completion, --add1-options and --comparison apply to --rule mes only\n${USAGE}`, EXIT.usage);
+      throw new CliError(
+        `--completion, --add1-options and --comparison apply to --rule mes only\n${USAGE}`,
+        EXIT.usage,
+      );
     }
     if (add1Options.length > 0 && completion === "none") {
       throw new CliError(`--add1-options needs --completion add1 or add1u\n${USAGE}`, EXIT.usage);
@@ -112,7 +136,8 @@ export const allocateCommand: CliCommand = {
       const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
       instance = await parsePabulibLines(lines);
     } catch (error) {
-      if (error instanceof PabulibParseError) throw new CliError(`${basename(file)}: ${error.message}`, EXIT.invalidInput);
+      if (error instanceof PabulibParseError)
+        throw new CliError(`${basename(file)}: ${error.message}`, EXIT.invalidInput);
       throw error;
     }
     let result: AllocationResult;
@@ -126,7 +151,8 @@ export const allocateCommand: CliCommand = {
         ...(tieOrder === undefined ? {} : { tieOrder }),
       });
     } catch (error) {
-      if (error instanceof AllocationError) throw new CliError(`${basename(file)}: ${error.message}`, EXIT.invalidInput);
+      if (error instanceof AllocationError)
+        throw new CliError(`${basename(file)}: ${error.message}`, EXIT.invalidInput);
       throw error;
     }
     if (v.json) io.stdout(`${JSON.stringify({ file: basename(file), voteType: instance.voteType, ...result })}\n`);

@@ -23,7 +23,15 @@ export const exportPbCommand: CliCommand = {
     if (!ref) throw new CliError(USAGE, EXIT.usage);
     return withDatabase(async (dataSource) => {
       const decoded = fromGlobalId(ref);
-      const round = await dataSource.getRepository(Round).findOneBy(decoded?.typeName === "Round" ? { key: decoded.id } : /^\d+$/.test(ref) ? { key: Number(ref) } : { slug: ref });
+      const round = await dataSource
+        .getRepository(Round)
+        .findOneBy(
+          decoded?.typeName === "Round"
+            ? { key: decoded.id }
+            : /^\d+$/.test(ref)
+              ? { key: Number(ref) }
+              : { slug: ref },
+        );
       if (!round) throw new CliError(`no round "${ref}"`, EXIT.notFound);
       const instance = await exportRoundAsPabulib(dataSource, round.key);
       for (const line of writePabulibLines(instance)) io.stdout(`${line}\n`);

@@ -7,12 +7,21 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "../db/bootstrap.js";
 import { parseDatabaseUrl } from "../db/database-url.js";
 import { ExportNotFoundError } from "../exports/export.service.js";
-import { CSV_TABLES, ExportEmptyError, GROUP_BYS, csvTable, giving360Json, ocdsJson, type CsvTable } from "../exports/formats.js";
+import {
+  CSV_TABLES,
+  ExportEmptyError,
+  GROUP_BYS,
+  csvTable,
+  giving360Json,
+  ocdsJson,
+  type CsvTable,
+} from "../exports/formats.js";
 import type { SpendingGroupBy } from "../analytics/spending.service.js";
 import { exportPbCommand } from "./export-pb.command.js";
 import { CliError, EXIT, type CliCommand } from "./command.js";
 
-const USAGE = "usage: coproduce export ocds|360giving|csv|pb [--council SLUG] [--round ID-or-slug] [--table awards|spend|rounds|spending] [--group-by council|area|round|year|theme|provider]";
+const USAGE =
+  "usage: coproduce export ocds|360giving|csv|pb [--council SLUG] [--round ID-or-slug] [--table awards|spend|rounds|spending] [--group-by council|area|round|year|theme|provider]";
 
 /** The pabulib export lives with the pabulib import (another module): loaded by name, if built. */
 
@@ -25,14 +34,24 @@ export const exportCommand: CliCommand = {
     if (format !== "ocds" && format !== "360giving" && format !== "csv") throw new CliError(USAGE, EXIT.usage);
     let values: { council?: string; round?: string; table?: string; "group-by"?: string };
     try {
-      values = parseArgs({ args: rest, options: { council: { type: "string" }, round: { type: "string" }, table: { type: "string" }, "group-by": { type: "string" } }, strict: true }).values;
+      values = parseArgs({
+        args: rest,
+        options: {
+          council: { type: "string" },
+          round: { type: "string" },
+          table: { type: "string" },
+          "group-by": { type: "string" },
+        },
+        strict: true,
+      }).values;
     } catch (error) {
       throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, EXIT.usage);
     }
     const table = (values.table ?? "awards") as CsvTable;
     if (!CSV_TABLES.includes(table)) throw new CliError(`--table must be one of ${CSV_TABLES.join(", ")}`, EXIT.usage);
     const groupBy = (values["group-by"] ?? "council") as SpendingGroupBy;
-    if (!GROUP_BYS.includes(groupBy)) throw new CliError(`--group-by must be one of ${GROUP_BYS.join(", ")}`, EXIT.usage);
+    if (!GROUP_BYS.includes(groupBy))
+      throw new CliError(`--group-by must be one of ${GROUP_BYS.join(", ")}`, EXIT.usage);
     const dataSource = await openDatabase(parseDatabaseUrl(), { seed: process.env.COPRODUCE_SEED !== "none" });
     try {
       const selection = { council: values.council, round: values.round };
@@ -41,7 +60,8 @@ export const exportCommand: CliCommand = {
       else for await (const chunk of await csvTable(dataSource, table, selection, groupBy)) io.stdout(String(chunk));
       return EXIT.ok;
     } catch (error) {
-      if (error instanceof ExportNotFoundError || error instanceof ExportEmptyError) throw new CliError(error.message, EXIT.notFound);
+      if (error instanceof ExportNotFoundError || error instanceof ExportEmptyError)
+        throw new CliError(error.message, EXIT.notFound);
       throw error;
     } finally {
       await dataSource.destroy();

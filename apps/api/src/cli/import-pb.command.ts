@@ -18,7 +18,16 @@ export const importPbCommand: CliCommand = {
   async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { council: { type: "string" }, slug: { type: "string" }, title: { type: "string" }, currency: { type: "string" } } });
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          council: { type: "string" },
+          slug: { type: "string" },
+          title: { type: "string" },
+          currency: { type: "string" },
+        },
+      });
     } catch (error) {
       throw new CliError(`${(error as Error).message}\n${USAGE}`, EXIT.usage);
     }
@@ -32,18 +41,28 @@ export const importPbCommand: CliCommand = {
       const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
       instance = await parsePabulibLines(lines);
     } catch (error) {
-      if (error instanceof PabulibParseError) throw new CliError(`${basename(file)}: ${error.message}`, EXIT.invalidInput);
+      if (error instanceof PabulibParseError)
+        throw new CliError(`${basename(file)}: ${error.message}`, EXIT.invalidInput);
       throw error;
     }
-    const slug = parsed.values.slug ?? `${councilSlug}-pb-${basename(file, ".pb").replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+    const slug =
+      parsed.values.slug ??
+      `${councilSlug}-pb-${basename(file, ".pb")
+        .replace(/[^a-z0-9]+/gi, "-")
+        .toLowerCase()}`;
     return withDatabase(async (dataSource) => {
       const council = await dataSource.getRepository(Council).findOneBy({ slug: councilSlug });
       if (!council) throw new CliError(`no council with slug "${councilSlug}"`, EXIT.notFound);
-      if (await dataSource.getRepository(Round).existsBy({ slug })) throw new CliError(`a round with slug "${slug}" already exists (use --slug)`, EXIT.invalidInput);
+      if (await dataSource.getRepository(Round).existsBy({ slug }))
+        throw new CliError(`a round with slug "${slug}" already exists (use --slug)`, EXIT.invalidInput);
       const width = 30;
       const result = await dataSource.transaction((manager) =>
         importPabulibRound(manager, instance, {
-          councilKey: council.key, slug, title: parsed.values.title, currency: parsed.values.currency, source: `Pabulib: ${basename(file)}`,
+          councilKey: council.key,
+          slug,
+          title: parsed.values.title,
+          currency: parsed.values.currency,
+          source: `Pabulib: ${basename(file)}`,
           onProgress: (done, total) => {
             const filled = Math.round((done / Math.max(1, total)) * width);
             io.stderr(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} ballots`);
@@ -53,7 +72,9 @@ export const importPbCommand: CliCommand = {
       io.stderr("\n");
       io.stdout(
         `imported ${result.projects} projects and ${result.ballots} ballots as round "${result.round.slug}"` +
-          (result.matchesOfficialOutcome === null ? "\n" : `; the allocation engine ${result.matchesOfficialOutcome ? "reproduces" : "does not reproduce"} the official outcome\n`),
+          (result.matchesOfficialOutcome === null
+            ? "\n"
+            : `; the allocation engine ${result.matchesOfficialOutcome ? "reproduces" : "does not reproduce"} the official outcome\n`),
       );
       return EXIT.ok;
     });

@@ -29,13 +29,22 @@ export interface UserAddFields {
  */
 export async function addUserAccount(dataSource: DataSource, fields: UserAddFields): Promise<UserAccount> {
   const email = fields.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new CliError(`--email: "${fields.email}" is not an email address`, EXIT.invalidInput);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new CliError(`--email: "${fields.email}" is not an email address`, EXIT.invalidInput);
   const name = fields.name.trim();
-  if (name.length === 0 || name.length > 200) throw new CliError("--name: give a display name of 1 to 200 characters", EXIT.invalidInput);
-  if (!(ROLES as readonly string[]).includes(fields.role)) throw new CliError(`--role: "${fields.role}" is not one of ${ROLES.join(", ")}`, EXIT.invalidInput);
-  if (fields.role === "officer" && !fields.council) throw new CliError("--council: an officer belongs to a council (give its slug)", EXIT.invalidInput);
-  if (fields.role === "administrator" && fields.council) throw new CliError("--council: administrators do not belong to a council", EXIT.invalidInput);
-  if (fields.password.length < MIN_PASSWORD_LENGTH) throw new CliError(`standard input: the password must have at least ${MIN_PASSWORD_LENGTH} characters`, EXIT.invalidInput);
+  if (name.length === 0 || name.length > 200)
+    throw new CliError("--name: give a display name of 1 to 200 characters", EXIT.invalidInput);
+  if (!(ROLES as readonly string[]).includes(fields.role))
+    throw new CliError(`--role: "${fields.role}" is not one of ${ROLES.join(", ")}`, EXIT.invalidInput);
+  if (fields.role === "officer" && !fields.council)
+    throw new CliError("--council: an officer belongs to a council (give its slug)", EXIT.invalidInput);
+  if (fields.role === "administrator" && fields.council)
+    throw new CliError("--council: administrators do not belong to a council", EXIT.invalidInput);
+  if (fields.password.length < MIN_PASSWORD_LENGTH)
+    throw new CliError(
+      `standard input: the password must have at least ${MIN_PASSWORD_LENGTH} characters`,
+      EXIT.invalidInput,
+    );
   return dataSource.transaction(async (manager) => {
     let councilKey: number | null = null;
     if (fields.council) {
@@ -43,22 +52,38 @@ export async function addUserAccount(dataSource: DataSource, fields: UserAddFiel
       if (!council) throw new CliError(`--council: no council "${fields.council}"`, EXIT.notFound);
       councilKey = council.key;
     }
-    if (await manager.existsBy(UserAccount, { email })) throw new CliError(`--email: an account for ${email} already exists`, EXIT.invalidInput);
+    if (await manager.existsBy(UserAccount, { email }))
+      throw new CliError(`--email: an account for ${email} already exists`, EXIT.invalidInput);
     return manager.save(
-      Object.assign(new UserAccount(), { email, displayName: name, passwordHash: await hashPassword(fields.password), role: fields.role, councilKey, disabledAt: null }),
+      Object.assign(new UserAccount(), {
+        email,
+        displayName: name,
+        passwordHash: await hashPassword(fields.password),
+        role: fields.role,
+        councilKey,
+        disabledAt: null,
+      }),
     );
   });
 }
 
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new CliError(`the password is read from standard input, not typed here\n${USAGE}`, EXIT.usage);
+  if (process.stdin.isTTY)
+    throw new CliError(`the password is read from standard input, not typed here\n${USAGE}`, EXIT.usage);
   let text = "";
   for await (const chunk of process.stdin) text += String(chunk);
   return text;
 }
 
 /** `pnpm --silent coproduce user-add …`: adds an officer or administrator account. */
-export const userAddCommand: CliCommand & { runWith(args: string[], io: CliIo, stdin: () => Promise<string>, db: <T>(body: (ds: DataSource) => Promise<T>) => Promise<T>): Promise<number> } = {
+export const userAddCommand: CliCommand & {
+  runWith(
+    args: string[],
+    io: CliIo,
+    stdin: () => Promise<string>,
+    db: <T>(body: (ds: DataSource) => Promise<T>) => Promise<T>,
+  ): Promise<number>;
+} = {
   name: "user-add",
   summary: "Add an officer or administrator account (password from standard input)",
   run(args, io) {
@@ -67,14 +92,31 @@ export const userAddCommand: CliCommand & { runWith(args: string[], io: CliIo, s
   async runWith(args, io, stdin, db) {
     let values;
     try {
-      values = parseArgs({ args, options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, council: { type: "string" } } }).values;
+      values = parseArgs({
+        args,
+        options: {
+          email: { type: "string" },
+          name: { type: "string" },
+          role: { type: "string" },
+          council: { type: "string" },
+        },
+      }).values;
     } catch (error) {
       throw new CliError(`${(error as Error).message}\n${USAGE}`, EXIT.usage);
     }
     const missing = (["email", "name", "role"] as const).filter((k) => !values[k]);
-    if (missing.length > 0) throw new CliError(`missing ${missing.map((k) => `--${k}`).join(", ")}\n${USAGE}`, EXIT.usage);
+    if (missing.length > 0)
+      throw new CliError(`missing ${missing.map((k) => `--${k}`).join(", ")}\n${USAGE}`, EXIT.usage);
     const password = (await stdin()).split(/\r?\n/)[0] ?? "";
-    const user = await db((ds) => addUserAccount(ds, { email: values.email!, name: values.name!, role: values.role!, council: values.council, password }));
+    const user = await db((ds) =>
+      addUserAccount(ds, {
+        email: values.email!,
+        name: values.name!,
+        role: values.role!,
+        council: values.council,
+        password,
+      }),
+    );
     io.stdout(`added ${user.role} ${user.email}${values.council ? ` (${values.council})` : ""}\n`);
     return EXIT.ok;
   },

@@ -10,7 +10,8 @@ import type { GraphQLContext, Viewer } from "../graphql/context.js";
  * Errors are UNAUTHENTICATED / FORBIDDEN with no detail about the target.
  */
 export function requireSignedIn(viewer: Viewer): void {
-  if (viewer.kind === "anonymous") throw new GraphQLError("Sign in required", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  if (viewer.kind === "anonymous")
+    throw new GraphQLError("Sign in required", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 }
 
 export function forbidden(): GraphQLError {
@@ -26,7 +27,8 @@ export function requireOfficerOf(ctx: GraphQLContext, councilKey: number): void 
 
 export function requirePanelMemberOf(ctx: GraphQLContext, roundKey: number): number {
   requireSignedIn(ctx.viewer);
-  if (ctx.viewer.kind === "panel_member" && ctx.viewer.roundKey === roundKey && ctx.viewer.memberKey !== undefined) return ctx.viewer.memberKey;
+  if (ctx.viewer.kind === "panel_member" && ctx.viewer.roundKey === roundKey && ctx.viewer.memberKey !== undefined)
+    return ctx.viewer.memberKey;
   throw forbidden();
 }
 

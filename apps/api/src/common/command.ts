@@ -3,7 +3,8 @@ import type { GraphQLContext } from "../graphql/context.js";
 import { noteWrite } from "../graphql/response-cache.js";
 import { type UserError, UserErrorException } from "./user-error.js";
 
-export type CommandResult<T> = { ok: true; value: T; userErrors: [] } | { ok: false; value: null; userErrors: UserError[] };
+export type CommandResult<T> =
+  { ok: true; value: T; userErrors: [] } | { ok: false; value: null; userErrors: UserError[] };
 
 /**
  * One command per use case (Decidim style): runs `body` in a database transaction; a
@@ -11,7 +12,10 @@ export type CommandResult<T> = { ok: true; value: T; userErrors: [] } | { ok: fa
  * anything else propagates to the error mapper (INTERNAL_SERVER_ERROR, masked).
  * DataLoader caches are cleared after a successful write, and cached anonymous answers go stale.
  */
-export async function runCommand<T>(ctx: GraphQLContext, body: (manager: EntityManager) => Promise<T>): Promise<CommandResult<T>> {
+export async function runCommand<T>(
+  ctx: GraphQLContext,
+  body: (manager: EntityManager) => Promise<T>,
+): Promise<CommandResult<T>> {
   try {
     const value = await serialisedOnSqlite(ctx.dataSource, () => ctx.dataSource.transaction(body));
     ctx.loaders.clearAll();
@@ -35,6 +39,9 @@ function serialisedOnSqlite<T>(dataSource: DataSource, run: () => Promise<T>): P
   if (dataSource.options.type !== "better-sqlite3") return run();
   const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
   const next = previous.then(run, run);
-  sqliteQueues.set(dataSource, next.catch(() => undefined));
+  sqliteQueues.set(
+    dataSource,
+    next.catch(() => undefined),
+  );
   return next;
 }

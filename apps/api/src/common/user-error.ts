@@ -34,7 +34,10 @@ registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Machine-r
 
 @ObjectType({ description: "A validation or business-rule failure of a mutation: which input field, why, and a code." })
 export class UserError {
-  @Field(() => [String], { nullable: true, description: "Path to the input field at fault, e.g. [\"input\", \"amountRequested\"]." })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path to the input field at fault, e.g. ["input", "amountRequested"].',
+  })
   field: string[] | null;
 
   @Field({ description: "Human-readable message." })

@@ -35,13 +35,28 @@ export class CompensationService {
   constructor(private readonly ctx: GraphQLContext) {}
 
   /** (Re)computes owed entries for the chosen sessions from attendance: one per member present. */
-  setRate(round: Round, basis: "hourly" | "flat", rateMinor: number, sessionKeys: number[] | undefined): Promise<CommandResult<number>> {
+  setRate(
+    round: Round,
+    basis: "hourly" | "flat",
+    rateMinor: number,
+    sessionKeys: number[] | undefined,
+  ): Promise<CommandResult<number>> {
     return runCommand(this.ctx, async (manager) => {
       requirePhase(round, SESSION_PHASES);
       const currency = round.compensationCurrency;
-      if (!currency) throw UserErrorException.of(UserErrorCode.REQUIRED, "The round has no compensation currency.", ["input", "round"]);
-      const sessions = await manager.getRepository(PanelSession).findBy(sessionKeys ? { roundKey: round.key, key: In(sessionKeys) } : { roundKey: round.key });
-      if (sessionKeys && sessions.length !== new Set(sessionKeys).size) throw UserErrorException.of(UserErrorCode.NOT_FOUND, "A session is not part of this round.", ["input", "sessions"]);
+      if (!currency)
+        throw UserErrorException.of(UserErrorCode.REQUIRED, "The round has no compensation currency.", [
+          "input",
+          "round",
+        ]);
+      const sessions = await manager
+        .getRepository(PanelSession)
+        .findBy(sessionKeys ? { roundKey: round.key, key: In(sessionKeys) } : { roundKey: round.key });
+      if (sessionKeys && sessions.length !== new Set(sessionKeys).size)
+        throw UserErrorException.of(UserErrorCode.NOT_FOUND, "A session is not part of this round.", [
+          "input",
+          "sessions",
+        ]);
       const keys = sessions.map((s) => s.key);
       if (keys.length === 0) return 0;
       await manager.getRepository(CompensationEntry).delete({ roundKey: round.key, sessionKey: In(keys) });
@@ -50,14 +65,25 @@ export class CompensationService {
       const entries = present.map((a) => {
         const minutes = byKey.get(a.sessionKey)!.durationMinutes;
         return Object.assign(new CompensationEntry(), {
-          roundKey: round.key, memberKey: a.memberKey, sessionKey: a.sessionKey, basis, rateMinor,
+          roundKey: round.key,
+          memberKey: a.memberKey,
+          sessionKey: a.sessionKey,
+          basis,
+          rateMinor,
           minutes: basis === "hourly" ? minutes : null,
           amountMinor: basis === "hourly" ? hourlyAmount(rateMinor, minutes) : rateMinor,
           currency,
         });
       });
       await manager.getRepository(CompensationEntry).save(entries);
-      await recordAudit(manager, this.ctx.viewer, { councilKey: round.councilKey, roundKey: round.key, action: "compensationRateSet", entityType: "Round", entityId: round.key, after: { basis, rateMinor, currency, sessions: keys, entries: entries.length } });
+      await recordAudit(manager, this.ctx.viewer, {
+        councilKey: round.councilKey,
+        roundKey: round.key,
+        action: "compensationRateSet",
+        entityType: "Round",
+        entityId: round.key,
+        after: { basis, rateMinor, currency, sessions: keys, entries: entries.length },
+      });
       return entries.length;
     });
   }
@@ -66,25 +92,69 @@ export class CompensationService {
    * Records a payment once per idempotency key (a unique index, not only this check): a retry with
    * the same key returns the first payment; the same key with different details is refused.
    */
-  async recordPayment(round: Round, member: PanelMember, values: PaymentValues): Promise<CommandResult<{ payment: Payment; replayed: boolean }>> {
+  async recordPayment(
+    round: Round,
+    member: PanelMember,
+    values: PaymentValues,
+  ): Promise<CommandResult<{ payment: Payment; replayed: boolean }>> {
     const attempt = () =>
       runCommand(this.ctx, async (manager) => {
         const currency = round.compensationCurrency;
-        if (!currency) throw UserErrorException.of(UserErrorCode.REQUIRED, "The round has no compensation currency.", ["input", "member"]);
-        if (values.currency !== undefined && values.currency !== currency) throw UserErrorException.of(UserErrorCode.CURRENCY_MISMATCH, `Panel pay in this round is in ${currency} (got ${values.currency}).`, ["input", "currency"]);
+        if (!currency)
+          throw UserErrorException.of(UserErrorCode.REQUIRED, "The round has no compensation currency.", [
+            "input",
+            "member",
+          ]);
+        if (values.currency !== undefined && values.currency !== currency)
+          throw UserErrorException.of(
+            UserErrorCode.CURRENCY_MISMATCH,
+            `Panel pay in this round is in ${currency} (got ${values.currency}).`,
+            ["input", "currency"],
+          );
         const repo = manager.getRepository(Payment);
         const existing = await repo.findOneBy({ idempotencyKey: values.idempotencyKey });
         if (existing) {
-          if (existing.roundKey !== round.key || existing.memberKey !== member.key || existing.amountMinor !== values.amountMinor || existing.currency !== currency) {
-            throw UserErrorException.of(UserErrorCode.DUPLICATE, "This idempotency key was already used for a different payment.", ["input", "idempotencyKey"]);
+          if (
+            existing.roundKey !== round.key ||
+            existing.memberKey !== member.key ||
+            existing.amountMinor !== values.amountMinor ||
+            existing.currency !== currency
+          ) {
+            throw UserErrorException.of(
+              UserErrorCode.DUPLICATE,
+              "This idempotency key was already used for a different payment.",
+              ["input", "idempotencyKey"],
+            );
           }
-          await recordAudit(manager, this.ctx.viewer, { councilKey: round.councilKey, roundKey: round.key, action: "paymentRecord", entityType: "Payment", entityId: existing.key, after: { replayed: true } });
+          await recordAudit(manager, this.ctx.viewer, {
+            councilKey: round.councilKey,
+            roundKey: round.key,
+            action: "paymentRecord",
+            entityType: "Payment",
+            entityId: existing.key,
+            after: { replayed: true },
+          });
           return { payment: existing, replayed: true };
         }
         const payment = await repo.save(
-          Object.assign(new Payment(), { roundKey: round.key, memberKey: member.key, amountMinor: values.amountMinor, currency, paidOn: values.paidOn, method: values.method ?? null, idempotencyKey: values.idempotencyKey }),
+          Object.assign(new Payment(), {
+            roundKey: round.key,
+            memberKey: member.key,
+            amountMinor: values.amountMinor,
+            currency,
+            paidOn: values.paidOn,
+            method: values.method ?? null,
+            idempotencyKey: values.idempotencyKey,
+          }),
         );
-        await recordAudit(manager, this.ctx.viewer, { councilKey: round.councilKey, roundKey: round.key, action: "paymentRecord", entityType: "Payment", entityId: payment.key, after: { member: member.key, amountMinor: payment.amountMinor, currency, paidOn: payment.paidOn } });
+        await recordAudit(manager, this.ctx.viewer, {
+          councilKey: round.councilKey,
+          roundKey: round.key,
+          action: "paymentRecord",
+          entityType: "Payment",
+          entityId: payment.key,
+          after: { member: member.key, amountMinor: payment.amountMinor, currency, paidOn: payment.paidOn },
+        });
         return { payment, replayed: false };
       });
     try {

@@ -34,7 +34,10 @@ export class Council {
   region: string | null;
 
   @Column({ type: "varchar", length: 40, nullable: true })
-  @Field(() => String, { nullable: true, description: "Organisation identifier for open data (org-id.guide), e.g. GB-LAE-LBH." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Organisation identifier for open data (org-id.guide), e.g. GB-LAE-LBH.",
+  })
   orgIdentifier: string | null;
 
   @CreatedAtColumn()

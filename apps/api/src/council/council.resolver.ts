@@ -20,12 +20,17 @@ export class CouncilResolver {
     return new CouncilService(ctx.dataSource).bySlug(slug);
   }
 
-  @FieldResolver(() => [Area], { description: "The council's areas (its borough and wards), by name. Bounded by the council's geography." })
+  @FieldResolver(() => [Area], {
+    description: "The council's areas (its borough and wards), by name. Bounded by the council's geography.",
+  })
   areas(@Root() council: Council, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.many(Area, "councilKey", { name: "ASC" }).load(council.key);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: "Usual residents (Census 2021) of the council's top-level areas." })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "Usual residents (Census 2021) of the council's top-level areas.",
+  })
   async population(@Root() council: Council, @Ctx() ctx: GraphQLContext): Promise<number | null> {
     const areas = await ctx.loaders.many(Area, "councilKey", { name: "ASC" }).load(council.key);
     const top = areas.filter((a) => a.parentKey === null);

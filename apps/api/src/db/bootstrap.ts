@@ -9,7 +9,10 @@ import { seedDemoData } from "../seed/demo-seed.js";
  * demo data. Safe to call from several replicas: migrations run in a transaction and the seed
  * checks again inside its own transaction.
  */
-export async function openDatabase(config: DatabaseConfig = parseDatabaseUrl(), options: { seed?: boolean; log?: (line: string) => void } = {}): Promise<DataSource> {
+export async function openDatabase(
+  config: DatabaseConfig = parseDatabaseUrl(),
+  options: { seed?: boolean; log?: (line: string) => void } = {},
+): Promise<DataSource> {
   const log = options.log ?? (() => undefined);
   const dataSource = createDataSource(config);
   await dataSource.initialize();

@@ -14,8 +14,12 @@ export interface DataSourceOptions {
  * by `src/db/generate-migration.ts`); a test proves both run from zero and leave nothing for
  * `synchronize` to change.
  */
-export function createDataSource(config: DatabaseConfig = parseDatabaseUrl(), options: DataSourceOptions = {}): DataSource {
-  const migrations: (new () => MigrationInterface)[] = config.kind === "postgres" ? POSTGRES_MIGRATIONS : SQLITE_MIGRATIONS;
+export function createDataSource(
+  config: DatabaseConfig = parseDatabaseUrl(),
+  options: DataSourceOptions = {},
+): DataSource {
+  const migrations: (new () => MigrationInterface)[] =
+    config.kind === "postgres" ? POSTGRES_MIGRATIONS : SQLITE_MIGRATIONS;
   const logger = options.logger;
   const common = {
     entities: ENTITIES,
@@ -35,7 +39,12 @@ export function createDataSource(config: DatabaseConfig = parseDatabaseUrl(), op
       : undefined,
   };
   if (config.kind === "postgres") {
-    return new DataSource({ type: "postgres", url: config.location, extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }, ...common });
+    return new DataSource({
+      type: "postgres",
+      url: config.location,
+      extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      ...common,
+    });
   }
   ensureSqliteDirectory(config);
   return new DataSource({

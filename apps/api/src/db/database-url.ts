@@ -14,7 +14,8 @@ export interface DatabaseConfig {
  * `file:/some/path.sqlite` (or `file::memory:`) → another SQLite file; `postgres://…` → PostgreSQL.
  */
 export function parseDatabaseUrl(url = process.env.DATABASE_URL): DatabaseConfig {
-  if (!url || url.trim() === "") return { kind: "sqlite", location: resolve(process.cwd(), "data", "coproduce.sqlite") };
+  if (!url || url.trim() === "")
+    return { kind: "sqlite", location: resolve(process.cwd(), "data", "coproduce.sqlite") };
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) return { kind: "postgres", location: url };
   if (url.startsWith("file:")) {
     const path = url.slice("file:".length);
@@ -24,7 +25,8 @@ export function parseDatabaseUrl(url = process.env.DATABASE_URL): DatabaseConfig
 }
 
 export function ensureSqliteDirectory(config: DatabaseConfig): void {
-  if (config.kind === "sqlite" && config.location !== ":memory:") mkdirSync(dirname(config.location), { recursive: true });
+  if (config.kind === "sqlite" && config.location !== ":memory:")
+    mkdirSync(dirname(config.location), { recursive: true });
 }
 
 /** The kind the entities' column types are chosen for (decided once, at module load). */

@@ -40,8 +40,14 @@ export interface ComputedDecision {
   summary: string;
 }
 
-export async function computeDecision(manager: EntityManager, round: Round, stored: Record<string, unknown> | null = null): Promise<ComputedDecision> {
-  return round.decisionMethod === "voting" ? computeVoting(manager, round, stored) : computePanelScoring(manager, round, stored);
+export async function computeDecision(
+  manager: EntityManager,
+  round: Round,
+  stored: Record<string, unknown> | null = null,
+): Promise<ComputedDecision> {
+  return round.decisionMethod === "voting"
+    ? computeVoting(manager, round, stored)
+    : computePanelScoring(manager, round, stored);
 }
 
 function formatMinor(minor: number, currency: string): string {
@@ -53,10 +59,19 @@ function formatMinor(minor: number, currency: string): string {
  * Σ weight × score / 10,000); each is funded if its amount still fits the pot. Bids sharing a rank are
  * funded together if they all fit, skipped together if none fits, and otherwise TIE_UNRESOLVED.
  */
-async function computePanelScoring(manager: EntityManager, round: Round, stored: Record<string, unknown> | null): Promise<ComputedDecision> {
+async function computePanelScoring(
+  manager: EntityManager,
+  round: Round,
+  stored: Record<string, unknown> | null,
+): Promise<ComputedDecision> {
   const [data] = await loadRoundScoring(manager, [round.key]);
-  if (!data?.result) throw UserErrorException.of(UserErrorCode.INVALID, "The round's tender has no criteria to score against.", ["input", "round"]);
-  if (data.bids.length === 0) throw UserErrorException.of(UserErrorCode.INVALID, "No bid was shortlisted.", ["input", "round"]);
+  if (!data?.result)
+    throw UserErrorException.of(UserErrorCode.INVALID, "The round's tender has no criteria to score against.", [
+      "input",
+      "round",
+    ]);
+  if (data.bids.length === 0)
+    throw UserErrorException.of(UserErrorCode.INVALID, "No bid was shortlisted.", ["input", "round"]);
   const storedPot = stored?.pot as { amountMinor: number; currency: string } | undefined;
   const pot = storedPot ?? { amountMinor: round.potMinor, currency: round.currency };
   const parameters = {
@@ -110,7 +125,17 @@ async function computePanelScoring(manager: EntityManager, round: Round, stored:
   }
   for (const r of results.filter((x) => x.rank === null)) {
     const bid = bidOf.get(r.bidId)!;
-    projects.push({ bidKey: bid.key, funded: false, rank: null, score: null, explanation: { rule: "weighted_scores", reason: "notScored", summary: "No panel member scored it on every criterion." } });
+    projects.push({
+      bidKey: bid.key,
+      funded: false,
+      rank: null,
+      score: null,
+      explanation: {
+        rule: "weighted_scores",
+        reason: "notScored",
+        summary: "No panel member scored it on every criterion.",
+      },
+    });
   }
   const selected = projects.filter((p) => p.funded).map((p) => data.bids.find((b) => b.key === p.bidKey)!);
   return {
@@ -121,12 +146,19 @@ async function computePanelScoring(manager: EntityManager, round: Round, stored:
       selected: selected.map((b) => b.externalId),
       spentMinor: pot.amountMinor - remaining,
       leftoverMinor: remaining,
-      ranking: results.map((r) => ({ bid: bidOf.get(r.bidId)?.externalId, rank: r.rank, weightedScore: r.score, scorers: r.scorers })),
+      ranking: results.map((r) => ({
+        bid: bidOf.get(r.bidId)?.externalId,
+        rank: r.rank,
+        weightedScore: r.score,
+        scorers: r.scorers,
+      })),
       topRanked: data.result.topRanked.map((id) => bidOf.get(id)?.externalId),
       pivotalScorers: data.result.pivotalMembers.length,
     },
     projects,
-    summary: selected.length ? `The panel's weighted interview scores funded ${selected.map((b) => `“${b.title}”`).join(", ")}.` : "No shortlisted bid could be funded.",
+    summary: selected.length
+      ? `The panel's weighted interview scores funded ${selected.map((b) => `“${b.title}”`).join(", ")}.`
+      : "No shortlisted bid could be funded.",
   };
 }
 
@@ -135,7 +167,9 @@ function pick<T extends string>(value: unknown, allowed: readonly T[]): T | unde
 }
 
 function pickList<T extends string>(value: unknown, allowed: readonly T[]): T[] | undefined {
-  return Array.isArray(value) ? value.filter((v): v is T => typeof v === "string" && (allowed as readonly string[]).includes(v)) : undefined;
+  return Array.isArray(value)
+    ? value.filter((v): v is T => typeof v === "string" && (allowed as readonly string[]).includes(v))
+    : undefined;
 }
 
 /**
@@ -144,30 +178,48 @@ function pickList<T extends string>(value: unknown, allowed: readonly T[]): T[] 
  * parameters) allocates the pot. Costs are in whole currency units when every amount is a whole
  * number of units (as in pabulib), otherwise in minor units (`costUnitMinor`).
  */
-async function computeVoting(manager: EntityManager, round: Round, stored: Record<string, unknown> | null): Promise<ComputedDecision> {
+async function computeVoting(
+  manager: EntityManager,
+  round: Round,
+  stored: Record<string, unknown> | null,
+): Promise<ComputedDecision> {
   const source = stored ?? { ...(round.allocationParams ?? {}), rule: round.allocationRule ?? "greedy" };
   const rule = pick(source.rule, ["greedy", "mes"] as const) ?? "greedy";
   const ballotType = (round.ballotType ?? "approval") as BallotType;
-  const bids = await manager.find(Bid, { where: { roundKey: round.key, status: Not(In(NOT_ON_BALLOT)) }, order: { key: "ASC" } });
-  if (bids.length === 0) throw UserErrorException.of(UserErrorCode.INVALID, "There are no projects to allocate.", ["input", "round"]);
+  const bids = await manager.find(Bid, {
+    where: { roundKey: round.key, status: Not(In(NOT_ON_BALLOT)) },
+    order: { key: "ASC" },
+  });
+  if (bids.length === 0)
+    throw UserErrorException.of(UserErrorCode.INVALID, "There are no projects to allocate.", ["input", "round"]);
   const storedPot = source.pot as { amountMinor: number; currency: string } | undefined;
   const pot = storedPot ?? { amountMinor: round.potMinor, currency: round.currency };
   const costUnitMinor =
-    typeof source.costUnitMinor === "number" ? source.costUnitMinor : pot.amountMinor % 100 === 0 && bids.every((b) => b.amountRequestedMinor % 100 === 0) ? 100 : 1;
+    typeof source.costUnitMinor === "number"
+      ? source.costUnitMinor
+      : pot.amountMinor % 100 === 0 && bids.every((b) => b.amountRequestedMinor % 100 === 0)
+        ? 100
+        : 1;
 
   const q = (i: number) => (manager.connection.options.type === "postgres" ? `$${i}` : "?");
-  const rows: { ballotKey: number | string; bidKey: number | string; points: number | string; rank: number | string | null }[] = await manager.query(
+  const rows: {
+    ballotKey: number | string;
+    bidKey: number | string;
+    points: number | string;
+    rank: number | string | null;
+  }[] = await manager.query(
     `SELECT c."ballotKey" AS "ballotKey", c."bidKey" AS "bidKey", c."points" AS "points", c."rank" AS "rank"
      FROM ballot_choice c JOIN ballot b ON b."key" = c."ballotKey"
      WHERE b."roundKey" = ${q(1)} ORDER BY c."ballotKey", c."rank", c."bidKey"`,
     [round.key],
   );
-  const perProject: { bidKey: number | string; voters: number | string; points: number | string | null }[] = await manager.query(
-    `SELECT c."bidKey" AS "bidKey", COUNT(*) AS "voters", SUM(c."points") AS "points"
+  const perProject: { bidKey: number | string; voters: number | string; points: number | string | null }[] =
+    await manager.query(
+      `SELECT c."bidKey" AS "bidKey", COUNT(*) AS "voters", SUM(c."points") AS "points"
      FROM ballot_choice c JOIN ballot b ON b."key" = c."ballotKey"
      WHERE b."roundKey" = ${q(1)} GROUP BY c."bidKey"`,
-    [round.key],
-  );
+      [round.key],
+    );
   const externalOf = new Map(bids.map((b) => [b.key, b.externalId]));
   const ballots = new Map<number, { bidKey: number; points: number; rank: number | null }[]>();
   for (const r of rows) {
@@ -181,10 +233,14 @@ async function computeVoting(manager: EntityManager, round: Round, stored: Recor
   const cardinal = ballotType === "cumulative" || ballotType === "scoring" || ballotType === "ordinal";
   const grouped = new Map<string, { projects: string[]; points?: number[]; multiplicity: number }>();
   for (const choices of ballots.values()) {
-    const eligible = choices.filter((c) => externalOf.has(c.bidKey)).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.bidKey - b.bidKey);
+    const eligible = choices
+      .filter((c) => externalOf.has(c.bidKey))
+      .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.bidKey - b.bidKey);
     if (eligible.length === 0) continue;
     const projects = eligible.map((c) => externalOf.get(c.bidKey)!);
-    const points = cardinal ? eligible.map((c) => (ballotType === "ordinal" ? maxLength - (c.rank ?? 0) : c.points)) : undefined;
+    const points = cardinal
+      ? eligible.map((c) => (ballotType === "ordinal" ? maxLength - (c.rank ?? 0) : c.points))
+      : undefined;
     const signature = JSON.stringify([projects, points ?? null]);
     const entry = grouped.get(signature);
     if (entry) entry.multiplicity++;
@@ -193,7 +249,9 @@ async function computeVoting(manager: EntityManager, round: Round, stored: Recor
   const options: AllocateOptions = {
     rule,
     tieBreak: pickList(source.tieBreak, TIE_BREAKS),
-    tieOrder: Array.isArray(source.tieOrder) ? source.tieOrder.filter((v): v is string => typeof v === "string") : undefined,
+    tieOrder: Array.isArray(source.tieOrder)
+      ? source.tieOrder.filter((v): v is string => typeof v === "string")
+      : undefined,
     completion: pick(source.completion, COMPLETIONS),
     add1Options: pickList(source.add1Options, ADD1_OPTIONS),
     comparison: pick(source.comparison, COMPARISONS),
@@ -221,13 +279,19 @@ async function computeVoting(manager: EntityManager, round: Round, stored: Recor
     );
   } catch (error) {
     if (error instanceof AllocationError) {
-      throw UserErrorException.of(error.code === "UNRESOLVED_TIE" ? UserErrorCode.TIE_UNRESOLVED : UserErrorCode.INVALID, `${error.message}. Set a tie order in the round's allocation parameters.`, ["input", "round"]);
+      throw UserErrorException.of(
+        error.code === "UNRESOLVED_TIE" ? UserErrorCode.TIE_UNRESOLVED : UserErrorCode.INVALID,
+        `${error.message}. Set a tie order in the round's allocation parameters.`,
+        ["input", "round"],
+      );
     }
     throw error;
   }
   const bidByExternal = new Map(bids.map((b) => [b.externalId, b]));
   const order = new Map(result.selectionOrder.map((id, i) => [id, i + 1]));
-  const unfunded = [...result.explanations].filter((e) => !e.selected).sort((a, b) => b.score - a.score || (a.projectId < b.projectId ? -1 : 1));
+  const unfunded = [...result.explanations]
+    .filter((e) => !e.selected)
+    .sort((a, b) => b.score - a.score || (a.projectId < b.projectId ? -1 : 1));
   unfunded.forEach((e, i) => order.set(e.projectId, result.selectionOrder.length + i + 1));
   const projects: ComputedProject[] = result.explanations.map((e) => ({
     bidKey: bidByExternal.get(e.projectId)!.key,
@@ -236,7 +300,11 @@ async function computeVoting(manager: EntityManager, round: Round, stored: Recor
     score: e.score,
     explanation: { ...e, costUnitMinor },
   }));
-  const sqlVotes = Object.fromEntries(perProject.filter((p) => externalOf.has(Number(p.bidKey))).map((p) => [externalOf.get(Number(p.bidKey))!, { voters: Number(p.voters), points: Number(p.points ?? 0) }]));
+  const sqlVotes = Object.fromEntries(
+    perProject
+      .filter((p) => externalOf.has(Number(p.bidKey)))
+      .map((p) => [externalOf.get(Number(p.bidKey))!, { voters: Number(p.voters), points: Number(p.points ?? 0) }]),
+  );
   return {
     method: "voting",
     rule,

@@ -13,7 +13,10 @@ import { DecisionMethod } from "../graphql/enums.js";
  * officer's recommendation — recorded before the decision is revealed — beside it.
  */
 @Entity("decision")
-@ObjectType({ implements: Node, description: "A round's decision, the rule that produced it, and the officer's recommendation beside it." })
+@ObjectType({
+  implements: Node,
+  description: "A round's decision, the rule that produced it, and the officer's recommendation beside it.",
+})
 export class Decision {
   @PrimaryGeneratedColumn()
   key: number;
@@ -59,7 +62,10 @@ export class Decision {
   officerRecommendationNote: string | null;
 
   @InstantColumn({ nullable: true })
-  @Field(() => Date, { nullable: true, description: "When the recommendation was recorded (always before the decision)." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the recommendation was recorded (always before the decision).",
+  })
   recommendationRecordedAt: Date | null;
 
   @InstantColumn({ nullable: true })

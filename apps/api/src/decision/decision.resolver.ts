@@ -9,7 +9,13 @@ import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
 import { UserError } from "../common/user-error.js";
 import { Payload, payloadOf } from "../tender/payload.js";
-import { recomputeDecision, recordRecommendation, takeDecision, verifyDecision, type Verification } from "./decision.service.js";
+import {
+  recomputeDecision,
+  recordRecommendation,
+  takeDecision,
+  verifyDecision,
+  type Verification,
+} from "./decision.service.js";
 
 @InputType({ description: "The officer's (commissioning manager's) recommendation, recorded before the decision." })
 class DecisionRecordRecommendationInput {
@@ -21,7 +27,11 @@ class DecisionRecordRecommendationInput {
 @InputType({ description: "Take the round's decision by its method and rule." })
 class DecisionTakeInput {
   @Field(() => ID) round: string;
-  @Field({ nullable: true, description: "A summary in words (default: generated from the result)." }) @IsOptional() @IsString() @Length(1, 5000) summary?: string;
+  @Field({ nullable: true, description: "A summary in words (default: generated from the result)." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  summary?: string;
 }
 
 @InputType({ description: "Recompute a decision and check it matches." })
@@ -29,7 +39,9 @@ class DecisionRecomputeInput {
   @Field(() => ID) decision: string;
 }
 
-@ObjectType({ description: "The result of recomputing a decision from its stored rule, parameters and inputs (scores or ballots)." })
+@ObjectType({
+  description: "The result of recomputing a decision from its stored rule, parameters and inputs (scores or ballots).",
+})
 export class DecisionVerification {
   @Field({ description: "True when the recomputation gives the stored result." }) matches: boolean;
   @Field(() => [Bid], { description: "Funded bids as stored." }) storedSelected: Bid[];
@@ -37,7 +49,12 @@ export class DecisionVerification {
   @Field(() => [String], { description: "What differs, in words (empty when it matches)." }) differences: string[];
 }
 
-const DecisionRecordRecommendationPayload = Payload("DecisionRecordRecommendation", "decision", () => Decision, "the decision record with the recommendation.");
+const DecisionRecordRecommendationPayload = Payload(
+  "DecisionRecordRecommendation",
+  "decision",
+  () => Decision,
+  "the decision record with the recommendation.",
+);
 const DecisionTakePayload = Payload("DecisionTake", "decision", () => Decision, "the decision taken.");
 
 @ObjectType({ description: "Result of `decisionRecompute`." })
@@ -59,57 +76,96 @@ function recommendationVisible(decision: Decision, ctx: GraphQLContext): Promise
 }
 
 async function toVerification(ctx: GraphQLContext, v: Verification): Promise<DecisionVerification> {
-  const load = async (keys: number[]) => (await ctx.loaders.one(Bid).loadMany(keys)).filter((b): b is Bid => b instanceof Bid);
-  return Object.assign(new DecisionVerification(), { matches: v.matches, storedSelected: await load(v.storedSelected), recomputedSelected: await load(v.recomputedSelected), differences: v.differences });
+  const load = async (keys: number[]) =>
+    (await ctx.loaders.one(Bid).loadMany(keys)).filter((b): b is Bid => b instanceof Bid);
+  return Object.assign(new DecisionVerification(), {
+    matches: v.matches,
+    storedSelected: await load(v.storedSelected),
+    recomputedSelected: await load(v.recomputedSelected),
+    differences: v.differences,
+  });
 }
 
 @Resolver(() => Decision)
 export class DecisionResolver {
-  @FieldResolver(() => Bid, { nullable: true, description: "The bid the officer (commissioning manager) recommended, recorded before the decision; shown once the decision is taken." })
+  @FieldResolver(() => Bid, {
+    nullable: true,
+    description:
+      "The bid the officer (commissioning manager) recommended, recorded before the decision; shown once the decision is taken.",
+  })
   async officerRecommendation(@Root() decision: Decision, @Ctx() ctx: GraphQLContext) {
     if (decision.officerRecommendationBidKey === null || !(await recommendationVisible(decision, ctx))) return null;
     return ctx.loaders.one(Bid).load(decision.officerRecommendationBidKey);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "What the officer recommended, in words (shown once the decision is taken)." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "What the officer recommended, in words (shown once the decision is taken).",
+  })
   async officerRecommendationNote(@Root() decision: Decision, @Ctx() ctx: GraphQLContext) {
     return (await recommendationVisible(decision, ctx)) ? decision.officerRecommendationNote : null;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: "Did the decision fund the officer's recommended bid? null when no recommendation was recorded or the decision is not taken yet." })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      "Did the decision fund the officer's recommended bid? null when no recommendation was recorded or the decision is not taken yet.",
+  })
   async followedRecommendation(@Root() decision: Decision, @Ctx() ctx: GraphQLContext): Promise<boolean | null> {
     if (decision.officerRecommendationBidKey === null || !decision.decidedAt) return null;
     const projects = await ctx.loaders.many(DecisionProject, "decisionKey").load(decision.key);
     return projects.some((p) => p.bidKey === decision.officerRecommendationBidKey && p.funded);
   }
 
-  @FieldResolver(() => [DecisionProject], { description: "Every bid or project with its verdict, rank and explanation — funded and not funded." })
+  @FieldResolver(() => [DecisionProject], {
+    description: "Every bid or project with its verdict, rank and explanation — funded and not funded.",
+  })
   projects(@Root() decision: Decision, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.many(DecisionProject, "decisionKey", { rank: "ASC", key: "ASC" }).load(decision.key);
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: "The rule's parameters, as recorded (so the decision can be re-computed)." })
+  @FieldResolver(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "The rule's parameters, as recorded (so the decision can be re-computed).",
+  })
   parameters(@Root() decision: Decision) {
     return decision.parameters;
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: "The rule's full result as recorded: funded ids, money spent, ranking or allocation details." })
+  @FieldResolver(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "The rule's full result as recorded: funded ids, money spent, ranking or allocation details.",
+  })
   result(@Root() decision: Decision) {
     return decision.result;
   }
 
   @FieldResolver(() => DecisionVerification, {
     nullable: true,
-    description: "Recomputes the decision now from its stored rule, parameters and inputs and says whether it matches (null before the decision). Costly: one recomputation per decision.",
+    description:
+      "Recomputes the decision now from its stored rule, parameters and inputs and says whether it matches (null before the decision). Costly: one recomputation per decision.",
   })
   async verify(@Root() decision: Decision, @Ctx() ctx: GraphQLContext): Promise<DecisionVerification | null> {
     if (!decision.decidedAt) return null;
     return toVerification(ctx, await verifyDecision(ctx.dataSource.manager, decision));
   }
 
-  @Mutation(() => DecisionRecordRecommendationPayload, { description: "Officers: record the recommended bid and why, before the decision (FROZEN after it)." })
-  async decisionRecordRecommendation(@Arg("input", () => DecisionRecordRecommendationInput) input: DecisionRecordRecommendationInput, @Ctx() ctx: GraphQLContext) {
-    return payloadOf("decision", await recordRecommendation(ctx, decodeIdOf("Round", input.round, "input.round"), decodeIdOf("Bid", input.bid, "input.bid"), input.note));
+  @Mutation(() => DecisionRecordRecommendationPayload, {
+    description: "Officers: record the recommended bid and why, before the decision (FROZEN after it).",
+  })
+  async decisionRecordRecommendation(
+    @Arg("input", () => DecisionRecordRecommendationInput) input: DecisionRecordRecommendationInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf(
+      "decision",
+      await recordRecommendation(
+        ctx,
+        decodeIdOf("Round", input.round, "input.round"),
+        decodeIdOf("Bid", input.bid, "input.bid"),
+        input.note,
+      ),
+    );
   }
 
   @Mutation(() => DecisionTakePayload, {
@@ -117,11 +173,20 @@ export class DecisionResolver {
       "Officers: take the decision (deciding phase). Panel-scoring rounds fund shortlisted bids by weighted interview score within the pot; voting rounds run the allocation rule over the ballots (closing the vote). Stores rule, parameters and explanations.",
   })
   async decisionTake(@Arg("input", () => DecisionTakeInput) input: DecisionTakeInput, @Ctx() ctx: GraphQLContext) {
-    return payloadOf("decision", await takeDecision(ctx, decodeIdOf("Round", input.round, "input.round"), input.summary ?? null));
+    return payloadOf(
+      "decision",
+      await takeDecision(ctx, decodeIdOf("Round", input.round, "input.round"), input.summary ?? null),
+    );
   }
 
-  @Mutation(() => DecisionRecomputePayload, { description: "Officers: recompute a decision from its stored rule and inputs, record the check in the audit log, and report whether it matches." })
-  async decisionRecompute(@Arg("input", () => DecisionRecomputeInput) input: DecisionRecomputeInput, @Ctx() ctx: GraphQLContext): Promise<DecisionRecomputePayload> {
+  @Mutation(() => DecisionRecomputePayload, {
+    description:
+      "Officers: recompute a decision from its stored rule and inputs, record the check in the audit log, and report whether it matches.",
+  })
+  async decisionRecompute(
+    @Arg("input", () => DecisionRecomputeInput) input: DecisionRecomputeInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DecisionRecomputePayload> {
     const result = await recomputeDecision(ctx, decodeIdOf("Decision", input.decision, "input.decision"));
     return Object.assign(new DecisionRecomputePayload(), {
       decision: result.value?.decision ?? null,
@@ -138,7 +203,10 @@ export class DecisionProjectResolver {
     return ctx.loaders.one(Bid).load(project.bidKey);
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: "Structured explanation from the rule (see the allocation engine's documentation)." })
+  @FieldResolver(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "Structured explanation from the rule (see the allocation engine's documentation).",
+  })
   explanation(@Root() project: DecisionProject) {
     return project.explanation;
   }

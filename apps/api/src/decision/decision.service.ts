@@ -16,22 +16,55 @@ import { freezeVotingRecord } from "../analytics/voting-record.js";
  * The officer's recommendation (the commissioning manager's choice), recorded — with its time —
  * before the decision is taken, so the divergence between them is on the record.
  */
-export function recordRecommendation(ctx: GraphQLContext, roundKey: number, bidKey: number, note: string): Promise<CommandResult<Decision>> {
+export function recordRecommendation(
+  ctx: GraphQLContext,
+  roundKey: number,
+  bidKey: number,
+  note: string,
+): Promise<CommandResult<Decision>> {
   return runCommand(ctx, async (manager) => {
     const round = await mustFind(manager, Round, roundKey, ["input", "round"], "round", true);
     requireOfficerOf(ctx, round.councilKey);
     let decision = await manager.findOneBy(Decision, { roundKey });
-    if (decision?.decidedAt) throw UserErrorException.of(UserErrorCode.FROZEN, "The decision is taken: a recommendation must be recorded before it.", ["input", "round"]);
-    requirePhase(round, ["bidding", "shortlisting", "interviewing", "deciding"], "Recording the officer's recommendation");
+    if (decision?.decidedAt)
+      throw UserErrorException.of(
+        UserErrorCode.FROZEN,
+        "The decision is taken: a recommendation must be recorded before it.",
+        ["input", "round"],
+      );
+    requirePhase(
+      round,
+      ["bidding", "shortlisting", "interviewing", "deciding"],
+      "Recording the officer's recommendation",
+    );
     const bid = await mustFind(manager, Bid, bidKey, ["input", "bid"], "bid");
-    if (bid.roundKey !== roundKey) throw UserErrorException.of(UserErrorCode.INVALID, "The bid belongs to another round.", ["input", "bid"]);
-    const before = decision ? { bidKey: decision.officerRecommendationBidKey, at: decision.recommendationRecordedAt?.toISOString() ?? null } : null;
-    decision ??= Object.assign(new Decision(), { roundKey, method: round.decisionMethod, rule: null, parameters: null, result: null, decidedAt: null, summary: null });
+    if (bid.roundKey !== roundKey)
+      throw UserErrorException.of(UserErrorCode.INVALID, "The bid belongs to another round.", ["input", "bid"]);
+    const before = decision
+      ? { bidKey: decision.officerRecommendationBidKey, at: decision.recommendationRecordedAt?.toISOString() ?? null }
+      : null;
+    decision ??= Object.assign(new Decision(), {
+      roundKey,
+      method: round.decisionMethod,
+      rule: null,
+      parameters: null,
+      result: null,
+      decidedAt: null,
+      summary: null,
+    });
     decision.officerRecommendationBidKey = bid.key;
     decision.officerRecommendationNote = note;
     decision.recommendationRecordedAt = new Date();
     decision = await manager.save(decision);
-    await recordAudit(manager, ctx.viewer, { councilKey: round.councilKey, roundKey, action: "decision.record_recommendation", entityType: "Decision", entityId: decision.key, before, after: { bidKey: bid.key, note } });
+    await recordAudit(manager, ctx.viewer, {
+      councilKey: round.councilKey,
+      roundKey,
+      action: "decision.record_recommendation",
+      entityType: "Decision",
+      entityId: decision.key,
+      before,
+      after: { bidKey: bid.key, note },
+    });
     return decision;
   });
 }
@@ -41,15 +74,25 @@ export function recordRecommendation(ctx: GraphQLContext, roundKey: number, bidK
  * the pot) or voting (the allocation rule over the stored ballots). Stores the rule, parameters,
  * result and a per-project explanation, and marks the bids funded or not funded. Closes voting.
  */
-export function takeDecision(ctx: GraphQLContext, roundKey: number, summary: string | null): Promise<CommandResult<Decision>> {
+export function takeDecision(
+  ctx: GraphQLContext,
+  roundKey: number,
+  summary: string | null,
+): Promise<CommandResult<Decision>> {
   return runCommand(ctx, async (manager) => {
     const round = await mustFind(manager, Round, roundKey, ["input", "round"], "round", true);
     requireOfficerOf(ctx, round.councilKey);
     let decision = await manager.findOneBy(Decision, { roundKey });
-    if (decision?.decidedAt) throw UserErrorException.of(UserErrorCode.FROZEN, "The decision is already taken.", ["input", "round"]);
+    if (decision?.decidedAt)
+      throw UserErrorException.of(UserErrorCode.FROZEN, "The decision is already taken.", ["input", "round"]);
     requirePhase(round, ["deciding"], "Taking the decision");
     const computed = await computeDecision(manager, round);
-    decision ??= Object.assign(new Decision(), { roundKey, officerRecommendationBidKey: null, officerRecommendationNote: null, recommendationRecordedAt: null });
+    decision ??= Object.assign(new Decision(), {
+      roundKey,
+      officerRecommendationBidKey: null,
+      officerRecommendationNote: null,
+      recommendationRecordedAt: null,
+    });
     Object.assign(decision, {
       method: computed.method,
       rule: computed.rule,
@@ -62,7 +105,16 @@ export function takeDecision(ctx: GraphQLContext, roundKey: number, summary: str
     await manager.delete(DecisionProject, { decisionKey: decision.key });
     const decisionKey = decision.key;
     await manager.save(
-      computed.projects.map((p) => Object.assign(new DecisionProject(), { decisionKey, bidKey: p.bidKey, funded: p.funded, rank: p.rank, score: p.score, explanation: p.explanation })),
+      computed.projects.map((p) =>
+        Object.assign(new DecisionProject(), {
+          decisionKey,
+          bidKey: p.bidKey,
+          funded: p.funded,
+          rank: p.rank,
+          score: p.score,
+          explanation: p.explanation,
+        }),
+      ),
     );
     await markBids(manager, computed.projects);
     // Taking the decision closes voting: freeze the voting record the analytics read.
@@ -73,7 +125,11 @@ export function takeDecision(ctx: GraphQLContext, roundKey: number, summary: str
       action: "decision.take",
       entityType: "Decision",
       entityId: decision.key,
-      after: { rule: computed.rule, selected: computed.result.selected, recommendation: decision.officerRecommendationBidKey },
+      after: {
+        rule: computed.rule,
+        selected: computed.result.selected,
+        recommendation: decision.officerRecommendationBidKey,
+      },
     });
     return decision;
   });
@@ -95,7 +151,13 @@ export interface Verification {
 
 /** Recomputes a taken decision with its stored rule and parameters over the stored scores or ballots, and compares. */
 export async function verifyDecision(manager: EntityManager, decision: Decision): Promise<Verification> {
-  if (!decision.decidedAt || !decision.rule) return { matches: false, storedSelected: [], recomputedSelected: [], differences: ["The decision has not been taken yet."] };
+  if (!decision.decidedAt || !decision.rule)
+    return {
+      matches: false,
+      storedSelected: [],
+      recomputedSelected: [],
+      differences: ["The decision has not been taken yet."],
+    };
   const round = await manager.findOneByOrFail(Round, { key: decision.roundKey });
   const stored = await manager.find(DecisionProject, { where: { decisionKey: decision.key }, order: { key: "ASC" } });
   const differences: string[] = [];
@@ -103,23 +165,35 @@ export async function verifyDecision(manager: EntityManager, decision: Decision)
   try {
     recomputed = await computeDecision(manager, round, decision.parameters);
   } catch (error) {
-    if (error instanceof UserErrorException) return { matches: false, storedSelected: stored.filter((p) => p.funded).map((p) => p.bidKey), recomputedSelected: [], differences: error.errors.map((e) => e.message) };
+    if (error instanceof UserErrorException)
+      return {
+        matches: false,
+        storedSelected: stored.filter((p) => p.funded).map((p) => p.bidKey),
+        recomputedSelected: [],
+        differences: error.errors.map((e) => e.message),
+      };
     throw error;
   }
   const bids = new Map((await manager.findBy(Bid, { roundKey: round.key })).map((b) => [b.key, b]));
   const name = (key: number) => `“${bids.get(key)?.title ?? key}”`;
-  if (recomputed.rule !== decision.rule) differences.push(`The rule recomputes as ${recomputed.rule}, stored ${decision.rule}.`);
+  if (recomputed.rule !== decision.rule)
+    differences.push(`The rule recomputes as ${recomputed.rule}, stored ${decision.rule}.`);
   const byBid = new Map(recomputed.projects.map((p) => [p.bidKey, p]));
   for (const p of stored) {
     const again = byBid.get(p.bidKey);
     if (!again) differences.push(`${name(p.bidKey)} is no longer considered.`);
     else {
-      if (again.funded !== p.funded) differences.push(`${name(p.bidKey)} is ${again.funded ? "funded" : "not funded"} on recomputation, stored ${p.funded ? "funded" : "not funded"}.`);
-      if ((again.score ?? null) !== null && p.score !== null && Math.abs((again.score ?? 0) - p.score) > 1e-9) differences.push(`${name(p.bidKey)} scores ${again.score} on recomputation, stored ${p.score}.`);
+      if (again.funded !== p.funded)
+        differences.push(
+          `${name(p.bidKey)} is ${again.funded ? "funded" : "not funded"} on recomputation, stored ${p.funded ? "funded" : "not funded"}.`,
+        );
+      if ((again.score ?? null) !== null && p.score !== null && Math.abs((again.score ?? 0) - p.score) > 1e-9)
+        differences.push(`${name(p.bidKey)} scores ${again.score} on recomputation, stored ${p.score}.`);
     }
     byBid.delete(p.bidKey);
   }
-  for (const extra of byBid.keys()) differences.push(`${name(extra)} is considered on recomputation but not in the stored decision.`);
+  for (const extra of byBid.keys())
+    differences.push(`${name(extra)} is considered on recomputation but not in the stored decision.`);
   return {
     matches: differences.length === 0,
     storedSelected: stored.filter((p) => p.funded).map((p) => p.bidKey),
@@ -128,13 +202,23 @@ export async function verifyDecision(manager: EntityManager, decision: Decision)
   };
 }
 
-export function recomputeDecision(ctx: GraphQLContext, decisionKey: number): Promise<CommandResult<{ decision: Decision; verification: Verification }>> {
+export function recomputeDecision(
+  ctx: GraphQLContext,
+  decisionKey: number,
+): Promise<CommandResult<{ decision: Decision; verification: Verification }>> {
   return runCommand(ctx, async (manager) => {
     const decision = await mustFind(manager, Decision, decisionKey, ["input", "decision"], "decision");
     const round = await mustFind(manager, Round, decision.roundKey, ["input", "decision"], "round");
     requireOfficerOf(ctx, round.councilKey);
     const verification = await verifyDecision(manager, decision);
-    await recordAudit(manager, ctx.viewer, { councilKey: round.councilKey, roundKey: round.key, action: "decision.recompute", entityType: "Decision", entityId: decision.key, after: { matches: verification.matches, differences: verification.differences } });
+    await recordAudit(manager, ctx.viewer, {
+      councilKey: round.councilKey,
+      roundKey: round.key,
+      action: "decision.recompute",
+      entityType: "Decision",
+      entityId: decision.key,
+      after: { matches: verification.matches, differences: verification.differences },
+    });
     return { decision, verification };
   });
 }

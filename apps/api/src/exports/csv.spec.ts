@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { AWARD_CSV_COLUMNS, awardRows, csvStream, csvString, moneyColumns, SPEND_CSV_COLUMNS, spendRows, type CsvColumn } from "./csv.js";
+import {
+  AWARD_CSV_COLUMNS,
+  awardRows,
+  csvStream,
+  csvString,
+  moneyColumns,
+  SPEND_CSV_COLUMNS,
+  spendRows,
+  type CsvColumn,
+} from "./csv.js";
 import { brixtonPoundRound, lambethReferenceRound, pbRound } from "./fixtures.js";
 import { type Money } from "@coproduce/domain";
 
@@ -29,7 +38,12 @@ describe("CSV policy", () => {
     const csv = await csvString<Row>(
       [
         { name: "Talent show", note: null, price: { amountMinor: 3_200_000, currency: "GBP" }, ok: true },
-        { name: 'Say "hi", please', note: "line one\nline two", price: { amountMinor: -5, currency: "GBP" }, ok: false },
+        {
+          name: 'Say "hi", please',
+          note: "line one\nline two",
+          price: { amountMinor: -5, currency: "GBP" },
+          ok: false,
+        },
         { name: "Market stall", note: "", price: { amountMinor: 50_000, currency: "BRX" }, ok: true },
         { name: "No price", note: "x", price: null, ok: true },
       ],
@@ -53,7 +67,9 @@ describe("CSV policy", () => {
     ]);
     for await (const chunk of csvStream(rows, columns)) chunks.push(String(chunk));
     const text = chunks.join("");
-    expect(text).toBe("name,note,price_amount,price_currency,ok\r\nCafé – B£ fund,Łódź,0.01,PLN,true\r\n二,,,,false\r\n");
+    expect(text).toBe(
+      "name,note,price_amount,price_currency,ok\r\nCafé – B£ fund,Łódź,0.01,PLN,true\r\n二,,,,false\r\n",
+    );
     expect(Buffer.from(text, "utf8").toString("utf8")).toBe(text);
   });
 
@@ -77,12 +93,16 @@ describe("CSV policy", () => {
     );
     expect(awards).toHaveLength(1 + 5 + 1); // header, 5 awards, trailing empty string after the last CRLF
     expect(awards[1]).toBe(
-      "lambeth,London Borough of Lambeth,young-people-service-2014,\"A service for young offenders, co-produced with young people\",commissioning,a-101,Lambeth Youth Talent Show,grant,active,2014-06-27,Brixton Youth Talent Collective,,29500.00,GBP,2014-09-01,2015-03-31",
+      'lambeth,London Borough of Lambeth,young-people-service-2014,"A service for young offenders, co-produced with young people",commissioning,a-101,Lambeth Youth Talent Show,grant,active,2014-06-27,Brixton Youth Talent Collective,,29500.00,GBP,2014-09-01,2015-03-31',
     );
     expect(awards[2]).toContain(",Peckham Community Garden,GB-CHC-1170001,35000.00,GBP,");
     const spend = (await csvString(spendRows(inputs), SPEND_CSV_COLUMNS)).split("\r\n");
-    expect(spend[0]).toBe("council_slug,round_slug,award_id,spend_id,paid_on,provider_name,amount_amount,amount_currency,description");
-    expect(spend[2]).toBe('lambeth,young-people-service-2014,a-101,s-2,2014-12-01,Brixton Youth Talent Collective,7375.12,GBP,"Second instalment, venue, sound"');
+    expect(spend[0]).toBe(
+      "council_slug,round_slug,award_id,spend_id,paid_on,provider_name,amount_amount,amount_currency,description",
+    );
+    expect(spend[2]).toBe(
+      'lambeth,young-people-service-2014,a-101,s-2,2014-12-01,Brixton Youth Talent Collective,7375.12,GBP,"Second instalment, venue, sound"',
+    );
     expect(spend.filter((l) => l.includes(",BRX,"))).toHaveLength(2);
   });
 });

@@ -25,7 +25,10 @@ export interface CsvColumn<Row> {
 }
 
 /** Two columns for one amount: `<name>_amount` (exact decimal, major units) and `<name>_currency`. */
-export function moneyColumns<Row>(name: string, get: (row: Row) => Money | null | undefined): [CsvColumn<Row>, CsvColumn<Row>] {
+export function moneyColumns<Row>(
+  name: string,
+  get: (row: Row) => Money | null | undefined,
+): [CsvColumn<Row>, CsvColumn<Row>] {
   return [
     {
       header: `${name}_amount`,
@@ -48,7 +51,10 @@ function cell(value: CsvCell): string {
   return value;
 }
 
-async function* records<Row>(rows: AsyncIterable<Row> | Iterable<Row>, columns: readonly CsvColumn<Row>[]): AsyncGenerator<string[]> {
+async function* records<Row>(
+  rows: AsyncIterable<Row> | Iterable<Row>,
+  columns: readonly CsvColumn<Row>[],
+): AsyncGenerator<string[]> {
   for await (const row of rows) yield columns.map((c) => cell(c.value(row)));
 }
 
@@ -75,14 +81,16 @@ export function csvStream<Row>(rows: AsyncIterable<Row> | Iterable<Row>, columns
 }
 
 /** Convenience for small exports and tests: the whole CSV as one string. */
-export async function csvString<Row>(rows: AsyncIterable<Row> | Iterable<Row>, columns: readonly CsvColumn<Row>[]): Promise<string> {
+export async function csvString<Row>(
+  rows: AsyncIterable<Row> | Iterable<Row>,
+  columns: readonly CsvColumn<Row>[],
+): Promise<string> {
   let out = "";
   for await (const chunk of csvStream(rows, columns)) out += String(chunk);
   return out;
 }
 
 // --- "Where the money went": ready-made tables over RoundExportInput ------------------------------
-
 
 export interface AwardCsvRow {
   readonly input: RoundExportInput;
@@ -124,7 +132,8 @@ export const AWARD_CSV_COLUMNS: readonly CsvColumn<AwardCsvRow>[] = [
   { header: "provider_name", value: (r) => r.award.provider?.name },
   {
     header: "provider_org_id",
-    value: (r) => (r.award.provider?.identifier ? `${r.award.provider.identifier.scheme}-${r.award.provider.identifier.id}` : null),
+    value: (r) =>
+      r.award.provider?.identifier ? `${r.award.provider.identifier.scheme}-${r.award.provider.identifier.id}` : null,
   },
   ...moneyColumns<AwardCsvRow>("value", (r) => r.award.value),
   { header: "period_start", value: (r) => r.award.period?.start },

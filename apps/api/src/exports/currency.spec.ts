@@ -31,7 +31,12 @@ describe("minor units → major units", () => {
 
 describe("amounts for ISO-only standards", () => {
   it("passes ISO currencies through with no note", () => {
-    expect(toStandardAmount({ amountMinor: 3_200_000, currency: "GBP" })).toEqual({ kind: "iso", currency: "GBP", amount: 32000, local: null });
+    expect(toStandardAmount({ amountMinor: 3_200_000, currency: "GBP" })).toEqual({
+      kind: "iso",
+      currency: "GBP",
+      amount: 32000,
+      local: null,
+    });
   });
 
   it("maps Brixton Pounds to their sterling equivalent and always says so", () => {

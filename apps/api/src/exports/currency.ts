@@ -35,7 +35,12 @@ export interface LocalCurrencyNote {
 }
 
 export type StandardAmount =
-  | { readonly kind: "iso"; readonly currency: string; readonly amount: number; readonly local: LocalCurrencyNote | null }
+  | {
+      readonly kind: "iso";
+      readonly currency: string;
+      readonly amount: number;
+      readonly local: LocalCurrencyNote | null;
+    }
   | { readonly kind: "unrepresentable"; readonly local: LocalCurrencyNote };
 
 /**

@@ -25,7 +25,9 @@ beforeAll(async () => {
   const applicants = await db.dataSource.getRepository(Applicant).find();
   const members = await db.dataSource.getRepository(PanelMember).find();
   // Pseudonyms and contact details of people: none may appear in any export.
-  personal = [...new Set([...applicants.flatMap((a) => [a.pseudonym, a.contact ?? ""]), ...members.map((m) => m.pseudonym)])].filter((s) => s.length >= 4);
+  personal = [
+    ...new Set([...applicants.flatMap((a) => [a.pseudonym, a.contact ?? ""]), ...members.map((m) => m.pseudonym)]),
+  ].filter((s) => s.length >= 4);
   expect(personal.length).toBeGreaterThan(10);
   const opts = db.dataSource.options as { database?: unknown; url?: string };
   process.env.DATABASE_URL = opts.url ?? `file:${String(opts.database)}`;
@@ -46,7 +48,10 @@ describe(`exports from the seeded demo database (${testDatabaseKind()})`, () => 
   it("loads every round with a constant number of statements per chunk (no N+1)", async () => {
     let statements = 0;
     let counting = false;
-    const logged = await openTestDatabase({ seed: true, dataSourceOptions: { logger: { logQuery: () => void (counting && statements++) } } });
+    const logged = await openTestDatabase({
+      seed: true,
+      dataSourceOptions: { logger: { logQuery: () => void (counting && statements++) } },
+    });
     try {
       const keys = await new ExportService(logged.dataSource).select({});
       expect(keys.length).toBeGreaterThan(10);
@@ -104,7 +109,8 @@ describe(`exports from the seeded demo database (${testDatabaseKind()})`, () => 
   it("CSV tables for the dashboard's views, with no personal data", async () => {
     for (const table of ["awards", "spend", "rounds", "spending"] as const) {
       let text = "";
-      for await (const chunk of await csvTable(db.dataSource, table, { council: "lambeth" }, "provider")) text += String(chunk);
+      for await (const chunk of await csvTable(db.dataSource, table, { council: "lambeth" }, "provider"))
+        text += String(chunk);
       expect(text.split("\r\n").length).toBeGreaterThan(2);
       expectNoPersonalData(text);
     }
@@ -117,7 +123,8 @@ describe(`exports from the seeded demo database (${testDatabaseKind()})`, () => 
     const awards = await fetch(`${base}/exports/awards.csv?council=lambeth`);
     expect(awards.headers.get("content-type")).toContain("text/csv");
     expect((await awards.text()).startsWith("council_slug,")).toBe(true);
-    for (const path of ["spend.csv", "rounds.csv", "spending.csv?groupBy=theme"]) expect((await fetch(`${base}/exports/${path}`)).status).toBe(200);
+    for (const path of ["spend.csv", "rounds.csv", "spending.csv?groupBy=theme"])
+      expect((await fetch(`${base}/exports/${path}`)).status).toBe(200);
     expect((await fetch(`${base}/exports/ocds.json?council=nowhere`)).status).toBe(404);
   });
 
@@ -128,10 +135,14 @@ describe(`exports from the seeded demo database (${testDatabaseKind()})`, () => 
     expect(await exportCommand.run(["ocds", "--council", "lambeth"], io)).toBe(EXIT.ok);
     expect(ocdsValidator()(JSON.parse(out)).valid).toBe(true);
     out = "";
-    expect(await exportCommand.run(["csv", "--table", "spend", "--round", "lambeth-2023-young-offenders-service"], io)).toBe(EXIT.ok);
+    expect(
+      await exportCommand.run(["csv", "--table", "spend", "--round", "lambeth-2023-young-offenders-service"], io),
+    ).toBe(EXIT.ok);
     expect(out.startsWith("council_slug,round_slug,award_id")).toBe(true);
     await expect(exportCommand.run(["xml"], io)).rejects.toMatchObject({ exitCode: EXIT.usage });
-    await expect(exportCommand.run(["ocds", "--round", "no-such-round"], io)).rejects.toMatchObject({ exitCode: EXIT.notFound });
+    await expect(exportCommand.run(["ocds", "--round", "no-such-round"], io)).rejects.toMatchObject({
+      exitCode: EXIT.notFound,
+    });
     void err;
   });
 });

@@ -19,7 +19,15 @@ import { Provider } from "../provider/provider.entity.js";
 import { Award } from "../award/award.entity.js";
 import { SpendTransaction } from "../award/spend-transaction.entity.js";
 import { Milestone } from "../outcome/milestone.entity.js";
-import type { AwardExportInput, BidStatus, MilestoneExportInput, OrgIdentifierInput, ProviderExportInput, ProviderKind, RoundExportInput } from "./types.js";
+import type {
+  AwardExportInput,
+  BidStatus,
+  MilestoneExportInput,
+  OrgIdentifierInput,
+  ProviderExportInput,
+  ProviderKind,
+  RoundExportInput,
+} from "./types.js";
 
 export interface ExportSelection {
   /** Council slug. */
@@ -40,7 +48,12 @@ export function parseOrgId(value: string | null): OrgIdentifierInput | null {
 }
 
 const SHORTLISTED = new Set(["shortlisted", "funded", "not_funded"]);
-const AWARD_STATUS: Record<string, AwardExportInput["status"]> = { active: "active", completed: "completed", terminated: "cancelled", pending: "pending" };
+const AWARD_STATUS: Record<string, AwardExportInput["status"]> = {
+  active: "active",
+  completed: "completed",
+  terminated: "cancelled",
+  pending: "pending",
+};
 const GEO_CODE_TYPE: Record<string, string> = { ward: "WD", borough: "LONB" };
 
 export class ExportService {
@@ -48,7 +61,11 @@ export class ExportService {
 
   /** Round keys selected (ordered by key); throws ExportNotFoundError for an unknown council/round. */
   async select(selection: ExportSelection): Promise<number[]> {
-    const qb = this.dataSource.getRepository(Round).createQueryBuilder("r").select("r.key", "key").orderBy("r.key", "ASC");
+    const qb = this.dataSource
+      .getRepository(Round)
+      .createQueryBuilder("r")
+      .select("r.key", "key")
+      .orderBy("r.key", "ASC");
     if (selection.council) {
       const council = await this.dataSource.getRepository(Council).findOneBy({ slug: selection.council });
       if (!council) throw new ExportNotFoundError(`no council with slug "${selection.council}"`);
@@ -59,7 +76,10 @@ export class ExportService {
       qb.andWhere(byKey !== null ? "(r.key = :k OR r.slug = :s)" : "r.slug = :s", { k: byKey, s: selection.round });
     }
     const rows = await qb.getRawMany<{ key: number | string }>();
-    if (selection.round && rows.length === 0) throw new ExportNotFoundError(`no round "${selection.round}"${selection.council ? ` in council "${selection.council}"` : ""}`);
+    if (selection.round && rows.length === 0)
+      throw new ExportNotFoundError(
+        `no round "${selection.round}"${selection.council ? ` in council "${selection.council}"` : ""}`,
+      );
     return rows.map((r) => Number(r.key));
   }
 
@@ -89,15 +109,34 @@ export class ExportService {
       ds.getRepository(Milestone).find({ where: { roundKey: In(roundKeys) }, order: { dueOn: "ASC", key: "ASC" } }),
     ]);
     const [criteria, indicators, spend, providers] = await Promise.all([
-      ds.getRepository(Criterion).find({ where: { tenderKey: In(tenders.map((t) => t.key)) }, order: { position: "ASC", key: "ASC" } }),
-      ds.getRepository(Indicator).find({ where: { outcomeKey: In(outcomes.map((o) => o.key)) }, order: { key: "ASC" } }),
-      ds.getRepository(SpendTransaction).find({ where: { awardKey: In(awards.map((a) => a.key)) }, order: { paidOn: "ASC", key: "ASC" } }),
-      ds.getRepository(Provider).findBy({ key: In([...new Set([...bids, ...awards].flatMap((x) => (x.providerKey === null ? [] : [x.providerKey])))]) }),
+      ds
+        .getRepository(Criterion)
+        .find({ where: { tenderKey: In(tenders.map((t) => t.key)) }, order: { position: "ASC", key: "ASC" } }),
+      ds
+        .getRepository(Indicator)
+        .find({ where: { outcomeKey: In(outcomes.map((o) => o.key)) }, order: { key: "ASC" } }),
+      ds
+        .getRepository(SpendTransaction)
+        .find({ where: { awardKey: In(awards.map((a) => a.key)) }, order: { paidOn: "ASC", key: "ASC" } }),
+      ds
+        .getRepository(Provider)
+        .findBy({
+          key: In([...new Set([...bids, ...awards].flatMap((x) => (x.providerKey === null ? [] : [x.providerKey])))]),
+        }),
     ]);
     const councilOf = new Map(councils.map((c) => [c.key, c]));
     const areaOf = new Map(areas.map((a) => [a.key, a]));
     const providerOf = new Map<number, ProviderExportInput>(
-      providers.map((p) => [p.key, { id: String(p.key), name: p.name, kind: p.kind as ProviderKind, identifier: p.identifierScheme && p.identifier ? { scheme: p.identifierScheme, id: p.identifier } : null, website: p.website }]),
+      providers.map((p) => [
+        p.key,
+        {
+          id: String(p.key),
+          name: p.name,
+          kind: p.kind as ProviderKind,
+          identifier: p.identifierScheme && p.identifier ? { scheme: p.identifierScheme, id: p.identifier } : null,
+          website: p.website,
+        },
+      ]),
     );
     const provider = (key: number | null) => (key === null ? null : (providerOf.get(key) ?? null));
     const group = <T, K>(rows: T[], key: (r: T) => K) => {
@@ -120,10 +159,17 @@ export class ExportService {
       const tender = tenderOf.get(r.key);
       const roundAwards = awardsOf.get(r.key) ?? [];
       const roundSpend = roundAwards.flatMap((a) => spendOf.get(a.key) ?? []);
-      const dates = [r.updatedAt, ...roundAwards.map((a) => a.createdAt), ...roundSpend.map((s) => s.createdAt)].filter((d): d is Date => d instanceof Date);
+      const dates = [r.updatedAt, ...roundAwards.map((a) => a.createdAt), ...roundSpend.map((s) => s.createdAt)].filter(
+        (d): d is Date => d instanceof Date,
+      );
       const updatedAt = new Date(Math.max(...dates.map((d) => d.getTime())));
       return {
-        council: { slug: council.slug, name: council.name, onsCode: council.onsCode, identifier: parseOrgId(council.orgIdentifier) },
+        council: {
+          slug: council.slug,
+          name: council.name,
+          onsCode: council.onsCode,
+          identifier: parseOrgId(council.orgIdentifier),
+        },
         round: {
           id: String(r.key),
           slug: r.slug,
@@ -147,13 +193,20 @@ export class ExportService {
               title: tender.title,
               specification: tender.specification || null,
               ceiling: { amountMinor: tender.ceilingMinor, currency: tender.currency },
-              criteria: (criteriaOf.get(tender.key) ?? []).map((c) => ({ name: c.name, description: c.description || null, weightBasisPoints: c.weightBasisPoints })),
+              criteria: (criteriaOf.get(tender.key) ?? []).map((c) => ({
+                name: c.name,
+                description: c.description || null,
+                weightBasisPoints: c.weightBasisPoints,
+              })),
               status: tender.status as "draft" | "published" | "closed",
               publishedAt: tender.publishedAt ? tender.publishedAt.toISOString() : null,
               submissionDeadline: tender.submissionDeadline,
             }
           : null,
-        outcomes: (outcomesOf.get(r.key) ?? []).map((o) => ({ title: o.title, indicators: (indicatorsOf.get(o.key) ?? []).map((i) => ({ name: i.name, unit: i.unit, target: i.target })) })),
+        outcomes: (outcomesOf.get(r.key) ?? []).map((o) => ({
+          title: o.title,
+          indicators: (indicatorsOf.get(o.key) ?? []).map((i) => ({ name: i.name, unit: i.unit, target: i.target })),
+        })),
         bids: (bidsOf.get(r.key) ?? []).map((b) => ({
           id: String(b.key),
           title: b.title,
@@ -175,10 +228,21 @@ export class ExportService {
           status: AWARD_STATUS[a.status] ?? "active",
           period: { start: a.startsOn, end: a.endsOn },
         })),
-        spend: roundSpend.map((s) => ({ id: String(s.key), awardId: String(s.awardKey), amount: { amountMinor: s.amountMinor, currency: s.currency }, paidOn: s.paidOn, description: s.description })),
-        milestones: (milestonesOf.get(r.key) ?? []).map(
-          (m): MilestoneExportInput => ({ id: String(m.key), awardId: m.awardKey === null ? null : String(m.awardKey), title: m.title, dueOn: m.dueOn, status: m.status as MilestoneExportInput["status"], completedOn: m.completedOn }),
-        ),
+        spend: roundSpend.map((s) => ({
+          id: String(s.key),
+          awardId: String(s.awardKey),
+          amount: { amountMinor: s.amountMinor, currency: s.currency },
+          paidOn: s.paidOn,
+          description: s.description,
+        })),
+        milestones: (milestonesOf.get(r.key) ?? []).map((m): MilestoneExportInput => ({
+          id: String(m.key),
+          awardId: m.awardKey === null ? null : String(m.awardKey),
+          title: m.title,
+          dueOn: m.dueOn,
+          status: m.status as MilestoneExportInput["status"],
+          completedOn: m.completedOn,
+        })),
       };
     });
   }

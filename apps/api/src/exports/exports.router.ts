@@ -2,7 +2,15 @@
 import { Router, type Request, type Response } from "express";
 import type { DataSource } from "typeorm";
 import { ExportNotFoundError, type ExportSelection } from "./export.service.js";
-import { CSV_TABLES, ExportEmptyError, GROUP_BYS, csvTable, giving360Json, ocdsJson, type CsvTable } from "./formats.js";
+import {
+  CSV_TABLES,
+  ExportEmptyError,
+  GROUP_BYS,
+  csvTable,
+  giving360Json,
+  ocdsJson,
+  type CsvTable,
+} from "./formats.js";
 import type { SpendingGroupBy } from "../analytics/spending.service.js";
 
 function selectionOf(req: Request): ExportSelection {
@@ -20,14 +28,20 @@ export function exportsRouter(dataSource: DataSource): Router {
   const router = Router();
   router.get("/ocds.json", async (req, res) => {
     try {
-      res.type("application/json").attachment("ocds.json").send(await ocdsJson(dataSource, selectionOf(req)));
+      res
+        .type("application/json")
+        .attachment("ocds.json")
+        .send(await ocdsJson(dataSource, selectionOf(req)));
     } catch (error) {
       fail(res, error);
     }
   });
   router.get("/360giving.json", async (req, res) => {
     try {
-      res.type("application/json").attachment("360giving.json").send(await giving360Json(dataSource, selectionOf(req)));
+      res
+        .type("application/json")
+        .attachment("360giving.json")
+        .send(await giving360Json(dataSource, selectionOf(req)));
     } catch (error) {
       fail(res, error);
     }
@@ -38,7 +52,9 @@ export function exportsRouter(dataSource: DataSource): Router {
       res.status(404).json({ error: `unknown table; one of ${CSV_TABLES.join(", ")}` });
       return;
     }
-    const groupBy = (typeof req.query.groupBy === "string" ? req.query.groupBy.toLowerCase() : "council") as SpendingGroupBy;
+    const groupBy = (
+      typeof req.query.groupBy === "string" ? req.query.groupBy.toLowerCase() : "council"
+    ) as SpendingGroupBy;
     if (!GROUP_BYS.includes(groupBy)) {
       res.status(400).json({ error: `groupBy must be one of ${GROUP_BYS.join(", ")}` });
       return;

@@ -33,7 +33,12 @@ const youthServicesLtd = {
   kind: "company",
   identifier: { scheme: "GB-COH", id: "08123456" },
 } as const;
-const sportsCharity = { id: "p-14", name: "Stockwell Boxing Club", kind: "charity", identifier: { scheme: "GB-CHC", id: "1098765" } } as const;
+const sportsCharity = {
+  id: "p-14",
+  name: "Stockwell Boxing Club",
+  kind: "charity",
+  identifier: { scheme: "GB-CHC", id: "1098765" },
+} as const;
 
 export function lambethReferenceRound(): RoundExportInput {
   return {
@@ -59,7 +64,8 @@ export function lambethReferenceRound(): RoundExportInput {
     tender: {
       id: "t-101",
       title: "Positive activities for young people in the youth justice system",
-      specification: "A service, designed with young offenders, that builds confidence, skills and positive ties to the community.",
+      specification:
+        "A service, designed with young offenders, that builds confidence, skills and positive ties to the community.",
       ceiling: { amountMinor: 3_200_000, currency: "GBP" },
       criteria: [
         { name: "Meets the outcomes the panel defined", weightBasisPoints: 4000 },
@@ -76,7 +82,10 @@ export function lambethReferenceRound(): RoundExportInput {
         title: "Young people feel confident and listened to",
         indicators: [{ name: "Participants reporting higher confidence", unit: "%", target: 70 }],
       },
-      { title: "Fewer young people re-offend", indicators: [{ name: "Re-offending within 12 months", unit: "%", target: null }] },
+      {
+        title: "Fewer young people re-offend",
+        indicators: [{ name: "Re-offending within 12 months", unit: "%", target: null }],
+      },
     ],
     bids: [
       {
@@ -129,13 +138,38 @@ export function lambethReferenceRound(): RoundExportInput {
       },
     ],
     spend: [
-      { id: "s-1", awardId: "a-101", amount: { amountMinor: 1_475_000, currency: "GBP" }, paidOn: "2014-09-01", description: "First instalment" },
-      { id: "s-2", awardId: "a-101", amount: { amountMinor: 737_512, currency: "GBP" }, paidOn: "2014-12-01", description: "Second instalment, venue, sound" },
+      {
+        id: "s-1",
+        awardId: "a-101",
+        amount: { amountMinor: 1_475_000, currency: "GBP" },
+        paidOn: "2014-09-01",
+        description: "First instalment",
+      },
+      {
+        id: "s-2",
+        awardId: "a-101",
+        amount: { amountMinor: 737_512, currency: "GBP" },
+        paidOn: "2014-12-01",
+        description: "Second instalment, venue, sound",
+      },
     ],
     milestones: [
       { id: "m-1", title: "Panel recruited", dueOn: "2014-02-28", status: "met", completedOn: "2014-02-21" },
-      { id: "m-2", title: "Outcomes agreed by the panel", dueOn: "2014-03-21", status: "met", completedOn: "2014-03-21" },
-      { id: "m-3", awardId: "a-101", title: "First talent show held", dueOn: "2014-11-15", status: "met", completedOn: "2014-11-15" },
+      {
+        id: "m-2",
+        title: "Outcomes agreed by the panel",
+        dueOn: "2014-03-21",
+        status: "met",
+        completedOn: "2014-03-21",
+      },
+      {
+        id: "m-3",
+        awardId: "a-101",
+        title: "First talent show held",
+        dueOn: "2014-11-15",
+        status: "met",
+        completedOn: "2014-11-15",
+      },
       { id: "m-4", awardId: "a-101", title: "Final show and evaluation", dueOn: "2015-03-20", status: "scheduled" },
     ],
   };
@@ -149,8 +183,18 @@ const southwark = {
 } as const;
 
 export function pbRound(): RoundExportInput {
-  const garden = { id: "p-21", name: "Peckham Community Garden", kind: "charity", identifier: { scheme: "GB-CHC", id: "1170001" } } as const;
-  const football = { id: "p-22", name: "Rye Lane Football CIC", kind: "company", identifier: { scheme: "GB-COH", id: "11223344" } } as const;
+  const garden = {
+    id: "p-21",
+    name: "Peckham Community Garden",
+    kind: "charity",
+    identifier: { scheme: "GB-CHC", id: "1170001" },
+  } as const;
+  const football = {
+    id: "p-22",
+    name: "Rye Lane Football CIC",
+    kind: "company",
+    identifier: { scheme: "GB-COH", id: "11223344" },
+  } as const;
   const library = { id: "p-23", name: "Friends of Peckham Library", kind: "community_group" } as const;
   return {
     council: southwark,
@@ -171,19 +215,84 @@ export function pbRound(): RoundExportInput {
     },
     tender: null,
     bids: [
-      { id: "pb-1", title: "Community garden", provider: garden, amountRequested: { amountMinor: 3_500_000, currency: "GBP" }, status: "funded", shortlisted: false },
-      { id: "pb-2", title: "Girls' football league", provider: football, amountRequested: { amountMinor: 2_000_000, currency: "GBP" }, status: "funded", shortlisted: false },
+      {
+        id: "pb-1",
+        title: "Community garden",
+        provider: garden,
+        amountRequested: { amountMinor: 3_500_000, currency: "GBP" },
+        status: "funded",
+        shortlisted: false,
+      },
+      {
+        id: "pb-2",
+        title: "Girls' football league",
+        provider: football,
+        amountRequested: { amountMinor: 2_000_000, currency: "GBP" },
+        status: "funded",
+        shortlisted: false,
+      },
       // Proposed by residents: no organisation, and the proposers are never exported.
-      { id: "pb-3", title: "Benches on Rye Lane", provider: null, amountRequested: { amountMinor: 1_250_000, currency: "GBP" }, status: "funded", shortlisted: false },
-      { id: "pb-4", title: "Library reading corner", provider: library, amountRequested: { amountMinor: 4_000_000, currency: "GBP" }, status: "not_funded", shortlisted: false },
-      { id: "pb-5", title: "Street party kit", provider: null, amountRequested: { amountMinor: 500_000, currency: "GBP" }, status: "withdrawn", shortlisted: false },
+      {
+        id: "pb-3",
+        title: "Benches on Rye Lane",
+        provider: null,
+        amountRequested: { amountMinor: 1_250_000, currency: "GBP" },
+        status: "funded",
+        shortlisted: false,
+      },
+      {
+        id: "pb-4",
+        title: "Library reading corner",
+        provider: library,
+        amountRequested: { amountMinor: 4_000_000, currency: "GBP" },
+        status: "not_funded",
+        shortlisted: false,
+      },
+      {
+        id: "pb-5",
+        title: "Street party kit",
+        provider: null,
+        amountRequested: { amountMinor: 500_000, currency: "GBP" },
+        status: "withdrawn",
+        shortlisted: false,
+      },
     ],
     awards: [
-      { id: "a-201", title: "Community garden", kind: "grant", provider: garden, bidId: "pb-1", value: { amountMinor: 3_500_000, currency: "GBP" }, awardedOn: "2024-07-10", status: "active", period: { start: "2024-09-01" } },
-      { id: "a-202", title: "Girls' football league", kind: "grant", provider: football, bidId: "pb-2", value: { amountMinor: 2_000_000, currency: "GBP" }, awardedOn: "2024-07-10", status: "active" },
-      { id: "a-203", title: "Benches on Rye Lane", kind: "grant", provider: null, bidId: "pb-3", value: { amountMinor: 1_250_000, currency: "GBP" }, awardedOn: "2024-07-10", status: "active" },
+      {
+        id: "a-201",
+        title: "Community garden",
+        kind: "grant",
+        provider: garden,
+        bidId: "pb-1",
+        value: { amountMinor: 3_500_000, currency: "GBP" },
+        awardedOn: "2024-07-10",
+        status: "active",
+        period: { start: "2024-09-01" },
+      },
+      {
+        id: "a-202",
+        title: "Girls' football league",
+        kind: "grant",
+        provider: football,
+        bidId: "pb-2",
+        value: { amountMinor: 2_000_000, currency: "GBP" },
+        awardedOn: "2024-07-10",
+        status: "active",
+      },
+      {
+        id: "a-203",
+        title: "Benches on Rye Lane",
+        kind: "grant",
+        provider: null,
+        bidId: "pb-3",
+        value: { amountMinor: 1_250_000, currency: "GBP" },
+        awardedOn: "2024-07-10",
+        status: "active",
+      },
     ],
-    spend: [{ id: "s-201", awardId: "a-201", amount: { amountMinor: 1_750_000, currency: "GBP" }, paidOn: "2024-09-02" }],
+    spend: [
+      { id: "s-201", awardId: "a-201", amount: { amountMinor: 1_750_000, currency: "GBP" }, paidOn: "2024-09-02" },
+    ],
     milestones: [{ id: "m-201", title: "Vote closed", dueOn: "2024-06-30", status: "met", completedOn: "2024-06-30" }],
   };
 }
@@ -205,10 +314,26 @@ export function brixtonPoundRound(): RoundExportInput {
       updatedAt: "2015-05-01T10:00:00Z",
     },
     bids: [
-      { id: "bx-1", title: "Market stall for young traders", provider: traders, amountRequested: { amountMinor: 50_000, currency: "BRX" }, status: "funded", shortlisted: false },
+      {
+        id: "bx-1",
+        title: "Market stall for young traders",
+        provider: traders,
+        amountRequested: { amountMinor: 50_000, currency: "BRX" },
+        status: "funded",
+        shortlisted: false,
+      },
     ],
     awards: [
-      { id: "a-301", title: "Market stall for young traders", kind: "grant", provider: traders, bidId: "bx-1", value: { amountMinor: 50_000, currency: "BRX" }, awardedOn: "2015-03-14", status: "active" },
+      {
+        id: "a-301",
+        title: "Market stall for young traders",
+        kind: "grant",
+        provider: traders,
+        bidId: "bx-1",
+        value: { amountMinor: 50_000, currency: "BRX" },
+        awardedOn: "2015-03-14",
+        status: "active",
+      },
     ],
     spend: [
       { id: "s-301", awardId: "a-301", amount: { amountMinor: 20_000, currency: "BRX" }, paidOn: "2015-03-20" },
@@ -218,7 +343,12 @@ export function brixtonPoundRound(): RoundExportInput {
 }
 
 export function roundWithoutAwards(): RoundExportInput {
-  const charity = { id: "p-41", name: "Hackney Legal Advice Centre", kind: "charity", identifier: { scheme: "GB-CHC", id: "1000001" } } as const;
+  const charity = {
+    id: "p-41",
+    name: "Hackney Legal Advice Centre",
+    kind: "charity",
+    identifier: { scheme: "GB-CHC", id: "1000001" },
+  } as const;
   return {
     council: { slug: "hackney", name: "London Borough of Hackney", onsCode: "E09000012", identifier: null },
     round: {
@@ -246,7 +376,14 @@ export function roundWithoutAwards(): RoundExportInput {
       submissionDeadline: "2025-03-01",
     },
     bids: [
-      { id: "h-1", title: "Drop-in advice", provider: charity, amountRequested: { amountMinor: 3_999_999, currency: "GBP" }, status: "submitted", shortlisted: false },
+      {
+        id: "h-1",
+        title: "Drop-in advice",
+        provider: charity,
+        amountRequested: { amountMinor: 3_999_999, currency: "GBP" },
+        status: "submitted",
+        shortlisted: false,
+      },
     ],
     awards: [],
     spend: [],

@@ -49,7 +49,11 @@ export async function ocdsJson(dataSource: DataSource, selection: ExportSelectio
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-export async function giving360Json(dataSource: DataSource, selection: ExportSelection, now = new Date()): Promise<string> {
+export async function giving360Json(
+  dataSource: DataSource,
+  selection: ExportSelection,
+  now = new Date(),
+): Promise<string> {
   const config = exportConfig();
   const inputs = await new ExportService(dataSource).all(selection);
   const result = build360GivingPackage(inputs, {
@@ -59,7 +63,10 @@ export async function giving360Json(dataSource: DataSource, selection: ExportSel
     license: LICENSE,
     downloadURL: `${config.publicUrl}/exports/360giving.json${query(selection)}`,
   });
-  if (!result.package) throw new ExportEmptyError(`no grants to publish (${result.omitted.length} award(s) omitted: not grants, no recipient organisation, or not yet active)`);
+  if (!result.package)
+    throw new ExportEmptyError(
+      `no grants to publish (${result.omitted.length} award(s) omitted: not grants, no recipient organisation, or not yet active)`,
+    );
   return `${JSON.stringify(result.package, null, 2)}\n`;
 }
 
@@ -105,7 +112,11 @@ const SPENDING_CSV_COLUMNS: readonly CsvColumn<SpendingCsvRow>[] = [
   { header: "population", value: (r) => r.row.population },
 ];
 
-async function* spendingRows(dataSource: DataSource, selection: ExportSelection, groupBy: SpendingGroupBy): AsyncGenerator<SpendingCsvRow> {
+async function* spendingRows(
+  dataSource: DataSource,
+  selection: ExportSelection,
+  groupBy: SpendingGroupBy,
+): AsyncGenerator<SpendingCsvRow> {
   const filter: { councilKeys?: number[]; roundKeys?: number[] } = {};
   if (selection.council || selection.round) filter.roundKeys = await new ExportService(dataSource).select(selection);
   // A council without rounds: an empty table, not every council's (no round has key −1).
@@ -118,7 +129,12 @@ async function* spendingRows(dataSource: DataSource, selection: ExportSelection,
 }
 
 /** A CSV table as a stream (rows produced chunk by chunk). */
-export async function csvTable(dataSource: DataSource, table: CsvTable, selection: ExportSelection, groupBy: SpendingGroupBy = "council"): Promise<Readable> {
+export async function csvTable(
+  dataSource: DataSource,
+  table: CsvTable,
+  selection: ExportSelection,
+  groupBy: SpendingGroupBy = "council",
+): Promise<Readable> {
   const service = new ExportService(dataSource);
   await service.select(selection); // fail early (not found) before the first byte
   switch (table) {

@@ -44,7 +44,9 @@ describe("360Giving grants package", () => {
       // An unregistered youth group: the 360G-prefixed internal identifier.
       recipientOrganization: [{ id: "360G-coproduce-provider-p-11", name: "Brixton Youth Talent Collective" }],
       beneficiaryLocation: [{ name: "Lambeth", countryCode: "GB", geoCode: "E09000022" }],
-      grantProgramme: [{ code: "young-people-service-2014", title: "A service for young offenders, co-produced with young people" }],
+      grantProgramme: [
+        { code: "young-people-service-2014", title: "A service for young offenders, co-produced with young people" },
+      ],
       fromOpenCall: "Yes",
       dateModified: "2014-11-20T16:45:00Z",
     });
@@ -61,14 +63,24 @@ describe("360Giving grants package", () => {
     const result = build(pbRound());
     const pkg = validPackage([pbRound()]);
     expect(pkg.grants.map((g) => g.id)).toEqual(["360G-coproduce-a-201", "360G-coproduce-a-202"]);
-    expect(pkg.grants[0]?.recipientOrganization).toEqual([{ id: "GB-CHC-1170001", name: "Peckham Community Garden", charityNumber: "1170001" }]);
-    expect(pkg.grants[1]?.recipientOrganization).toEqual([{ id: "GB-COH-11223344", name: "Rye Lane Football CIC", companyNumber: "11223344" }]);
-    expect(pkg.grants[0]?.beneficiaryLocation).toEqual([{ name: "Peckham", countryCode: "GB", geoCode: "E05011108", geoCodeType: "WD" }]);
+    expect(pkg.grants[0]?.recipientOrganization).toEqual([
+      { id: "GB-CHC-1170001", name: "Peckham Community Garden", charityNumber: "1170001" },
+    ]);
+    expect(pkg.grants[1]?.recipientOrganization).toEqual([
+      { id: "GB-COH-11223344", name: "Rye Lane Football CIC", companyNumber: "11223344" },
+    ]);
+    expect(pkg.grants[0]?.beneficiaryLocation).toEqual([
+      { name: "Peckham", countryCode: "GB", geoCode: "E05011108", geoCodeType: "WD" },
+    ]);
     expect(pkg.grants[0]?.plannedDates).toEqual([{ startDate: "2024-09-01" }]);
     expect(pkg.grants[1]?.disbursementTransaction).toBeUndefined();
     // The council-delivered project has no recipient organisation: reported, not silently dropped.
     expect(result.omitted).toEqual([
-      { roundId: "202", awardId: "a-203", reason: "no recipient organisation (the council delivers this project itself)" },
+      {
+        roundId: "202",
+        awardId: "a-203",
+        reason: "no recipient organisation (the council delivers this project itself)",
+      },
     ]);
   });
 
@@ -78,7 +90,10 @@ describe("360Giving grants package", () => {
 
   it("leaves contracts out: only grant-style awards are 360Giving grants", () => {
     const input = lambethReferenceRound();
-    const asContract: RoundExportInput = { ...input, awards: input.awards.map((a) => ({ ...a, kind: "contract" as const })) };
+    const asContract: RoundExportInput = {
+      ...input,
+      awards: input.awards.map((a) => ({ ...a, kind: "contract" as const })),
+    };
     expect(build(asContract).package).toBeNull();
   });
 
@@ -134,6 +149,8 @@ describe("360Giving grants package", () => {
   });
 
   it("rejects a prefix that is not a 360Giving prefix", () => {
-    expect(() => build360GivingPackage([pbRound()], { ...options, grantIdPrefix: "coproduce" })).toThrow(ExportInputError);
+    expect(() => build360GivingPackage([pbRound()], { ...options, grantIdPrefix: "coproduce" })).toThrow(
+      ExportInputError,
+    );
   });
 });

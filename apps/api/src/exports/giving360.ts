@@ -109,10 +109,13 @@ const CHARITY_SCHEMES = new Set(["GB-CHC", "GB-SC", "GB-NIC"]);
 
 function recipient(provider: ProviderExportInput, prefix: string): Giving360Organization {
   const org: Giving360Organization = {
-    id: provider.identifier ? `${provider.identifier.scheme}-${provider.identifier.id}` : `${prefix}-provider-${provider.id}`,
+    id: provider.identifier
+      ? `${provider.identifier.scheme}-${provider.identifier.id}`
+      : `${prefix}-provider-${provider.id}`,
     name: provider.name,
   };
-  if (provider.identifier && CHARITY_SCHEMES.has(provider.identifier.scheme)) org.charityNumber = provider.identifier.id;
+  if (provider.identifier && CHARITY_SCHEMES.has(provider.identifier.scheme))
+    org.charityNumber = provider.identifier.id;
   if (provider.identifier?.scheme === "GB-COH") org.companyNumber = provider.identifier.id;
   if (provider.website) org.url = provider.website;
   return org;
@@ -228,7 +231,10 @@ function grantFor(
 }
 
 /** Builds one 360Giving grants package from the grant-style awards of the given rounds. */
-export function build360GivingPackage(inputs: readonly RoundExportInput[], options: Giving360PackageOptions): Giving360Result {
+export function build360GivingPackage(
+  inputs: readonly RoundExportInput[],
+  options: Giving360PackageOptions,
+): Giving360Result {
   if (!/^360G-[A-Za-z0-9_-]+$/.test(options.grantIdPrefix)) {
     throw new ExportInputError(`360Giving prefix must look like "360G-name", got "${options.grantIdPrefix}"`);
   }

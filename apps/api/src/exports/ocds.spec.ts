@@ -91,7 +91,10 @@ describe("OCDS release package", () => {
       { amount: 14750, currency: "GBP" },
       { amount: 7375.12, currency: "GBP" },
     ]);
-    expect(contract?.implementation.transactions[0]?.payer).toEqual({ id: "GB-LAE-LBH", name: "London Borough of Lambeth" });
+    expect(contract?.implementation.transactions[0]?.payer).toEqual({
+      id: "GB-LAE-LBH",
+      name: "London Borough of Lambeth",
+    });
     expect(contract?.implementation.milestones.map((m) => [m.id, m.status, m.type])).toEqual([
       ["m-3", "met", "delivery"],
       ["m-4", "scheduled", "delivery"],
@@ -109,7 +112,15 @@ describe("OCDS release package", () => {
     const input = lambethReferenceRound();
     const bad: RoundExportInput = {
       ...input,
-      spend: [...input.spend, { id: "pay-1", awardId: "panel-compensation", amount: { amountMinor: 15_000, currency: "BRX" }, paidOn: "2014-03-01" }],
+      spend: [
+        ...input.spend,
+        {
+          id: "pay-1",
+          awardId: "panel-compensation",
+          amount: { amountMinor: 15_000, currency: "BRX" },
+          paidOn: "2014-03-01",
+        },
+      ],
     };
     expect(() => build(bad)).toThrow(ExportInputError);
   });
@@ -128,7 +139,12 @@ describe("OCDS release package", () => {
     expect(benches?.tenderers).toBeUndefined();
     expect(r.bids.details.find((b) => b.id === "pb-5")?.status).toBe("withdrawn");
     // Parties: the council and the three organisations only.
-    expect(r.parties.map((p) => p.id)).toEqual(["GB-LAE-SWK", "GB-CHC-1170001", "GB-COH-11223344", "coproduce-provider-p-23"]);
+    expect(r.parties.map((p) => p.id)).toEqual([
+      "GB-LAE-SWK",
+      "GB-CHC-1170001",
+      "GB-COH-11223344",
+      "coproduce-provider-p-23",
+    ]);
     expect(r.awards.map((a) => a.id)).toEqual(["a-201", "a-202", "a-203"]);
     expect(r.awards.find((a) => a.id === "a-203")?.suppliers).toBeUndefined();
     expect(r.contracts.map((c) => c.id)).toEqual(["contract-a-201", "contract-a-202", "contract-a-203"]);
@@ -153,7 +169,12 @@ describe("OCDS release package", () => {
   it("puts several rounds of several councils in one valid package, one compiled release each", () => {
     const pkg = build(lambethReferenceRound(), pbRound(), brixtonPoundRound(), roundWithoutAwards());
     expectValid(pkg);
-    expect(pkg.releases.map((r) => r.ocid)).toEqual(["ocds-cpdc01-101", "ocds-cpdc01-202", "ocds-cpdc01-303", "ocds-cpdc01-404"]);
+    expect(pkg.releases.map((r) => r.ocid)).toEqual([
+      "ocds-cpdc01-101",
+      "ocds-cpdc01-202",
+      "ocds-cpdc01-303",
+      "ocds-cpdc01-404",
+    ]);
     expect(() => build(pbRound(), pbRound())).toThrow(/OCIDs would collide/);
   });
 
@@ -161,13 +182,19 @@ describe("OCDS release package", () => {
     const pkg = build(brixtonPoundRound());
     expectValid(pkg);
     const values = [...walkObjects(pkg)].filter(
-      ({ path, obj }) => ("currency" in obj || LOCAL_CURRENCY_FIELD in obj) && !path.endsWith(`/${LOCAL_CURRENCY_FIELD}`),
+      ({ path, obj }) =>
+        ("currency" in obj || LOCAL_CURRENCY_FIELD in obj) && !path.endsWith(`/${LOCAL_CURRENCY_FIELD}`),
     );
     // pot, tender value, bid, award, contract, two transactions
     expect(values).toHaveLength(7);
     for (const { path, obj } of values) {
       expect(obj.currency, path).toBe("GBP");
-      expect(obj[LOCAL_CURRENCY_FIELD], path).toMatchObject({ currency: "BRX", name: "Brixton Pound", peggedTo: "GBP", exchangeRate: 1 });
+      expect(obj[LOCAL_CURRENCY_FIELD], path).toMatchObject({
+        currency: "BRX",
+        name: "Brixton Pound",
+        peggedTo: "GBP",
+        exchangeRate: 1,
+      });
       expect((obj[LOCAL_CURRENCY_FIELD] as { amount: number }).amount, path).toBe(obj.amount);
     }
     const award = only(pkg).awards[0];

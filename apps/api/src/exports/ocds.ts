@@ -171,7 +171,9 @@ function phaseIndex(phase: string): number {
 export function ocdsValue(m: Money): OcdsValue {
   const s = toStandardAmount(m);
   if (s.kind === "unrepresentable") return { [LOCAL_CURRENCY_FIELD]: s.local };
-  return s.local ? { amount: s.amount, currency: s.currency, [LOCAL_CURRENCY_FIELD]: s.local } : { amount: s.amount, currency: s.currency };
+  return s.local
+    ? { amount: s.amount, currency: s.currency, [LOCAL_CURRENCY_FIELD]: s.local }
+    : { amount: s.amount, currency: s.currency };
 }
 
 function orgId(identifier: OrgIdentifierInput): string {
@@ -328,7 +330,12 @@ export function buildOcdsRelease(input: RoundExportInput, ocidPrefix: string): O
     const spend = spendByAward.get(a.id) ?? [];
     if (a.status === "active" || a.status === "completed" || spend.length > 0) {
       const transactions = spend.map((s): OcdsTransaction => {
-        const t: OcdsTransaction = { id: s.id, date: toOcdsDateTime(s.paidOn), value: ocdsValue(s.amount), payer: councilRef };
+        const t: OcdsTransaction = {
+          id: s.id,
+          date: toOcdsDateTime(s.paidOn),
+          value: ocdsValue(s.amount),
+          payer: councilRef,
+        };
         if (a.provider) t.payee = addRole(a.provider, "payee");
         return t;
       });
@@ -426,7 +433,10 @@ export function buildOcdsRelease(input: RoundExportInput, ocidPrefix: string): O
 }
 
 /** One OCDS 1.1 release package holding one compiled release per round. */
-export function buildOcdsReleasePackage(inputs: readonly RoundExportInput[], options: OcdsPackageOptions): OcdsReleasePackage {
+export function buildOcdsReleasePackage(
+  inputs: readonly RoundExportInput[],
+  options: OcdsPackageOptions,
+): OcdsReleasePackage {
   const releases = inputs.map((input) => buildOcdsRelease(input, options.ocidPrefix));
   const ocids = new Set(releases.map((r) => r.ocid));
   if (ocids.size !== releases.length) throw new ExportInputError("Two rounds share an id: OCIDs would collide");

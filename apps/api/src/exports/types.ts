@@ -79,13 +79,7 @@ export interface TenderExportInput {
 
 /** Bid statuses as stored. */
 export type BidStatus =
-  | "submitted"
-  | "withdrawn"
-  | "ineligible"
-  | "shortlisted"
-  | "not_shortlisted"
-  | "funded"
-  | "not_funded";
+  "submitted" | "withdrawn" | "ineligible" | "shortlisted" | "not_shortlisted" | "funded" | "not_funded";
 
 /** A provider's bid for a tender, or a project in a PB round. */
 export interface BidExportInput {

@@ -27,16 +27,22 @@ export interface SchemaValidationResult {
 
 export type SchemaValidator = (data: unknown) => SchemaValidationResult;
 
-const GRANT_SCHEMA_1_4_2 = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json";
+const GRANT_SCHEMA_1_4_2 =
+  "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json";
 
 function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
 }
 
-function wrap(validate: ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null }): SchemaValidator {
+function wrap(
+  validate: ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null },
+): SchemaValidator {
   return (data) => {
     const valid = validate(data);
-    return { valid, errors: valid ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "invalid"}`) };
+    return {
+      valid,
+      errors: valid ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "invalid"}`),
+    };
   };
 }
 
@@ -52,7 +58,9 @@ export function create360GivingPackageValidator(standardsDir: string): SchemaVal
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   const { $schema: _grantDraft, ...grant } = readJson(join(standardsDir, "360giving-1.4", "360-giving-schema.json"));
-  const { $schema: _packageDraft, ...pkg } = readJson(join(standardsDir, "360giving-1.4", "360-giving-package-schema.json"));
+  const { $schema: _packageDraft, ...pkg } = readJson(
+    join(standardsDir, "360giving-1.4", "360-giving-package-schema.json"),
+  );
   ajv.addSchema(grant); // under its own $id (1.4.3)
   const { $id: _grantId, ...grantWithoutId } = grant;
   ajv.addSchema(grantWithoutId, GRANT_SCHEMA_1_4_2); // and the 1.4.2 URL the package refers to

@@ -13,7 +13,9 @@ import { responseCachePlugins } from "./response-cache.js";
  * client and minute (rate-limit.ts). Both default to off here (in-process tests); the HTTP server
  * (server/app.ts) reads them from the environment.
  */
-export async function createApolloServer(options: { responseCacheSeconds?: number; rateLimitPerMinute?: number } = {}): Promise<ApolloServer<GraphQLContext>> {
+export async function createApolloServer(
+  options: { responseCacheSeconds?: number; rateLimitPerMinute?: number } = {},
+): Promise<ApolloServer<GraphQLContext>> {
   const perMinute = options.rateLimitPerMinute ?? 0;
   const rateLimit = perMinute > 0 ? { budget: new CostBudget(), perMinute, clientOf: rateLimitClient } : undefined;
   return new ApolloServer<GraphQLContext>({
@@ -22,6 +24,10 @@ export async function createApolloServer(options: { responseCacheSeconds?: numbe
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(limitsFor, rateLimit), ...responseCachePlugins(options.responseCacheSeconds ?? 0)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin(limitsFor, rateLimit),
+      ...responseCachePlugins(options.responseCacheSeconds ?? 0),
+    ],
   });
 }

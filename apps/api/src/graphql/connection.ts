@@ -125,7 +125,9 @@ export async function paginate<T extends ObjectLiteral & { key: number }>(
   const backward = args.last !== undefined || (args.before !== undefined && args.first === undefined);
   const size = args.last ?? args.first ?? DEFAULT_PAGE_SIZE;
   if (size < 1 || size > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`Page size must be between 1 and ${MAX_PAGE_SIZE}`, { extensions: { code: "BAD_USER_INPUT" } });
+    throw new GraphQLError(`Page size must be between 1 and ${MAX_PAGE_SIZE}`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   }
   const asc = order.direction === OrderDirection.ASC;
   const applyBound = (cursor: string, after: boolean, suffix: string) => {
@@ -145,7 +147,10 @@ export async function paginate<T extends ObjectLiteral & { key: number }>(
   if (args.after) applyBound(args.after, true, "a");
   if (args.before) applyBound(args.before, false, "b");
   const effectiveAsc = backward ? !asc : asc;
-  qb.orderBy(order.expression, effectiveAsc ? "ASC" : "DESC").addOrderBy(order.keyExpression, effectiveAsc ? "ASC" : "DESC");
+  qb.orderBy(order.expression, effectiveAsc ? "ASC" : "DESC").addOrderBy(
+    order.keyExpression,
+    effectiveAsc ? "ASC" : "DESC",
+  );
   qb.limit(size + 1);
   let rows = await qb.getMany();
   const hasMore = rows.length > size;

@@ -20,7 +20,11 @@ export interface GraphQLContext {
   address: string;
 }
 
-export function createContext(dataSource: DataSource, viewer: Viewer = { kind: "anonymous" }, address = "local"): GraphQLContext {
+export function createContext(
+  dataSource: DataSource,
+  viewer: Viewer = { kind: "anonymous" },
+  address = "local",
+): GraphQLContext {
   return { dataSource, loaders: new Loaders(dataSource), viewer, address };
 }
 

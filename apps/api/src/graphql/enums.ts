@@ -22,7 +22,10 @@ export enum RoundKind {
   COMMISSIONING = "commissioning",
   PARTICIPATORY_BUDGETING = "participatory_budgeting",
 }
-registerEnumType(RoundKind, { name: "RoundKind", description: "Co-produced commissioning, or participatory budgeting (PB)." });
+registerEnumType(RoundKind, {
+  name: "RoundKind",
+  description: "Co-produced commissioning, or participatory budgeting (PB).",
+});
 
 export enum BallotType {
   APPROVAL = "approval",
@@ -37,13 +40,19 @@ export enum DecisionMethod {
   PANEL_SCORING = "panel_scoring",
   VOTING = "voting",
 }
-registerEnumType(DecisionMethod, { name: "DecisionMethod", description: "Panel's weighted interview scores, or a vote with an allocation rule." });
+registerEnumType(DecisionMethod, {
+  name: "DecisionMethod",
+  description: "Panel's weighted interview scores, or a vote with an allocation rule.",
+});
 
 export enum AllocationRule {
   GREEDY = "greedy",
   MES = "mes",
 }
-registerEnumType(AllocationRule, { name: "AllocationRule", description: "greedy (by votes) or the Method of Equal Shares." });
+registerEnumType(AllocationRule, {
+  name: "AllocationRule",
+  description: "greedy (by votes) or the Method of Equal Shares.",
+});
 
 export enum BidStatus {
   SUBMITTED = "submitted",

@@ -28,8 +28,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
-  if (original && typeof original === "object" && "validationErrors" in original && Array.isArray((original as { validationErrors: unknown[] }).validationErrors)) {
-    const fields = (original as { validationErrors: { property: string; constraints?: Record<string, string> }[] }).validationErrors.map((v) => ({
+  if (
+    original &&
+    typeof original === "object" &&
+    "validationErrors" in original &&
+    Array.isArray((original as { validationErrors: unknown[] }).validationErrors)
+  ) {
+    const fields = (
+      original as { validationErrors: { property: string; constraints?: Record<string, string> }[] }
+    ).validationErrors.map((v) => ({
       field: v.property,
       messages: Object.values(v.constraints ?? {}),
     }));
@@ -49,5 +56,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } };
   }
   if (process.env.NODE_ENV !== "test") console.error("[graphql] internal error:", original);
-  return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  return {
+    message: "Internal server error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
 }

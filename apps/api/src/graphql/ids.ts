@@ -5,7 +5,9 @@ import { fromGlobalId } from "./node-id.js";
 export function decodeIdOf(typeName: string, globalId: string, field: string): number {
   const decoded = fromGlobalId(globalId);
   if (!decoded || decoded.typeName !== typeName) {
-    throw new GraphQLError(`\`${field}\` is not a valid ${typeName} id`, { extensions: { code: "BAD_USER_INPUT", field } });
+    throw new GraphQLError(`\`${field}\` is not a valid ${typeName} id`, {
+      extensions: { code: "BAD_USER_INPUT", field },
+    });
   }
   return decoded.id;
 }

@@ -60,7 +60,12 @@ export function analyseOperation(
     return arg ? valueFromASTUntyped(arg.value, variables) : undefined;
   };
 
-  const walk = (selectionSet: SelectionSetNode, parentType: GraphQLOutputType, depth: number, seen: Set<string>): number => {
+  const walk = (
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLOutputType,
+    depth: number,
+    seen: Set<string>,
+  ): number => {
     maxDepth = Math.max(maxDepth, depth);
     const named = getNamedType(parentType);
     let total = 0;
@@ -75,9 +80,12 @@ export function analyseOperation(
         for (const sizeArg of ["first", "last"]) {
           const v = argValue(selection, sizeArg);
           if (typeof v === "number" && (v < 1 || v > MAX_PAGE_SIZE)) {
-            throw new GraphQLError(`\`${fieldName}(${sizeArg}: ${v})\`: page size must be between 1 and ${MAX_PAGE_SIZE}`, {
-              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `\`${fieldName}(${sizeArg}: ${v})\`: page size must be between 1 and ${MAX_PAGE_SIZE}`,
+              {
+                extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+              },
+            );
           }
         }
         const type = fieldDef.type;
@@ -109,7 +117,12 @@ export function analyseOperation(
     return total;
   };
 
-  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return { cost: 0, depth: 0, aliases: 0 };
   let cost = walk(operation.selectionSet, root, 1, new Set());
   if (operation.operation === OperationTypeNode.MUTATION) cost += 10 * operation.selectionSet.selections.length;
@@ -136,7 +149,12 @@ export function limitsPlugin(
           report = analyseOperation(schema, document, operation, request.variables ?? {});
           if (report.depth > limits.maxDepth) {
             throw new GraphQLError(`Query depth ${report.depth} exceeds the limit of ${limits.maxDepth}`, {
-              extensions: { code: "MAX_DEPTH_EXCEEDED", http: { status: 400 }, depth: report.depth, limit: limits.maxDepth },
+              extensions: {
+                code: "MAX_DEPTH_EXCEEDED",
+                http: { status: 400 },
+                depth: report.depth,
+                limit: limits.maxDepth,
+              },
             });
           }
           if (report.aliases > limits.maxAliases) {
@@ -146,16 +164,29 @@ export function limitsPlugin(
           }
           if (report.cost > limits.maxCost) {
             throw new GraphQLError(`Query cost ${report.cost} exceeds the limit of ${limits.maxCost}`, {
-              extensions: { code: "MAX_COST_EXCEEDED", http: { status: 400 }, cost: report.cost, limit: limits.maxCost },
+              extensions: {
+                code: "MAX_COST_EXCEEDED",
+                http: { status: 400 },
+                cost: report.cost,
+                limit: limits.maxCost,
+              },
             });
           }
           if (rateLimit) {
             const perMinute = rateLimit.perMinute * limits.costMultiplier;
             const wait = rateLimit.budget.take(rateLimit.clientOf(contextValue), report.cost, perMinute);
             if (wait > 0) {
-              throw new GraphQLError(`Too many requests: this query costs ${report.cost} of your ${perMinute} points a minute; try again in ${wait} s`, {
-                extensions: { code: "RATE_LIMITED", http: { status: 429, headers: new HeaderMap([["retry-after", String(wait)]]) }, cost: report.cost, retryAfterSeconds: wait },
-              });
+              throw new GraphQLError(
+                `Too many requests: this query costs ${report.cost} of your ${perMinute} points a minute; try again in ${wait} s`,
+                {
+                  extensions: {
+                    code: "RATE_LIMITED",
+                    http: { status: 429, headers: new HeaderMap([["retry-after", String(wait)]]) },
+                    cost: report.cost,
+                    retryAfterSeconds: wait,
+                  },
+                },
+              );
             }
           }
         },

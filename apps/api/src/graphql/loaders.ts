@@ -27,12 +27,18 @@ export class Loaders {
   }
 
   /** Loads the children of many parents at once, grouped by a foreign key column. */
-  many<T extends ObjectLiteral>(entity: EntityTarget<T>, foreignKey: keyof T & string, order?: Partial<Record<keyof T & string, "ASC" | "DESC">>): DataLoader<number, T[]> {
+  many<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    foreignKey: keyof T & string,
+    order?: Partial<Record<keyof T & string, "ASC" | "DESC">>,
+  ): DataLoader<number, T[]> {
     const id = `${this.dataSource.getMetadata(entity).name}.${foreignKey}.${JSON.stringify(order ?? {})}`;
     let loader = this.byForeignKey.get(id) as DataLoader<number, T[]> | undefined;
     if (!loader) {
       loader = new DataLoader<number, T[]>(async (keys) => {
-        const rows = await this.dataSource.getRepository(entity).find({ where: { [foreignKey]: In([...keys]) } as never, order: (order ?? { key: "ASC" }) as never });
+        const rows = await this.dataSource
+          .getRepository(entity)
+          .find({ where: { [foreignKey]: In([...keys]) } as never, order: (order ?? { key: "ASC" }) as never });
         const groups = new Map<number, T[]>();
         for (const row of rows) {
           const k = row[foreignKey] as number;

@@ -2,7 +2,10 @@ import { CURRENCIES, formatMoney } from "@coproduce/domain";
 import { Field, ObjectType } from "type-graphql";
 import { SafeIntScalar } from "./scalars.js";
 
-@ObjectType({ description: "A currency: ISO 4217 where one exists, or a documented local currency such as the Brixton Pound (BRX, B£)." })
+@ObjectType({
+  description:
+    "A currency: ISO 4217 where one exists, or a documented local currency such as the Brixton Pound (BRX, B£).",
+})
 export class Currency {
   @Field({ description: "ISO 4217 code, or the product's documented code for a local currency (BRX = Brixton Pound)." })
   code: string;
@@ -12,7 +15,10 @@ export class Currency {
   name: string;
   @Field({ description: "True if `code` is an ISO 4217 code; false for local/community currencies." })
   iso4217: boolean;
-  @Field(() => String, { nullable: true, description: "For a local currency pegged to an ISO currency (Brixton Pound → GBP), that ISO code." })
+  @Field(() => String, {
+    nullable: true,
+    description: "For a local currency pegged to an ISO currency (Brixton Pound → GBP), that ISO code.",
+  })
   peggedTo: string | null;
 
   static of(code: string): Currency {
@@ -27,7 +33,10 @@ export class Currency {
   }
 }
 
-@ObjectType({ description: "An amount of money: an integer in minor units (pence) with its currency. Never a float; never add different currencies." })
+@ObjectType({
+  description:
+    "An amount of money: an integer in minor units (pence) with its currency. Never a float; never add different currencies.",
+})
 export class Money {
   @Field(() => SafeIntScalar, { description: "Amount in minor units (e.g. pence): 3200000 = £32,000." })
   amountMinor: number;
@@ -37,7 +46,7 @@ export class Money {
   currencyInfo(): Currency {
     return Currency.of(this.currency);
   }
-  @Field({ description: "Formatted for people, e.g. \"£32,000\" or \"B£12.50\"." })
+  @Field({ description: 'Formatted for people, e.g. "£32,000" or "B£12.50".' })
   formatted(): string {
     return formatMoney({ amountMinor: this.amountMinor, currency: this.currency });
   }

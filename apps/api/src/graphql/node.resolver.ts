@@ -22,7 +22,21 @@ import { Decision } from "../decision/decision.entity.js";
 
 /** Public node types by the name encoded in their global ids. */
 const NODE_TYPES: Record<string, EntityTarget<ObjectLiteral & { key: number }>> = {
-  Council, Area, Round, Provider, Bid, Award, SpendTransaction, Outcome, Indicator, Measurement, Milestone, Tender, Criterion, PanelSession, Decision,
+  Council,
+  Area,
+  Round,
+  Provider,
+  Bid,
+  Award,
+  SpendTransaction,
+  Outcome,
+  Indicator,
+  Measurement,
+  Milestone,
+  Tender,
+  Criterion,
+  PanelSession,
+  Decision,
 };
 
 @Resolver()
@@ -32,9 +46,13 @@ export class NodeResolver {
     return loadNode(ctx, id);
   }
 
-  @Query(() => [Node], { nullable: "items", description: "Objects by global ids (at most 100), in the same order; null where not found." })
+  @Query(() => [Node], {
+    nullable: "items",
+    description: "Objects by global ids (at most 100), in the same order; null where not found.",
+  })
   nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext) {
-    if (ids.length > 100) throw new GraphQLError("At most 100 ids", { extensions: { code: "BAD_USER_INPUT", field: "ids" } });
+    if (ids.length > 100)
+      throw new GraphQLError("At most 100 ids", { extensions: { code: "BAD_USER_INPUT", field: "ids" } });
     return Promise.all(ids.map((id) => loadNode(ctx, id)));
   }
 }

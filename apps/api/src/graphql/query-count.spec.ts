@@ -21,22 +21,89 @@ describe(`DataLoader batching (${testDatabaseKind()})`, () => {
     db = await openTestDatabase({ dataSourceOptions: { logger: { logQuery: (q) => statements.push(q) } } });
     client = await TestClient.create(db.dataSource);
     const ds = db.dataSource;
-    const councils = await ds.getRepository(Council).save(Array.from({ length: 5 }, (_, i) => ({ slug: `c${i}`, name: `Council ${i}`, onsCode: null, region: null, orgIdentifier: null })));
-    const areas = await ds.getRepository(Area).save(councils.map((c) => ({ councilKey: c.key, parentKey: null, slug: `a${c.key}`, name: `Area ${c.key}`, onsCode: null, kind: "borough" })));
-    const provider = await ds.getRepository(Provider).save({ slug: "p", name: "Provider", kind: "charity", identifierScheme: null, identifier: null, website: null });
+    const councils = await ds
+      .getRepository(Council)
+      .save(
+        Array.from({ length: 5 }, (_, i) => ({
+          slug: `c${i}`,
+          name: `Council ${i}`,
+          onsCode: null,
+          region: null,
+          orgIdentifier: null,
+        })),
+      );
+    const areas = await ds
+      .getRepository(Area)
+      .save(
+        councils.map((c) => ({
+          councilKey: c.key,
+          parentKey: null,
+          slug: `a${c.key}`,
+          name: `Area ${c.key}`,
+          onsCode: null,
+          kind: "borough",
+        })),
+      );
+    const provider = await ds
+      .getRepository(Provider)
+      .save({ slug: "p", name: "Provider", kind: "charity", identifierScheme: null, identifier: null, website: null });
     const rounds = await ds.getRepository(Round).save(
       Array.from({ length: 120 }, (_, i) => ({
-        slug: `r${i}`, councilKey: councils[i % 5]!.key, areaKey: areas[i % 5]!.key, title: `Round ${i}`, description: "", kind: "commissioning", phase: "monitoring",
-        theme: "youth", targetGroup: null, potMinor: 100_000 * (i + 1), currency: "GBP", compensationCurrency: null, ballotType: null, decisionMethod: "panel_scoring",
-        allocationRule: null, allocationParams: null, year: 2020 + (i % 5), opensOn: null, closesOn: null, panelSize: null, lotterySeed: null, ballotsChangeable: false, dataSource: null,
+        slug: `r${i}`,
+        councilKey: councils[i % 5]!.key,
+        areaKey: areas[i % 5]!.key,
+        title: `Round ${i}`,
+        description: "",
+        kind: "commissioning",
+        phase: "monitoring",
+        theme: "youth",
+        targetGroup: null,
+        potMinor: 100_000 * (i + 1),
+        currency: "GBP",
+        compensationCurrency: null,
+        ballotType: null,
+        decisionMethod: "panel_scoring",
+        allocationRule: null,
+        allocationParams: null,
+        year: 2020 + (i % 5),
+        opensOn: null,
+        closesOn: null,
+        panelSize: null,
+        lotterySeed: null,
+        ballotsChangeable: false,
+        dataSource: null,
       })),
       { chunk: 50 },
     );
     const awards = await ds.getRepository(Award).save(
-      rounds.flatMap((r) => [0, 1].map((j) => ({ roundKey: r.key, bidKey: null, providerKey: provider.key, title: `Award ${r.key}-${j}`, kind: "grant", valueMinor: 50_000, currency: "GBP", awardedOn: "2024-01-01", startsOn: null, endsOn: null, status: "active" }))),
+      rounds.flatMap((r) =>
+        [0, 1].map((j) => ({
+          roundKey: r.key,
+          bidKey: null,
+          providerKey: provider.key,
+          title: `Award ${r.key}-${j}`,
+          kind: "grant",
+          valueMinor: 50_000,
+          currency: "GBP",
+          awardedOn: "2024-01-01",
+          startsOn: null,
+          endsOn: null,
+          status: "active",
+        })),
+      ),
       { chunk: 50 },
     );
-    await ds.getRepository(SpendTransaction).save(awards.map((a) => ({ awardKey: a.key, amountMinor: 10_000, currency: "GBP", paidOn: "2024-02-01", description: "q1", reference: `ref-${a.key}` })), { chunk: 50 });
+    await ds.getRepository(SpendTransaction).save(
+      awards.map((a) => ({
+        awardKey: a.key,
+        amountMinor: 10_000,
+        currency: "GBP",
+        paidOn: "2024-02-01",
+        description: "q1",
+        reference: `ref-${a.key}`,
+      })),
+      { chunk: 50 },
+    );
   });
   afterAll(async () => {
     await client.stop();

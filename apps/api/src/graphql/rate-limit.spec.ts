@@ -44,7 +44,9 @@ describe("the per-minute cost budget", () => {
     expect(() => costPerMinute({ RATE_LIMIT_COST_PER_MINUTE: "lots" })).toThrow(/RATE_LIMIT_COST_PER_MINUTE/);
     expect(rateLimitClient({ viewer: { kind: "anonymous" }, address: "10.0.0.1" })).toBe("address:10.0.0.1");
     expect(rateLimitClient({ viewer: { kind: "analyst", userKey: 7 }, address: "10.0.0.1" })).toBe("analyst:7");
-    expect(rateLimitClient({ viewer: { kind: "panel_member", memberKey: 3 }, address: "10.0.0.1" })).toBe("panel_member:3");
+    expect(rateLimitClient({ viewer: { kind: "panel_member", memberKey: 3 }, address: "10.0.0.1" })).toBe(
+      "panel_member:3",
+    );
   });
 });
 
@@ -56,17 +58,32 @@ describe("rate limiting over HTTP", () => {
   const QUERY = "{ councils(first: 50) { totalCount nodes { name } } }";
   let cost: number;
   const ask = (address: string) =>
-    fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": address }, body: JSON.stringify({ query: QUERY }) });
+    fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": address },
+      body: JSON.stringify({ query: QUERY }),
+    });
 
   beforeAll(async () => {
     db = await openTestDatabase();
-    const probe = await createApp(db.dataSource, { webDist: "/nonexistent", rateLimitPerMinute: 0, responseCacheSeconds: 0 });
-    const res = await probe.apollo.executeOperation({ query: QUERY }, { contextValue: (await import("./context.js")).createContext(db.dataSource) });
+    const probe = await createApp(db.dataSource, {
+      webDist: "/nonexistent",
+      rateLimitPerMinute: 0,
+      responseCacheSeconds: 0,
+    });
+    const res = await probe.apollo.executeOperation(
+      { query: QUERY },
+      { contextValue: (await import("./context.js")).createContext(db.dataSource) },
+    );
     await probe.apollo.stop();
     cost = Number((res.body.kind === "single" ? res.body.singleResult.extensions?.cost : 0) ?? 0);
     process.env.TRUST_PROXY = "1";
     // Room for three of these queries a minute.
-    app = await createApp(db.dataSource, { webDist: "/nonexistent", rateLimitPerMinute: cost * 3, responseCacheSeconds: 0 });
+    app = await createApp(db.dataSource, {
+      webDist: "/nonexistent",
+      rateLimitPerMinute: cost * 3,
+      responseCacheSeconds: 0,
+    });
     delete process.env.TRUST_PROXY;
     server = app.app.listen(0);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -85,7 +102,10 @@ describe("rate limiting over HTTP", () => {
     const retryAfter = Number(refused.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(20);
-    const body = (await refused.json()) as { data?: unknown; errors: { message: string; extensions: { code: string; retryAfterSeconds: number } }[] };
+    const body = (await refused.json()) as {
+      data?: unknown;
+      errors: { message: string; extensions: { code: string; retryAfterSeconds: number } }[];
+    };
     expect(body.data).toBeUndefined();
     expect(body.errors[0]!.extensions.code).toBe("RATE_LIMITED");
     expect(body.errors[0]!.extensions.retryAfterSeconds).toBe(retryAfter);

@@ -52,7 +52,8 @@ export function costPerMinute(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.RATE_LIMIT_COST_PER_MINUTE;
   if (raw === undefined || raw === "") return DEFAULT_COST_PER_MINUTE;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`RATE_LIMIT_COST_PER_MINUTE must be a whole number ≥ 0, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`RATE_LIMIT_COST_PER_MINUTE must be a whole number ≥ 0, got "${raw}"`);
   return n;
 }
 

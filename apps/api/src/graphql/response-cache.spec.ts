@@ -34,8 +34,19 @@ async function roundCount(viewer?: Parameters<TestClient["data"]>[2]): Promise<{
 }
 const extraRound = (slug: string) =>
   Object.assign(new Round(), {
-    slug, councilKey: f.r1.councilKey, areaKey: null, title: slug, description: "", kind: "commissioning", phase: "draft", theme: "youth",
-    potMinor: 100, currency: "GBP", decisionMethod: "panel_scoring", year: 2025, ballotsChangeable: false,
+    slug,
+    councilKey: f.r1.councilKey,
+    areaKey: null,
+    title: slug,
+    description: "",
+    kind: "commissioning",
+    phase: "draft",
+    theme: "youth",
+    potMinor: 100,
+    currency: "GBP",
+    decisionMethod: "panel_scoring",
+    year: 2025,
+    ballotsChangeable: false,
   });
 
 describe(`anonymous response cache (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, () => {

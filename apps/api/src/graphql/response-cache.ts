@@ -30,13 +30,15 @@ export function responseCacheSeconds(env: NodeJS.ProcessEnv = process.env): numb
   const raw = env.RESPONSE_CACHE_SECONDS;
   if (raw === undefined || raw === "") return 30;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`RESPONSE_CACHE_SECONDS must be a whole number of seconds ≥ 0, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`RESPONSE_CACHE_SECONDS must be a whole number of seconds ≥ 0, got "${raw}"`);
   return n;
 }
 
 export function responseCachePlugins(maxAgeSeconds: number): ApolloServerPlugin<GraphQLContext>[] {
   if (maxAgeSeconds === 0) return [];
-  const anonymous = ({ contextValue }: { contextValue: GraphQLContext }) => Promise.resolve(contextValue.viewer.kind === "anonymous");
+  const anonymous = ({ contextValue }: { contextValue: GraphQLContext }) =>
+    Promise.resolve(contextValue.viewer.kind === "anonymous");
   return [
     // Every field may be cached for maxAge; which responses are actually cached is decided below.
     // No Cache-Control headers: browsers and proxies do not see our write generations.

@@ -9,19 +9,24 @@ export const SafeIntScalar = new GraphQLScalarType<number, number>({
   description: "An integer between -(2^53 - 1) and 2^53 - 1 (money in minor units exceeds GraphQL's 32-bit Int).",
   serialize(value) {
     const n = typeof value === "string" ? Number(value) : value;
-    if (typeof n !== "number" || !Number.isSafeInteger(n)) throw new GraphQLError(`SafeInt cannot represent ${String(value)}`);
+    if (typeof n !== "number" || !Number.isSafeInteger(n))
+      throw new GraphQLError(`SafeInt cannot represent ${String(value)}`);
     return n;
   },
   parseValue(value) {
     if (typeof value !== "number" || !Number.isSafeInteger(value)) {
-      throw new GraphQLError(`SafeInt must be a safe integer, got ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+      throw new GraphQLError(`SafeInt must be a safe integer, got ${JSON.stringify(value)}`, {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
     }
     return value;
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.INT) throw new GraphQLError("SafeInt must be an integer literal", { extensions: { code: "BAD_USER_INPUT" } });
+    if (ast.kind !== Kind.INT)
+      throw new GraphQLError("SafeInt must be an integer literal", { extensions: { code: "BAD_USER_INPUT" } });
     const n = Number(ast.value);
-    if (!Number.isSafeInteger(n)) throw new GraphQLError("SafeInt out of range", { extensions: { code: "BAD_USER_INPUT" } });
+    if (!Number.isSafeInteger(n))
+      throw new GraphQLError("SafeInt out of range", { extensions: { code: "BAD_USER_INPUT" } });
     return n;
   },
 });
@@ -33,12 +38,15 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   name: "LocalDate",
   description: "A calendar date without time zone (ISO 8601 `YYYY-MM-DD`).",
   serialize(value) {
-    if (typeof value !== "string" || !DATE_RE.test(value)) throw new GraphQLError(`LocalDate cannot represent ${String(value)}`);
+    if (typeof value !== "string" || !DATE_RE.test(value))
+      throw new GraphQLError(`LocalDate cannot represent ${String(value)}`);
     return value;
   },
   parseValue(value) {
     if (typeof value !== "string" || !DATE_RE.test(value)) {
-      throw new GraphQLError(`LocalDate must be YYYY-MM-DD, got ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+      throw new GraphQLError(`LocalDate must be YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
     }
     return value;
   },

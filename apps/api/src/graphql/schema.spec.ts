@@ -22,7 +22,11 @@ describe("schema.graphql", () => {
     const schema = await getSchema();
     const undocumented: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith("__") || ["String", "Int", "Float", "Boolean", "ID", "Query", "Mutation"].includes(type.name)) continue;
+      if (
+        type.name.startsWith("__") ||
+        ["String", "Int", "Float", "Boolean", "ID", "Query", "Mutation"].includes(type.name)
+      )
+        continue;
       if (!type.description) undocumented.push(type.name);
     }
     expect(undocumented).toEqual([]);

@@ -1,4 +1,17 @@
-import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Min } from "class-validator";
 import { indicatorStatus, STATUS_RULE_TEXT } from "@coproduce/domain";
 import { Outcome } from "./outcome.entity.js";
@@ -9,7 +22,14 @@ import type { GraphQLContext } from "../graphql/context.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
 import { decodeIdOf } from "../graphql/ids.js";
 import { IndicatorDirection, IndicatorStatus, MilestoneStatus } from "./outcome.enums.js";
-import { createIndicator, createMilestone, createOutcome, recordMeasurement, updateMilestone, updateOutcome } from "./outcome.service.js";
+import {
+  createIndicator,
+  createMilestone,
+  createOutcome,
+  recordMeasurement,
+  updateMilestone,
+  updateOutcome,
+} from "./outcome.service.js";
 import { Payload, payloadOf } from "../tender/payload.js";
 import { today } from "../tender/round-guards.js";
 
@@ -18,7 +38,11 @@ class OutcomeCreateInput {
   @Field(() => ID) round: string;
   @Field() @IsString() @Length(1, 200) title: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 5000) description?: string;
-  @Field(() => Int, { nullable: true, description: "Display position (default: last)." }) @IsOptional() @IsInt() @Min(0) position?: number;
+  @Field(() => Int, { nullable: true, description: "Display position (default: last)." })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  position?: number;
 }
 
 @InputType({ description: "Changes to a draft outcome; omitted fields stay as they are." })
@@ -46,7 +70,10 @@ class MeasurementRecordInput {
   @Field(() => ID) indicator: string;
   @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) value: number;
   @Field(() => LocalDateScalar) measuredOn: string;
-  @Field({ description: "Where the figure comes from, e.g. `Provider quarterly report`." }) @IsString() @Length(1, 200) source: string;
+  @Field({ description: "Where the figure comes from, e.g. `Provider quarterly report`." })
+  @IsString()
+  @Length(1, 200)
+  source: string;
 }
 
 @InputType({ description: "A delivery milestone of a funded service." })
@@ -62,23 +89,40 @@ class MilestoneUpdateInput {
   @Field(() => ID) milestone: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) title?: string;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() dueOn?: string;
-  @Field(() => MilestoneStatus, { nullable: true }) @IsOptional() @IsIn(Object.values(MilestoneStatus)) status?: MilestoneStatus;
+  @Field(() => MilestoneStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(MilestoneStatus))
+  status?: MilestoneStatus;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() completedOn?: string;
 }
 
 const OutcomePayload = Payload("OutcomeCreate", "outcome", () => Outcome, "the new outcome.");
 const OutcomeUpdatePayload = Payload("OutcomeUpdate", "outcome", () => Outcome, "the changed outcome.");
 const IndicatorCreatePayload = Payload("IndicatorCreate", "indicator", () => Indicator, "the new indicator.");
-const MeasurementRecordPayload = Payload("MeasurementRecord", "measurement", () => Measurement, "the recorded measurement.");
+const MeasurementRecordPayload = Payload(
+  "MeasurementRecord",
+  "measurement",
+  () => Measurement,
+  "the recorded measurement.",
+);
 const MilestoneCreatePayload = Payload("MilestoneCreate", "milestone", () => Milestone, "the new milestone.");
 const MilestoneUpdatePayload = Payload("MilestoneUpdate", "milestone", () => Milestone, "the changed milestone.");
 
 @ObjectType({ description: `An indicator's status on a date. ${STATUS_RULE_TEXT}` })
 export class IndicatorStatusReport {
   @Field(() => IndicatorStatus) status: IndicatorStatus;
-  @Field(() => Float, { nullable: true, description: "Progress toward the target, 0–100, respecting the direction; null when not reported." }) progress: number | null;
-  @Field(() => Float, { description: "Expected progress: the share of the monitoring period elapsed, 0–100." }) expected: number;
-  @Field(() => Float, { nullable: true, description: "Expected minus actual progress, in percentage points (positive = behind)." }) gapPoints: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Progress toward the target, 0–100, respecting the direction; null when not reported.",
+  })
+  progress: number | null;
+  @Field(() => Float, { description: "Expected progress: the share of the monitoring period elapsed, 0–100." })
+  expected: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Expected minus actual progress, in percentage points (positive = behind).",
+  })
+  gapPoints: number | null;
   @Field(() => LocalDateScalar, { description: "The date of the status." }) asOf: string;
   @Field({ description: "The published rule behind the status." }) rule: string;
 }
@@ -90,16 +134,24 @@ export class OutcomeResolver {
     return ctx.loaders.many(Indicator, "outcomeKey").load(outcome.key);
   }
 
-  @Mutation(() => OutcomePayload, { description: "Adds an outcome to a round while the panel defines outcomes (officers or panel members of the round)." })
+  @Mutation(() => OutcomePayload, {
+    description:
+      "Adds an outcome to a round while the panel defines outcomes (officers or panel members of the round).",
+  })
   async outcomeCreate(@Arg("input", () => OutcomeCreateInput) input: OutcomeCreateInput, @Ctx() ctx: GraphQLContext) {
     const roundKey = decodeIdOf("Round", input.round, "input.round");
     return payloadOf("outcome", await createOutcome(ctx, roundKey, input));
   }
 
-  @Mutation(() => OutcomeUpdatePayload, { description: "Changes a draft outcome (FROZEN once the round has moved on)." })
+  @Mutation(() => OutcomeUpdatePayload, {
+    description: "Changes a draft outcome (FROZEN once the round has moved on).",
+  })
   async outcomeUpdate(@Arg("input", () => OutcomeUpdateInput) input: OutcomeUpdateInput, @Ctx() ctx: GraphQLContext) {
     const key = decodeIdOf("Outcome", input.outcome, "input.outcome");
-    return payloadOf("outcome", await updateOutcome(ctx, key, { title: input.title, description: input.description, position: input.position }));
+    return payloadOf(
+      "outcome",
+      await updateOutcome(ctx, key, { title: input.title, description: input.description, position: input.position }),
+    );
   }
 }
 
@@ -115,8 +167,15 @@ export class IndicatorResolver {
     return indicator.direction as IndicatorDirection;
   }
 
-  @FieldResolver(() => Measurement, { nullable: true, description: "The latest measurement on or before `asOf` (default today)." })
-  async latestMeasurement(@Root() indicator: Indicator, @Ctx() ctx: GraphQLContext, @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf?: string) {
+  @FieldResolver(() => Measurement, {
+    nullable: true,
+    description: "The latest measurement on or before `asOf` (default today).",
+  })
+  async latestMeasurement(
+    @Root() indicator: Indicator,
+    @Ctx() ctx: GraphQLContext,
+    @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf?: string,
+  ) {
     const list = await ctx.loaders.many(Measurement, "indicatorKey", { measuredOn: "ASC" }).load(indicator.key);
     const date = asOf ?? today();
     return list.filter((m) => m.measuredOn <= date).at(-1) ?? null;
@@ -127,25 +186,49 @@ export class IndicatorResolver {
     description:
       "Progress toward the target, 0–100 %, of the latest measurement on or before `asOf` (default today): (latest − baseline) / (target − baseline) × 100, clamped — works for both directions. Null when not reported.",
   })
-  async progress(@Root() indicator: Indicator, @Ctx() ctx: GraphQLContext, @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf?: string) {
+  async progress(
+    @Root() indicator: Indicator,
+    @Ctx() ctx: GraphQLContext,
+    @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf?: string,
+  ) {
     return (await statusOf(indicator, ctx, asOf ?? today())).progress;
   }
 
-  @FieldResolver(() => IndicatorStatusReport, { description: `Status on \`asOf\` (default today). ${STATUS_RULE_TEXT} Indicators without a monitoring period are judged against the full target.` })
-  status(@Root() indicator: Indicator, @Ctx() ctx: GraphQLContext, @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf?: string) {
+  @FieldResolver(() => IndicatorStatusReport, {
+    description: `Status on \`asOf\` (default today). ${STATUS_RULE_TEXT} Indicators without a monitoring period are judged against the full target.`,
+  })
+  status(
+    @Root() indicator: Indicator,
+    @Ctx() ctx: GraphQLContext,
+    @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf?: string,
+  ) {
     return statusOf(indicator, ctx, asOf ?? today());
   }
 
-  @Mutation(() => IndicatorCreatePayload, { description: "Adds an indicator (unit, baseline, target, direction) to a draft outcome." })
-  async indicatorCreate(@Arg("input", () => IndicatorCreateInput) input: IndicatorCreateInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => IndicatorCreatePayload, {
+    description: "Adds an indicator (unit, baseline, target, direction) to a draft outcome.",
+  })
+  async indicatorCreate(
+    @Arg("input", () => IndicatorCreateInput) input: IndicatorCreateInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const key = decodeIdOf("Outcome", input.outcome, "input.outcome");
     return payloadOf("indicator", await createIndicator(ctx, key, { ...input }));
   }
 
-  @Mutation(() => MeasurementRecordPayload, { description: "Records a measured value of an indicator, with its source (officers of the round's council; awarded or monitoring phase)." })
-  async measurementRecord(@Arg("input", () => MeasurementRecordInput) input: MeasurementRecordInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => MeasurementRecordPayload, {
+    description:
+      "Records a measured value of an indicator, with its source (officers of the round's council; awarded or monitoring phase).",
+  })
+  async measurementRecord(
+    @Arg("input", () => MeasurementRecordInput) input: MeasurementRecordInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const key = decodeIdOf("Indicator", input.indicator, "input.indicator");
-    return payloadOf("measurement", await recordMeasurement(ctx, key, { value: input.value, measuredOn: input.measuredOn, source: input.source }));
+    return payloadOf(
+      "measurement",
+      await recordMeasurement(ctx, key, { value: input.value, measuredOn: input.measuredOn, source: input.source }),
+    );
   }
 }
 
@@ -153,9 +236,14 @@ async function statusOf(indicator: Indicator, ctx: GraphQLContext, asOf: string)
   const list = await ctx.loaders.many(Measurement, "indicatorKey", { measuredOn: "ASC" }).load(indicator.key);
   // Without a monitoring period the target is due now: expected progress 100.
   const periodStart = indicator.startsOn ?? "1970-01-01";
-  const periodEnd = indicator.dueOn && indicator.dueOn > periodStart ? indicator.dueOn : asOf > periodStart ? asOf : "1970-01-02";
+  const periodEnd =
+    indicator.dueOn && indicator.dueOn > periodStart ? indicator.dueOn : asOf > periodStart ? asOf : "1970-01-02";
   const result = indicatorStatus({
-    indicator: { baseline: indicator.baseline, target: indicator.target, direction: indicator.direction as IndicatorDirection },
+    indicator: {
+      baseline: indicator.baseline,
+      target: indicator.target,
+      direction: indicator.direction as IndicatorDirection,
+    },
     measurements: list.map((m) => ({ date: m.measuredOn, value: m.value })),
     periodStart,
     periodEnd,
@@ -173,16 +261,37 @@ async function statusOf(indicator: Indicator, ctx: GraphQLContext, asOf: string)
 
 @Resolver(() => Milestone)
 export class MilestoneResolver {
-  @Mutation(() => MilestoneCreatePayload, { description: "Plans a delivery milestone of the funded service (officers; deciding, awarded or monitoring phase)." })
-  async milestoneCreate(@Arg("input", () => MilestoneCreateInput) input: MilestoneCreateInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => MilestoneCreatePayload, {
+    description: "Plans a delivery milestone of the funded service (officers; deciding, awarded or monitoring phase).",
+  })
+  async milestoneCreate(
+    @Arg("input", () => MilestoneCreateInput) input: MilestoneCreateInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const roundKey = decodeIdOf("Round", input.round, "input.round");
     const awardKey = input.award ? decodeIdOf("Award", input.award, "input.award") : null;
-    return payloadOf("milestone", await createMilestone(ctx, roundKey, awardKey, { title: input.title, dueOn: input.dueOn }));
+    return payloadOf(
+      "milestone",
+      await createMilestone(ctx, roundKey, awardKey, { title: input.title, dueOn: input.dueOn }),
+    );
   }
 
-  @Mutation(() => MilestoneUpdatePayload, { description: "Updates a milestone: reschedule it, or mark it met, late or missed." })
-  async milestoneUpdate(@Arg("input", () => MilestoneUpdateInput) input: MilestoneUpdateInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => MilestoneUpdatePayload, {
+    description: "Updates a milestone: reschedule it, or mark it met, late or missed.",
+  })
+  async milestoneUpdate(
+    @Arg("input", () => MilestoneUpdateInput) input: MilestoneUpdateInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const key = decodeIdOf("Milestone", input.milestone, "input.milestone");
-    return payloadOf("milestone", await updateMilestone(ctx, key, { title: input.title, dueOn: input.dueOn, status: input.status, completedOn: input.completedOn }));
+    return payloadOf(
+      "milestone",
+      await updateMilestone(ctx, key, {
+        title: input.title,
+        dueOn: input.dueOn,
+        status: input.status,
+        completedOn: input.completedOn,
+      }),
+    );
   }
 }

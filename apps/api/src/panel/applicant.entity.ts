@@ -12,7 +12,10 @@ import { toGlobalId } from "../graphql/node-id.js";
 @Entity("applicant")
 @Index(["roundKey", "pseudonym"], { unique: true })
 @Index(["roundKey", "status"])
-@ObjectType({ description: "Someone who applied to a round's panel: pseudonymous; contact details and demographics are never public." })
+@ObjectType({
+  description:
+    "Someone who applied to a round's panel: pseudonymous; contact details and demographics are never public.",
+})
 export class Applicant {
   @PrimaryGeneratedColumn()
   key: number;

@@ -13,15 +13,26 @@ import { requirePanelMemberOf, requireSignedIn, forbidden } from "../common/auth
 @ObjectType({ description: "One of the member's sessions and whether they were marked present." })
 export class MySession {
   @Field(() => PanelSession) session: PanelSession;
-  @Field(() => Boolean, { nullable: true, description: "Marked present (true), absent (false), or not recorded yet (null)." }) present: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Marked present (true), absent (false), or not recorded yet (null).",
+  })
+  present: boolean | null;
 }
 
-@ObjectType({ description: "What a panel member sees of their own place on the panel: their round, their sessions, their pay. Nobody else's." })
+@ObjectType({
+  description:
+    "What a panel member sees of their own place on the panel: their round, their sessions, their pay. Nobody else's.",
+})
 export class MyPanel {
   @Field() pseudonym: string;
   @Field(() => Round) round: Round;
-  @Field(() => [MySession], { description: "The round's sessions, by date, with the member's attendance." }) sessions: MySession[];
-  @Field(() => Money, { description: "Pay owed for the sessions attended, in the round's compensation currency (e.g. B£)." }) owed: Money;
+  @Field(() => [MySession], { description: "The round's sessions, by date, with the member's attendance." })
+  sessions: MySession[];
+  @Field(() => Money, {
+    description: "Pay owed for the sessions attended, in the round's compensation currency (e.g. B£).",
+  })
+  owed: Money;
   @Field(() => Money, { description: "Pay already received." }) paid: Money;
   @Field(() => Money, { description: "Owed minus paid." }) outstanding: Money;
 }
@@ -29,7 +40,9 @@ export class MyPanel {
 /** Panel members (signed in with their invitation code) see their own round, sessions and pay. */
 @Resolver()
 export class MyPanelResolver {
-  @Query(() => MyPanel, { description: "Panel members: your round, your sessions and attendance, and your pay. FORBIDDEN for anyone else." })
+  @Query(() => MyPanel, {
+    description: "Panel members: your round, your sessions and attendance, and your pay. FORBIDDEN for anyone else.",
+  })
   async myPanel(@Ctx() ctx: GraphQLContext): Promise<MyPanel> {
     requireSignedIn(ctx.viewer);
     if (ctx.viewer.kind !== "panel_member" || ctx.viewer.roundKey === undefined) throw forbidden();
@@ -37,8 +50,13 @@ export class MyPanelResolver {
     const ds = ctx.dataSource;
     const member = await ds.getRepository(PanelMember).findOneByOrFail({ key: memberKey });
     const round = await ds.getRepository(Round).findOneByOrFail({ key: member.roundKey });
-    const sessions = await ds.getRepository(PanelSession).find({ where: { roundKey: round.key }, order: { date: "ASC", key: "ASC" } });
-    const attendance = sessions.length === 0 ? [] : await ds.getRepository(Attendance).findBy({ memberKey, sessionKey: In(sessions.map((s) => s.key)) });
+    const sessions = await ds
+      .getRepository(PanelSession)
+      .find({ where: { roundKey: round.key }, order: { date: "ASC", key: "ASC" } });
+    const attendance =
+      sessions.length === 0
+        ? []
+        : await ds.getRepository(Attendance).findBy({ memberKey, sessionKey: In(sessions.map((s) => s.key)) });
     const presentBySession = new Map(attendance.map((a) => [a.sessionKey, a.present]));
     const currency = round.compensationCurrency ?? round.currency;
     const sum = async (entity: typeof CompensationEntry | typeof Payment) => {
@@ -55,7 +73,9 @@ export class MyPanelResolver {
     return Object.assign(new MyPanel(), {
       pseudonym: member.pseudonym,
       round,
-      sessions: sessions.map((session) => Object.assign(new MySession(), { session, present: presentBySession.get(session.key) ?? null })),
+      sessions: sessions.map((session) =>
+        Object.assign(new MySession(), { session, present: presentBySession.get(session.key) ?? null }),
+      ),
       owed: Money.of(owed, currency),
       paid: Money.of(paid, currency),
       outstanding: Money.of(owed - paid, currency),

@@ -22,14 +22,32 @@ describe(`myPanel: a panel member's own round, sessions and pay (${testDatabaseK
   });
 
   it("shows the Lambeth panel member their sessions, attendance and Brixton Pound pay, matching the ledger", async () => {
-    const round = await db.dataSource.getRepository(Round).findOneByOrFail({ slug: "lambeth-2023-young-offenders-service" });
-    const member = await db.dataSource.getRepository(PanelMember).findOneByOrFail({ roundKey: round.key, pseudonym: "Panel member B" });
+    const round = await db.dataSource
+      .getRepository(Round)
+      .findOneByOrFail({ slug: "lambeth-2023-young-offenders-service" });
+    const member = await db.dataSource
+      .getRepository(PanelMember)
+      .findOneByOrFail({ roundKey: round.key, pseudonym: "Panel member B" });
     const data = await client.data<{
-      myPanel: { pseudonym: string; round: { slug: string }; sessions: { present: boolean | null; session: { date: string } }[]; owed: { amountMinor: number; currency: string; formatted: string }; paid: { amountMinor: number }; outstanding: { amountMinor: number } };
+      myPanel: {
+        pseudonym: string;
+        round: { slug: string };
+        sessions: { present: boolean | null; session: { date: string } }[];
+        owed: { amountMinor: number; currency: string; formatted: string };
+        paid: { amountMinor: number };
+        outstanding: { amountMinor: number };
+      };
     }>(MY_PANEL, {}, { kind: "panel_member", memberKey: member.key, roundKey: round.key });
-    const owed = (await db.dataSource.getRepository(CompensationEntry).findBy({ memberKey: member.key })).reduce((s, e) => s + e.amountMinor, 0);
-    const paid = (await db.dataSource.getRepository(Payment).findBy({ memberKey: member.key })).reduce((s, p) => s + p.amountMinor, 0);
-    const attended = (await db.dataSource.getRepository(Attendance).findBy({ memberKey: member.key, present: true })).length;
+    const owed = (await db.dataSource.getRepository(CompensationEntry).findBy({ memberKey: member.key })).reduce(
+      (s, e) => s + e.amountMinor,
+      0,
+    );
+    const paid = (await db.dataSource.getRepository(Payment).findBy({ memberKey: member.key })).reduce(
+      (s, p) => s + p.amountMinor,
+      0,
+    );
+    const attended = (await db.dataSource.getRepository(Attendance).findBy({ memberKey: member.key, present: true }))
+      .length;
     expect(data.myPanel.pseudonym).toBe("Panel member B");
     expect(data.myPanel.round.slug).toBe("lambeth-2023-young-offenders-service");
     expect(data.myPanel.sessions).toHaveLength(7);

@@ -7,7 +7,15 @@ import { Applicant } from "./applicant.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { Quota } from "./quota.entity.js";
 import { categoriesOf, DIMENSION_NAMES } from "./dimensions.js";
-import { ApplicantSelection, CategoryRepresentation, DimensionRepresentation, LotteryInfo, PanelSummary, QuotaSummary, SuppressibleCount } from "./panel.types.js";
+import {
+  ApplicantSelection,
+  CategoryRepresentation,
+  DimensionRepresentation,
+  LotteryInfo,
+  PanelSummary,
+  QuotaSummary,
+  SuppressibleCount,
+} from "./panel.types.js";
 
 function count(value: number): SuppressibleCount {
   return Object.assign(new SuppressibleCount(), { value, display: String(value), suppressed: false });
@@ -18,14 +26,25 @@ function count(value: number): SuppressibleCount {
  * see them all; everyone else sees small counts suppressed ("<5") and complementary cells hidden
  * ("[c]") so they cannot be derived from the total (domain suppressGroup).
  */
-function shownCounts(privileged: boolean, cells: { key: string; count: number }[], total: number): Map<string, SuppressibleCount> {
+function shownCounts(
+  privileged: boolean,
+  cells: { key: string; count: number }[],
+  total: number,
+): Map<string, SuppressibleCount> {
   if (privileged) return new Map(cells.map((c) => [c.key, count(c.count)]));
   const group = suppressGroup(cells, { total });
-  return new Map(group.cells.map((c) => [c.key, Object.assign(new SuppressibleCount(), { value: c.value, display: c.display, suppressed: c.suppressed })]));
+  return new Map(
+    group.cells.map((c) => [
+      c.key,
+      Object.assign(new SuppressibleCount(), { value: c.value, display: c.display, suppressed: c.suppressed }),
+    ]),
+  );
 }
 
 async function applicantPool(ctx: GraphQLContext, roundKey: number): Promise<Applicant[]> {
-  return (await ctx.loaders.many(Applicant, "roundKey", { key: "ASC" }).load(roundKey)).filter((a) => a.eligible && a.consentAt !== null && a.status !== "withdrawn");
+  return (await ctx.loaders.many(Applicant, "roundKey", { key: "ASC" }).load(roundKey)).filter(
+    (a) => a.eligible && a.consentAt !== null && a.status !== "withdrawn",
+  );
 }
 
 export async function panelSummary(ctx: GraphQLContext, round: Round): Promise<PanelSummary> {
@@ -38,18 +57,37 @@ export async function panelSummary(ctx: GraphQLContext, round: Round): Promise<P
   ]);
   const applicantByKey = new Map(pool.map((a) => [a.key, a]));
   const active = members.filter((m) => m.active);
-  const memberAnswers = active.map((m) => (m.applicantKey !== null && applicantByKey.has(m.applicantKey) ? categoriesOf(applicantByKey.get(m.applicantKey)!) : {}));
+  const memberAnswers = active.map((m) =>
+    m.applicantKey !== null && applicantByKey.has(m.applicantKey)
+      ? categoriesOf(applicantByKey.get(m.applicantKey)!)
+      : {},
+  );
 
   // Quotas: target range vs pool vs selected, suppressed per dimension.
   const quotaRows: QuotaSummary[] = [];
   for (const dimension of [...new Set(quotas.map((q) => q.dimension))]) {
     const qs = quotas.filter((q) => q.dimension === dimension);
-    const poolCells = qs.map((q) => ({ key: q.category, count: pool.filter((a) => categoriesOf(a)[dimension] === q.category).length }));
-    const selCells = qs.map((q) => ({ key: q.category, count: memberAnswers.filter((m) => m[dimension] === q.category).length }));
+    const poolCells = qs.map((q) => ({
+      key: q.category,
+      count: pool.filter((a) => categoriesOf(a)[dimension] === q.category).length,
+    }));
+    const selCells = qs.map((q) => ({
+      key: q.category,
+      count: memberAnswers.filter((m) => m[dimension] === q.category).length,
+    }));
     const poolShown = shownCounts(privileged, poolCells, pool.length);
     const selShown = shownCounts(privileged, selCells, active.length);
     for (const q of qs) {
-      quotaRows.push(Object.assign(new QuotaSummary(), { dimension, category: q.category, min: q.min, max: q.max, applicants: poolShown.get(q.category)!, selected: selShown.get(q.category)! }));
+      quotaRows.push(
+        Object.assign(new QuotaSummary(), {
+          dimension,
+          category: q.category,
+          min: q.min,
+          max: q.max,
+          applicants: poolShown.get(q.category)!,
+          selected: selShown.get(q.category)!,
+        }),
+      );
     }
   }
 
@@ -62,7 +100,10 @@ export async function panelSummary(ctx: GraphQLContext, round: Round): Promise<P
   const representativeness: DimensionRepresentation[] = [];
   if (active.length > 0) {
     for (const [dimension, rep] of Object.entries(panelRepresentativeness(baseline, memberAnswers))) {
-      const cells = [...rep.categories.map((c) => ({ key: c.category, count: c.panelCount })), { key: "\u0000noData", count: rep.noData }];
+      const cells = [
+        ...rep.categories.map((c) => ({ key: c.category, count: c.panelCount })),
+        { key: "\u0000noData", count: rep.noData },
+      ];
       const shown = shownCounts(privileged, cells, active.length);
       const anySuppressed = [...shown.values()].some((c) => c.suppressed);
       representativeness.push(
@@ -86,10 +127,18 @@ export async function panelSummary(ctx: GraphQLContext, round: Round): Promise<P
       // The similarity is an aggregate over all categories; with suppressed cells it is still published
       // (it cannot be inverted to a single count), rounded to 2 decimals for non-officers.
       const last = representativeness[representativeness.length - 1]!;
-      if (!privileged && anySuppressed && last.similarity !== null) last.similarity = Math.round(last.similarity * 100) / 100;
+      if (!privileged && anySuppressed && last.similarity !== null)
+        last.similarity = Math.round(last.similarity * 100) / 100;
     }
   }
-  return Object.assign(new PanelSummary(), { targetSize: round.panelSize, size: active.length, applicants: pool.length, quotas: quotaRows, representativeness, members: active });
+  return Object.assign(new PanelSummary(), {
+    targetSize: round.panelSize,
+    size: active.length,
+    applicants: pool.length,
+    quotas: quotaRows,
+    representativeness,
+    members: active,
+  });
 }
 
 export async function lotteryInfo(ctx: GraphQLContext, round: Round): Promise<LotteryInfo> {
@@ -107,7 +156,13 @@ export async function lotteryInfo(ctx: GraphQLContext, round: Round): Promise<Lo
       mean: probs.length > 0 ? probs.reduce((a, b) => a + b, 0) / probs.length : null,
     },
     selections: isOfficerOf(ctx, round.councilKey)
-      ? pool.map((a) => Object.assign(new ApplicantSelection(), { applicant: a, probability: a.selectionProbability, selected: a.status === "selected" }))
+      ? pool.map((a) =>
+          Object.assign(new ApplicantSelection(), {
+            applicant: a,
+            probability: a.selectionProbability,
+            selected: a.status === "selected",
+          }),
+        )
       : null,
   });
 }

@@ -30,8 +30,14 @@ export async function loadMember(ctx: GraphQLContext, globalId: string, field = 
 
 @Resolver(() => Round)
 export class PanelResolver {
-  @Mutation(() => ApplicantApplyPayload, { description: "Apply to a round's panel (anyone; or an officer of the council entering a paper application). Consent and eligibility required." })
-  async applicantApply(@Arg("input", () => ApplicantApplyInput) input: ApplicantApplyInput, @Ctx() ctx: GraphQLContext): Promise<ApplicantApplyPayload> {
+  @Mutation(() => ApplicantApplyPayload, {
+    description:
+      "Apply to a round's panel (anyone; or an officer of the council entering a paper application). Consent and eligibility required.",
+  })
+  async applicantApply(
+    @Arg("input", () => ApplicantApplyInput) input: ApplicantApplyInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ApplicantApplyPayload> {
     const round = await loadRound(ctx, input.round);
     // Residents apply anonymously; signed-in accounts only as officers of the round's council.
     if (ctx.viewer.kind === "panel_member" || ctx.viewer.kind === "analyst") throw forbidden();
@@ -49,37 +55,66 @@ export class PanelResolver {
     return Object.assign(new ApplicantApplyPayload(), { applicant: result.value, userErrors: result.userErrors });
   }
 
-  @Mutation(() => RoundQuotasPayload, { description: "Officers: replace the panel quotas (min/max per dimension and category) and set the panel size." })
-  async panelQuotasSet(@Arg("input", () => PanelQuotasSetInput) input: PanelQuotasSetInput, @Ctx() ctx: GraphQLContext): Promise<RoundQuotasPayload> {
+  @Mutation(() => RoundQuotasPayload, {
+    description: "Officers: replace the panel quotas (min/max per dimension and category) and set the panel size.",
+  })
+  async panelQuotasSet(
+    @Arg("input", () => PanelQuotasSetInput) input: PanelQuotasSetInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RoundQuotasPayload> {
     const round = await loadRound(ctx, input.round);
     requireOfficerOf(ctx, round.councilKey);
     const result = await new PanelService(ctx).setQuotas(round, input.panelSize, input.quotas);
     return Object.assign(new RoundQuotasPayload(), { round: result.value, userErrors: result.userErrors });
   }
 
-  @Mutation(() => PanelSelectPayload, { description: "Officers: draw the panel by stratified lottery with the round's published seed (QUOTAS_INFEASIBLE when no panel meets the quotas)." })
-  async panelSelect(@Arg("input", () => PanelSelectInput) input: PanelSelectInput, @Ctx() ctx: GraphQLContext): Promise<PanelSelectPayload> {
+  @Mutation(() => PanelSelectPayload, {
+    description:
+      "Officers: draw the panel by stratified lottery with the round's published seed (QUOTAS_INFEASIBLE when no panel meets the quotas).",
+  })
+  async panelSelect(
+    @Arg("input", () => PanelSelectInput) input: PanelSelectInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PanelSelectPayload> {
     const round = await loadRound(ctx, input.round);
     requireOfficerOf(ctx, round.councilKey);
     const result = await new PanelService(ctx).select(round, input.seed);
-    return Object.assign(new PanelSelectPayload(), { round: result.value?.round ?? null, quotasMet: result.value?.quotasMet ?? false, userErrors: result.userErrors });
+    return Object.assign(new PanelSelectPayload(), {
+      round: result.value?.round ?? null,
+      quotasMet: result.value?.quotasMet ?? false,
+      userErrors: result.userErrors,
+    });
   }
 
-  @Mutation(() => PanelMemberInvitePayload, { description: "Officers: issue a single-use invitation code for a panel member (shown once)." })
-  async panelMemberInvite(@Arg("input", () => PanelMemberInviteInput) input: PanelMemberInviteInput, @Ctx() ctx: GraphQLContext): Promise<PanelMemberInvitePayload> {
+  @Mutation(() => PanelMemberInvitePayload, {
+    description: "Officers: issue a single-use invitation code for a panel member (shown once).",
+  })
+  async panelMemberInvite(
+    @Arg("input", () => PanelMemberInviteInput) input: PanelMemberInviteInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PanelMemberInvitePayload> {
     const member = await loadMember(ctx, input.member);
     const round = await loadRound(ctx, roundGlobalId(member.roundKey));
     requireOfficerOf(ctx, round.councilKey);
     const result = await new PanelService(ctx).invite(round, member);
-    return Object.assign(new PanelMemberInvitePayload(), { member: result.value?.member ?? null, invitationCode: result.value?.code ?? null, userErrors: result.userErrors });
+    return Object.assign(new PanelMemberInvitePayload(), {
+      member: result.value?.member ?? null,
+      invitationCode: result.value?.code ?? null,
+      userErrors: result.userErrors,
+    });
   }
 
-  @FieldResolver(() => PanelSummary, { description: "The panel: size, quotas (targets vs pool vs selected), representativeness vs the area's population. Small numbers suppressed publicly." })
+  @FieldResolver(() => PanelSummary, {
+    description:
+      "The panel: size, quotas (targets vs pool vs selected), representativeness vs the area's population. Small numbers suppressed publicly.",
+  })
   panel(@Root() round: Round, @Ctx() ctx: GraphQLContext) {
     return panelSummary(ctx, round);
   }
 
-  @FieldResolver(() => LotteryInfo, { description: "The panel lottery: seed, algorithm, probabilities (per applicant for the council's officers only)." })
+  @FieldResolver(() => LotteryInfo, {
+    description: "The panel lottery: seed, algorithm, probabilities (per applicant for the council's officers only).",
+  })
   lottery(@Root() round: Round, @Ctx() ctx: GraphQLContext) {
     return lotteryInfo(ctx, round);
   }

@@ -22,8 +22,32 @@ const PANEL = `query($id: ID!) { round(id: $id) { panel { targetSize size applic
 
 interface PanelView {
   round: {
-    panel: { size: number; applicants: number; quotas: { category: string; applicants: { value: number | null; display: string }; selected: { value: number | null; display: string; suppressed: boolean } }[]; representativeness: { dimension: string; similarity: number | null; categories: { category: string; panelCount: { value: number | null; display: string }; panelShare: number | null }[] }[]; members: { pseudonym: string }[] };
-    lottery: { seed: string; algorithm: string; drawn: boolean; probabilities: { applicants: number; min: number; max: number; mean: number }; selections: { applicant: { pseudonym: string }; probability: number; selected: boolean }[] | null };
+    panel: {
+      size: number;
+      applicants: number;
+      quotas: {
+        category: string;
+        applicants: { value: number | null; display: string };
+        selected: { value: number | null; display: string; suppressed: boolean };
+      }[];
+      representativeness: {
+        dimension: string;
+        similarity: number | null;
+        categories: {
+          category: string;
+          panelCount: { value: number | null; display: string };
+          panelShare: number | null;
+        }[];
+      }[];
+      members: { pseudonym: string }[];
+    };
+    lottery: {
+      seed: string;
+      algorithm: string;
+      drawn: boolean;
+      probabilities: { applicants: number; min: number; max: number; mean: number };
+      selections: { applicant: { pseudonym: string }; probability: number; selected: boolean }[] | null;
+    };
   };
 }
 
@@ -44,7 +68,9 @@ describe("panel recruitment through GraphQL", () => {
   it("requires consent and eligibility, checks answers against the baseline's categories, writes nothing on refusal", async () => {
     const round = await createRecruitingRound(client, db.dataSource, officer, "consent-check");
     const before = await db.dataSource.getRepository(Applicant).count();
-    const r = await client.data<{ applicantApply: { applicant: null; userErrors: { code: string; field: string[] }[] } }>(
+    const r = await client.data<{
+      applicantApply: { applicant: null; userErrors: { code: string; field: string[] }[] };
+    }>(
       `mutation($input: ApplicantApplyInput!) { applicantApply(input: $input) { applicant { id } userErrors { code field } } }`,
       { input: { round, sex: "Other", consent: false, eligible: false } },
     );
@@ -67,23 +93,42 @@ describe("panel recruitment through GraphQL", () => {
     };
     const a = await draw("lottery-a");
     const b = await draw("lottery-b");
-    const selected = (v: PanelView) => v.round.lottery.selections!.filter((s) => s.selected).map((s) => s.applicant.pseudonym).sort();
+    const selected = (v: PanelView) =>
+      v.round.lottery
+        .selections!.filter((s) => s.selected)
+        .map((s) => s.applicant.pseudonym)
+        .sort();
     expect(selected(a.view)).toHaveLength(6);
     expect(selected(a.view).filter((p) => p.startsWith("F-"))).toEqual(["F-1", "F-2", "F-3"]);
     expect(selected(b.view)).toEqual(selected(a.view)); // same pool, quotas and seed ⇒ same panel (input order irrelevant)
     const p = a.view.round.lottery;
     expect(p).toMatchObject({ seed: "drawn-at-hackney-town-hall-2025-03-01", algorithm: "maximin-mw/v1", drawn: true });
     // Every woman is needed (3 of 3): probability 1; the 3 male seats are shared by 9 men.
-    for (const s of p.selections!) expect(s.probability).toBeCloseTo(s.applicant.pseudonym.startsWith("F-") ? 1 : 1 / 3, 6);
+    for (const s of p.selections!)
+      expect(s.probability).toBeCloseTo(s.applicant.pseudonym.startsWith("F-") ? 1 : 1 / 3, 6);
     expect(p.selections!.reduce((sum, s) => sum + s.probability, 0)).toBeCloseTo(6, 9);
-    expect(a.view.round.panel.members.map((m) => m.pseudonym)).toEqual(["Panel member A", "Panel member B", "Panel member C", "Panel member D", "Panel member E", "Panel member F"]);
+    expect(a.view.round.panel.members.map((m) => m.pseudonym)).toEqual([
+      "Panel member A",
+      "Panel member B",
+      "Panel member C",
+      "Panel member D",
+      "Panel member E",
+      "Panel member F",
+    ]);
     expect(await db.dataSource.getRepository(AuditLogEntry).countBy({ action: "panelSelect" })).toBe(2);
   });
 
   it("refuses infeasible quotas with QUOTAS_INFEASIBLE and draws nothing", async () => {
     const round = await createRecruitingRound(client, db.dataSource, officer, "infeasible");
     await apply(client, officer, round, POOL);
-    const result = await selectPanel(client, officer, round, 6, [{ dimension: "sex", category: "Female", min: 4, max: 6 }], "seed");
+    const result = await selectPanel(
+      client,
+      officer,
+      round,
+      6,
+      [{ dimension: "sex", category: "Female", min: 4, max: 6 }],
+      "seed",
+    );
     expect(result.panelSelect.quotasMet).toBe(false);
     expect(result.panelSelect.userErrors[0]?.code).toBe("QUOTAS_INFEASIBLE");
     const view = await client.data<PanelView>(PANEL, { id: round }, officer);
@@ -103,16 +148,27 @@ describe("panel recruitment through GraphQL", () => {
     const male = pub.round.panel.quotas.find((q) => q.category === "Male")!;
     expect(male.selected.suppressed).toBe(true);
     const sex = pub.round.panel.representativeness.find((d) => d.dimension === "sex")!;
-    expect(sex.categories.find((c) => c.category === "Female")).toMatchObject({ panelCount: { value: null, display: "<5" }, panelShare: null });
+    expect(sex.categories.find((c) => c.category === "Female")).toMatchObject({
+      panelCount: { value: null, display: "<5" },
+      panelShare: null,
+    });
     expect(pub.round.lottery.selections).toBeNull();
     expect(pub.round.lottery.probabilities).toMatchObject({ applicants: 12, max: 1 });
     const off = await client.data<PanelView>(PANEL, { id: round }, officer);
-    expect(off.round.panel.quotas.find((q) => q.category === "Female")!.selected).toEqual({ value: 3, display: "3", suppressed: false });
+    expect(off.round.panel.quotas.find((q) => q.category === "Female")!.selected).toEqual({
+      value: 3,
+      display: "3",
+      suppressed: false,
+    });
     const offSex = off.round.panel.representativeness.find((d) => d.dimension === "sex")!;
     expect(offSex.categories.find((c) => c.category === "Female")!.panelShare).toBeCloseTo(0.5, 9);
     expect(offSex.similarity).not.toBeNull();
     // Contact data is never part of the schema's public types.
-    const contact = await client.run(`query($id: ID!) { round(id: $id) { lottery { selections { applicant { contact } } } } }`, { id: round }, officer);
+    const contact = await client.run(
+      `query($id: ID!) { round(id: $id) { lottery { selections { applicant { contact } } } } }`,
+      { id: round },
+      officer,
+    );
     expect(contact.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 
@@ -131,7 +187,10 @@ describe("panel recruitment through GraphQL", () => {
     const stored = await db.dataSource.getRepository(PanelMember).findOneByOrFail({ key: member.key });
     expect(stored.invitationCodeHash).not.toContain(code.slice(0, 5));
     const JOIN = `mutation($code: String!) { panelJoin(input: { invitationCode: $code }) { token viewer { role pseudonym } userErrors { code } } }`;
-    const joined = await client.data<{ panelJoin: { token: string; viewer: { role: string; pseudonym: string } } }>(JOIN, { code: code.toLowerCase() });
+    const joined = await client.data<{ panelJoin: { token: string; viewer: { role: string; pseudonym: string } } }>(
+      JOIN,
+      { code: code.toLowerCase() },
+    );
     expect(joined.panelJoin.viewer).toEqual({ role: "PANEL_MEMBER", pseudonym: member.pseudonym });
     const viewer = await viewerFromAuthorization(db.dataSource, `Bearer ${joined.panelJoin.token}`);
     expect(viewer).toMatchObject({ kind: "panel_member", memberKey: member.key, roundKey: member.roundKey });

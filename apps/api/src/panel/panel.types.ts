@@ -1,27 +1,42 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
-import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from "class-validator";
 import { UserError } from "../common/user-error.js";
 import { Round } from "../round/round.entity.js";
 import { Applicant } from "./applicant.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
 
-@ObjectType({ description: "A count that may be suppressed in public views (1–4 shown as \"<5\"; complementary cells as \"[c]\")." })
+@ObjectType({
+  description: 'A count that may be suppressed in public views (1–4 shown as "<5"; complementary cells as "[c]").',
+})
 export class SuppressibleCount {
   @Field(() => Int, { nullable: true, description: "The count, or null when suppressed." })
   value: number | null;
-  @Field({ description: "What to print: the number, \"<5\" or \"[c]\"." })
+  @Field({ description: 'What to print: the number, "<5" or "[c]".' })
   display: string;
   @Field()
   suppressed: boolean;
 }
 
-@ObjectType({ description: "A quota with its target range, the applicant pool and the selected panel in that category." })
+@ObjectType({
+  description: "A quota with its target range, the applicant pool and the selected panel in that category.",
+})
 export class QuotaSummary {
   @Field({ description: "age_band, sex, ethnic_group or disability." }) dimension: string;
   @Field() category: string;
   @Field(() => Int) min: number;
   @Field(() => Int) max: number;
-  @Field(() => SuppressibleCount, { description: "Eligible applicants in this category." }) applicants: SuppressibleCount;
+  @Field(() => SuppressibleCount, { description: "Eligible applicants in this category." })
+  applicants: SuppressibleCount;
   @Field(() => SuppressibleCount, { description: "Panel members in this category." }) selected: SuppressibleCount;
 }
 
@@ -30,26 +45,44 @@ export class CategoryRepresentation {
   @Field() category: string;
   @Field(() => Float, { description: "Share of the area's population (census)." }) populationShare: number;
   @Field(() => SuppressibleCount) panelCount: SuppressibleCount;
-  @Field(() => Float, { nullable: true, description: "Share of panel members who answered (null when suppressed or nobody answered)." }) panelShare: number | null;
-  @Field(() => Float, { nullable: true, description: "panelShare / populationShare (null when suppressed)." }) ratio: number | null;
-  @Field({ description: "False when the category is not in the census table (answers outside the baseline's categories)." }) inBaseline: boolean;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Share of panel members who answered (null when suppressed or nobody answered).",
+  })
+  panelShare: number | null;
+  @Field(() => Float, { nullable: true, description: "panelShare / populationShare (null when suppressed)." }) ratio:
+    number | null;
+  @Field({
+    description: "False when the category is not in the census table (answers outside the baseline's categories).",
+  })
+  inBaseline: boolean;
 }
 
-@ObjectType({ description: "Representativeness of the panel on one dimension vs the round area's population baseline." })
+@ObjectType({
+  description: "Representativeness of the panel on one dimension vs the round area's population baseline.",
+})
 export class DimensionRepresentation {
   @Field() dimension: string;
-  @Field(() => Float, { nullable: true, description: "Proportional similarity Σ min(p_pop, p_panel) ∈ [0,1]." }) similarity: number | null;
+  @Field(() => Float, { nullable: true, description: "Proportional similarity Σ min(p_pop, p_panel) ∈ [0,1]." })
+  similarity: number | null;
   @Field(() => [CategoryRepresentation]) categories: CategoryRepresentation[];
-  @Field(() => SuppressibleCount, { description: "Members who did not answer on this dimension." }) noData: SuppressibleCount;
+  @Field(() => SuppressibleCount, { description: "Members who did not answer on this dimension." })
+  noData: SuppressibleCount;
 }
 
-@ObjectType({ description: "The round's panel: size, quotas (targets vs pool vs selected), representativeness. Small numbers suppressed publicly." })
+@ObjectType({
+  description:
+    "The round's panel: size, quotas (targets vs pool vs selected), representativeness. Small numbers suppressed publicly.",
+})
 export class PanelSummary {
   @Field(() => Int, { nullable: true, description: "Target panel size." }) targetSize: number | null;
   @Field(() => Int, { description: "Panel members selected." }) size: number;
   @Field(() => Int, { description: "Eligible applicants in the pool." }) applicants: number;
   @Field(() => [QuotaSummary]) quotas: QuotaSummary[];
-  @Field(() => [DimensionRepresentation], { description: "Per dimension, vs the round area's census baseline (empty without an area baseline)." }) representativeness: DimensionRepresentation[];
+  @Field(() => [DimensionRepresentation], {
+    description: "Per dimension, vs the round area's census baseline (empty without an area baseline).",
+  })
+  representativeness: DimensionRepresentation[];
   @Field(() => [PanelMember], { description: "Members by pseudonym." }) members: PanelMember[];
 }
 
@@ -74,20 +107,37 @@ export class LotteryInfo {
   @Field({ description: "Algorithm id, e.g. maximin-mw/v1 (see the domain's lottery README)." }) algorithm: string;
   @Field({ description: "Whether the panel has been drawn." }) drawn: boolean;
   @Field(() => ProbabilityDistribution) probabilities: ProbabilityDistribution;
-  @Field(() => [ApplicantSelection], { nullable: true, description: "Per applicant (officers of the council only; null otherwise)." }) selections: ApplicantSelection[] | null;
+  @Field(() => [ApplicantSelection], {
+    nullable: true,
+    description: "Per applicant (officers of the council only; null otherwise).",
+  })
+  selections: ApplicantSelection[] | null;
 }
 
-@InputType({ description: "An application to a round's panel: self-reported answers in the census dimensions (blank = prefer not to say)." })
+@InputType({
+  description:
+    "An application to a round's panel: self-reported answers in the census dimensions (blank = prefer not to say).",
+})
 export class ApplicantApplyInput {
   @Field(() => ID) round: string;
-  @Field({ nullable: true, description: "Officer-entered applications may set a pseudonym; otherwise A-001, A-002…" }) @IsOptional() @Length(1, 40) pseudonym?: string;
-  @Field({ nullable: true, description: "Phone or email, private to the council's officers." }) @IsOptional() @MaxLength(200) contact?: string;
+  @Field({ nullable: true, description: "Officer-entered applications may set a pseudonym; otherwise A-001, A-002…" })
+  @IsOptional()
+  @Length(1, 40)
+  pseudonym?: string;
+  @Field({ nullable: true, description: "Phone or email, private to the council's officers." })
+  @IsOptional()
+  @MaxLength(200)
+  contact?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(40) ageBand?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(40) sex?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(80) ethnicGroup?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(80) disability?: string;
-  @Field({ description: "Consent to store and use the answers for selection and anonymous statistics (required)." }) @IsBoolean() consent: boolean;
-  @Field({ description: "The applicant confirms they belong to the round's target group." }) @IsBoolean() eligible: boolean;
+  @Field({ description: "Consent to store and use the answers for selection and anonymous statistics (required)." })
+  @IsBoolean()
+  consent: boolean;
+  @Field({ description: "The applicant confirms they belong to the round's target group." })
+  @IsBoolean()
+  eligible: boolean;
 }
 
 @ObjectType({ description: "The new application (pseudonymous), or userErrors." })
@@ -114,10 +164,15 @@ export class PanelQuotasSetInput {
 @InputType({ description: "Draw the panel by stratified lottery with the published seed." })
 export class PanelSelectInput {
   @Field(() => ID) round: string;
-  @Field({ nullable: true, description: "The published seed (if the round has none yet)." }) @IsOptional() @Length(1, 120) seed?: string;
+  @Field({ nullable: true, description: "The published seed (if the round has none yet)." })
+  @IsOptional()
+  @Length(1, 120)
+  seed?: string;
 }
 
-@ObjectType({ description: "The round after the draw, whether the quotas are met, or userErrors (e.g. QUOTAS_INFEASIBLE)." })
+@ObjectType({
+  description: "The round after the draw, whether the quotas are met, or userErrors (e.g. QUOTAS_INFEASIBLE).",
+})
 export class PanelSelectPayload {
   @Field(() => Round, { nullable: true }) round: Round | null;
   @Field({ description: "Whether the drawn panel meets every quota (always, when drawn)." }) quotasMet: boolean;
@@ -132,7 +187,8 @@ export class PanelMemberInviteInput {
 @ObjectType({ description: "The member and their new single-use invitation code, or userErrors." })
 export class PanelMemberInvitePayload {
   @Field(() => PanelMember, { nullable: true }) member: PanelMember | null;
-  @Field(() => String, { nullable: true, description: "The single-use code (shown once; only its hash is stored)." }) invitationCode: string | null;
+  @Field(() => String, { nullable: true, description: "The single-use code (shown once; only its hash is stored)." })
+  invitationCode: string | null;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 

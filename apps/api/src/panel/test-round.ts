@@ -10,7 +10,9 @@ import { toGlobalId } from "../graphql/node-id.js";
 
 export async function officerOf(dataSource: DataSource, slug: string): Promise<Viewer & { councilKey: number }> {
   const council = await dataSource.getRepository(Council).findOneByOrFail({ slug });
-  const user = await dataSource.getRepository(UserAccount).findOneByOrFail({ councilKey: council.key, role: "officer" });
+  const user = await dataSource
+    .getRepository(UserAccount)
+    .findOneByOrFail({ councilKey: council.key, role: "officer" });
   return { kind: "officer", userKey: user.key, councilKey: council.key };
 }
 
@@ -20,11 +22,30 @@ export interface ApplicantSpec {
   ageBand?: string;
 }
 
-export async function createRecruitingRound(client: TestClient, dataSource: DataSource, officer: Viewer & { councilKey: number }, slug: string, compensationCurrency = "BRX"): Promise<string> {
-  const borough = await dataSource.getRepository(Area).findOneByOrFail({ councilKey: officer.councilKey, kind: "borough" });
+export async function createRecruitingRound(
+  client: TestClient,
+  dataSource: DataSource,
+  officer: Viewer & { councilKey: number },
+  slug: string,
+  compensationCurrency = "BRX",
+): Promise<string> {
+  const borough = await dataSource
+    .getRepository(Area)
+    .findOneByOrFail({ councilKey: officer.councilKey, kind: "borough" });
   const created = await client.data<{ roundCreate: { round: { id: string } | null; userErrors: unknown[] } }>(
     `mutation($input: RoundCreateInput!) { roundCreate(input: $input) { round { id } userErrors { code message } } }`,
-    { input: { slug, title: `Test round ${slug}`, theme: "youth", potMinor: 1_000_000, currency: "GBP", compensationCurrency, year: 2025, area: toGlobalId("Area", borough.key) } },
+    {
+      input: {
+        slug,
+        title: `Test round ${slug}`,
+        theme: "youth",
+        potMinor: 1_000_000,
+        currency: "GBP",
+        compensationCurrency,
+        year: 2025,
+        area: toGlobalId("Area", borough.key),
+      },
+    },
     officer,
   );
   expect(created.roundCreate.userErrors).toEqual([]);
@@ -38,7 +59,12 @@ export async function createRecruitingRound(client: TestClient, dataSource: Data
   return round;
 }
 
-export async function apply(client: TestClient, officer: Viewer, round: string, applicants: ApplicantSpec[]): Promise<void> {
+export async function apply(
+  client: TestClient,
+  officer: Viewer,
+  round: string,
+  applicants: ApplicantSpec[],
+): Promise<void> {
   for (const a of applicants) {
     const r = await client.data<{ applicantApply: { userErrors: unknown[] } }>(
       `mutation($input: ApplicantApplyInput!) { applicantApply(input: $input) { applicant { id } userErrors { code message } } }`,
@@ -49,7 +75,14 @@ export async function apply(client: TestClient, officer: Viewer, round: string, 
   }
 }
 
-export async function selectPanel(client: TestClient, officer: Viewer, round: string, panelSize: number, quotas: { dimension: string; category: string; min: number; max: number }[], seed: string) {
+export async function selectPanel(
+  client: TestClient,
+  officer: Viewer,
+  round: string,
+  panelSize: number,
+  quotas: { dimension: string; category: string; min: number; max: number }[],
+  seed: string,
+) {
   const q = await client.data<{ panelQuotasSet: { userErrors: unknown[] } }>(
     `mutation($input: PanelQuotasSetInput!) { panelQuotasSet(input: $input) { userErrors { code message } } }`,
     { input: { round, panelSize, quotas } },

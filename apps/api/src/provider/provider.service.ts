@@ -36,17 +36,33 @@ export function createProvider(ctx: GraphQLContext, fields: ProviderFields): Pro
     const scheme = fields.identifierScheme ?? null;
     const identifier = fields.identifier?.trim() || null;
     if ((scheme === null) !== (identifier === null)) {
-      throw UserErrorException.of(UserErrorCode.REQUIRED, "Give both the identifier scheme and the identifier, or neither.", ["input", scheme === null ? "identifierScheme" : "identifier"]);
+      throw UserErrorException.of(
+        UserErrorCode.REQUIRED,
+        "Give both the identifier scheme and the identifier, or neither.",
+        ["input", scheme === null ? "identifierScheme" : "identifier"],
+      );
     }
     if (scheme !== null && identifier !== null) {
       const existing = await manager.findOneBy(Provider, { identifierScheme: scheme, identifier });
-      if (existing) throw UserErrorException.of(UserErrorCode.DUPLICATE, `${existing.name} is already registered as ${scheme}-${identifier}.`, ["input", "identifier"]);
+      if (existing)
+        throw UserErrorException.of(
+          UserErrorCode.DUPLICATE,
+          `${existing.name} is already registered as ${scheme}-${identifier}.`,
+          ["input", "identifier"],
+        );
     }
     const base = slugify(fields.name);
     let slug = base;
     for (let n = 2; await manager.existsBy(Provider, { slug }); n++) slug = `${base}-${n}`;
     const provider = await manager.save(
-      Object.assign(new Provider(), { slug, name: fields.name.trim(), kind: fields.kind, identifierScheme: scheme, identifier, website: fields.website ?? null }),
+      Object.assign(new Provider(), {
+        slug,
+        name: fields.name.trim(),
+        kind: fields.kind,
+        identifierScheme: scheme,
+        identifier,
+        website: fields.website ?? null,
+      }),
     );
     await recordAudit(manager, ctx.viewer, {
       councilKey: ctx.viewer.councilKey ?? null,

@@ -5,7 +5,13 @@ import { Bid } from "../bid/bid.entity.js";
 import { Ballot } from "../ballot/ballot.entity.js";
 import { BallotChoice } from "../ballot/ballot-choice.entity.js";
 
-const VOTE_TYPE: Record<string, PabulibVoteType> = { approval: "approval", cumulative: "cumulative", ordinal: "ordinal", scoring: "scoring", choose_1: "choose-1" };
+const VOTE_TYPE: Record<string, PabulibVoteType> = {
+  approval: "approval",
+  cumulative: "cumulative",
+  ordinal: "ordinal",
+  scoring: "scoring",
+  choose_1: "choose-1",
+};
 
 interface StoredPabulib {
   meta?: Record<string, string>;
@@ -37,7 +43,9 @@ export async function exportRoundAsPabulib(dataSource: DataSource, roundKey: num
   const votes: PabulibVote[] = [];
   const page = 2000;
   for (let offset = 0; ; offset += page) {
-    const ballots = await dataSource.getRepository(Ballot).find({ where: { roundKey }, order: { key: "ASC" }, take: page, skip: offset });
+    const ballots = await dataSource
+      .getRepository(Ballot)
+      .find({ where: { roundKey }, order: { key: "ASC" }, take: page, skip: offset });
     if (ballots.length === 0) break;
     const choices = await dataSource
       .getRepository(BallotChoice)
@@ -68,7 +76,22 @@ export async function exportRoundAsPabulib(dataSource: DataSource, roundKey: num
 
   const meta: Record<string, string> = stored.meta
     ? { ...stored.meta }
-    : { description: round.title, num_projects: String(projects.length), num_votes: String(votes.length), budget: String(Math.round(round.potMinor / 100)), vote_type: voteType, rule: round.allocationRule ?? "greedy" };
+    : {
+        description: round.title,
+        num_projects: String(projects.length),
+        num_votes: String(votes.length),
+        budget: String(Math.round(round.potMinor / 100)),
+        vote_type: voteType,
+        rule: round.allocationRule ?? "greedy",
+      };
   const voteColumns = stored.voteColumns ?? (cardinal ? ["voter_id", "vote", "points"] : ["voter_id", "vote"]);
-  return { meta, budget: Number(meta.budget ?? Math.round(round.potMinor / 100)), voteType, projectColumns, projects, voteColumns, votes };
+  return {
+    meta,
+    budget: Number(meta.budget ?? Math.round(round.potMinor / 100)),
+    voteType,
+    projectColumns,
+    projects,
+    voteColumns,
+    votes,
+  };
 }

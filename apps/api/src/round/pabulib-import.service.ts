@@ -44,8 +44,20 @@ export interface PabulibImportResult {
   matchesOfficialOutcome: boolean | null;
 }
 
-const COUNTRY_CURRENCY: Record<string, string> = { poland: "PLN", france: "EUR", switzerland: "CHF", netherlands: "EUR", "united kingdom": "GBP" };
-const BALLOT_TYPE: Record<string, string> = { approval: "approval", cumulative: "cumulative", ordinal: "ordinal", scoring: "scoring", "choose-1": "choose_1" };
+const COUNTRY_CURRENCY: Record<string, string> = {
+  poland: "PLN",
+  france: "EUR",
+  switzerland: "CHF",
+  netherlands: "EUR",
+  "united kingdom": "GBP",
+};
+const BALLOT_TYPE: Record<string, string> = {
+  approval: "approval",
+  cumulative: "cumulative",
+  ordinal: "ordinal",
+  scoring: "scoring",
+  "choose-1": "choose_1",
+};
 
 /** Age in years → the census 5-year band used by population baselines. */
 export function ageBandOf(age: string | undefined): string | null {
@@ -67,50 +79,72 @@ export function ruleOf(pb: PabulibInstance): AllocateOptions {
   const rule = (pb.meta.rule ?? "greedy").toLowerCase();
   if (rule.startsWith("equalshares") || rule === "mes") {
     // Wieliczka 2023 (equalshares/add1): see packages/domain's allocation tests for the options its official outcome implies.
-    return { rule: "mes", completion: rule.includes("add1") ? "add1" : "none", add1Options: ["integral"], tieBreak: ["maxVotes", "minCost"] };
+    return {
+      rule: "mes",
+      completion: rule.includes("add1") ? "add1" : "none",
+      add1Options: ["integral"],
+      tieBreak: ["maxVotes", "minCost"],
+    };
   }
   return { rule: "greedy", tieBreak: ["maxVotes", "minCost"] };
 }
 
 const CHUNK = 400;
 
-export async function importPabulibRound(manager: EntityManager, pb: PabulibInstance, options: PabulibImportOptions): Promise<PabulibImportResult> {
+export async function importPabulibRound(
+  manager: EntityManager,
+  pb: PabulibInstance,
+  options: PabulibImportOptions,
+): Promise<PabulibImportResult> {
   const council = await manager.findOneByOrFail(Council, { key: options.councilKey });
   const country = (pb.meta.country ?? "").toLowerCase();
   const currency = options.currency ?? pb.meta.currency ?? COUNTRY_CURRENCY[country] ?? "EUR";
   const year = Number((pb.meta.instance ?? "").slice(0, 4)) || new Date().getFullYear();
   const params = ruleOf(pb);
   const hasOutcome = pb.projectColumns.includes("selected");
-  const round = await manager.save(Object.assign(new Round(), {
-    slug: options.slug,
-    councilKey: council.key,
-    areaKey: options.areaKey ?? null,
-    title: options.title ?? pb.meta.description ?? `${pb.meta.unit ?? council.name} participatory budget ${year}`,
-    description: pb.meta.description ?? "",
-    kind: "participatory_budgeting",
-    phase: hasOutcome ? "awarded" : "deciding",
-    theme: options.theme ?? "participatory_budgeting",
-    targetGroup: "residents",
-    potMinor: pb.budget * 100,
-    currency,
-    compensationCurrency: null,
-    ballotType: BALLOT_TYPE[pb.voteType] ?? "approval",
-    decisionMethod: "voting",
-    allocationRule: params.rule,
-    allocationParams: { ...params, pabulib: { meta: pb.meta, projectColumns: pb.projectColumns, voteColumns: pb.voteColumns } },
-    year,
-    opensOn: null,
-    closesOn: null,
-    panelSize: null,
-    lotterySeed: null,
-    ballotsChangeable: false,
-    dataSource: options.source ?? null,
-  }));
+  const round = await manager.save(
+    Object.assign(new Round(), {
+      slug: options.slug,
+      councilKey: council.key,
+      areaKey: options.areaKey ?? null,
+      title: options.title ?? pb.meta.description ?? `${pb.meta.unit ?? council.name} participatory budget ${year}`,
+      description: pb.meta.description ?? "",
+      kind: "participatory_budgeting",
+      phase: hasOutcome ? "awarded" : "deciding",
+      theme: options.theme ?? "participatory_budgeting",
+      targetGroup: "residents",
+      potMinor: pb.budget * 100,
+      currency,
+      compensationCurrency: null,
+      ballotType: BALLOT_TYPE[pb.voteType] ?? "approval",
+      decisionMethod: "voting",
+      allocationRule: params.rule,
+      allocationParams: {
+        ...params,
+        pabulib: { meta: pb.meta, projectColumns: pb.projectColumns, voteColumns: pb.voteColumns },
+      },
+      year,
+      opensOn: null,
+      closesOn: null,
+      panelSize: null,
+      lotterySeed: null,
+      ballotsChangeable: false,
+      dataSource: options.source ?? null,
+    }),
+  );
 
   const bids: Bid[] = pb.projects.map((p) =>
     Object.assign(new Bid(), {
-      roundKey: round.key, providerKey: null, externalId: p.id, title: p.fields.name ?? `Project ${p.id}`, summary: "",
-      category: p.fields.category ?? null, amountRequestedMinor: p.cost * 100, currency, status: "submitted", extra: { ...p.fields },
+      roundKey: round.key,
+      providerKey: null,
+      externalId: p.id,
+      title: p.fields.name ?? `Project ${p.id}`,
+      summary: "",
+      category: p.fields.category ?? null,
+      amountRequestedMinor: p.cost * 100,
+      currency,
+      status: "submitted",
+      extra: { ...p.fields },
     }),
   );
   for (let i = 0; i < bids.length; i += CHUNK) await manager.save(Bid, bids.slice(i, i + CHUNK));
@@ -124,21 +158,33 @@ export async function importPabulibRound(manager: EntityManager, pb: PabulibInst
   for (let i = 0; i < total; i += CHUNK) {
     const slice = pb.votes.slice(i, i + CHUNK);
     const ballots = slice.map((v) => ({
-      key: nextKey++, roundKey: round.key, receiptHash: null,
-      importedVoter: { voter_id: v.voterId, ...v.extra }, ageBand: ageBandOf(v.extra.age), sex: sexOf(v.extra.sex),
+      key: nextKey++,
+      roundKey: round.key,
+      receiptHash: null,
+      importedVoter: { voter_id: v.voterId, ...v.extra },
+      ageBand: ageBandOf(v.extra.age),
+      sex: sexOf(v.extra.sex),
     }));
     await manager.insert(Ballot, ballots);
     const choices = slice.flatMap((v, j) =>
       v.vote.map((projectId, rank) => ({
-        ballotKey: ballots[j]!.key, bidKey: bidKeyOf.get(projectId)!, points: v.points?.[rank] ?? 1, rank,
+        ballotKey: ballots[j]!.key,
+        bidKey: bidKeyOf.get(projectId)!,
+        points: v.points?.[rank] ?? 1,
+        rank,
       })),
     );
     for (let c = 0; c < choices.length; c += CHUNK) await manager.insert(BallotChoice, choices.slice(c, c + CHUNK));
-    await manager.insert(BallotParticipation, slice.map((v) => ({ roundKey: round.key, voterRef: `pabulib:${v.voterId}` })));
+    await manager.insert(
+      BallotParticipation,
+      slice.map((v) => ({ roundKey: round.key, voterRef: `pabulib:${v.voterId}` })),
+    );
     options.onProgress?.(Math.min(i + CHUNK, total), total);
   }
   if (manager.connection.options.type === "postgres") {
-    await manager.query(`SELECT setval(pg_get_serial_sequence('${table}', 'key'), (SELECT COALESCE(MAX("key"), 1) FROM ${table}))`);
+    await manager.query(
+      `SELECT setval(pg_get_serial_sequence('${table}', 'key'), (SELECT COALESCE(MAX("key"), 1) FROM ${table}))`,
+    );
   }
 
   let matches: boolean | null = null;
@@ -153,30 +199,76 @@ export async function importPabulibRound(manager: EntityManager, pb: PabulibInst
     matches = result !== null && [...result.selected].sort().join(",") === [...official].sort().join(",");
     const officialSet = new Set(official);
     const explanationOf = new Map((result?.explanations ?? []).map((e) => [e.projectId, e]));
-    const decision = await manager.save(Object.assign(new Decision(), {
-      roundKey: round.key, method: "voting", rule: params.rule, parameters: { ...params },
-      result: result
-        ? { selected: official, engineSelected: result.selected, spent: result.spent, budget: result.budget, voters: result.voters, matchesOfficialOutcome: matches }
-        : { selected: official, engineSelected: null, matchesOfficialOutcome: false },
-      officerRecommendationBidKey: null, officerRecommendationNote: null, recommendationRecordedAt: null, decidedAt: null,
-      summary: `The city's official outcome funds ${official.length} of ${pb.projects.length} projects; ${matches ? "the allocation engine reproduces it exactly" : "the allocation engine's outcome differs (see each project's explanation)"}.`,
-    }));
-    const order = [...pb.projects].sort((a, b) => (explanationOf.get(b.id)?.score ?? 0) - (explanationOf.get(a.id)?.score ?? 0) || a.id.localeCompare(b.id));
-    await manager.save(DecisionProject, order.map((p, i) => Object.assign(new DecisionProject(), {
-      decisionKey: decision.key, bidKey: bidKeyOf.get(p.id)!, funded: officialSet.has(p.id), rank: i + 1,
-      score: explanationOf.get(p.id)?.score ?? null,
-      // The engine's reasoning, plus whether the city's official outcome agrees with it for this project.
-      explanation: explanationOf.has(p.id)
-        ? { ...(explanationOf.get(p.id) as unknown as Record<string, unknown>), officiallyFunded: officialSet.has(p.id), engineAgreesWithOfficial: explanationOf.get(p.id)!.selected === officialSet.has(p.id) }
-        : { officiallyFunded: officialSet.has(p.id), engineAgreesWithOfficial: false },
-    })));
+    const decision = await manager.save(
+      Object.assign(new Decision(), {
+        roundKey: round.key,
+        method: "voting",
+        rule: params.rule,
+        parameters: { ...params },
+        result: result
+          ? {
+              selected: official,
+              engineSelected: result.selected,
+              spent: result.spent,
+              budget: result.budget,
+              voters: result.voters,
+              matchesOfficialOutcome: matches,
+            }
+          : { selected: official, engineSelected: null, matchesOfficialOutcome: false },
+        officerRecommendationBidKey: null,
+        officerRecommendationNote: null,
+        recommendationRecordedAt: null,
+        decidedAt: null,
+        summary: `The city's official outcome funds ${official.length} of ${pb.projects.length} projects; ${matches ? "the allocation engine reproduces it exactly" : "the allocation engine's outcome differs (see each project's explanation)"}.`,
+      }),
+    );
+    const order = [...pb.projects].sort(
+      (a, b) =>
+        (explanationOf.get(b.id)?.score ?? 0) - (explanationOf.get(a.id)?.score ?? 0) || a.id.localeCompare(b.id),
+    );
+    await manager.save(
+      DecisionProject,
+      order.map((p, i) =>
+        Object.assign(new DecisionProject(), {
+          decisionKey: decision.key,
+          bidKey: bidKeyOf.get(p.id)!,
+          funded: officialSet.has(p.id),
+          rank: i + 1,
+          score: explanationOf.get(p.id)?.score ?? null,
+          // The engine's reasoning, plus whether the city's official outcome agrees with it for this project.
+          explanation: explanationOf.has(p.id)
+            ? {
+                ...(explanationOf.get(p.id) as unknown as Record<string, unknown>),
+                officiallyFunded: officialSet.has(p.id),
+                engineAgreesWithOfficial: explanationOf.get(p.id)!.selected === officialSet.has(p.id),
+              }
+            : { officiallyFunded: officialSet.has(p.id), engineAgreesWithOfficial: false },
+        }),
+      ),
+    );
     for (const bid of bids) bid.status = officialSet.has(bid.externalId) ? "funded" : "not_funded";
     await manager.save(Bid, bids);
     // Funded PB projects are delivered by the council itself: grants with no external provider.
-    await manager.save(Award, bids.filter((b) => officialSet.has(b.externalId)).map((b) => Object.assign(new Award(), {
-      roundKey: round.key, bidKey: b.key, providerKey: null, title: b.title, kind: "grant", valueMinor: b.amountRequestedMinor, currency,
-      awardedOn: `${year}-12-31`, startsOn: null, endsOn: null, status: "active",
-    })));
+    await manager.save(
+      Award,
+      bids
+        .filter((b) => officialSet.has(b.externalId))
+        .map((b) =>
+          Object.assign(new Award(), {
+            roundKey: round.key,
+            bidKey: b.key,
+            providerKey: null,
+            title: b.title,
+            kind: "grant",
+            valueMinor: b.amountRequestedMinor,
+            currency,
+            awardedOn: `${year}-12-31`,
+            startsOn: null,
+            endsOn: null,
+            status: "active",
+          }),
+        ),
+    );
     // A published election is closed: its voting record is final.
     await freezeVotingRecord(manager, [round.key]);
   }

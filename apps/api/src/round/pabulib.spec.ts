@@ -29,7 +29,11 @@ describe(`Pabulib import and export (${testDatabaseKind()})`, () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     client = await TestClient.create(db.dataSource);
-    councilKey = (await db.dataSource.getRepository(Council).save({ slug: "pb-city", name: "PB City", onsCode: null, region: null, orgIdentifier: null })).key;
+    councilKey = (
+      await db.dataSource
+        .getRepository(Council)
+        .save({ slug: "pb-city", name: "PB City", onsCode: null, region: null, orgIdentifier: null })
+    ).key;
   });
   afterAll(async () => {
     await client.stop();
@@ -49,33 +53,58 @@ describe(`Pabulib import and export (${testDatabaseKind()})`, () => {
 
   it("records the official outcome and explains every project in GraphQL (Warsaw Las 2018, greedy)", async () => {
     const data = await client.data<{
-      round: { kind: string; ballotType: string; pot: { amountMinor: number; currency: string }; decision: { rule: string; projects: { funded: boolean; bid: { externalId: string }; explanation: Record<string, unknown> }[] } };
-    }>(`{ round(slug: "rt-poland-warszawa-2018-las-pb") { kind ballotType pot { amountMinor currency } decision { rule projects { funded bid { externalId } explanation } } } }`);
+      round: {
+        kind: string;
+        ballotType: string;
+        pot: { amountMinor: number; currency: string };
+        decision: {
+          rule: string;
+          projects: { funded: boolean; bid: { externalId: string }; explanation: Record<string, unknown> }[];
+        };
+      };
+    }>(
+      `{ round(slug: "rt-poland-warszawa-2018-las-pb") { kind ballotType pot { amountMinor currency } decision { rule projects { funded bid { externalId } explanation } } } }`,
+    );
     const r = data.round;
     expect(r.kind).toBe("PARTICIPATORY_BUDGETING");
     expect(r.ballotType).toBe("APPROVAL");
     expect(r.pot).toEqual({ amountMinor: 12_392_700, currency: "PLN" });
     expect(r.decision.rule).toBe("greedy");
-    const funded = r.decision.projects.filter((p) => p.funded).map((p) => p.bid.externalId).sort();
+    const funded = r.decision.projects
+      .filter((p) => p.funded)
+      .map((p) => p.bid.externalId)
+      .sort();
     // The file's `selected` column: every project but 1649 was funded.
     expect(funded).toEqual(["1125", "1214", "1431", "1488", "1507", "1567", "1656", "1674", "1719", "1786", "1944"]);
     // The city did not fund 1649 although 6,864 zł were left and it cost 5,000 (a rule not recorded in the
     // file): the stored explanation says so honestly instead of pretending the engine agrees.
     const p1649 = r.decision.projects.find((p) => p.bid.externalId === "1649")!;
-    expect(p1649.explanation).toMatchObject({ officiallyFunded: false, engineAgreesWithOfficial: false, selected: true });
+    expect(p1649.explanation).toMatchObject({
+      officiallyFunded: false,
+      engineAgreesWithOfficial: false,
+      selected: true,
+    });
     const p1431 = r.decision.projects.find((p) => p.bid.externalId === "1431")!;
-    expect(p1431.explanation).toMatchObject({ officiallyFunded: true, engineAgreesWithOfficial: true, reason: "funded" });
+    expect(p1431.explanation).toMatchObject({
+      officiallyFunded: true,
+      engineAgreesWithOfficial: true,
+      reason: "funded",
+    });
     expect(String(p1431.explanation.summary).length).toBeGreaterThan(10);
   });
 
   it("freezes the imported election's voting record: ballots as in the file, tallies by the file's age and sex", async () => {
     const original = parsePabulibString(readFileSync(FILES[0]!, "utf8"));
     await db.dataSource.transaction((m) => importPabulibRound(m, original, { councilKey, slug: "frozen-las" }));
-    const [row] = await db.dataSource.query(`SELECT d."ballotCount" AS "n", d."votersWithFundedChoice" AS "s", r."key" AS "k" FROM decision d JOIN round r ON r."key" = d."roundKey" WHERE r."slug" = 'frozen-las'`);
+    const [row] = await db.dataSource.query(
+      `SELECT d."ballotCount" AS "n", d."votersWithFundedChoice" AS "s", r."key" AS "k" FROM decision d JOIN round r ON r."key" = d."roundKey" WHERE r."slug" = 'frozen-las'`,
+    );
     expect(Number(row.n)).toBe(original.votes.length);
     expect(Number(row.s)).toBeGreaterThan(0);
     expect(Number(row.s)).toBeLessThanOrEqual(original.votes.length);
-    const bySex: { category: string | null; count: number }[] = await db.dataSource.query(`SELECT "category", "count" FROM voter_tally WHERE "roundKey" = ${Number(row.k)} AND "dimension" = 'sex'`);
+    const bySex: { category: string | null; count: number }[] = await db.dataSource.query(
+      `SELECT "category", "count" FROM voter_tally WHERE "roundKey" = ${Number(row.k)} AND "dimension" = 'sex'`,
+    );
     expect(bySex.reduce((a, b) => a + Number(b.count), 0)).toBe(original.votes.length);
     const women = original.votes.filter((v) => v.extra.sex === "F" || v.extra.sex === "K").length;
     expect(women).toBeGreaterThan(0);

@@ -26,7 +26,12 @@ async function ok(query: string, variables: Record<string, unknown>, viewer: Vie
   return payload;
 }
 
-async function codes(query: string, variables: Record<string, unknown>, viewer: Viewer, field: string): Promise<string[]> {
+async function codes(
+  query: string,
+  variables: Record<string, unknown>,
+  viewer: Viewer,
+  field: string,
+): Promise<string[]> {
   const data = await client.data<Data>(query, variables, viewer);
   return ((data[field] as Data).userErrors as { code: string }[]).map((e) => e.code);
 }
@@ -51,7 +56,17 @@ const MILESTONE_UPDATE = `mutation($input: MilestoneUpdateInput!) { milestoneUpd
 beforeAll(async () => {
   db = await openTestDatabase();
   client = await TestClient.create(db.dataSource);
-  const council = await db.dataSource.getRepository(Council).save(Object.assign(new Council(), { slug: "lambeth", name: "London Borough of Lambeth", onsCode: "E09000022", region: "London", orgIdentifier: "GB-LAE-LBH" }));
+  const council = await db.dataSource
+    .getRepository(Council)
+    .save(
+      Object.assign(new Council(), {
+        slug: "lambeth",
+        name: "London Borough of Lambeth",
+        onsCode: "E09000022",
+        region: "London",
+        orgIdentifier: "GB-LAE-LBH",
+      }),
+    );
   officer = { kind: "officer", userKey: 1, councilKey: council.key };
 });
 
@@ -65,7 +80,17 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     // The officer creates the round: £32,000 for a service for young offenders.
     const created = await ok(
       `mutation($input: RoundCreateInput!) { roundCreate(input: $input) { round { id phase pot { amountMinor currency } } userErrors { code message } } }`,
-      { input: { title: "Young offenders service", theme: "youth", targetGroup: "young offenders", potMinor: 3_200_000, currency: "GBP", compensationCurrency: "BRX", year: 2024 } },
+      {
+        input: {
+          title: "Young offenders service",
+          theme: "youth",
+          targetGroup: "young offenders",
+          potMinor: 3_200_000,
+          currency: "GBP",
+          compensationCurrency: "BRX",
+          year: 2024,
+        },
+      },
       officer,
       "roundCreate",
     );
@@ -76,25 +101,94 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     await advance("RECRUITING");
     // Three young people join the panel (recruitment is part 1; here they are set up directly).
     for (const pseudonym of ["Panel member A", "Panel member B", "Panel member C"]) {
-      const m = await db.dataSource.getRepository(PanelMember).save(Object.assign(new PanelMember(), { roundKey, pseudonym, role: "member", active: true }));
+      const m = await db.dataSource
+        .getRepository(PanelMember)
+        .save(Object.assign(new PanelMember(), { roundKey, pseudonym, role: "member", active: true }));
       members.push({ kind: "panel_member", memberKey: m.key, roundKey });
     }
     const [m1, m2, m3] = members as [Viewer, Viewer, Viewer];
 
     // Outcomes cannot be written before the defining-outcomes phase.
-    expect(await codes(OUTCOME_CREATE, { input: { round: roundId, title: "Too early" } }, m1, "outcomeCreate")).toEqual(["WRONG_PHASE"]);
+    expect(await codes(OUTCOME_CREATE, { input: { round: roundId, title: "Too early" } }, m1, "outcomeCreate")).toEqual(
+      ["WRONG_PHASE"],
+    );
     await advance("DEFINING_OUTCOMES");
-    const o1 = (await ok(OUTCOME_CREATE, { input: { round: roundId, title: "Fewer young people reoffend" } }, m1, "outcomeCreate")).outcome;
-    const o2 = (await ok(OUTCOME_CREATE, { input: { round: roundId, title: "More young people in education, training or work", description: "Draft" } }, officer, "outcomeCreate")).outcome;
-    await ok(`mutation($input: OutcomeUpdateInput!) { outcomeUpdate(input: $input) { outcome { description } userErrors { code } } }`, { input: { outcome: o2.id, description: "As the panel put it." } }, m2, "outcomeUpdate");
+    const o1 = (
+      await ok(OUTCOME_CREATE, { input: { round: roundId, title: "Fewer young people reoffend" } }, m1, "outcomeCreate")
+    ).outcome;
+    const o2 = (
+      await ok(
+        OUTCOME_CREATE,
+        { input: { round: roundId, title: "More young people in education, training or work", description: "Draft" } },
+        officer,
+        "outcomeCreate",
+      )
+    ).outcome;
+    await ok(
+      `mutation($input: OutcomeUpdateInput!) { outcomeUpdate(input: $input) { outcome { description } userErrors { code } } }`,
+      { input: { outcome: o2.id, description: "As the panel put it." } },
+      m2,
+      "outcomeUpdate",
+    );
     const period = { startsOn: "2024-01-01", dueOn: "2024-12-31" };
-    const reoffending = (await ok(INDICATOR_CREATE, { input: { outcome: o1.id, name: "Reoffending rate", unit: "%", baseline: 40, target: 25, direction: "LOWER_IS_BETTER", ...period } }, m1, "indicatorCreate")).indicator;
-    const eet = (await ok(INDICATOR_CREATE, { input: { outcome: o2.id, name: "In education, training or work", unit: "%", baseline: 50, target: 70, direction: "HIGHER_IS_BETTER", ...period } }, m2, "indicatorCreate")).indicator;
-    await ok(INDICATOR_CREATE, { input: { outcome: o2.id, name: "Young people performing", unit: "young people", baseline: 0, target: 100, direction: "HIGHER_IS_BETTER", ...period } }, m3, "indicatorCreate");
+    const reoffending = (
+      await ok(
+        INDICATOR_CREATE,
+        {
+          input: {
+            outcome: o1.id,
+            name: "Reoffending rate",
+            unit: "%",
+            baseline: 40,
+            target: 25,
+            direction: "LOWER_IS_BETTER",
+            ...period,
+          },
+        },
+        m1,
+        "indicatorCreate",
+      )
+    ).indicator;
+    const eet = (
+      await ok(
+        INDICATOR_CREATE,
+        {
+          input: {
+            outcome: o2.id,
+            name: "In education, training or work",
+            unit: "%",
+            baseline: 50,
+            target: 70,
+            direction: "HIGHER_IS_BETTER",
+            ...period,
+          },
+        },
+        m2,
+        "indicatorCreate",
+      )
+    ).indicator;
+    await ok(
+      INDICATOR_CREATE,
+      {
+        input: {
+          outcome: o2.id,
+          name: "Young people performing",
+          unit: "young people",
+          baseline: 0,
+          target: 100,
+          direction: "HIGHER_IS_BETTER",
+          ...period,
+        },
+      },
+      m3,
+      "indicatorCreate",
+    );
     expect(reoffending.direction).toBe("LOWER_IS_BETTER");
 
     await advance("TENDERING");
-    expect(await codes(OUTCOME_CREATE, { input: { round: roundId, title: "Too late" } }, m1, "outcomeCreate")).toEqual(["FROZEN"]);
+    expect(await codes(OUTCOME_CREATE, { input: { round: roundId, title: "Too late" } }, m1, "outcomeCreate")).toEqual([
+      "FROZEN",
+    ]);
     const tenderInput = {
       round: roundId,
       title: "A service young offenders shape",
@@ -109,7 +203,20 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       submissionDeadline: "2023-11-30",
     };
     expect(await codes(TENDER_DRAFT, { input: tenderInput }, m1, "tenderDraft")).toEqual(["WEIGHTS_MUST_SUM_TO_100"]);
-    expect(await codes(TENDER_DRAFT, { input: { ...tenderInput, criteria: [{ name: "All", weightBasisPoints: 10_000 }], budgetCeiling: { amountMinor: 3_200_001, currency: "GBP" } } }, m1, "tenderDraft")).toEqual(["EXCEEDS_POT"]);
+    expect(
+      await codes(
+        TENDER_DRAFT,
+        {
+          input: {
+            ...tenderInput,
+            criteria: [{ name: "All", weightBasisPoints: 10_000 }],
+            budgetCeiling: { amountMinor: 3_200_001, currency: "GBP" },
+          },
+        },
+        m1,
+        "tenderDraft",
+      ),
+    ).toEqual(["EXCEEDS_POT"]);
     tenderInput.criteria[2]!.weightBasisPoints = 2000;
     const tender = (await ok(TENDER_DRAFT, { input: tenderInput }, m1, "tenderDraft")).tender;
     expect(tender.outcomes).toEqual([
@@ -117,30 +224,70 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       { title: "More young people in education, training or work", status: "frozen" },
     ]);
     const [c1, c2, c3] = (tender.criteria as { id: string }[]).map((c) => c.id) as [string, string, string];
-    const published = await ok(`mutation($input: TenderPublishInput!) { tenderPublish(input: $input) { tender { status round { phase } } userErrors { code } } }`, { input: { tender: tender.id } }, officer, "tenderPublish");
+    const published = await ok(
+      `mutation($input: TenderPublishInput!) { tenderPublish(input: $input) { tender { status round { phase } } userErrors { code } } }`,
+      { input: { tender: tender.id } },
+      officer,
+      "tenderPublish",
+    );
     expect(published.tender).toEqual({ status: "published", round: { phase: "BIDDING" } });
 
     // Providers register; the officer enters their bids.
     const provider = async (name: string, kind: string, scheme: string, identifier: string) =>
-      (await ok(PROVIDER_CREATE, { input: { name, kind, identifierScheme: scheme, identifier } }, officer, "providerCreate")).provider.id as string;
+      (
+        await ok(
+          PROVIDER_CREATE,
+          { input: { name, kind, identifierScheme: scheme, identifier } },
+          officer,
+          "providerCreate",
+        )
+      ).provider.id as string;
     const talent = await provider("Brixton Youth Talent", "CHARITY", "GB-CHC", "1100001");
     const mentoring = await provider("Second Chance Mentoring Ltd", "COMPANY", "GB-COH", "01234567");
     const sports = await provider("Street Sports CIC", "COMPANY", "GB-COH", "07654321");
-    expect(await codes(PROVIDER_CREATE, { input: { name: "Copy", kind: "CHARITY", identifierScheme: "GB-CHC", identifier: "1100001" } }, officer, "providerCreate")).toEqual(["DUPLICATE"]);
-    const bid = (providerId: string, title: string, amountMinor: number) => ({ input: { round: roundId, provider: providerId, title, amountRequested: { amountMinor, currency: "GBP" }, outcomes: [o1.id] } });
-    expect(await codes(BID_SUBMIT, bid(talent, "Too dear", 3_300_000), officer, "bidSubmit")).toEqual(["EXCEEDS_CEILING"]);
-    const show = (await ok(BID_SUBMIT, bid(talent, "Talent show organised by local youth", 2_800_000), officer, "bidSubmit")).bid;
+    expect(
+      await codes(
+        PROVIDER_CREATE,
+        { input: { name: "Copy", kind: "CHARITY", identifierScheme: "GB-CHC", identifier: "1100001" } },
+        officer,
+        "providerCreate",
+      ),
+    ).toEqual(["DUPLICATE"]);
+    const bid = (providerId: string, title: string, amountMinor: number) => ({
+      input: {
+        round: roundId,
+        provider: providerId,
+        title,
+        amountRequested: { amountMinor, currency: "GBP" },
+        outcomes: [o1.id],
+      },
+    });
+    expect(await codes(BID_SUBMIT, bid(talent, "Too dear", 3_300_000), officer, "bidSubmit")).toEqual([
+      "EXCEEDS_CEILING",
+    ]);
+    const show = (
+      await ok(BID_SUBMIT, bid(talent, "Talent show organised by local youth", 2_800_000), officer, "bidSubmit")
+    ).bid;
     const mentor = (await ok(BID_SUBMIT, bid(mentoring, "One-to-one mentoring", 3_000_000), officer, "bidSubmit")).bid;
     const sport = (await ok(BID_SUBMIT, bid(sports, "Evening football", 2_500_000), officer, "bidSubmit")).bid;
     expect([show.externalId, mentor.externalId, sport.externalId]).toEqual(["B1", "B2", "B3"]);
 
     await advance("SHORTLISTING");
     expect(await codes(BID_SUBMIT, bid(sports, "Late", 100_000), officer, "bidSubmit")).toEqual(["WRONG_PHASE"]);
-    const s1 = await ok(SHORTLIST, { input: { bid: show.id, reason: "Young people run it themselves." } }, m1, "bidShortlist");
+    const s1 = await ok(
+      SHORTLIST,
+      { input: { bid: show.id, reason: "Young people run it themselves." } },
+      m1,
+      "bidShortlist",
+    );
     expect(s1.bid.shortlisting).toEqual({ proposedByRole: "panel_member", reason: "Young people run it themselves." });
     await ok(SHORTLIST, { input: { bid: mentor.id, reason: "Proven model." } }, officer, "bidShortlist");
-    expect(await codes(SHORTLIST, { input: { bid: show.id, reason: "Again" } }, m2, "bidShortlist")).toEqual(["DUPLICATE"]);
-    const scores = (bidId: string, values: [number, number, number]) => ({ input: { bid: bidId, scores: [c1, c2, c3].map((criterion, i) => ({ criterion, score: values[i] })) } });
+    expect(await codes(SHORTLIST, { input: { bid: show.id, reason: "Again" } }, m2, "bidShortlist")).toEqual([
+      "DUPLICATE",
+    ]);
+    const scores = (bidId: string, values: [number, number, number]) => ({
+      input: { bid: bidId, scores: [c1, c2, c3].map((criterion, i) => ({ criterion, score: values[i] })) },
+    });
     expect(await codes(SCORE, scores(show.id, [5, 4, 3]), m1, "interviewScoreSubmit")).toEqual(["WRONG_PHASE"]);
 
     await advance("INTERVIEWING");
@@ -157,38 +304,129 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     expect(await codes(SCORE, scores(show.id, [5, 5, 5]), officer, "interviewScoreSubmit")).toEqual(["REQUIRED"]);
 
     // The commissioning manager's first choice is on the record before the decision.
-    await ok(RECOMMEND, { input: { round: roundId, bid: mentor.id, note: "Mentoring has the strongest evidence base." } }, officer, "decisionRecordRecommendation");
+    await ok(
+      RECOMMEND,
+      { input: { round: roundId, bid: mentor.id, note: "Mentoring has the strongest evidence base." } },
+      officer,
+      "decisionRecordRecommendation",
+    );
     expect(await codes(DECIDE, { input: { round: roundId } }, officer, "decisionTake")).toEqual(["WRONG_PHASE"]);
     await advance("DECIDING");
     const decided = await ok(DECIDE, { input: { round: roundId } }, officer, "decisionTake");
     expect(decided.decision.rule).toBe("weighted_scores");
-    expect(await codes(RECOMMEND, { input: { round: roundId, bid: show.id, note: "Changed my mind" } }, officer, "decisionRecordRecommendation")).toEqual(["FROZEN"]);
+    expect(
+      await codes(
+        RECOMMEND,
+        { input: { round: roundId, bid: show.id, note: "Changed my mind" } },
+        officer,
+        "decisionRecordRecommendation",
+      ),
+    ).toEqual(["FROZEN"]);
     expect(await codes(DECIDE, { input: { round: roundId } }, officer, "decisionTake")).toEqual(["FROZEN"]);
 
     // Award the funded bid, plan and deliver.
-    expect(await codes(AWARD, { input: { bid: mentor.id, value: { amountMinor: 3_000_000, currency: "GBP" }, awardedOn: "2023-12-15" } }, officer, "awardCreate")).toEqual(["NOT_ELIGIBLE"]);
-    expect(await codes(AWARD, { input: { bid: show.id, value: { amountMinor: 2_900_000, currency: "GBP" }, awardedOn: "2023-12-15" } }, officer, "awardCreate")).toEqual(["EXCEEDS_BID"]);
-    const award = (await ok(AWARD, { input: { bid: show.id, value: { amountMinor: 2_800_000, currency: "GBP" }, awardedOn: "2023-12-15", startsOn: "2024-01-01", endsOn: "2024-12-31" } }, officer, "awardCreate")).award;
-    const milestone = (await ok(MILESTONE_CREATE, { input: { round: roundId, award: award.id, title: "Talent show final", dueOn: "2024-06-30" } }, officer, "milestoneCreate")).milestone;
+    expect(
+      await codes(
+        AWARD,
+        { input: { bid: mentor.id, value: { amountMinor: 3_000_000, currency: "GBP" }, awardedOn: "2023-12-15" } },
+        officer,
+        "awardCreate",
+      ),
+    ).toEqual(["NOT_ELIGIBLE"]);
+    expect(
+      await codes(
+        AWARD,
+        { input: { bid: show.id, value: { amountMinor: 2_900_000, currency: "GBP" }, awardedOn: "2023-12-15" } },
+        officer,
+        "awardCreate",
+      ),
+    ).toEqual(["EXCEEDS_BID"]);
+    const award = (
+      await ok(
+        AWARD,
+        {
+          input: {
+            bid: show.id,
+            value: { amountMinor: 2_800_000, currency: "GBP" },
+            awardedOn: "2023-12-15",
+            startsOn: "2024-01-01",
+            endsOn: "2024-12-31",
+          },
+        },
+        officer,
+        "awardCreate",
+      )
+    ).award;
+    const milestone = (
+      await ok(
+        MILESTONE_CREATE,
+        { input: { round: roundId, award: award.id, title: "Talent show final", dueOn: "2024-06-30" } },
+        officer,
+        "milestoneCreate",
+      )
+    ).milestone;
     await advance("AWARDED");
     await advance("MONITORING");
 
-    const pay = (amountMinor: number, reference: string, paidOn: string) => ({ input: { award: award.id, amount: { amountMinor, currency: "GBP" }, paidOn, description: "Quarterly payment", reference } });
+    const pay = (amountMinor: number, reference: string, paidOn: string) => ({
+      input: {
+        award: award.id,
+        amount: { amountMinor, currency: "GBP" },
+        paidOn,
+        description: "Quarterly payment",
+        reference,
+      },
+    });
     const q1 = (await ok(SPEND, pay(700_000, "LBL-2024-0001", "2024-01-05"), officer, "spendRecord")).spendTransaction;
-    const again = (await ok(SPEND, pay(700_000, "LBL-2024-0001", "2024-01-05"), officer, "spendRecord")).spendTransaction;
+    const again = (await ok(SPEND, pay(700_000, "LBL-2024-0001", "2024-01-05"), officer, "spendRecord"))
+      .spendTransaction;
     expect(again.id).toBe(q1.id); // idempotent by reference
     expect(await codes(SPEND, pay(10, "LBL-2024-0001", "2024-01-05"), officer, "spendRecord")).toEqual(["DUPLICATE"]);
     await ok(SPEND, pay(700_000, "LBL-2024-0002", "2024-04-05"), officer, "spendRecord");
-    expect(await codes(SPEND, pay(1_500_000, "LBL-2024-0003", "2024-07-05"), officer, "spendRecord")).toEqual(["EXCEEDS_AWARD"]);
-    const varied = (await ok(VARY, { input: { award: award.id, delta: { amountMinor: 100_000, currency: "GBP" }, reason: "Extra venue hire for the final" } }, officer, "awardVary")).award;
+    expect(await codes(SPEND, pay(1_500_000, "LBL-2024-0003", "2024-07-05"), officer, "spendRecord")).toEqual([
+      "EXCEEDS_AWARD",
+    ]);
+    const varied = (
+      await ok(
+        VARY,
+        {
+          input: {
+            award: award.id,
+            delta: { amountMinor: 100_000, currency: "GBP" },
+            reason: "Extra venue hire for the final",
+          },
+        },
+        officer,
+        "awardVary",
+      )
+    ).award;
     expect(varied.value.amountMinor).toBe(2_900_000);
     await ok(SPEND, pay(1_400_000, "LBL-2024-0003", "2024-07-05"), officer, "spendRecord");
 
-    await ok(MEASURE, { input: { indicator: reoffending.id, value: 34, measuredOn: "2024-07-01", source: "Youth Offending Service" } }, officer, "measurementRecord");
-    await ok(MEASURE, { input: { indicator: eet.id, value: 56, measuredOn: "2024-07-01", source: "Provider quarterly report" } }, officer, "measurementRecord");
-    const memberMeasures = await client.run(MEASURE, { input: { indicator: eet.id, value: 57, measuredOn: "2024-07-02", source: "x" } }, m1);
+    await ok(
+      MEASURE,
+      { input: { indicator: reoffending.id, value: 34, measuredOn: "2024-07-01", source: "Youth Offending Service" } },
+      officer,
+      "measurementRecord",
+    );
+    await ok(
+      MEASURE,
+      { input: { indicator: eet.id, value: 56, measuredOn: "2024-07-01", source: "Provider quarterly report" } },
+      officer,
+      "measurementRecord",
+    );
+    const memberMeasures = await client.run(
+      MEASURE,
+      { input: { indicator: eet.id, value: 57, measuredOn: "2024-07-02", source: "x" } },
+      m1,
+    );
     expect(memberMeasures.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    await ok(MILESTONE_UPDATE, { input: { milestone: milestone.id, status: "MET", completedOn: "2024-06-29" } }, officer, "milestoneUpdate");
+    await ok(
+      MILESTONE_UPDATE,
+      { input: { milestone: milestone.id, status: "MET", completedOn: "2024-06-29" } },
+      officer,
+      "milestoneUpdate",
+    );
 
     // What everyone sees at the end.
     const view = await client.data<Data>(
@@ -229,23 +467,33 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     expect(first!.score).toBeCloseTo(12.1 / 3, 10);
     expect(first!.scorers).toBe(3);
     expect(first!.range).toBeCloseTo(0.5, 10);
-    expect(first!.standardDeviation).toBeCloseTo(Math.sqrt(((4.3 - 12.1 / 3) ** 2 + (4.0 - 12.1 / 3) ** 2 + (3.8 - 12.1 / 3) ** 2) / 3), 10);
+    expect(first!.standardDeviation).toBeCloseTo(
+      Math.sqrt(((4.3 - 12.1 / 3) ** 2 + (4.0 - 12.1 / 3) ** 2 + (3.8 - 12.1 / 3) ** 2) / 3),
+      10,
+    );
     expect(second!.bid.title).toBe("One-to-one mentoring");
     expect(second!.rank).toBe(2);
     expect(second!.score).toBeCloseTo(10.1 / 3, 10);
-    expect(second!.standardDeviation).toBeCloseTo(Math.sqrt(((3.7 - 10.1 / 3) ** 2 + 2 * (3.2 - 10.1 / 3) ** 2) / 3), 10);
+    expect(second!.standardDeviation).toBeCloseTo(
+      Math.sqrt(((3.7 - 10.1 / 3) ** 2 + 2 * (3.2 - 10.1 / 3) ** 2) / 3),
+      10,
+    );
 
     // The panel did not follow the commissioning manager's first choice.
     const decision = round.decision as Data;
     expect(decision.method).toBe("PANEL_SCORING");
     expect(decision.followedRecommendation).toBe(false);
     expect(decision.officerRecommendation).toEqual({ title: "One-to-one mentoring" });
-    expect(decision.summary).toBe("The panel's weighted interview scores funded “Talent show organised by local youth”.");
+    expect(decision.summary).toBe(
+      "The panel's weighted interview scores funded “Talent show organised by local youth”.",
+    );
     expect((decision.projects as Data[]).map((p) => [p.bid.title, p.bid.status, p.funded, p.rank])).toEqual([
       ["Talent show organised by local youth", "FUNDED", true, 1],
       ["One-to-one mentoring", "NOT_FUNDED", false, 2],
     ]);
-    expect((decision.projects as Data[])[1]!.explanationText).toBe("Ranked 2 with a weighted score of 3.37 out of 5; its GBP 30000.00 did not fit the GBP 4000.00 left.");
+    expect((decision.projects as Data[])[1]!.explanationText).toBe(
+      "Ranked 2 with a weighted score of 3.37 out of 5; its GBP 30000.00 did not fit the GBP 4000.00 left.",
+    );
     expect(decision.verify).toEqual({ matches: true, differences: [] });
 
     // Outcomes on 1 July 2024: 49.86 % of the monitoring period elapsed.
@@ -278,8 +526,23 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     expect(round.milestones).toEqual([{ title: "Talent show final", status: "met", completedOn: "2024-06-29" }]);
 
     // Every mutation left an audit entry in its transaction.
-    const audit: { action: string; n: string | number }[] = await db.dataSource.query(`SELECT "action" AS "action", COUNT(*) AS "n" FROM audit_log GROUP BY "action" ORDER BY "action"`);
+    const audit: { action: string; n: string | number }[] = await db.dataSource.query(
+      `SELECT "action" AS "action", COUNT(*) AS "n" FROM audit_log GROUP BY "action" ORDER BY "action"`,
+    );
     const count = Object.fromEntries(audit.map((a) => [a.action, Number(a.n)]));
-    expect(count).toMatchObject({ "outcome.create": 2, "indicator.create": 3, "tender.draft": 1, "tender.publish": 1, "bid.submit": 3, "bid.shortlist": 2, "interview_score.submit": 7, "decision.take": 1, "award.create": 1, "award.vary": 1, "spend.record": 3, "measurement.record": 2 });
+    expect(count).toMatchObject({
+      "outcome.create": 2,
+      "indicator.create": 3,
+      "tender.draft": 1,
+      "tender.publish": 1,
+      "bid.submit": 3,
+      "bid.shortlist": 2,
+      "interview_score.submit": 7,
+      "decision.take": 1,
+      "award.create": 1,
+      "award.vary": 1,
+      "spend.record": 3,
+      "measurement.record": 2,
+    });
   });
 });

@@ -12,7 +12,12 @@ const CREATE = `mutation($input: RoundCreateInput!) { roundCreate(input: $input)
 const ADVANCE = `mutation($input: RoundAdvancePhaseInput!) { roundAdvancePhase(input: $input) { round { phase } userErrors { code field message } } }`;
 
 interface Payload {
-  round: { id: string; slug: string; phase: string; pot: { amountMinor: number; currency: string; formatted: string } } | null;
+  round: {
+    id: string;
+    slug: string;
+    phase: string;
+    pot: { amountMinor: number; currency: string; formatted: string };
+  } | null;
   userErrors: { code: string; field: string[] | null; message: string }[];
 }
 
@@ -32,20 +37,38 @@ describe("round lifecycle: roundCreate and roundAdvancePhase", () => {
     await db.close();
   });
 
-  const base = { title: "Youth voice fund", theme: "youth", potMinor: 3_200_000, currency: "GBP", compensationCurrency: "BRX", year: 2025 };
+  const base = {
+    title: "Youth voice fund",
+    theme: "youth",
+    potMinor: 3_200_000,
+    currency: "GBP",
+    compensationCurrency: "BRX",
+    year: 2025,
+  };
 
   it("creates a DRAFT round in the officer's council, with an audit entry", async () => {
     const { roundCreate } = await client.data<{ roundCreate: Payload }>(CREATE, { input: base }, officer);
     expect(roundCreate.userErrors).toEqual([]);
-    expect(roundCreate.round).toMatchObject({ slug: "youth-voice-fund-2025", phase: "DRAFT", pot: { amountMinor: 3_200_000, currency: "GBP", formatted: "£32,000" }, council: { slug: "hackney" } });
-    const audit = await db.dataSource.getRepository(AuditLogEntry).findBy({ action: "roundCreate", councilKey: officer.councilKey! });
+    expect(roundCreate.round).toMatchObject({
+      slug: "youth-voice-fund-2025",
+      phase: "DRAFT",
+      pot: { amountMinor: 3_200_000, currency: "GBP", formatted: "£32,000" },
+      council: { slug: "hackney" },
+    });
+    const audit = await db.dataSource
+      .getRepository(AuditLogEntry)
+      .findBy({ action: "roundCreate", councilKey: officer.councilKey! });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actor).toBe(`user:${officer.userKey}`);
   });
 
   it("validates the pot (integer minor units > 0) and the currencies, writing nothing", async () => {
     const before = await db.dataSource.getRepository(AuditLogEntry).count();
-    const { roundCreate } = await client.data<{ roundCreate: Payload }>(CREATE, { input: { ...base, slug: "bad-round", potMinor: 0, currency: "XYZ", compensationCurrency: "QQQ" } }, officer);
+    const { roundCreate } = await client.data<{ roundCreate: Payload }>(
+      CREATE,
+      { input: { ...base, slug: "bad-round", potMinor: 0, currency: "XYZ", compensationCurrency: "QQQ" } },
+      officer,
+    );
     expect(roundCreate.round).toBeNull();
     expect(roundCreate.userErrors.map((e) => [e.code, e.field])).toEqual([
       ["OUT_OF_RANGE", ["input", "potMinor"]],
@@ -60,19 +83,37 @@ describe("round lifecycle: roundCreate and roundAdvancePhase", () => {
   });
 
   it("moves through allowed phases and refuses others with TRANSITION_NOT_ALLOWED naming current and allowed phases", async () => {
-    const { roundCreate } = await client.data<{ roundCreate: Payload }>(CREATE, { input: { ...base, slug: "lifecycle-walk" } }, officer);
+    const { roundCreate } = await client.data<{ roundCreate: Payload }>(
+      CREATE,
+      { input: { ...base, slug: "lifecycle-walk" } },
+      officer,
+    );
     const round = roundCreate.round!.id;
-    const refused = await client.data<{ roundAdvancePhase: Payload }>(ADVANCE, { input: { round, to: "TENDERING" } }, officer);
+    const refused = await client.data<{ roundAdvancePhase: Payload }>(
+      ADVANCE,
+      { input: { round, to: "TENDERING" } },
+      officer,
+    );
     expect(refused.roundAdvancePhase.round).toBeNull();
     expect(refused.roundAdvancePhase.userErrors).toEqual([
-      { code: "TRANSITION_NOT_ALLOWED", field: ["input", "to"], message: "A commissioning round in phase DRAFT (Draft) can move only to: RECRUITING." },
+      {
+        code: "TRANSITION_NOT_ALLOWED",
+        field: ["input", "to"],
+        message: "A commissioning round in phase DRAFT (Draft) can move only to: RECRUITING.",
+      },
     ]);
     for (const to of ["RECRUITING", "DEFINING_OUTCOMES", "TENDERING"]) {
       const ok = await client.data<{ roundAdvancePhase: Payload }>(ADVANCE, { input: { round, to } }, officer);
       expect(ok.roundAdvancePhase).toEqual({ round: { phase: to }, userErrors: [] });
     }
-    const back = await client.data<{ roundAdvancePhase: Payload }>(ADVANCE, { input: { round, to: "RECRUITING" } }, officer);
-    expect(back.roundAdvancePhase.userErrors[0]?.message).toBe("A commissioning round in phase TENDERING (Tendering) can move only to: BIDDING.");
+    const back = await client.data<{ roundAdvancePhase: Payload }>(
+      ADVANCE,
+      { input: { round, to: "RECRUITING" } },
+      officer,
+    );
+    expect(back.roundAdvancePhase.userErrors[0]?.message).toBe(
+      "A commissioning round in phase TENDERING (Tendering) can move only to: BIDDING.",
+    );
     const audit = await db.dataSource.getRepository(AuditLogEntry).findBy({ action: "roundAdvancePhase" });
     expect(audit.map((a) => [a.before, a.after])).toEqual([
       [{ phase: "draft" }, { phase: "recruiting" }],
@@ -88,7 +129,10 @@ describe("round lifecycle: roundCreate and roundAdvancePhase", () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(UserErrorException);
-      expect((e as UserErrorException).errors[0]).toMatchObject({ code: "WRONG_PHASE", message: "The round is in phase DRAFT; this is only possible in phase RECRUITING, DEFINING_OUTCOMES." });
+      expect((e as UserErrorException).errors[0]).toMatchObject({
+        code: "WRONG_PHASE",
+        message: "The round is in phase DRAFT; this is only possible in phase RECRUITING, DEFINING_OUTCOMES.",
+      });
     }
   });
 });

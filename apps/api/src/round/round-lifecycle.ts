@@ -1,4 +1,12 @@
-import { allowedNextPhases, canTransition, isKnownCurrency, PHASE_LABELS, PHASES, type Phase, type RoundKind } from "@coproduce/domain";
+import {
+  allowedNextPhases,
+  canTransition,
+  isKnownCurrency,
+  PHASE_LABELS,
+  PHASES,
+  type Phase,
+  type RoundKind,
+} from "@coproduce/domain";
 import { GraphQLError } from "graphql";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
@@ -17,7 +25,11 @@ function phaseList(phases: readonly string[]): string {
  * throws a WRONG_PHASE user error naming the current phase and the phases that allow it, inside a
  * `runCommand` body (so nothing is written).
  */
-export function requirePhase(round: Pick<Round, "phase">, phases: readonly string[], field: string[] | null = ["input", "round"]): void {
+export function requirePhase(
+  round: Pick<Round, "phase">,
+  phases: readonly string[],
+  field: string[] | null = ["input", "round"],
+): void {
   if (phases.includes(round.phase)) return;
   throw UserErrorException.of(
     UserErrorCode.WRONG_PHASE,
@@ -63,13 +75,35 @@ export function slugify(text: string): string {
 
 function validateRound(v: RoundCreateValues): UserError[] {
   const errors: UserError[] = [];
-  if (!Number.isSafeInteger(v.potMinor) || v.potMinor <= 0) errors.push(UserError.of(UserErrorCode.OUT_OF_RANGE, "The pot must be a whole number of minor units (e.g. pence) greater than 0.", ["input", "potMinor"]));
-  if (!isKnownCurrency(v.currency)) errors.push(UserError.of(UserErrorCode.INVALID, `Unknown currency "${v.currency}".`, ["input", "currency"]));
-  if (v.compensationCurrency && !isKnownCurrency(v.compensationCurrency)) errors.push(UserError.of(UserErrorCode.INVALID, `Unknown compensation currency "${v.compensationCurrency}".`, ["input", "compensationCurrency"]));
-  if (v.decisionMethod === "voting" && !v.ballotType) errors.push(UserError.of(UserErrorCode.REQUIRED, "A voting round needs a ballot type.", ["input", "ballotType"]));
-  if (v.decisionMethod === "voting" && !v.allocationRule) errors.push(UserError.of(UserErrorCode.REQUIRED, "A voting round needs an allocation rule.", ["input", "allocationRule"]));
-  if (v.opensOn && v.closesOn && v.closesOn < v.opensOn) errors.push(UserError.of(UserErrorCode.INVALID, "The round cannot close before it opens.", ["input", "closesOn"]));
-  if (v.slug !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v.slug)) errors.push(UserError.of(UserErrorCode.INVALID, "A slug is lower-case letters, digits and single dashes.", ["input", "slug"]));
+  if (!Number.isSafeInteger(v.potMinor) || v.potMinor <= 0)
+    errors.push(
+      UserError.of(
+        UserErrorCode.OUT_OF_RANGE,
+        "The pot must be a whole number of minor units (e.g. pence) greater than 0.",
+        ["input", "potMinor"],
+      ),
+    );
+  if (!isKnownCurrency(v.currency))
+    errors.push(UserError.of(UserErrorCode.INVALID, `Unknown currency "${v.currency}".`, ["input", "currency"]));
+  if (v.compensationCurrency && !isKnownCurrency(v.compensationCurrency))
+    errors.push(
+      UserError.of(UserErrorCode.INVALID, `Unknown compensation currency "${v.compensationCurrency}".`, [
+        "input",
+        "compensationCurrency",
+      ]),
+    );
+  if (v.decisionMethod === "voting" && !v.ballotType)
+    errors.push(UserError.of(UserErrorCode.REQUIRED, "A voting round needs a ballot type.", ["input", "ballotType"]));
+  if (v.decisionMethod === "voting" && !v.allocationRule)
+    errors.push(
+      UserError.of(UserErrorCode.REQUIRED, "A voting round needs an allocation rule.", ["input", "allocationRule"]),
+    );
+  if (v.opensOn && v.closesOn && v.closesOn < v.opensOn)
+    errors.push(UserError.of(UserErrorCode.INVALID, "The round cannot close before it opens.", ["input", "closesOn"]));
+  if (v.slug !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v.slug))
+    errors.push(
+      UserError.of(UserErrorCode.INVALID, "A slug is lower-case letters, digits and single dashes.", ["input", "slug"]),
+    );
   return errors;
 }
 
@@ -82,10 +116,15 @@ export class RoundLifecycleService {
       if (errors.length > 0) throw new UserErrorException(errors);
       if (values.areaKey !== undefined && values.areaKey !== null) {
         const area = await manager.getRepository(Area).findOneBy({ key: values.areaKey });
-        if (area?.councilKey !== values.councilKey) throw UserErrorException.of(UserErrorCode.NOT_FOUND, "No such area in this council.", ["input", "area"]);
+        if (area?.councilKey !== values.councilKey)
+          throw UserErrorException.of(UserErrorCode.NOT_FOUND, "No such area in this council.", ["input", "area"]);
       }
       const slug = values.slug ?? `${slugify(values.title)}-${values.year}`;
-      if (await manager.getRepository(Round).existsBy({ slug })) throw UserErrorException.of(UserErrorCode.DUPLICATE, `A round with the slug "${slug}" already exists.`, ["input", "slug"]);
+      if (await manager.getRepository(Round).existsBy({ slug }))
+        throw UserErrorException.of(UserErrorCode.DUPLICATE, `A round with the slug "${slug}" already exists.`, [
+          "input",
+          "slug",
+        ]);
       const round = await manager.save(
         Object.assign(new Round(), {
           slug,
@@ -113,7 +152,14 @@ export class RoundLifecycleService {
           dataSource: null,
         }),
       );
-      await recordAudit(manager, this.ctx.viewer, { councilKey: round.councilKey, roundKey: round.key, action: "roundCreate", entityType: "Round", entityId: round.key, after: { slug, phase: "draft", potMinor: round.potMinor, currency: round.currency } });
+      await recordAudit(manager, this.ctx.viewer, {
+        councilKey: round.councilKey,
+        roundKey: round.key,
+        action: "roundCreate",
+        entityType: "Round",
+        entityId: round.key,
+        after: { slug, phase: "draft", potMinor: round.potMinor, currency: round.currency },
+      });
       return round;
     });
   }
@@ -133,8 +179,21 @@ export class RoundLifecycleService {
       }
       // Optimistic check: only move if nobody moved it meanwhile.
       const result = await manager.getRepository(Round).update({ key: current.key, phase: from }, { phase: to });
-      if (result.affected === 0) throw UserErrorException.of(UserErrorCode.TRANSITION_NOT_ALLOWED, "The round's phase changed meanwhile; reload and try again.", ["input", "to"]);
-      await recordAudit(manager, this.ctx.viewer, { councilKey: current.councilKey, roundKey: current.key, action: "roundAdvancePhase", entityType: "Round", entityId: current.key, before: { phase: from }, after: { phase: to } });
+      if (result.affected === 0)
+        throw UserErrorException.of(
+          UserErrorCode.TRANSITION_NOT_ALLOWED,
+          "The round's phase changed meanwhile; reload and try again.",
+          ["input", "to"],
+        );
+      await recordAudit(manager, this.ctx.viewer, {
+        councilKey: current.councilKey,
+        roundKey: current.key,
+        action: "roundAdvancePhase",
+        entityType: "Round",
+        entityId: current.key,
+        before: { phase: from },
+        after: { phase: to },
+      });
       return manager.getRepository(Round).findOneByOrFail({ key: current.key });
     });
   }

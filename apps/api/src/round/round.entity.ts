@@ -1,6 +1,15 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CivilDateColumn, CodeColumn, CreatedAtColumn, CurrencyColumn, JsonColumn, MoneyMinorColumn, TextColumn, UpdatedAtColumn } from "../db/columns.js";
+import {
+  CivilDateColumn,
+  CodeColumn,
+  CreatedAtColumn,
+  CurrencyColumn,
+  JsonColumn,
+  MoneyMinorColumn,
+  TextColumn,
+  UpdatedAtColumn,
+} from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { Money } from "../graphql/money.type.js";
@@ -19,7 +28,10 @@ import { AllocationRule, BallotType, DecisionMethod, RoundKind, RoundPhase } fro
 @Index(["phase"])
 @Index(["theme"])
 @Index(["kind"])
-@ObjectType({ implements: Node, description: "A commissioning or participatory-budgeting round: a pot of money, a panel or electorate, a decision." })
+@ObjectType({
+  implements: Node,
+  description: "A commissioning or participatory-budgeting round: a pot of money, a panel or electorate, a decision.",
+})
 export class Round {
   @PrimaryGeneratedColumn()
   key: number;
@@ -87,7 +99,10 @@ export class Round {
 
   /** Currency the panel is paid in — may be a local currency (BRX = Brixton Pounds). */
   @CurrencyColumn({ nullable: true })
-  @Field(() => String, { nullable: true, description: "Currency the panel is paid in (may be local, e.g. BRX = Brixton Pounds)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Currency the panel is paid in (may be local, e.g. BRX = Brixton Pounds).",
+  })
   compensationCurrency: string | null;
 
   /** approval | cumulative | ordinal | scoring | choose_1 */
@@ -102,7 +117,10 @@ export class Round {
 
   /** greedy | mes (voting rounds) */
   @CodeColumn({ nullable: true })
-  @Field(() => AllocationRule, { nullable: true, description: "Rule turning ballots into funded projects (voting rounds)." })
+  @Field(() => AllocationRule, {
+    nullable: true,
+    description: "Rule turning ballots into funded projects (voting rounds).",
+  })
   allocationRule: string | null;
 
   /** Parameters of the allocation rule (completion, tie-break…), recorded so the decision can be re-computed. */
@@ -126,7 +144,10 @@ export class Round {
   panelSize: number | null;
 
   @Column({ type: "varchar", length: 120, nullable: true })
-  @Field(() => String, { nullable: true, description: "The published seed of the panel lottery (re-run it to check the selection)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The published seed of the panel lottery (re-run it to check the selection).",
+  })
   lotterySeed: string | null;
 
   @Column({ type: "boolean", default: false })
@@ -134,7 +155,10 @@ export class Round {
   ballotsChangeable: boolean;
 
   @Column({ type: "varchar", length: 300, nullable: true })
-  @Field(() => String, { nullable: true, description: "Where the data came from, for imported rounds (e.g. a pabulib file)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Where the data came from, for imported rounds (e.g. a pabulib file).",
+  })
   dataSource: string | null;
 
   @CreatedAtColumn()

@@ -42,7 +42,10 @@ export class RoundCreateInput {
   @MaxLength(200)
   targetGroup?: string;
 
-  @Field(() => ID, { nullable: true, description: "The area the round serves (its population is the panel's baseline)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The area the round serves (its population is the panel's baseline).",
+  })
   @IsOptional()
   area?: string;
 
@@ -54,7 +57,10 @@ export class RoundCreateInput {
   @Length(3, 3)
   currency: string;
 
-  @Field(() => String, { nullable: true, description: "Currency the panel is paid in, e.g. GBP or BRX (Brixton Pounds)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Currency the panel is paid in, e.g. GBP or BRX (Brixton Pounds).",
+  })
   @IsOptional()
   @Length(3, 3)
   compensationCurrency?: string;
@@ -117,7 +123,10 @@ export class RoundPayload {
 @Resolver(() => Round)
 export class RoundMutationResolver {
   @Mutation(() => RoundPayload, { description: "Officers: create a round for their council (phase DRAFT)." })
-  async roundCreate(@Arg("input", () => RoundCreateInput) input: RoundCreateInput, @Ctx() ctx: GraphQLContext): Promise<RoundPayload> {
+  async roundCreate(
+    @Arg("input", () => RoundCreateInput) input: RoundCreateInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RoundPayload> {
     requireSignedIn(ctx.viewer);
     const councilKey = input.council ? decodeIdOf("Council", input.council, "input.council") : ctx.viewer.councilKey;
     if (councilKey === undefined || councilKey === null) throw forbidden();
@@ -145,8 +154,14 @@ export class RoundMutationResolver {
     return RoundPayload.of(result.value, result.userErrors);
   }
 
-  @Mutation(() => RoundPayload, { description: "Officers: move a round to its next phase. Refused with TRANSITION_NOT_ALLOWED (naming the allowed phases) otherwise." })
-  async roundAdvancePhase(@Arg("input", () => RoundAdvancePhaseInput) input: RoundAdvancePhaseInput, @Ctx() ctx: GraphQLContext): Promise<RoundPayload> {
+  @Mutation(() => RoundPayload, {
+    description:
+      "Officers: move a round to its next phase. Refused with TRANSITION_NOT_ALLOWED (naming the allowed phases) otherwise.",
+  })
+  async roundAdvancePhase(
+    @Arg("input", () => RoundAdvancePhaseInput) input: RoundAdvancePhaseInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RoundPayload> {
     const round = await loadRound(ctx, input.round);
     requireOfficerOf(ctx, round.councilKey);
     const result = await new RoundLifecycleService(ctx).advancePhase(round, input.to);

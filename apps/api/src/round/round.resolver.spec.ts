@@ -10,7 +10,11 @@ interface RoundNode {
   council: { slug: string };
 }
 interface Rounds {
-  rounds: { totalCount: number; nodes: RoundNode[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null; startCursor: string | null } };
+  rounds: {
+    totalCount: number;
+    nodes: RoundNode[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null; startCursor: string | null };
+  };
 }
 
 const ROUNDS = `query Rounds($first: Int, $after: String, $last: Int, $before: String, $filterBy: RoundFilter, $orderBy: RoundOrder) {
@@ -34,9 +38,9 @@ describe(`read API over the demo data (${testDatabaseKind()})`, () => {
   });
 
   it("lists the demo councils with their real Census 2021 populations", async () => {
-    const data = await client.data<{ councils: { totalCount: number; nodes: { slug: string; population: number | null }[] } }>(
-      `{ councils(first: 10) { totalCount nodes { slug population } } }`,
-    );
+    const data = await client.data<{
+      councils: { totalCount: number; nodes: { slug: string; population: number | null }[] };
+    }>(`{ councils(first: 10) { totalCount nodes { slug population } } }`);
     const bySlug = Object.fromEntries(data.councils.nodes.map((c) => [c.slug, c.population]));
     expect(bySlug.lambeth).toBe(317_651); // ONS TS007A total for E09000022
     expect(bySlug.hackney).toBe(259_146);
@@ -49,7 +53,11 @@ describe(`read API over the demo data (${testDatabaseKind()})`, () => {
     let pages = 0;
     let total: number | undefined;
     do {
-      const data: Rounds = await client.data<Rounds>(ROUNDS, { first: 4, after, orderBy: { field: "YEAR", direction: "DESC" } });
+      const data: Rounds = await client.data<Rounds>(ROUNDS, {
+        first: 4,
+        after,
+        orderBy: { field: "YEAR", direction: "DESC" },
+      });
       all.push(...data.rounds.nodes);
       total = data.rounds.totalCount;
       after = data.rounds.pageInfo.hasNextPage ? data.rounds.pageInfo.endCursor : null;
@@ -63,12 +71,19 @@ describe(`read API over the demo data (${testDatabaseKind()})`, () => {
     // Backwards from the end gives the last page in the same order.
     const lastPage = await client.data<Rounds>(ROUNDS, { last: 4, orderBy: { field: "YEAR", direction: "DESC" } });
     expect(lastPage.rounds.nodes.map((r) => r.id)).toEqual(all.slice(-4).map((r) => r.id));
-    const before = await client.data<Rounds>(ROUNDS, { last: 3, before: lastPage.rounds.pageInfo.startCursor, orderBy: { field: "YEAR", direction: "DESC" } });
+    const before = await client.data<Rounds>(ROUNDS, {
+      last: 3,
+      before: lastPage.rounds.pageInfo.startCursor,
+      orderBy: { field: "YEAR", direction: "DESC" },
+    });
     expect(before.rounds.nodes.map((r) => r.id)).toEqual(all.slice(-7, -4).map((r) => r.id));
   });
 
   it("filters rounds by council, phase and year range", async () => {
-    const data = await client.data<Rounds>(ROUNDS, { first: 50, filterBy: { council: "lambeth", phases: ["MONITORING", "CLOSED"], fromYear: 2022, toYear: 2023 } });
+    const data = await client.data<Rounds>(ROUNDS, {
+      first: 50,
+      filterBy: { council: "lambeth", phases: ["MONITORING", "CLOSED"], fromYear: 2022, toYear: 2023 },
+    });
     expect(data.rounds.nodes.length).toBeGreaterThan(0);
     for (const r of data.rounds.nodes) {
       expect(r.council.slug).toBe("lambeth");
@@ -86,10 +101,19 @@ describe(`read API over the demo data (${testDatabaseKind()})`, () => {
         compensationCurrency: string;
         targetGroup: string;
         tender: { criteria: { weightBasisPoints: number }[] };
-        awards: { title: string; value: { amountMinor: number }; spent: { amountMinor: number }; transactions: { amount: { amountMinor: number } }[] }[];
+        awards: {
+          title: string;
+          value: { amountMinor: number };
+          spent: { amountMinor: number };
+          transactions: { amount: { amountMinor: number } }[];
+        }[];
         outcomes: { indicators: { measurements: { value: number }[] }[] }[];
         sessions: { kind: string }[];
-        decision: { followedRecommendation: boolean; officerRecommendation: { title: string }; projects: { funded: boolean; bid: { title: string } }[] };
+        decision: {
+          followedRecommendation: boolean;
+          officerRecommendation: { title: string };
+          projects: { funded: boolean; bid: { title: string } }[];
+        };
       };
     }>(`{ round(slug: "lambeth-2023-young-offenders-service") {
       pot { amountMinor currency formatted } compensationCurrency targetGroup
@@ -110,7 +134,9 @@ describe(`read API over the demo data (${testDatabaseKind()})`, () => {
     expect(r.awards[0]!.spent.amountMinor).toBe(spent);
     expect(spent).toBeLessThanOrEqual(r.awards[0]!.value.amountMinor);
     expect(r.outcomes).toHaveLength(3);
-    expect(r.sessions.map((s) => s.kind)).toEqual(expect.arrayContaining(["outcomes_workshop", "interviews", "deliberation"]));
+    expect(r.sessions.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(["outcomes_workshop", "interviews", "deliberation"]),
+    );
     expect(r.decision.followedRecommendation).toBe(false);
     expect(r.decision.officerRecommendation.title).toMatch(/mentoring/i);
     expect(r.decision.projects.filter((p) => p.funded).map((p) => p.bid.title)).toEqual(["Brixton Youth Talent Show"]);
@@ -119,15 +145,28 @@ describe(`read API over the demo data (${testDatabaseKind()})`, () => {
   it("resolves any object by its global id, and rejects ids of the wrong type with a coded error", async () => {
     const first = await client.data<Rounds>(ROUNDS, { first: 1 });
     const id = first.rounds.nodes[0]!.id;
-    const node = await client.data<{ node: { __typename: string; slug: string } }>(`query($id: ID!) { node(id: $id) { __typename ... on Round { slug } } }`, { id });
+    const node = await client.data<{ node: { __typename: string; slug: string } }>(
+      `query($id: ID!) { node(id: $id) { __typename ... on Round { slug } } }`,
+      { id },
+    );
     expect(node.node).toEqual({ __typename: "Round", slug: first.rounds.nodes[0]!.slug });
-    const wrong = await client.run(`query($id: ID!) { rounds(first: 1, filterBy: { area: $id }) { totalCount } }`, { id });
+    const wrong = await client.run(`query($id: ID!) { rounds(first: 1, filterBy: { area: $id }) { totalCount } }`, {
+      id,
+    });
     expect(wrong.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(wrong.errors?.[0]?.message).toMatch(/filterBy.area/);
   });
 
   it("answers awards with their provider, filtered by council and theme", async () => {
-    const data = await client.data<{ awards: { nodes: { round: { theme: string; council: { slug: string } }; provider: { name: string } | null; value: { currency: string } }[] } }>(
+    const data = await client.data<{
+      awards: {
+        nodes: {
+          round: { theme: string; council: { slug: string } };
+          provider: { name: string } | null;
+          value: { currency: string };
+        }[];
+      };
+    }>(
       `{ awards(first: 50, filterBy: { council: "lambeth", theme: "youth" }) { nodes { round { theme council { slug } } provider { name } value { currency } } } }`,
     );
     expect(data.awards.nodes.length).toBeGreaterThan(0);

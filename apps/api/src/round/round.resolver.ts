@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from "type-graphql";
 import { GraphQLError } from "graphql";
 import { Round } from "./round.entity.js";
 import { RoundService } from "./round.service.js";
@@ -62,14 +76,18 @@ export class RoundResolver {
     const page = await new RoundService(ctx.dataSource).list(
       { ...f, areaKey: f.area ? decodeIdOf("Area", f.area, "filterBy.area") : undefined },
       args,
-      (args.orderBy?.field ?? "year"),
+      args.orderBy?.field ?? "year",
       args.orderBy?.direction ?? OrderDirection.DESC,
     );
     return RoundConnection.from(page);
   }
 
   @Query(() => Round, { nullable: true, description: "A round by slug or id." })
-  async round(@Arg("slug", () => String, { nullable: true }) slug: string | undefined, @Arg("id", () => ID, { nullable: true }) id: string | undefined, @Ctx() ctx: GraphQLContext) {
+  async round(
+    @Arg("slug", () => String, { nullable: true }) slug: string | undefined,
+    @Arg("id", () => ID, { nullable: true }) id: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     if (slug) return new RoundService(ctx.dataSource).bySlug(slug);
     if (id) return ctx.loaders.one(Round).load(decodeIdOf("Round", id, "id"));
     throw new GraphQLError("Give `slug` or `id`", { extensions: { code: "BAD_USER_INPUT" } });
@@ -85,7 +103,9 @@ export class RoundResolver {
     return round.areaKey === null ? null : ctx.loaders.one(Area).load(round.areaKey);
   }
 
-  @FieldResolver(() => [Bid], { description: "Bids (commissioning) or projects (PB), in submission order. Bounded by the round." })
+  @FieldResolver(() => [Bid], {
+    description: "Bids (commissioning) or projects (PB), in submission order. Bounded by the round.",
+  })
   bids(@Root() round: Round, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.many(Bid, "roundKey", { key: "ASC" }).load(round.key);
   }

@@ -28,20 +28,29 @@ const ORDER: Record<RoundOrderField, { expression: string; read: (r: Round) => s
 export class RoundService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(filter: RoundFilterInput, page: PageArgs, field: RoundOrderField = "year", direction = OrderDirection.DESC): Promise<Page<Round>> {
+  list(
+    filter: RoundFilterInput,
+    page: PageArgs,
+    field: RoundOrderField = "year",
+    direction = OrderDirection.DESC,
+  ): Promise<Page<Round>> {
     const qb = this.dataSource.getRepository(Round).createQueryBuilder("round");
     const slugs = [...(filter.councils ?? []), ...(filter.council ? [filter.council] : [])];
     if (slugs.length > 0) {
       qb.andWhere(`round.councilKey IN (SELECT c.key FROM council c WHERE c.slug IN (:...slugs))`, { slugs });
     }
     if (filter.areaKey !== undefined) qb.andWhere("round.areaKey = :area", { area: filter.areaKey });
-    if (filter.phases && filter.phases.length > 0) qb.andWhere("round.phase IN (:...phases)", { phases: filter.phases });
+    if (filter.phases && filter.phases.length > 0)
+      qb.andWhere("round.phase IN (:...phases)", { phases: filter.phases });
     if (filter.kind) qb.andWhere("round.kind = :kind", { kind: filter.kind });
     if (filter.theme) qb.andWhere("round.theme = :theme", { theme: filter.theme });
     if (filter.year !== undefined) qb.andWhere("round.year = :year", { year: filter.year });
     if (filter.fromYear !== undefined) qb.andWhere("round.year >= :fromYear", { fromYear: filter.fromYear });
     if (filter.toYear !== undefined) qb.andWhere("round.year <= :toYear", { toYear: filter.toYear });
-    if (filter.search) qb.andWhere("LOWER(round.title) LIKE :search", { search: `%${filter.search.toLowerCase().replace(/[%_]/g, "")}%` });
+    if (filter.search)
+      qb.andWhere("LOWER(round.title) LIKE :search", {
+        search: `%${filter.search.toLowerCase().replace(/[%_]/g, "")}%`,
+      });
     const spec: OrderSpec = { ...ORDER[field], read: ORDER[field].read, keyExpression: "round.key", direction };
     return paginate(qb, page, spec);
   }

@@ -34,13 +34,33 @@ export const DEMO_PB_ROUNDS = [
 export async function importDemoPbRounds(manager: EntityManager): Promise<{ rounds: number; projects: number }> {
   let projects = 0;
   for (const demo of DEMO_PB_ROUNDS) {
-    const council = await manager.save(Object.assign(new Council(), {
-      slug: demo.council.slug, name: demo.council.name, onsCode: null, region: "Poland (Pabulib data)", orgIdentifier: null,
-    }));
-    const area = await manager.save(Object.assign(new Area(), { councilKey: council.key, parentKey: null, slug: demo.area.slug, name: demo.area.name, onsCode: null, kind: "neighbourhood" }));
+    const council = await manager.save(
+      Object.assign(new Council(), {
+        slug: demo.council.slug,
+        name: demo.council.name,
+        onsCode: null,
+        region: "Poland (Pabulib data)",
+        orgIdentifier: null,
+      }),
+    );
+    const area = await manager.save(
+      Object.assign(new Area(), {
+        councilKey: council.key,
+        parentKey: null,
+        slug: demo.area.slug,
+        name: demo.area.name,
+        onsCode: null,
+        kind: "neighbourhood",
+      }),
+    );
     const instance = parsePabulibString(readFileSync(join(SEED_DATA_DIR, demo.file), "utf8"));
     const imported = await importPabulibRound(manager, instance, {
-      councilKey: council.key, areaKey: area.key, slug: demo.slug, title: demo.title, theme: "participatory_budgeting", source: `Pabulib: ${demo.file} (pabulib.org)`,
+      councilKey: council.key,
+      areaKey: area.key,
+      slug: demo.slug,
+      title: demo.title,
+      theme: "participatory_budgeting",
+      source: `Pabulib: ${demo.file} (pabulib.org)`,
     });
     projects += imported.projects;
   }

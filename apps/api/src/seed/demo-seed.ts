@@ -54,23 +54,72 @@ interface CouncilSpec {
 }
 
 const COUNCILS: CouncilSpec[] = [
-  { slug: "lambeth", name: "London Borough of Lambeth", code: "E09000022", org: "GB-LAE-LBH", borough: "Lambeth", wards: [] },
-  { slug: "southwark", name: "London Borough of Southwark", code: "E09000028", org: "GB-LAE-SWK", borough: "Southwark", wards: ["Peckham", "Camberwell Green", "North Bermondsey", "Old Kent Road", "Nunhead & Queen's Road"] },
-  { slug: "lewisham", name: "London Borough of Lewisham", code: "E09000023", org: "GB-LAE-LEW", borough: "Lewisham", wards: ["Deptford", "Catford South", "Brockley", "New Cross Gate", "Sydenham"] },
-  { slug: "hackney", name: "London Borough of Hackney", code: "E09000012", org: "GB-LAE-HCK", borough: "Hackney", wards: ["Dalston", "Hackney Central", "Stoke Newington", "Homerton", "Woodberry Down"] },
+  {
+    slug: "lambeth",
+    name: "London Borough of Lambeth",
+    code: "E09000022",
+    org: "GB-LAE-LBH",
+    borough: "Lambeth",
+    wards: [],
+  },
+  {
+    slug: "southwark",
+    name: "London Borough of Southwark",
+    code: "E09000028",
+    org: "GB-LAE-SWK",
+    borough: "Southwark",
+    wards: ["Peckham", "Camberwell Green", "North Bermondsey", "Old Kent Road", "Nunhead & Queen's Road"],
+  },
+  {
+    slug: "lewisham",
+    name: "London Borough of Lewisham",
+    code: "E09000023",
+    org: "GB-LAE-LEW",
+    borough: "Lewisham",
+    wards: ["Deptford", "Catford South", "Brockley", "New Cross Gate", "Sydenham"],
+  },
+  {
+    slug: "hackney",
+    name: "London Borough of Hackney",
+    code: "E09000012",
+    org: "GB-LAE-HCK",
+    borough: "Hackney",
+    wards: ["Dalston", "Hackney Central", "Stoke Newington", "Homerton", "Woodberry Down"],
+  },
 ];
 
 const THEMES: { theme: string; target: string; service: string }[] = [
   { theme: "youth", target: "young people aged 11–19", service: "youth work and positive activities" },
   { theme: "health", target: "adults with long-term conditions", service: "community health and wellbeing support" },
   { theme: "legal_advice", target: "private renters facing eviction", service: "housing and debt legal advice" },
-  { theme: "environment", target: "residents of estates without green space", service: "community growing and greening" },
+  {
+    theme: "environment",
+    target: "residents of estates without green space",
+    service: "community growing and greening",
+  },
   { theme: "older_people", target: "isolated residents over 65", service: "befriending and day opportunities" },
-  { theme: "community_safety", target: "young people at risk of exploitation", service: "detached youth work and mentoring" },
+  {
+    theme: "community_safety",
+    target: "young people at risk of exploitation",
+    service: "detached youth work and mentoring",
+  },
   { theme: "arts", target: "children and families", service: "community arts and culture" },
 ];
 
-const PROVIDER_WORDS = ["Bridge", "Roots", "Open Door", "Common Ground", "Lighthouse", "Kinship", "Horizon", "Hearth", "Spark", "Tandem", "Compass", "Harbour"];
+const PROVIDER_WORDS = [
+  "Bridge",
+  "Roots",
+  "Open Door",
+  "Common Ground",
+  "Lighthouse",
+  "Kinship",
+  "Horizon",
+  "Hearth",
+  "Spark",
+  "Tandem",
+  "Compass",
+  "Harbour",
+];
 const PROVIDER_SUFFIX: [string, string | null, string][] = [
   ["Trust", "GB-CHC", "charity"],
   ["CIC", "GB-COH", "company"],
@@ -92,10 +141,33 @@ const SESSION_PLAN: { kind: string; title: string; minutes: number; from: Phase 
 const reached = (phase: string, target: Phase) => hasReached(phase as Phase, target);
 
 const AGE_BANDS_YOUNG = ["15-19", "20-24"];
-const AGE_BANDS_ADULT = ["20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59", "60-64", "65-69", "70-74", "75-79"];
-const ETHNIC = ["Asian, Asian British or Asian Welsh", "Black, Black British, Black Welsh, Caribbean or African", "Mixed or Multiple ethnic groups", "White", "Other ethnic group"];
+const AGE_BANDS_ADULT = [
+  "20-24",
+  "25-29",
+  "30-34",
+  "35-39",
+  "40-44",
+  "45-49",
+  "50-54",
+  "55-59",
+  "60-64",
+  "65-69",
+  "70-74",
+  "75-79",
+];
+const ETHNIC = [
+  "Asian, Asian British or Asian Welsh",
+  "Black, Black British, Black Welsh, Caribbean or African",
+  "Mixed or Multiple ethnic groups",
+  "White",
+  "Other ethnic group",
+];
 
-async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<T[]> {
+async function insertAll<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: T[],
+): Promise<T[]> {
   for (let i = 0; i < rows.length; i += 100) await manager.save(entity, rows.slice(i, i + 100));
   return rows;
 }
@@ -134,9 +206,23 @@ interface RoundPlan {
   dominated: boolean;
   ethnicWeights: number[];
   youngPanel: boolean;
-  bids: { title: string; summary: string; share: number; quality: number[]; provider?: { name: string; kind: string; scheme: string | null } }[];
+  bids: {
+    title: string;
+    summary: string;
+    share: number;
+    quality: number[];
+    provider?: { name: string; kind: string; scheme: string | null };
+  }[];
   officerPicks: number;
-  outcomes: { title: string; indicator: string; unit: string; baseline: number; target: number; direction: string; trend: number[] }[];
+  outcomes: {
+    title: string;
+    indicator: string;
+    unit: string;
+    baseline: number;
+    target: number;
+    direction: string;
+    trend: number[];
+  }[];
 }
 
 export async function seedDemoData(dataSource: DataSource): Promise<string> {
@@ -156,8 +242,16 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
       let provider = providers.find((p) => p.slug === slug);
       if (!provider) {
         provider = make(Provider, {
-          slug, name, kind, identifierScheme: scheme,
-          identifier: scheme === "GB-CHC" ? String(1_100_000 + rng.int(0, 99_999)) : scheme === "GB-COH" ? String(10_000_000 + rng.int(0, 9_999_999)).padStart(8, "0") : null,
+          slug,
+          name,
+          kind,
+          identifierScheme: scheme,
+          identifier:
+            scheme === "GB-CHC"
+              ? String(1_100_000 + rng.int(0, 99_999))
+              : scheme === "GB-COH"
+                ? String(10_000_000 + rng.int(0, 9_999_999)).padStart(8, "0")
+                : null,
           website: null,
         });
         providers.push(await manager.save(provider));
@@ -166,50 +260,128 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
     };
 
     for (const spec of COUNCILS) {
-      const council = await manager.save(make(Council, { slug: spec.slug, name: spec.name, onsCode: spec.code, region: "London", orgIdentifier: spec.org }));
+      const council = await manager.save(
+        make(Council, {
+          slug: spec.slug,
+          name: spec.name,
+          onsCode: spec.code,
+          region: "London",
+          orgIdentifier: spec.org,
+        }),
+      );
       counts.councils++;
-      await manager.save(make(UserAccount, {
-        email: `officer@${spec.slug}.example`, displayName: `${spec.borough} commissioning officer`, passwordHash, role: "officer", councilKey: council.key, disabledAt: null,
-      }));
-      const borough = await manager.save(make(Area, { councilKey: council.key, parentKey: null, slug: spec.slug, name: spec.borough, onsCode: spec.code, kind: "borough" }));
-      await insertAll(manager, PopulationBaseline, census.filter((r) => r.areaCode === spec.code).map((r) =>
-        make(PopulationBaseline, { areaKey: borough.key, dimension: r.dimension, category: r.category, count: r.count, source: CENSUS_SOURCE, year: 2021 })));
-      const wardNames = spec.slug === "lambeth" ? [...new Set(census.filter((r) => r.areaCode === "").map((r) => r.areaName))] : spec.wards;
+      await manager.save(
+        make(UserAccount, {
+          email: `officer@${spec.slug}.example`,
+          displayName: `${spec.borough} commissioning officer`,
+          passwordHash,
+          role: "officer",
+          councilKey: council.key,
+          disabledAt: null,
+        }),
+      );
+      const borough = await manager.save(
+        make(Area, {
+          councilKey: council.key,
+          parentKey: null,
+          slug: spec.slug,
+          name: spec.borough,
+          onsCode: spec.code,
+          kind: "borough",
+        }),
+      );
+      await insertAll(
+        manager,
+        PopulationBaseline,
+        census
+          .filter((r) => r.areaCode === spec.code)
+          .map((r) =>
+            make(PopulationBaseline, {
+              areaKey: borough.key,
+              dimension: r.dimension,
+              category: r.category,
+              count: r.count,
+              source: CENSUS_SOURCE,
+              year: 2021,
+            }),
+          ),
+      );
+      const wardNames =
+        spec.slug === "lambeth"
+          ? [...new Set(census.filter((r) => r.areaCode === "").map((r) => r.areaName))]
+          : spec.wards;
       const wards: Area[] = [];
       for (const wardName of wardNames) {
-        const ward = await manager.save(make(Area, {
-          councilKey: council.key, parentKey: borough.key, slug: wardName.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""), name: wardName, onsCode: null, kind: "ward",
-        }));
+        const ward = await manager.save(
+          make(Area, {
+            councilKey: council.key,
+            parentKey: borough.key,
+            slug: wardName
+              .toLowerCase()
+              .replace(/&/g, "and")
+              .replace(/[^a-z0-9]+/g, "-")
+              .replace(/^-|-$/g, ""),
+            name: wardName,
+            onsCode: null,
+            kind: "ward",
+          }),
+        );
         wards.push(ward);
         const rows = census.filter((r) => r.areaCode === "" && r.areaName === wardName);
         if (rows.length > 0) {
           const total = rows.filter((r) => r.dimension === "sex").reduce((s, r) => s + r.count, 0);
           await insertAll(manager, PopulationBaseline, [
-            ...rows.map((r) => make(PopulationBaseline, { areaKey: ward.key, dimension: r.dimension, category: r.category, count: r.count, source: WARD_SOURCE, year: 2021 })),
-            make(PopulationBaseline, { areaKey: ward.key, dimension: "total", category: "All usual residents", count: total, source: WARD_SOURCE, year: 2021 }),
+            ...rows.map((r) =>
+              make(PopulationBaseline, {
+                areaKey: ward.key,
+                dimension: r.dimension,
+                category: r.category,
+                count: r.count,
+                source: WARD_SOURCE,
+                year: 2021,
+              }),
+            ),
+            make(PopulationBaseline, {
+              areaKey: ward.key,
+              dimension: "total",
+              category: "All usual residents",
+              count: total,
+              source: WARD_SOURCE,
+              year: 2021,
+            }),
           ]);
         }
       }
 
       const plans: RoundPlan[] = [];
       if (spec.slug === "lambeth") plans.push(lambethReferencePlan(council, borough));
-      const phases = spec.slug === "lambeth"
-        ? ["closed", "monitoring", "awarded", "interviewing", "recruiting"]
-        : ["closed", "monitoring", "monitoring", "awarded", "bidding", "defining_outcomes"];
+      const phases =
+        spec.slug === "lambeth"
+          ? ["closed", "monitoring", "awarded", "interviewing", "recruiting"]
+          : ["closed", "monitoring", "monitoring", "awarded", "bidding", "defining_outcomes"];
       phases.forEach((phase, i) => {
         const theme = THEMES[(i * 3 + spec.slug.length) % THEMES.length]!;
         const year = 2022 + Math.min(3, Math.floor((i * 4) / phases.length));
-        const area = i % 2 === 0 ? borough : wards[i % wards.length] ?? borough;
-        const potMinor = (rng.int(3, 50) * 5_000) * 100;
+        const area = i % 2 === 0 ? borough : (wards[i % wards.length] ?? borough);
+        const potMinor = rng.int(3, 50) * 5_000 * 100;
         const nBids = rng.int(3, 6);
         plans.push({
-          council, area, year, phase,
+          council,
+          area,
+          year,
+          phase,
           slug: `${spec.slug}-${year}-${theme.theme.replace(/_/g, "-")}-${i + 1}`,
           title: `${area.name}: ${theme.service}`,
           description: `A co-produced commissioning round: a panel of local people chose a provider of ${theme.service} for ${theme.target} in ${area.name}.`,
-          theme: theme.theme, targetGroup: theme.target, service: `${theme.service} for ${theme.target} in ${area.name}`, potMinor,
-          compensationCurrency: "GBP", hourlyRateMinor: rng.pick([1200, 1500, 2000]),
-          panelSize: rng.int(8, 14), dominated: i === 1, youngPanel: theme.theme === "youth" || theme.theme === "community_safety",
+          theme: theme.theme,
+          targetGroup: theme.target,
+          service: `${theme.service} for ${theme.target} in ${area.name}`,
+          potMinor,
+          compensationCurrency: "GBP",
+          hourlyRateMinor: rng.pick([1200, 1500, 2000]),
+          panelSize: rng.int(8, 14),
+          dominated: i === 1,
+          youngPanel: theme.theme === "youth" || theme.theme === "community_safety",
           ethnicWeights: ETHNIC.map(() => rng.int(1, 6)),
           bids: Array.from({ length: nBids }, (_, b) => ({
             title: `${theme.service[0]!.toUpperCase()}${theme.service.slice(1)} — proposal ${String.fromCharCode(65 + b)}`,
@@ -219,8 +391,24 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
           })),
           officerPicks: rng.int(0, nBids - 1),
           outcomes: [
-            { title: `More ${theme.target} reached`, indicator: "People supported", unit: "people", baseline: 0, target: rng.int(8, 30) * 10, direction: "higher_is_better", trend: [0.2, 0.45, 0.6, 0.85] },
-            { title: "People feel the service is theirs", indicator: "Users rating the service good or very good", unit: "%", baseline: 50, target: 80, direction: "higher_is_better", trend: [0.1, 0.3, 0.35, 0.4] },
+            {
+              title: `More ${theme.target} reached`,
+              indicator: "People supported",
+              unit: "people",
+              baseline: 0,
+              target: rng.int(8, 30) * 10,
+              direction: "higher_is_better",
+              trend: [0.2, 0.45, 0.6, 0.85],
+            },
+            {
+              title: "People feel the service is theirs",
+              indicator: "Users rating the service good or very good",
+              unit: "%",
+              baseline: 50,
+              target: 80,
+              direction: "higher_is_better",
+              trend: [0.1, 0.3, 0.35, 0.4],
+            },
           ],
         });
       });
@@ -241,28 +429,86 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
 /** The reference case (PRODUCT.md): Lambeth's young people's commissioning team and young offenders paid in Brixton Pounds. */
 function lambethReferencePlan(council: Council, borough: Area): RoundPlan {
   return {
-    council, area: borough, year: 2023, phase: "monitoring",
+    council,
+    area: borough,
+    year: 2023,
+    phase: "monitoring",
     slug: "lambeth-2023-young-offenders-service",
     title: "A service for young offenders, chosen by young people",
     description:
       "Lambeth's young people's commissioning team handed a £32,000 decision to a panel of young people with experience of the youth justice system. " +
       "Paid in Brixton Pounds for their time, they defined the outcomes, helped draw up the tender, interviewed the short-listed bidders and chose to fund " +
       "a talent show organised by local youth — not the commissioning manager's first choice.",
-    theme: "youth", targetGroup: "young offenders aged 16–21", potMinor: 3_200_000,
-    service: "a service that helps young offenders aged 16–21 in Lambeth build confidence and skills and stay away from offending",
-    compensationCurrency: "BRX", hourlyRateMinor: 1000, panelSize: 8, dominated: true, youngPanel: true,
+    theme: "youth",
+    targetGroup: "young offenders aged 16–21",
+    potMinor: 3_200_000,
+    service:
+      "a service that helps young offenders aged 16–21 in Lambeth build confidence and skills and stay away from offending",
+    compensationCurrency: "BRX",
+    hourlyRateMinor: 1000,
+    panelSize: 8,
+    dominated: true,
+    youngPanel: true,
     ethnicWeights: [1, 6, 3, 2, 1],
     bids: [
-      { title: "Brixton Youth Talent Show", summary: "Young people from Brixton organise and stage a talent show, with mentoring from local artists, rehearsal space and a public final; participants gain AQA awards.", share: 0.95, quality: [5, 5, 4], provider: { name: "Brixton Youth Stage CIC", kind: "community_group", scheme: "GB-COH" } },
-      { title: "One-to-one mentoring for young people leaving custody", summary: "Trained mentors meet each young person weekly for six months after release, linking them to education, training and work.", share: 1.0, quality: [4, 3, 5], provider: { name: "South London Mentoring Trust", kind: "charity", scheme: "GB-CHC" } },
-      { title: "Sports diversion evenings", summary: "Friday-night football and boxing sessions on three estates, with youth workers on hand.", share: 0.8, quality: [3, 4, 3] },
-      { title: "Employability bootcamp", summary: "A twelve-week course in CV writing, interview skills and work placements with local employers.", share: 0.9, quality: [3, 2, 3] },
+      {
+        title: "Brixton Youth Talent Show",
+        summary:
+          "Young people from Brixton organise and stage a talent show, with mentoring from local artists, rehearsal space and a public final; participants gain AQA awards.",
+        share: 0.95,
+        quality: [5, 5, 4],
+        provider: { name: "Brixton Youth Stage CIC", kind: "community_group", scheme: "GB-COH" },
+      },
+      {
+        title: "One-to-one mentoring for young people leaving custody",
+        summary:
+          "Trained mentors meet each young person weekly for six months after release, linking them to education, training and work.",
+        share: 1.0,
+        quality: [4, 3, 5],
+        provider: { name: "South London Mentoring Trust", kind: "charity", scheme: "GB-CHC" },
+      },
+      {
+        title: "Sports diversion evenings",
+        summary: "Friday-night football and boxing sessions on three estates, with youth workers on hand.",
+        share: 0.8,
+        quality: [3, 4, 3],
+      },
+      {
+        title: "Employability bootcamp",
+        summary: "A twelve-week course in CV writing, interview skills and work placements with local employers.",
+        share: 0.9,
+        quality: [3, 2, 3],
+      },
     ],
     officerPicks: 1,
     outcomes: [
-      { title: "Fewer young people reoffend", indicator: "Participants reoffending within 12 months", unit: "%", baseline: 42, target: 25, direction: "lower_is_better", trend: [0.25, 0.5, 0.6, 0.75] },
-      { title: "Young people build confidence and skills", indicator: "Participants gaining an accredited award", unit: "young people", baseline: 0, target: 40, direction: "higher_is_better", trend: [0.15, 0.45, 0.7, 0.9] },
-      { title: "Young people are seen differently by the community", indicator: "Audience members who say their view of local young people improved", unit: "%", baseline: 0, target: 60, direction: "higher_is_better", trend: [0.3, 0.5, 0.55, 0.6] },
+      {
+        title: "Fewer young people reoffend",
+        indicator: "Participants reoffending within 12 months",
+        unit: "%",
+        baseline: 42,
+        target: 25,
+        direction: "lower_is_better",
+        trend: [0.25, 0.5, 0.6, 0.75],
+      },
+      {
+        title: "Young people build confidence and skills",
+        indicator: "Participants gaining an accredited award",
+        unit: "young people",
+        baseline: 0,
+        target: 40,
+        direction: "higher_is_better",
+        trend: [0.15, 0.45, 0.7, 0.9],
+      },
+      {
+        title: "Young people are seen differently by the community",
+        indicator: "Audience members who say their view of local young people improved",
+        unit: "%",
+        baseline: 0,
+        target: 60,
+        direction: "higher_is_better",
+        trend: [0.3, 0.5, 0.55, 0.6],
+      },
     ],
   };
 }
@@ -275,29 +521,85 @@ async function seedRound(
   counts: { rounds: number; bids: number; awards: number; sessions: number },
 ): Promise<void> {
   const opensOn = isoDate(plan.year, rng.int(1, 4), rng.int(1, 28));
-  const round = await manager.save(make(Round, {
-    slug: plan.slug, councilKey: plan.council.key, areaKey: plan.area?.key ?? null, title: plan.title, description: plan.description,
-    kind: "commissioning", phase: plan.phase, theme: plan.theme, targetGroup: plan.targetGroup, potMinor: plan.potMinor, currency: "GBP",
-    compensationCurrency: plan.compensationCurrency, ballotType: null, decisionMethod: "panel_scoring", allocationRule: null, allocationParams: null,
-    year: plan.year, opensOn, closesOn: reached(plan.phase, "awarded") ? addDays(opensOn, 150) : null, panelSize: plan.panelSize,
-    lotterySeed: reached(plan.phase, "recruiting") ? `${plan.slug}-lottery` : null, ballotsChangeable: false, dataSource: null,
-  }));
+  const round = await manager.save(
+    make(Round, {
+      slug: plan.slug,
+      councilKey: plan.council.key,
+      areaKey: plan.area?.key ?? null,
+      title: plan.title,
+      description: plan.description,
+      kind: "commissioning",
+      phase: plan.phase,
+      theme: plan.theme,
+      targetGroup: plan.targetGroup,
+      potMinor: plan.potMinor,
+      currency: "GBP",
+      compensationCurrency: plan.compensationCurrency,
+      ballotType: null,
+      decisionMethod: "panel_scoring",
+      allocationRule: null,
+      allocationParams: null,
+      year: plan.year,
+      opensOn,
+      closesOn: reached(plan.phase, "awarded") ? addDays(opensOn, 150) : null,
+      panelSize: plan.panelSize,
+      lotterySeed: reached(plan.phase, "recruiting") ? `${plan.slug}-lottery` : null,
+      ballotsChangeable: false,
+      dataSource: null,
+    }),
+  );
   counts.rounds++;
   if (!reached(plan.phase, "recruiting")) return;
 
   // Applicants and the panel. Demographics are self-reported; some prefer not to say.
   const applicantCount = plan.panelSize * 3;
-  const applicants = await insertAll(manager, Applicant, Array.from({ length: applicantCount }, (_, i) => make(Applicant, {
-    roundKey: round.key, pseudonym: `A-${String(i + 1).padStart(3, "0")}`, contact: null,
-    ageBand: plan.youngPanel ? rng.pick(AGE_BANDS_YOUNG) : rng.pick(AGE_BANDS_ADULT),
-    sex: rng.next() < 0.06 ? null : rng.weighted([["Female", 0.55], ["Male", 0.45]] as const),
-    ethnicGroup: rng.next() < 0.05 ? null : rng.weighted(ETHNIC.map((e, k) => [e, plan.ethnicWeights[k] ?? 1] as const)),
-    disability: rng.next() < 0.1 ? null : rng.weighted([["Disabled under the Equality Act", 0.2], ["Not disabled under the Equality Act", 0.8]] as const),
-    eligible: true, consentAt: new Date(`${opensOn}T10:00:00Z`), status: "applied", selectionProbability: null,
-  })));
+  const applicants = await insertAll(
+    manager,
+    Applicant,
+    Array.from({ length: applicantCount }, (_, i) =>
+      make(Applicant, {
+        roundKey: round.key,
+        pseudonym: `A-${String(i + 1).padStart(3, "0")}`,
+        contact: null,
+        ageBand: plan.youngPanel ? rng.pick(AGE_BANDS_YOUNG) : rng.pick(AGE_BANDS_ADULT),
+        sex:
+          rng.next() < 0.06
+            ? null
+            : rng.weighted([
+                ["Female", 0.55],
+                ["Male", 0.45],
+              ] as const),
+        ethnicGroup:
+          rng.next() < 0.05 ? null : rng.weighted(ETHNIC.map((e, k) => [e, plan.ethnicWeights[k] ?? 1] as const)),
+        disability:
+          rng.next() < 0.1
+            ? null
+            : rng.weighted([
+                ["Disabled under the Equality Act", 0.2],
+                ["Not disabled under the Equality Act", 0.8],
+              ] as const),
+        eligible: true,
+        consentAt: new Date(`${opensOn}T10:00:00Z`),
+        status: "applied",
+        selectionProbability: null,
+      }),
+    ),
+  );
   await insertAll(manager, Quota, [
-    make(Quota, { roundKey: round.key, dimension: "sex", category: "Female", min: Math.floor(plan.panelSize * 0.4), max: Math.ceil(plan.panelSize * 0.6) }),
-    make(Quota, { roundKey: round.key, dimension: "sex", category: "Male", min: Math.floor(plan.panelSize * 0.4), max: Math.ceil(plan.panelSize * 0.6) }),
+    make(Quota, {
+      roundKey: round.key,
+      dimension: "sex",
+      category: "Female",
+      min: Math.floor(plan.panelSize * 0.4),
+      max: Math.ceil(plan.panelSize * 0.6),
+    }),
+    make(Quota, {
+      roundKey: round.key,
+      dimension: "sex",
+      category: "Male",
+      min: Math.floor(plan.panelSize * 0.4),
+      max: Math.ceil(plan.panelSize * 0.6),
+    }),
   ]);
   if (!reached(plan.phase, "defining_outcomes")) return;
   const selected = applicants.slice(0, plan.panelSize);
@@ -306,17 +608,32 @@ async function seedRound(
     a.selectionProbability = plan.panelSize / applicantCount;
   }
   await insertAll(manager, Applicant, applicants);
-  const members = await insertAll(manager, PanelMember, selected.map((a, i) => make(PanelMember, {
-    roundKey: round.key, applicantKey: a.key, pseudonym: `Panel member ${String.fromCharCode(65 + i)}`, role: "member",
-    invitationCodeHash: null, invitationUsedAt: new Date(`${opensOn}T12:00:00Z`), active: true,
-  })));
+  const members = await insertAll(
+    manager,
+    PanelMember,
+    selected.map((a, i) =>
+      make(PanelMember, {
+        roundKey: round.key,
+        applicantKey: a.key,
+        pseudonym: `Panel member ${String.fromCharCode(65 + i)}`,
+        role: "member",
+        invitationCodeHash: null,
+        invitationUsedAt: new Date(`${opensOn}T12:00:00Z`),
+        active: true,
+      }),
+    ),
+  );
 
   // Sessions up to the current phase, with attendance, contributions, trust and pay.
   const plannedSessions = SESSION_PLAN.filter((s) => reached(plan.phase, s.from));
   const sessions: PanelSession[] = [];
   let date = addDays(opensOn, 21);
   for (const s of plannedSessions) {
-    sessions.push(await manager.save(make(PanelSession, { roundKey: round.key, date, kind: s.kind, title: s.title, durationMinutes: s.minutes })));
+    sessions.push(
+      await manager.save(
+        make(PanelSession, { roundKey: round.key, date, kind: s.kind, title: s.title, durationMinutes: s.minutes }),
+      ),
+    );
     date = addDays(date, rng.int(10, 24));
     // The review meets once the service has been running for a while.
     if (plannedSessions[sessions.length]?.kind === "review") date = addDays(date, 180);
@@ -335,15 +652,42 @@ async function seedRound(
       // One vocal participant dominates the deliberation in "dominated" rounds.
       const vocal = plan.dominated && mi === 0 && session.kind !== "interviews";
       const turns = vocal ? rng.int(28, 40) : rng.int(2, 12);
-      contributions.push(make(Contribution, { sessionKey: session.key, memberKey: member.key, kind: "speaking_turns", amount: turns }));
-      contributions.push(make(Contribution, { sessionKey: session.key, memberKey: member.key, kind: "minutes_spoken", amount: Math.max(1, Math.round(turns * (vocal ? 1.6 : 1.1))) }));
-      if (rng.next() < 0.5) contributions.push(make(Contribution, { sessionKey: session.key, memberKey: member.key, kind: "written_inputs", amount: rng.int(1, 4) }));
-      if (si === 0) trust.push(make(TrustResponse, { sessionKey: session.key, memberKey: member.key, score: rng.int(1, 3) }));
-      if (si === sessions.length - 1 && sessions.length > 1) trust.push(make(TrustResponse, { sessionKey: session.key, memberKey: member.key, score: rng.int(3, 5) }));
-      pay.push(make(CompensationEntry, {
-        roundKey: round.key, memberKey: member.key, sessionKey: session.key, basis: "hourly", rateMinor: plan.hourlyRateMinor,
-        minutes: session.durationMinutes, amountMinor: Math.round((plan.hourlyRateMinor * session.durationMinutes) / 60), currency: plan.compensationCurrency,
-      }));
+      contributions.push(
+        make(Contribution, { sessionKey: session.key, memberKey: member.key, kind: "speaking_turns", amount: turns }),
+      );
+      contributions.push(
+        make(Contribution, {
+          sessionKey: session.key,
+          memberKey: member.key,
+          kind: "minutes_spoken",
+          amount: Math.max(1, Math.round(turns * (vocal ? 1.6 : 1.1))),
+        }),
+      );
+      if (rng.next() < 0.5)
+        contributions.push(
+          make(Contribution, {
+            sessionKey: session.key,
+            memberKey: member.key,
+            kind: "written_inputs",
+            amount: rng.int(1, 4),
+          }),
+        );
+      if (si === 0)
+        trust.push(make(TrustResponse, { sessionKey: session.key, memberKey: member.key, score: rng.int(1, 3) }));
+      if (si === sessions.length - 1 && sessions.length > 1)
+        trust.push(make(TrustResponse, { sessionKey: session.key, memberKey: member.key, score: rng.int(3, 5) }));
+      pay.push(
+        make(CompensationEntry, {
+          roundKey: round.key,
+          memberKey: member.key,
+          sessionKey: session.key,
+          basis: "hourly",
+          rateMinor: plan.hourlyRateMinor,
+          minutes: session.durationMinutes,
+          amountMinor: Math.round((plan.hourlyRateMinor * session.durationMinutes) / 60),
+          currency: plan.compensationCurrency,
+        }),
+      );
     });
   });
   await insertAll(manager, Attendance, attendance);
@@ -353,35 +697,91 @@ async function seedRound(
   // Payments: everything owed before the last session has been paid (idempotency key per member and session batch).
   const paidSessions = new Set(sessions.slice(0, -1).map((s) => s.key));
   const owedByMember = new Map<number, number>();
-  for (const p of pay) if (p.sessionKey !== null && paidSessions.has(p.sessionKey)) owedByMember.set(p.memberKey, (owedByMember.get(p.memberKey) ?? 0) + p.amountMinor);
-  await insertAll(manager, Payment, [...owedByMember].map(([memberKey, amountMinor]) => make(Payment, {
-    roundKey: round.key, memberKey, amountMinor, currency: plan.compensationCurrency, paidOn: sessions.at(-2)?.date ?? opensOn,
-    method: plan.compensationCurrency === "BRX" ? "Brixton Pound pay-by-text" : "bank transfer", idempotencyKey: `${plan.slug}:member-${memberKey}:batch-1`,
-  })));
+  for (const p of pay)
+    if (p.sessionKey !== null && paidSessions.has(p.sessionKey))
+      owedByMember.set(p.memberKey, (owedByMember.get(p.memberKey) ?? 0) + p.amountMinor);
+  await insertAll(
+    manager,
+    Payment,
+    [...owedByMember].map(([memberKey, amountMinor]) =>
+      make(Payment, {
+        roundKey: round.key,
+        memberKey,
+        amountMinor,
+        currency: plan.compensationCurrency,
+        paidOn: sessions.at(-2)?.date ?? opensOn,
+        method: plan.compensationCurrency === "BRX" ? "Brixton Pound pay-by-text" : "bank transfer",
+        idempotencyKey: `${plan.slug}:member-${memberKey}:batch-1`,
+      }),
+    ),
+  );
 
   // Outcomes and indicators the panel defined.
   const outcomes: Outcome[] = [];
   const indicators: Indicator[] = [];
   for (const [i, o] of plan.outcomes.entries()) {
-    const outcome = await manager.save(make(Outcome, { roundKey: round.key, title: o.title, description: "", status: reached(plan.phase, "tendering") ? "frozen" : "draft", position: i }));
+    const outcome = await manager.save(
+      make(Outcome, {
+        roundKey: round.key,
+        title: o.title,
+        description: "",
+        status: reached(plan.phase, "tendering") ? "frozen" : "draft",
+        position: i,
+      }),
+    );
     outcomes.push(outcome);
-    indicators.push(await manager.save(make(Indicator, {
-      outcomeKey: outcome.key, name: o.indicator, unit: o.unit, baseline: o.baseline, target: o.target, direction: o.direction,
-      startsOn: addDays(opensOn, 180), dueOn: addDays(opensOn, 180 + 365),
-    })));
+    indicators.push(
+      await manager.save(
+        make(Indicator, {
+          outcomeKey: outcome.key,
+          name: o.indicator,
+          unit: o.unit,
+          baseline: o.baseline,
+          target: o.target,
+          direction: o.direction,
+          startsOn: addDays(opensOn, 180),
+          dueOn: addDays(opensOn, 180 + 365),
+        }),
+      ),
+    );
   }
   if (!reached(plan.phase, "tendering")) return;
 
-  const tender = await manager.save(make(Tender, {
-    roundKey: round.key, title: `Tender: ${plan.title}`,
-    specification: `The panel is looking for ${plan.theme === "youth" ? "an organisation that young people trust" : "a local organisation"} to deliver ${plan.service}. Bids must show how they will achieve the outcomes the panel defined and involve the people the service is for throughout.`,
-    ceilingMinor: plan.potMinor, currency: "GBP", status: reached(plan.phase, "bidding") ? "published" : "draft",
-    publishedAt: reached(plan.phase, "bidding") ? new Date(`${addDays(opensOn, 60)}T09:00:00Z`) : null, submissionDeadline: addDays(opensOn, 90), outcomes,
-  }));
+  const tender = await manager.save(
+    make(Tender, {
+      roundKey: round.key,
+      title: `Tender: ${plan.title}`,
+      specification: `The panel is looking for ${plan.theme === "youth" ? "an organisation that young people trust" : "a local organisation"} to deliver ${plan.service}. Bids must show how they will achieve the outcomes the panel defined and involve the people the service is for throughout.`,
+      ceilingMinor: plan.potMinor,
+      currency: "GBP",
+      status: reached(plan.phase, "bidding") ? "published" : "draft",
+      publishedAt: reached(plan.phase, "bidding") ? new Date(`${addDays(opensOn, 60)}T09:00:00Z`) : null,
+      submissionDeadline: addDays(opensOn, 90),
+      outcomes,
+    }),
+  );
   const criteria = await insertAll(manager, Criterion, [
-    make(Criterion, { tenderKey: tender.key, name: "Young people and users at the heart", description: "Designed and run with the people it serves.", weightBasisPoints: 4000, position: 0 }),
-    make(Criterion, { tenderKey: tender.key, name: "Achieving the outcomes", description: "A credible plan for the panel's outcomes.", weightBasisPoints: 3500, position: 1 }),
-    make(Criterion, { tenderKey: tender.key, name: "Value for money", description: "Costs are clear and realistic.", weightBasisPoints: 2500, position: 2 }),
+    make(Criterion, {
+      tenderKey: tender.key,
+      name: "Young people and users at the heart",
+      description: "Designed and run with the people it serves.",
+      weightBasisPoints: 4000,
+      position: 0,
+    }),
+    make(Criterion, {
+      tenderKey: tender.key,
+      name: "Achieving the outcomes",
+      description: "A credible plan for the panel's outcomes.",
+      weightBasisPoints: 3500,
+      position: 1,
+    }),
+    make(Criterion, {
+      tenderKey: tender.key,
+      name: "Value for money",
+      description: "Costs are clear and realistic.",
+      weightBasisPoints: 2500,
+      position: 2,
+    }),
   ]);
   if (!reached(plan.phase, "bidding")) return;
 
@@ -389,17 +789,41 @@ async function seedRound(
   for (const [i, b] of plan.bids.entries()) {
     bidProviders.push(
       b.provider
-        ? await manager.save(make(Provider, {
-            slug: b.provider.name.toLowerCase().replace(/[^a-z0-9]+/g, "-"), name: b.provider.name, kind: b.provider.kind, identifierScheme: b.provider.scheme,
-            identifier: b.provider.scheme === "GB-CHC" ? String(1_100_000 + rng.int(0, 99_999)) : String(10_000_000 + rng.int(0, 9_999_999)), website: null,
-          }))
+        ? await manager.save(
+            make(Provider, {
+              slug: b.provider.name.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+              name: b.provider.name,
+              kind: b.provider.kind,
+              identifierScheme: b.provider.scheme,
+              identifier:
+                b.provider.scheme === "GB-CHC"
+                  ? String(1_100_000 + rng.int(0, 99_999))
+                  : String(10_000_000 + rng.int(0, 9_999_999)),
+              website: null,
+            }),
+          )
         : await providerFor(i + round.key),
     );
   }
-  const bids = await insertAll(manager, Bid, plan.bids.map((b, i) => make(Bid, {
-    roundKey: round.key, providerKey: bidProviders[i]!.key, externalId: `B${i + 1}`, title: b.title, summary: b.summary, category: plan.theme,
-    amountRequestedMinor: Math.round((plan.potMinor * b.share) / 100) * 100, currency: "GBP", status: "submitted", extra: null, outcomesAddressed: outcomes,
-  })));
+  const bids = await insertAll(
+    manager,
+    Bid,
+    plan.bids.map((b, i) =>
+      make(Bid, {
+        roundKey: round.key,
+        providerKey: bidProviders[i]!.key,
+        externalId: `B${i + 1}`,
+        title: b.title,
+        summary: b.summary,
+        category: plan.theme,
+        amountRequestedMinor: Math.round((plan.potMinor * b.share) / 100) * 100,
+        currency: "GBP",
+        status: "submitted",
+        extra: null,
+        outcomesAddressed: outcomes,
+      }),
+    ),
+  );
   counts.bids += bids.length;
   if (!reached(plan.phase, "shortlisting")) return;
   // The panel shortlists the three best-quality bids.
@@ -407,9 +831,17 @@ async function seedRound(
   const shortlisted = byQuality.slice(0, Math.min(3, bids.length)).map((i) => bids[i]!);
   for (const bid of bids) bid.status = shortlisted.includes(bid) ? "shortlisted" : "not_shortlisted";
   await insertAll(manager, Bid, bids);
-  await insertAll(manager, ShortlistEntry, shortlisted.map((bid, i) => make(ShortlistEntry, {
-    bidKey: bid.key, proposedByMemberKey: members[i % members.length]!.key, reason: "Strong on involving the people the service is for.",
-  })));
+  await insertAll(
+    manager,
+    ShortlistEntry,
+    shortlisted.map((bid, i) =>
+      make(ShortlistEntry, {
+        bidKey: bid.key,
+        proposedByMemberKey: members[i % members.length]!.key,
+        reason: "Strong on involving the people the service is for.",
+      }),
+    ),
+  );
   if (!reached(plan.phase, "interviewing")) return;
 
   // Interview scores on a 0–5 scale: each member scores each shortlisted bid on each criterion.
@@ -420,7 +852,9 @@ async function seedRound(
     for (const member of members) {
       criteria.forEach((criterion, ci) => {
         const score = Math.max(0, Math.min(5, (quality[ci] ?? 3) + rng.int(-1, 1)));
-        scores.push(make(InterviewScore, { bidKey: bid.key, memberKey: member.key, criterionKey: criterion.key, score }));
+        scores.push(
+          make(InterviewScore, { bidKey: bid.key, memberKey: member.key, criterionKey: criterion.key, score }),
+        );
         totals.set(bid.key, (totals.get(bid.key) ?? 0) + score * criterion.weightBasisPoints);
       });
     }
@@ -434,49 +868,114 @@ async function seedRound(
   const recommended = bids[plan.officerPicks] ?? winner;
   const decidedOn = addDays(opensOn, 140);
   const divisor = members.length * 10_000;
-  const decision = await manager.save(make(Decision, {
-    roundKey: round.key, method: "panel_scoring", rule: "weighted_scores", parameters: { scale: { min: 0, max: 5 } },
-    result: { selected: [winner.externalId], ranking: ranking.map((b) => ({ bid: b.externalId, weightedScore: (totals.get(b.key) ?? 0) / divisor })) },
-    officerRecommendationBidKey: recommended.key,
-    officerRecommendationNote: recommended.key === winner.key ? "The officer recommended the same bid." : `The commissioning manager recommended “${recommended.title}”.`,
-    recommendationRecordedAt: new Date(`${addDays(decidedOn, -3)}T09:00:00Z`), decidedAt: new Date(`${decidedOn}T17:00:00Z`),
-    summary: `The panel chose “${winner.title}”.`,
-  }));
-  await insertAll(manager, DecisionProject, ranking.map((b, i) => make(DecisionProject, {
-    decisionKey: decision.key, bidKey: b.key, funded: b.key === winner.key, rank: i + 1, score: (totals.get(b.key) ?? 0) / divisor,
-    explanation: { weightedScore: (totals.get(b.key) ?? 0) / divisor, scale: 5 },
-  })));
-  for (const bid of bids) if (bid.status === "shortlisted") bid.status = bid.key === winner.key ? "funded" : "not_funded";
+  const decision = await manager.save(
+    make(Decision, {
+      roundKey: round.key,
+      method: "panel_scoring",
+      rule: "weighted_scores",
+      parameters: { scale: { min: 0, max: 5 } },
+      result: {
+        selected: [winner.externalId],
+        ranking: ranking.map((b) => ({ bid: b.externalId, weightedScore: (totals.get(b.key) ?? 0) / divisor })),
+      },
+      officerRecommendationBidKey: recommended.key,
+      officerRecommendationNote:
+        recommended.key === winner.key
+          ? "The officer recommended the same bid."
+          : `The commissioning manager recommended “${recommended.title}”.`,
+      recommendationRecordedAt: new Date(`${addDays(decidedOn, -3)}T09:00:00Z`),
+      decidedAt: new Date(`${decidedOn}T17:00:00Z`),
+      summary: `The panel chose “${winner.title}”.`,
+    }),
+  );
+  await insertAll(
+    manager,
+    DecisionProject,
+    ranking.map((b, i) =>
+      make(DecisionProject, {
+        decisionKey: decision.key,
+        bidKey: b.key,
+        funded: b.key === winner.key,
+        rank: i + 1,
+        score: (totals.get(b.key) ?? 0) / divisor,
+        explanation: { weightedScore: (totals.get(b.key) ?? 0) / divisor, scale: 5 },
+      }),
+    ),
+  );
+  for (const bid of bids)
+    if (bid.status === "shortlisted") bid.status = bid.key === winner.key ? "funded" : "not_funded";
   await insertAll(manager, Bid, bids);
 
   const awardedOn = addDays(decidedOn, 14);
-  const award = await manager.save(make(Award, {
-    // Community arts and greening are funded as grants (published in 360Giving); services as contracts (OCDS).
-    roundKey: round.key, bidKey: winner.key, providerKey: winner.providerKey, title: winner.title, kind: plan.theme === "arts" || plan.theme === "environment" ? "grant" : "contract",
-    valueMinor: winner.amountRequestedMinor, currency: "GBP", awardedOn, startsOn: addDays(awardedOn, 14), endsOn: addDays(awardedOn, 14 + 365),
-    status: plan.phase === "closed" ? "completed" : "active",
-  }));
+  const award = await manager.save(
+    make(Award, {
+      // Community arts and greening are funded as grants (published in 360Giving); services as contracts (OCDS).
+      roundKey: round.key,
+      bidKey: winner.key,
+      providerKey: winner.providerKey,
+      title: winner.title,
+      kind: plan.theme === "arts" || plan.theme === "environment" ? "grant" : "contract",
+      valueMinor: winner.amountRequestedMinor,
+      currency: "GBP",
+      awardedOn,
+      startsOn: addDays(awardedOn, 14),
+      endsOn: addDays(awardedOn, 14 + 365),
+      status: plan.phase === "closed" ? "completed" : "active",
+    }),
+  );
   counts.awards++;
   await insertAll(manager, Milestone, [
-    make(Milestone, { roundKey: round.key, awardKey: award.key, title: "Service launched", dueOn: addDays(awardedOn, 45), status: reached(plan.phase, "monitoring") ? "met" : "scheduled", completedOn: reached(plan.phase, "monitoring") ? addDays(awardedOn, 42) : null }),
-    make(Milestone, { roundKey: round.key, awardKey: award.key, title: plan.slug.includes("young-offenders") ? "Talent show final" : "Mid-year review with the panel", dueOn: addDays(awardedOn, 200), status: plan.phase === "closed" ? "met" : "scheduled", completedOn: plan.phase === "closed" ? addDays(awardedOn, 205) : null }),
+    make(Milestone, {
+      roundKey: round.key,
+      awardKey: award.key,
+      title: "Service launched",
+      dueOn: addDays(awardedOn, 45),
+      status: reached(plan.phase, "monitoring") ? "met" : "scheduled",
+      completedOn: reached(plan.phase, "monitoring") ? addDays(awardedOn, 42) : null,
+    }),
+    make(Milestone, {
+      roundKey: round.key,
+      awardKey: award.key,
+      title: plan.slug.includes("young-offenders") ? "Talent show final" : "Mid-year review with the panel",
+      dueOn: addDays(awardedOn, 200),
+      status: plan.phase === "closed" ? "met" : "scheduled",
+      completedOn: plan.phase === "closed" ? addDays(awardedOn, 205) : null,
+    }),
   ]);
   if (!reached(plan.phase, "monitoring")) return;
 
   // Spend: quarterly instalments, never more than the award.
   const instalments = plan.phase === "closed" ? 4 : 3;
   const instalment = Math.floor(award.valueMinor / 4);
-  await insertAll(manager, SpendTransaction, Array.from({ length: instalments }, (_, q) => make(SpendTransaction, {
-    awardKey: award.key, amountMinor: q === 3 ? award.valueMinor - instalment * 3 : instalment, currency: "GBP", paidOn: addDays(award.startsOn ?? awardedOn, q * 91),
-    description: `Quarter ${q + 1} payment`, reference: `${plan.slug}-Q${q + 1}`,
-  })));
+  await insertAll(
+    manager,
+    SpendTransaction,
+    Array.from({ length: instalments }, (_, q) =>
+      make(SpendTransaction, {
+        awardKey: award.key,
+        amountMinor: q === 3 ? award.valueMinor - instalment * 3 : instalment,
+        currency: "GBP",
+        paidOn: addDays(award.startsOn ?? awardedOn, q * 91),
+        description: `Quarter ${q + 1} payment`,
+        reference: `${plan.slug}-Q${q + 1}`,
+      }),
+    ),
+  );
   // Outcome measurements every quarter since the service started.
   const measurements: Measurement[] = [];
   plan.outcomes.forEach((o, i) => {
     const indicator = indicators[i]!;
     o.trend.slice(0, plan.phase === "closed" ? 4 : 3).forEach((progress, q) => {
       const value = Math.round((o.baseline + (o.target - o.baseline) * progress) * 10) / 10;
-      measurements.push(make(Measurement, { indicatorKey: indicator.key, value, measuredOn: addDays(award.startsOn ?? awardedOn, 91 * (q + 1)), source: "Provider quarterly monitoring report", recordedByUserKey: null }));
+      measurements.push(
+        make(Measurement, {
+          indicatorKey: indicator.key,
+          value,
+          measuredOn: addDays(award.startsOn ?? awardedOn, 91 * (q + 1)),
+          source: "Provider quarterly monitoring report",
+          recordedByUserKey: null,
+        }),
+      );
     });
   });
   await insertAll(manager, Measurement, measurements);

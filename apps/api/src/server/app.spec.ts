@@ -29,7 +29,11 @@ describe("HTTP server", () => {
   });
 
   it("answers GraphQL over POST with the cost in extensions", async () => {
-    const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ councils(first: 1) { totalCount } }" }) });
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ councils(first: 1) { totalCount } }" }),
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { data: { councils: { totalCount: number } }; extensions: { cost: number } };
     expect(body.data.councils.totalCount).toBe(0);
@@ -48,7 +52,11 @@ describe("HTTP server", () => {
   });
 
   it("maps an over-limit query to HTTP 400 with a coded error", async () => {
-    const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ councils(first: 101) { totalCount } }" }) });
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ councils(first: 101) { totalCount } }" }),
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]!.extensions.code).toBe("BAD_USER_INPUT");

@@ -22,7 +22,10 @@ export interface App {
  * opens the local GraphiQL IDE), `/healthz`. It keeps no state between requests, so any number
  * of replicas can run against one PostgreSQL.
  */
-export async function createApp(dataSource: DataSource, options: { webDist?: string; responseCacheSeconds?: number; rateLimitPerMinute?: number } = {}): Promise<App> {
+export async function createApp(
+  dataSource: DataSource,
+  options: { webDist?: string; responseCacheSeconds?: number; rateLimitPerMinute?: number } = {},
+): Promise<App> {
   const apollo = await createApolloServer({
     responseCacheSeconds: options.responseCacheSeconds ?? responseCacheSeconds(),
     rateLimitPerMinute: options.rateLimitPerMinute ?? costPerMinute(),
@@ -57,7 +60,12 @@ export async function createApp(dataSource: DataSource, options: { webDist?: str
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       // Stateless: the viewer comes from the bearer token's hash, looked up in `auth_token`.
-      context: async ({ req }: { req: express.Request }) => createContext(dataSource, await viewerFromAuthorization(dataSource, req.headers.authorization), req.ip ?? "unknown"),
+      context: async ({ req }: { req: express.Request }) =>
+        createContext(
+          dataSource,
+          await viewerFromAuthorization(dataSource, req.headers.authorization),
+          req.ip ?? "unknown",
+        ),
     }),
   );
 
@@ -72,9 +80,11 @@ export async function createApp(dataSource: DataSource, options: { webDist?: str
     });
   } else {
     app.get("/", (_req, res) => {
-      res.type("html").send(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Coproduce</title></head><body><main><h1>Coproduce</h1><p>The dashboard has not been built yet (<code>pnpm build</code>). The API is at <a href="/graphql">/graphql</a>.</p></main></body></html>`,
-      );
+      res
+        .type("html")
+        .send(
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Coproduce</title></head><body><main><h1>Coproduce</h1><p>The dashboard has not been built yet (<code>pnpm build</code>). The API is at <a href="/graphql">/graphql</a>.</p></main></body></html>`,
+        );
     });
   }
   return { app, apollo };

@@ -6,7 +6,14 @@ import { PanelSession } from "./session.entity.js";
 import { Attendance } from "./attendance.entity.js";
 import { Contribution } from "./contribution.entity.js";
 import { TrustResponse } from "./trust-response.entity.js";
-import { ParticipationMeasure, RoundVoiceEquityMeasure, SessionParticipationRow, SessionVoiceEquity, TrustChangeMeasure, VoiceEquityMeasure } from "./session.types.js";
+import {
+  ParticipationMeasure,
+  RoundVoiceEquityMeasure,
+  SessionParticipationRow,
+  SessionVoiceEquity,
+  TrustChangeMeasure,
+  VoiceEquityMeasure,
+} from "./session.types.js";
 
 async function toMeasure(ctx: GraphQLContext, v: VoiceEquity): Promise<VoiceEquityMeasure> {
   const members = await Promise.all(v.dominantParticipants.map((k) => ctx.loaders.one(PanelMember).load(Number(k))));
@@ -30,23 +37,37 @@ async function sessionInputs(ctx: GraphQLContext, session: PanelSession, kind: s
   return {
     sessionId: String(session.key),
     participantKeys: attendance.filter((a) => a.present).map((a) => String(a.memberKey)),
-    contributions: contributions.filter((c) => c.kind === kind).map((c) => ({ participantKey: String(c.memberKey), weight: c.amount })),
+    contributions: contributions
+      .filter((c) => c.kind === kind)
+      .map((c) => ({ participantKey: String(c.memberKey), weight: c.amount })),
   };
 }
 
-export async function sessionVoiceEquity(ctx: GraphQLContext, session: PanelSession, kind: string): Promise<VoiceEquityMeasure> {
+export async function sessionVoiceEquity(
+  ctx: GraphQLContext,
+  session: PanelSession,
+  kind: string,
+): Promise<VoiceEquityMeasure> {
   const input = await sessionInputs(ctx, session, kind);
   return toMeasure(ctx, voiceEquity(input.participantKeys, input.contributions));
 }
 
-export async function roundVoiceEquityMeasure(ctx: GraphQLContext, round: Round, kind: string): Promise<RoundVoiceEquityMeasure> {
+export async function roundVoiceEquityMeasure(
+  ctx: GraphQLContext,
+  round: Round,
+  kind: string,
+): Promise<RoundVoiceEquityMeasure> {
   const sessions = await ctx.loaders.many(PanelSession, "roundKey", { date: "ASC" }).load(round.key);
   const inputs = await Promise.all(sessions.map((s) => sessionInputs(ctx, s, kind)));
   const result = roundVoiceEquity(inputs);
   const byKey = new Map(sessions.map((s) => [String(s.key), s]));
   return Object.assign(new RoundVoiceEquityMeasure(), {
     pooled: await toMeasure(ctx, result.round),
-    sessions: await Promise.all(result.sessions.map(async (s) => Object.assign(new SessionVoiceEquity(), { session: byKey.get(s.sessionId)!, measure: await toMeasure(ctx, s) }))),
+    sessions: await Promise.all(
+      result.sessions.map(async (s) =>
+        Object.assign(new SessionVoiceEquity(), { session: byKey.get(s.sessionId)!, measure: await toMeasure(ctx, s) }),
+      ),
+    ),
     meanSessionGini: result.meanSessionGini,
     sessionsWithDominance: result.sessionsWithDominance,
   });
@@ -60,14 +81,25 @@ export async function participation(ctx: GraphQLContext, round: Round): Promise<
   const attendance = await Promise.all(sessions.map((s) => ctx.loaders.many(Attendance, "sessionKey").load(s.key)));
   const summary = participationSummary(
     members.filter((m) => m.active).map((m) => String(m.key)),
-    sessions.map((s, i) => ({ sessionId: String(s.key), date: s.date, attendees: attendance[i]!.filter((a) => a.present).map((a) => String(a.memberKey)) })),
+    sessions.map((s, i) => ({
+      sessionId: String(s.key),
+      date: s.date,
+      attendees: attendance[i]!.filter((a) => a.present).map((a) => String(a.memberKey)),
+    })),
   );
   const byKey = new Map(sessions.map((s) => [String(s.key), s]));
   return Object.assign(new ParticipationMeasure(), {
     panelSize: summary.panelSize,
     attendanceRate: summary.attendanceRate,
     retentionAtLast: summary.retentionAtLast,
-    sessions: summary.sessions.map((r) => Object.assign(new SessionParticipationRow(), { session: byKey.get(r.sessionId)!, present: r.present, attendanceRate: r.attendanceRate, retention: r.retention })),
+    sessions: summary.sessions.map((r) =>
+      Object.assign(new SessionParticipationRow(), {
+        session: byKey.get(r.sessionId)!,
+        present: r.present,
+        attendanceRate: r.attendanceRate,
+        retention: r.retention,
+      }),
+    ),
   });
 }
 
@@ -76,7 +108,9 @@ export async function roundTrustChange(ctx: GraphQLContext, round: Round): Promi
   const responses = await Promise.all(sessions.map((s) => ctx.loaders.many(TrustResponse, "sessionKey").load(s.key)));
   const result = trustChange(
     sessions.map((s) => ({ sessionId: String(s.key), date: s.date })),
-    responses.flat().map((r) => ({ participantKey: String(r.memberKey), sessionId: String(r.sessionKey), score: r.score })),
+    responses
+      .flat()
+      .map((r) => ({ participantKey: String(r.memberKey), sessionId: String(r.sessionKey), score: r.score })),
   );
   const byKey = new Map(sessions.map((s) => [String(s.key), s]));
   return Object.assign(new TrustChangeMeasure(), {

@@ -29,11 +29,24 @@ describe("sessions, voice equity, participation, pay and the audit log through G
     client = await TestClient.create(db.dataSource);
     officer = await officerOf(db.dataSource, "lewisham");
     round = await createRecruitingRound(client, db.dataSource, officer, "sessions-round", "BRX");
-    await apply(client, officer, round, ["A", "B", "C", "D", "E"].map((p) => ({ pseudonym: p })));
+    await apply(
+      client,
+      officer,
+      round,
+      ["A", "B", "C", "D", "E"].map((p) => ({ pseudonym: p })),
+    );
     await selectPanel(client, officer, round, 5, [], "sessions-seed");
-    members = await db.dataSource.getRepository(PanelMember).find({ where: { roundKey: fromGlobalId(round)!.id }, order: { key: "ASC" } });
+    members = await db.dataSource
+      .getRepository(PanelMember)
+      .find({ where: { roundKey: fromGlobalId(round)!.id }, order: { key: "ASC" } });
     const mk = async (date: string, durationMinutes: number) =>
-      (await client.data<{ sessionCreate: { session: { id: string } } }>(SESSION, { input: { round, date, kind: "deliberation", title: `Session ${date}`, durationMinutes } }, officer)).sessionCreate.session.id;
+      (
+        await client.data<{ sessionCreate: { session: { id: string } } }>(
+          SESSION,
+          { input: { round, date, kind: "deliberation", title: `Session ${date}`, durationMinutes } },
+          officer,
+        )
+      ).sessionCreate.session.id;
     s1 = await mk("2025-03-04", 90);
     s2 = await mk("2025-03-18", 50);
   });
@@ -43,9 +56,19 @@ describe("sessions, voice equity, participation, pay and the audit log through G
   });
 
   it("computes a hand-worked voice-equity example (turns 6, 2, 1, 1 and one silent member)", async () => {
-    for (let i = 0; i < 5; i++) await client.data(ATTEND, { input: { session: s1, member: mid(i), present: true } }, officer);
-    for (const [i, turns] of [[0, 6], [1, 2], [2, 1], [3, 1]] as const) {
-      const r = await client.data<{ contributionRecord: { userErrors: unknown[] } }>(CONTRIB, { input: { session: s1, member: mid(i), kind: "SPEAKING_TURNS", amount: turns } }, officer);
+    for (let i = 0; i < 5; i++)
+      await client.data(ATTEND, { input: { session: s1, member: mid(i), present: true } }, officer);
+    for (const [i, turns] of [
+      [0, 6],
+      [1, 2],
+      [2, 1],
+      [3, 1],
+    ] as const) {
+      const r = await client.data<{ contributionRecord: { userErrors: unknown[] } }>(
+        CONTRIB,
+        { input: { session: s1, member: mid(i), kind: "SPEAKING_TURNS", amount: turns } },
+        officer,
+      );
       expect(r.contributionRecord.userErrors).toEqual([]);
     }
     const q = await client.data<{ node: { voiceEquity: Record<string, unknown> } }>(
@@ -54,46 +77,117 @@ describe("sessions, voice equity, participation, pay and the audit log through G
     );
     // sorted 0,1,1,2,6: Σ i·x = 43, n = 5, X = 10 ⇒ G = 2·43/(5·10) − 6/5 = 0.52; top ⌈5/5⌉ = 1 holds 6/10;
     // 0.6 > 2 × 1/5 ⇒ dominance by member A (shown publicly by pseudonym only).
-    expect(q.node.voiceEquity).toMatchObject({ participants: 5, totalWeight: 10, topCount: 1, topShare: 0.6, dominant: true, silentParticipants: 1, dominantParticipants: [{ pseudonym: "Panel member A" }] });
+    expect(q.node.voiceEquity).toMatchObject({
+      participants: 5,
+      totalWeight: 10,
+      topCount: 1,
+      topShare: 0.6,
+      dominant: true,
+      silentParticipants: 1,
+      dominantParticipants: [{ pseudonym: "Panel member A" }],
+    });
     expect(q.node.voiceEquity.gini).toBeCloseTo(0.52, 12);
   });
 
   it("keeps a hand-worked pay ledger in Brixton Pounds, with idempotent payments", async () => {
     await client.data(ATTEND, { input: { session: s2, member: mid(0), present: true } }, officer);
     await client.data(ATTEND, { input: { session: s2, member: mid(1), present: false } }, officer);
-    const rate = await client.data<{ compensationRateSet: { entries: number; userErrors: unknown[] } }>(RATE, { input: { round, basis: "HOURLY", rateMinor: 1000 } }, officer);
+    const rate = await client.data<{ compensationRateSet: { entries: number; userErrors: unknown[] } }>(
+      RATE,
+      { input: { round, basis: "HOURLY", rateMinor: 1000 } },
+      officer,
+    );
     expect(rate.compensationRateSet).toEqual({ entries: 6, userErrors: [] });
     const key = "pay-2025-03-20-member-a";
-    const input = { member: mid(0), amountMinor: 1500, paidOn: "2025-03-20", method: "Brixton Pound pay-by-text", idempotencyKey: key };
-    const first = await client.data<{ paymentRecord: { replayed: boolean; payment: { id: string; amount: { formatted: string } } } }>(PAY, { input }, officer);
-    const second = await client.data<{ paymentRecord: { replayed: boolean; payment: { id: string } } }>(PAY, { input }, officer);
+    const input = {
+      member: mid(0),
+      amountMinor: 1500,
+      paidOn: "2025-03-20",
+      method: "Brixton Pound pay-by-text",
+      idempotencyKey: key,
+    };
+    const first = await client.data<{
+      paymentRecord: { replayed: boolean; payment: { id: string; amount: { formatted: string } } };
+    }>(PAY, { input }, officer);
+    const second = await client.data<{ paymentRecord: { replayed: boolean; payment: { id: string } } }>(
+      PAY,
+      { input },
+      officer,
+    );
     expect(first.paymentRecord).toMatchObject({ replayed: false, payment: { amount: { formatted: "B£15" } } });
     expect(second.paymentRecord).toMatchObject({ replayed: true, payment: { id: first.paymentRecord.payment.id } });
     expect(await db.dataSource.getRepository(Payment).countBy({ idempotencyKey: key })).toBe(1);
-    const clash = await client.data<{ paymentRecord: { payment: null; userErrors: { code: string }[] } }>(PAY, { input: { ...input, amountMinor: 9999 } }, officer);
+    const clash = await client.data<{ paymentRecord: { payment: null; userErrors: { code: string }[] } }>(
+      PAY,
+      { input: { ...input, amountMinor: 9999 } },
+      officer,
+    );
     expect(clash.paymentRecord.userErrors).toEqual([{ code: "DUPLICATE" }]);
-    const wrongCurrency = await client.data<{ paymentRecord: { userErrors: { code: string }[] } }>(PAY, { input: { ...input, idempotencyKey: "other-key-123", currency: "GBP" } }, officer);
+    const wrongCurrency = await client.data<{ paymentRecord: { userErrors: { code: string }[] } }>(
+      PAY,
+      { input: { ...input, idempotencyKey: "other-key-123", currency: "GBP" } },
+      officer,
+    );
     expect(wrongCurrency.paymentRecord.userErrors).toEqual([{ code: "CURRENCY_MISMATCH" }]);
 
     const LEDGER = `query($id: ID!) { round(id: $id) { compensation { currency owed { amountMinor formatted } paid { amountMinor } outstanding { amountMinor formatted } participants { member { pseudonym } owed { amountMinor } paid { amountMinor } outstanding { amountMinor } } } } }`;
-    const ledger = await client.data<{ round: { compensation: { owed: { amountMinor: number; formatted: string }; paid: { amountMinor: number }; outstanding: { amountMinor: number; formatted: string }; participants: { member: { pseudonym: string }; owed: { amountMinor: number }; paid: { amountMinor: number }; outstanding: { amountMinor: number } }[] } } }>(LEDGER, { id: round }, officer);
+    const ledger = await client.data<{
+      round: {
+        compensation: {
+          owed: { amountMinor: number; formatted: string };
+          paid: { amountMinor: number };
+          outstanding: { amountMinor: number; formatted: string };
+          participants: {
+            member: { pseudonym: string };
+            owed: { amountMinor: number };
+            paid: { amountMinor: number };
+            outstanding: { amountMinor: number };
+          }[];
+        };
+      };
+    }>(LEDGER, { id: round }, officer);
     // Session 1 (90 min): 5 × 1000 × 90/60 = 5 × 1500. Session 2 (50 min): A only, 1000 × 50/60 = 833.33 → 833.
     // Owed 7500 + 833 = 8333 (B£83.33); paid 1500; outstanding 6833 (B£68.33). A: 2333 owed, 1500 paid.
-    expect(ledger.round.compensation).toMatchObject({ currency: "BRX", owed: { amountMinor: 8333, formatted: "B£83.33" }, paid: { amountMinor: 1500 }, outstanding: { amountMinor: 6833, formatted: "B£68.33" } });
-    expect(ledger.round.compensation.participants[0]).toEqual({ member: { pseudonym: "Panel member A" }, owed: { amountMinor: 2333 }, paid: { amountMinor: 1500 }, outstanding: { amountMinor: 833 } });
-    const publicLedger = await client.data<{ round: { compensation: { participants: null; owed: { amountMinor: number } } } }>(LEDGER, { id: round });
+    expect(ledger.round.compensation).toMatchObject({
+      currency: "BRX",
+      owed: { amountMinor: 8333, formatted: "B£83.33" },
+      paid: { amountMinor: 1500 },
+      outstanding: { amountMinor: 6833, formatted: "B£68.33" },
+    });
+    expect(ledger.round.compensation.participants[0]).toEqual({
+      member: { pseudonym: "Panel member A" },
+      owed: { amountMinor: 2333 },
+      paid: { amountMinor: 1500 },
+      outstanding: { amountMinor: 833 },
+    });
+    const publicLedger = await client.data<{
+      round: { compensation: { participants: null; owed: { amountMinor: number } } };
+    }>(LEDGER, { id: round });
     expect(publicLedger.round.compensation.participants).toBeNull();
     expect(publicLedger.round.compensation.owed.amountMinor).toBe(8333);
   });
 
   it("reports retention and paired trust change", async () => {
     const panelViewer: Viewer = { kind: "panel_member", memberKey: members[0]!.key, roundKey: members[0]!.roundKey };
-    expect((await client.data<{ trustResponseRecord: { userErrors: unknown[] } }>(TRUST, { input: { session: s1, score: 2 } }, panelViewer)).trustResponseRecord.userErrors).toEqual([]);
+    expect(
+      (
+        await client.data<{ trustResponseRecord: { userErrors: unknown[] } }>(
+          TRUST,
+          { input: { session: s1, score: 2 } },
+          panelViewer,
+        )
+      ).trustResponseRecord.userErrors,
+    ).toEqual([]);
     await client.data(TRUST, { input: { session: s2, score: 4 } }, panelViewer);
     await client.data(TRUST, { input: { session: s1, member: mid(1), score: 3 } }, officer); // B answered only at the first
     const other = await client.run(TRUST, { input: { session: s1, member: mid(1), score: 5 } }, panelViewer);
     expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN"); // a member answers only for themselves
-    const q = await client.data<{ round: { participation: { panelSize: number; attendanceRate: number; retentionAtLast: number }; trustChange: { pairedRespondents: number; meanFirst: number; meanLast: number; change: number } } }>(
+    const q = await client.data<{
+      round: {
+        participation: { panelSize: number; attendanceRate: number; retentionAtLast: number };
+        trustChange: { pairedRespondents: number; meanFirst: number; meanLast: number; change: number };
+      };
+    }>(
       `query($id: ID!) { round(id: $id) { participation { panelSize attendanceRate retentionAtLast } trustChange { pairedRespondents meanFirst meanLast change } } }`,
       { id: round },
     );
@@ -102,8 +196,17 @@ describe("sessions, voice equity, participation, pay and the audit log through G
   });
 
   it("flags the dominant participant in the Lambeth reference round", async () => {
-    const lambeth = await db.dataSource.getRepository(Round).findOneByOrFail({ slug: "lambeth-2023-young-offenders-service" });
-    const q = await client.data<{ round: { voiceEquity: { pooled: { dominant: boolean; dominantParticipants: { pseudonym: string }[]; gini: number }; sessionsWithDominance: number } } }>(
+    const lambeth = await db.dataSource
+      .getRepository(Round)
+      .findOneByOrFail({ slug: "lambeth-2023-young-offenders-service" });
+    const q = await client.data<{
+      round: {
+        voiceEquity: {
+          pooled: { dominant: boolean; dominantParticipants: { pseudonym: string }[]; gini: number };
+          sessionsWithDominance: number;
+        };
+      };
+    }>(
       `query($id: ID!) { round(id: $id) { voiceEquity { pooled { dominant gini dominantParticipants { pseudonym } } sessionsWithDominance } } }`,
       { id: lambeth.id },
     );
@@ -114,7 +217,11 @@ describe("sessions, voice equity, participation, pay and the audit log through G
 
   it("writes one audit entry per mutation, readable only by the council's officers", async () => {
     const AUDIT = `query($id: ID!) { auditLog(round: $id, first: 100) { totalCount nodes { action actor } } }`;
-    const log = await client.data<{ auditLog: { totalCount: number; nodes: { action: string; actor: string }[] } }>(AUDIT, { id: round }, officer);
+    const log = await client.data<{ auditLog: { totalCount: number; nodes: { action: string; actor: string }[] } }>(
+      AUDIT,
+      { id: round },
+      officer,
+    );
     const count = (action: string) => log.auditLog.nodes.filter((n) => n.action === action).length;
     expect(count("roundCreate")).toBe(1);
     expect(count("roundAdvancePhase")).toBe(1);
@@ -131,7 +238,11 @@ describe("sessions, voice equity, participation, pay and the audit log through G
     const foreign = await officerOf(db.dataSource, "southwark");
     expect((await client.run(AUDIT, { id: round }, foreign)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await client.run(AUDIT, { id: round })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const councilLog = await client.data<{ auditLog: { totalCount: number } }>(`query($c: ID!) { auditLog(council: $c, first: 5) { totalCount } }`, { c: `${Buffer.from(`Council:${officer.councilKey}`).toString("base64url")}` }, officer);
+    const councilLog = await client.data<{ auditLog: { totalCount: number } }>(
+      `query($c: ID!) { auditLog(council: $c, first: 5) { totalCount } }`,
+      { c: `${Buffer.from(`Council:${officer.councilKey}`).toString("base64url")}` },
+      officer,
+    );
     expect(councilLog.auditLog.totalCount).toBe(log.auditLog.totalCount);
   });
 });

@@ -10,13 +10,18 @@ export enum ContributionKind {
   MINUTES_SPOKEN = "minutes_spoken",
   WRITTEN_INPUTS = "written_inputs",
 }
-registerEnumType(ContributionKind, { name: "ContributionKind", description: "What a contribution counts: speaking turns, minutes spoken or written inputs." });
+registerEnumType(ContributionKind, {
+  name: "ContributionKind",
+  description: "What a contribution counts: speaking turns, minutes spoken or written inputs.",
+});
 
 @InputType({ description: "A new panel session." })
 export class SessionCreateInput {
   @Field(() => ID) round: string;
   @Field(() => LocalDateScalar, { description: "The day (no time zone)." }) date: string;
-  @Field({ description: "e.g. induction, outcomes_workshop, tender_drafting, interviews, deliberation, vote, review." }) @Length(1, 40) kind: string;
+  @Field({ description: "e.g. induction, outcomes_workshop, tender_drafting, interviews, deliberation, vote, review." })
+  @Length(1, 40)
+  kind: string;
   @Field() @Length(1, 200) title: string;
   @Field(() => Int, { description: "Length in minutes." }) @IsInt() @Min(1) @Max(24 * 60) durationMinutes: number;
 }
@@ -42,20 +47,31 @@ export class ContributionRecordInput {
   @Field(() => Int, { description: "Turns, minutes or written inputs." }) @IsInt() @Min(0) @Max(10_000) amount: number;
 }
 
-@InputType({ description: "A trust answer (1 = no trust … 5 = full trust), usually at the first and last sessions. Panel members answer for themselves; officers may enter a paper answer." })
+@InputType({
+  description:
+    "A trust answer (1 = no trust … 5 = full trust), usually at the first and last sessions. Panel members answer for themselves; officers may enter a paper answer.",
+})
 export class TrustResponseRecordInput {
   @Field(() => ID) session: string;
-  @Field(() => ID, { nullable: true, description: "Officers: the member answering (panel members: omit)." }) member?: string;
+  @Field(() => ID, { nullable: true, description: "Officers: the member answering (panel members: omit)." })
+  member?: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(5) score: number;
 }
 
-@ObjectType({ description: "Voice equity: how evenly the panel's contributions were spread (domain voice-equity rules)." })
+@ObjectType({
+  description: "Voice equity: how evenly the panel's contributions were spread (domain voice-equity rules).",
+})
 export class VoiceEquityMeasure {
   @Field(() => Int, { description: "Participants (present, or who contributed)." }) participants: number;
   @Field(() => Float, { description: "Total contributions counted." }) totalWeight: number;
-  @Field(() => Float, { nullable: true, description: "Gini coefficient: 0 = equal, (n−1)/n = one person did everything. Null when nothing was logged." }) gini: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Gini coefficient: 0 = equal, (n−1)/n = one person did everything. Null when nothing was logged.",
+  })
+  gini: number | null;
   @Field(() => Int, { description: "How many participants form the top 20 % (⌈n/5⌉)." }) topCount: number;
-  @Field(() => Float, { nullable: true, description: "Share of contributions by the top 20 %." }) topShare: number | null;
+  @Field(() => Float, { nullable: true, description: "Share of contributions by the top 20 %." }) topShare:
+    number | null;
   @Field({ description: "Someone held more than twice their equal share." }) dominant: boolean;
   @Field(() => [PanelMember], { description: "Who dominated, by pseudonym." }) dominantParticipants: PanelMember[];
   @Field(() => Int, { description: "Participants present who contributed nothing." }) silentParticipants: number;
@@ -80,7 +96,8 @@ export class SessionParticipationRow {
   @Field(() => PanelSession) session: PanelSession;
   @Field(() => Int) present: number;
   @Field(() => Float, { nullable: true }) attendanceRate: number | null;
-  @Field(() => Float, { nullable: true, description: "Share of the first session's attendees present." }) retention: number | null;
+  @Field(() => Float, { nullable: true, description: "Share of the first session's attendees present." }) retention:
+    number | null;
 }
 
 @ObjectType({ description: "Attendance and retention across the round's sessions (domain participation rules)." })
@@ -91,7 +108,9 @@ export class ParticipationMeasure {
   @Field(() => [SessionParticipationRow]) sessions: SessionParticipationRow[];
 }
 
-@ObjectType({ description: "Change in trust (1–5) between the first and last sessions that asked, over members who answered both." })
+@ObjectType({
+  description: "Change in trust (1–5) between the first and last sessions that asked, over members who answered both.",
+})
 export class TrustChangeMeasure {
   @Field(() => PanelSession, { nullable: true }) firstSession: PanelSession | null;
   @Field(() => PanelSession, { nullable: true }) lastSession: PanelSession | null;

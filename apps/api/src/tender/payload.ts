@@ -6,17 +6,30 @@ import type { CommandResult } from "../common/command.js";
  * Mutation payloads (API.md §8): `{ <object>, userErrors: [UserError!]! }`, the object null when
  * the mutation failed. One factory so every payload has the same shape and documentation.
  */
-export function Payload<T extends object>(name: string, fieldName: string, type: () => ClassType<T>, description: string) {
-  @ObjectType(`${name}Payload`, { description: `Result of \`${name.charAt(0).toLowerCase()}${name.slice(1)}\`: ${description}` })
+export function Payload<T extends object>(
+  name: string,
+  fieldName: string,
+  type: () => ClassType<T>,
+  description: string,
+) {
+  @ObjectType(`${name}Payload`, {
+    description: `Result of \`${name.charAt(0).toLowerCase()}${name.slice(1)}\`: ${description}`,
+  })
   class PayloadClass {
     @Field(() => [UserError], { description: "Validation and business-rule failures; empty on success." })
     userErrors: UserError[];
   }
-  Field(type, { nullable: true, description: "The object written, or null when `userErrors` is not empty." })(PayloadClass.prototype, fieldName);
+  Field(type, { nullable: true, description: "The object written, or null when `userErrors` is not empty." })(
+    PayloadClass.prototype,
+    fieldName,
+  );
   return PayloadClass;
 }
 
 /** `{ [field]: value, userErrors }` from a command result. */
-export function payloadOf<T>(field: string, result: CommandResult<T>): Record<string, unknown> & { userErrors: UserError[] } {
+export function payloadOf<T>(
+  field: string,
+  result: CommandResult<T>,
+): Record<string, unknown> & { userErrors: UserError[] } {
   return { [field]: result.value, userErrors: result.userErrors };
 }

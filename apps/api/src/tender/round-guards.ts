@@ -37,7 +37,8 @@ export function requirePhase(round: Round, phases: readonly Phase[], what: strin
   try {
     lifecycleRequirePhase(round, phases, ["input"]);
   } catch (error) {
-    if (error instanceof UserErrorException) throw UserErrorException.of(UserErrorCode.WRONG_PHASE, `${what}: ${error.message}`, ["input"]);
+    if (error instanceof UserErrorException)
+      throw UserErrorException.of(UserErrorCode.WRONG_PHASE, `${what}: ${error.message}`, ["input"]);
     throw error;
   }
 }
@@ -51,7 +52,11 @@ export function hasPassed(round: Round, phase: Phase): boolean {
  * Loads a row for an update that must not race with another (totals against a pot or an award):
  * a row lock on PostgreSQL; SQLite serialises write transactions already.
  */
-export async function loadForUpdate<T extends ObjectLiteral & { key: number }>(manager: EntityManager, entity: EntityTarget<T>, key: number): Promise<T | null> {
+export async function loadForUpdate<T extends ObjectLiteral & { key: number }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  key: number,
+): Promise<T | null> {
   const repo = manager.getRepository(entity);
   if (manager.connection.options.type === "postgres") {
     return repo.findOne({ where: { key } as never, lock: { mode: "pessimistic_write" } });
@@ -59,8 +64,17 @@ export async function loadForUpdate<T extends ObjectLiteral & { key: number }>(m
   return repo.findOne({ where: { key } as never });
 }
 
-export async function mustFind<T extends ObjectLiteral & { key: number }>(manager: EntityManager, entity: EntityTarget<T>, key: number, field: string[], label: string, lock = false): Promise<T> {
-  const row = lock ? await loadForUpdate(manager, entity, key) : await manager.getRepository(entity).findOne({ where: { key } as never });
+export async function mustFind<T extends ObjectLiteral & { key: number }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  key: number,
+  field: string[],
+  label: string,
+  lock = false,
+): Promise<T> {
+  const row = lock
+    ? await loadForUpdate(manager, entity, key)
+    : await manager.getRepository(entity).findOne({ where: { key } as never });
   if (!row) throw UserErrorException.of(UserErrorCode.NOT_FOUND, `No such ${label}.`, field);
   return row;
 }
@@ -75,7 +89,11 @@ export function isUniqueViolation(error: unknown): boolean {
 
 export function sameCurrency(expected: string, money: MoneyInput, field: string[]): void {
   if (money.currency !== expected) {
-    throw UserErrorException.of(UserErrorCode.CURRENCY_MISMATCH, `The amount must be in ${expected}, the round's currency (got ${money.currency}).`, field);
+    throw UserErrorException.of(
+      UserErrorCode.CURRENCY_MISMATCH,
+      `The amount must be in ${expected}, the round's currency (got ${money.currency}).`,
+      field,
+    );
   }
 }
 

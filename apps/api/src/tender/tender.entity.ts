@@ -1,6 +1,23 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, OneToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CivilDateColumn, CodeColumn, CurrencyColumn, InstantColumn, MoneyMinorColumn, TextColumn } from "../db/columns.js";
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from "typeorm";
+import {
+  CivilDateColumn,
+  CodeColumn,
+  CurrencyColumn,
+  InstantColumn,
+  MoneyMinorColumn,
+  TextColumn,
+} from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { LocalDateScalar } from "../graphql/scalars.js";

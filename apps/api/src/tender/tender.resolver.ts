@@ -1,5 +1,15 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from "class-validator";
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from "class-validator";
 import { Tender } from "./tender.entity.js";
 import { Criterion } from "./criterion.entity.js";
 import { Outcome } from "../outcome/outcome.entity.js";
@@ -15,7 +25,11 @@ import { draftTender, publishTender } from "./tender.service.js";
 class CriterionInput {
   @Field() @IsString() @Length(1, 200) name: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(0, 2000) description?: string;
-  @Field(() => Int, { description: "Weight in basis points (2500 = 25 %); all criteria add up to 10,000." }) @IsInt() @Min(0) @Max(10_000) weightBasisPoints: number;
+  @Field(() => Int, { description: "Weight in basis points (2500 = 25 %); all criteria add up to 10,000." })
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  weightBasisPoints: number;
 }
 
 @InputType({ description: "The tender as drafted: replaces the previous draft entirely." })
@@ -23,9 +37,17 @@ class TenderDraftInput {
   @Field(() => ID) round: string;
   @Field() @IsString() @Length(1, 200) title: string;
   @Field({ description: "The specification text." }) @IsString() @Length(0, 50_000) specification: string;
-  @Field(() => [ID], { description: "The round's outcomes the service must deliver." }) @ArrayMaxSize(50) outcomes: string[];
-  @Field(() => [CriterionInput]) @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) criteria: CriterionInput[];
-  @Field(() => MoneyInput, { description: "The most a bid may request (at most the pot)." }) @ValidateNested() budgetCeiling: MoneyInput;
+  @Field(() => [ID], { description: "The round's outcomes the service must deliver." })
+  @ArrayMaxSize(50)
+  outcomes: string[];
+  @Field(() => [CriterionInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  criteria: CriterionInput[];
+  @Field(() => MoneyInput, { description: "The most a bid may request (at most the pot)." })
+  @ValidateNested()
+  budgetCeiling: MoneyInput;
   @Field(() => LocalDateScalar, { nullable: true, description: "Deadline for bids." }) submissionDeadline?: string;
 }
 
@@ -35,7 +57,12 @@ class TenderPublishInput {
 }
 
 const TenderDraftPayload = Payload("TenderDraft", "tender", () => Tender, "the drafted tender.");
-const TenderPublishPayload = Payload("TenderPublish", "tender", () => Tender, "the published tender (the round is now bidding).");
+const TenderPublishPayload = Payload(
+  "TenderPublish",
+  "tender",
+  () => Tender,
+  "the published tender (the round is now bidding).",
+);
 
 @Resolver(() => Tender)
 export class TenderResolver {
@@ -64,11 +91,14 @@ export class TenderResolver {
       })
       .load(tender.key);
     const outcomes = await ctx.loaders.one(Outcome).loadMany(links);
-    return outcomes.filter((o): o is Outcome => o instanceof Outcome).sort((a, b) => a.position - b.position || a.key - b.key);
+    return outcomes
+      .filter((o): o is Outcome => o instanceof Outcome)
+      .sort((a, b) => a.position - b.position || a.key - b.key);
   }
 
   @Mutation(() => TenderDraftPayload, {
-    description: "Drafts the round's tender in the tendering phase (officers or panel members): criteria weights must add up to 10,000 basis points (WEIGHTS_MUST_SUM_TO_100), the ceiling must be within the pot (EXCEEDS_POT). Freezes the round's outcomes.",
+    description:
+      "Drafts the round's tender in the tendering phase (officers or panel members): criteria weights must add up to 10,000 basis points (WEIGHTS_MUST_SUM_TO_100), the ceiling must be within the pot (EXCEEDS_POT). Freezes the round's outcomes.",
   })
   async tenderDraft(@Arg("input", () => TenderDraftInput) input: TenderDraftInput, @Ctx() ctx: GraphQLContext) {
     const roundKey = decodeIdOf("Round", input.round, "input.round");
@@ -79,14 +109,20 @@ export class TenderResolver {
         title: input.title,
         specification: input.specification,
         outcomeKeys,
-        criteria: input.criteria.map((c) => ({ name: c.name, description: c.description, weightBasisPoints: c.weightBasisPoints })),
+        criteria: input.criteria.map((c) => ({
+          name: c.name,
+          description: c.description,
+          weightBasisPoints: c.weightBasisPoints,
+        })),
         budgetCeiling: input.budgetCeiling,
         submissionDeadline: input.submissionDeadline ?? null,
       }),
     );
   }
 
-  @Mutation(() => TenderPublishPayload, { description: "Publishes the tender (officers) and moves the round on to bidding." })
+  @Mutation(() => TenderPublishPayload, {
+    description: "Publishes the tender (officers) and moves the round on to bidding.",
+  })
   async tenderPublish(@Arg("input", () => TenderPublishInput) input: TenderPublishInput, @Ctx() ctx: GraphQLContext) {
     return payloadOf("tender", await publishTender(ctx, decodeIdOf("Tender", input.tender, "input.tender")));
   }

@@ -25,21 +25,33 @@ export interface TenderDraftFields {
  * outcomes (frozen from now on), weighted criteria (basis points summing to 10,000) and a budget
  * ceiling within the pot. A published tender is FROZEN.
  */
-export function draftTender(ctx: GraphQLContext, roundKey: number, fields: TenderDraftFields): Promise<CommandResult<Tender>> {
+export function draftTender(
+  ctx: GraphQLContext,
+  roundKey: number,
+  fields: TenderDraftFields,
+): Promise<CommandResult<Tender>> {
   return runCommand(ctx, async (manager) => {
     const round = await mustFind(manager, Round, roundKey, ["input", "round"], "round", true);
     requireOfficerOrPanelMember(ctx, round.councilKey, round.key);
     let tender = await manager.findOneBy(Tender, { roundKey });
-    if (tender && tender.status !== "draft") throw UserErrorException.of(UserErrorCode.FROZEN, "The tender is published and can no longer change.", ["input"]);
+    if (tender && tender.status !== "draft")
+      throw UserErrorException.of(UserErrorCode.FROZEN, "The tender is published and can no longer change.", ["input"]);
     requirePhase(round, ["tendering"], "Drafting the tender");
 
     const errors: UserError[] = [];
     const sum = fields.criteria.reduce((s, c) => s + c.weightBasisPoints, 0);
     if (fields.criteria.length === 0 || sum !== BASIS_POINTS_TOTAL) {
-      errors.push(UserError.of(UserErrorCode.WEIGHTS_MUST_SUM_TO_100, `Criteria weights add up to ${sum} basis points; they must add up to 10,000 (100 %).`, ["input", "criteria"]));
+      errors.push(
+        UserError.of(
+          UserErrorCode.WEIGHTS_MUST_SUM_TO_100,
+          `Criteria weights add up to ${sum} basis points; they must add up to 10,000 (100 %).`,
+          ["input", "criteria"],
+        ),
+      );
     }
     const names = new Set(fields.criteria.map((c) => c.name.trim().toLowerCase()));
-    if (names.size !== fields.criteria.length) errors.push(UserError.of(UserErrorCode.DUPLICATE, "Two criteria have the same name.", ["input", "criteria"]));
+    if (names.size !== fields.criteria.length)
+      errors.push(UserError.of(UserErrorCode.DUPLICATE, "Two criteria have the same name.", ["input", "criteria"]));
     try {
       sameCurrency(round.currency, fields.budgetCeiling, ["input", "budgetCeiling"]);
     } catch (e) {
@@ -47,10 +59,22 @@ export function draftTender(ctx: GraphQLContext, roundKey: number, fields: Tende
       else throw e;
     }
     if (fields.budgetCeiling.currency === round.currency && fields.budgetCeiling.amountMinor > round.potMinor) {
-      errors.push(UserError.of(UserErrorCode.EXCEEDS_POT, "The budget ceiling cannot be more than the round's pot.", ["input", "budgetCeiling"]));
+      errors.push(
+        UserError.of(UserErrorCode.EXCEEDS_POT, "The budget ceiling cannot be more than the round's pot.", [
+          "input",
+          "budgetCeiling",
+        ]),
+      );
     }
-    const outcomes = fields.outcomeKeys.length > 0 ? await manager.findBy(Outcome, { key: In(fields.outcomeKeys), roundKey }) : [];
-    if (outcomes.length !== new Set(fields.outcomeKeys).size) errors.push(UserError.of(UserErrorCode.NOT_FOUND, "Every linked outcome must be one of this round's outcomes.", ["input", "outcomes"]));
+    const outcomes =
+      fields.outcomeKeys.length > 0 ? await manager.findBy(Outcome, { key: In(fields.outcomeKeys), roundKey }) : [];
+    if (outcomes.length !== new Set(fields.outcomeKeys).size)
+      errors.push(
+        UserError.of(UserErrorCode.NOT_FOUND, "Every linked outcome must be one of this round's outcomes.", [
+          "input",
+          "outcomes",
+        ]),
+      );
     if (errors.length > 0) throw new UserErrorException(errors);
 
     const before = tender ? { title: tender.title, ceilingMinor: tender.ceilingMinor } : null;
@@ -67,7 +91,13 @@ export function draftTender(ctx: GraphQLContext, roundKey: number, fields: Tende
     await manager.delete(Criterion, { tenderKey: tender.key });
     await manager.save(
       fields.criteria.map((c, position) =>
-        Object.assign(new Criterion(), { tenderKey: tender.key, name: c.name, description: c.description ?? "", weightBasisPoints: c.weightBasisPoints, position }),
+        Object.assign(new Criterion(), {
+          tenderKey: tender.key,
+          name: c.name,
+          description: c.description ?? "",
+          weightBasisPoints: c.weightBasisPoints,
+          position,
+        }),
       ),
     );
     // The outcomes are the tender's basis now: frozen.
@@ -79,7 +109,12 @@ export function draftTender(ctx: GraphQLContext, roundKey: number, fields: Tende
       entityType: "Tender",
       entityId: tender.key,
       before,
-      after: { title: tender.title, ceilingMinor: tender.ceilingMinor, criteria: fields.criteria.map((c) => [c.name, c.weightBasisPoints]), outcomes: fields.outcomeKeys },
+      after: {
+        title: tender.title,
+        ceilingMinor: tender.ceilingMinor,
+        criteria: fields.criteria.map((c) => [c.name, c.weightBasisPoints]),
+        outcomes: fields.outcomeKeys,
+      },
     });
     return tender;
   });
@@ -91,13 +126,20 @@ export function publishTender(ctx: GraphQLContext, tenderKey: number): Promise<C
     const tender = await mustFind(manager, Tender, tenderKey, ["input", "tender"], "tender");
     const round = await mustFind(manager, Round, tender.roundKey, ["input", "tender"], "round", true);
     requireOfficerOf(ctx, round.councilKey);
-    if (tender.status !== "draft") throw UserErrorException.of(UserErrorCode.FROZEN, "The tender is already published.", ["input", "tender"]);
+    if (tender.status !== "draft")
+      throw UserErrorException.of(UserErrorCode.FROZEN, "The tender is already published.", ["input", "tender"]);
     requirePhase(round, ["tendering"], "Publishing the tender");
     if (!canTransition(round.kind as RoundKind, phaseOf(round), "bidding")) {
-      throw UserErrorException.of(UserErrorCode.TRANSITION_NOT_ALLOWED, "This round cannot move on to bidding.", ["input"]);
+      throw UserErrorException.of(UserErrorCode.TRANSITION_NOT_ALLOWED, "This round cannot move on to bidding.", [
+        "input",
+      ]);
     }
     const criteria = await manager.countBy(Criterion, { tenderKey });
-    if (criteria === 0) throw UserErrorException.of(UserErrorCode.WEIGHTS_MUST_SUM_TO_100, "The tender has no criteria.", ["input", "tender"]);
+    if (criteria === 0)
+      throw UserErrorException.of(UserErrorCode.WEIGHTS_MUST_SUM_TO_100, "The tender has no criteria.", [
+        "input",
+        "tender",
+      ]);
     tender.status = "published";
     tender.publishedAt = new Date();
     await manager.save(tender);

@@ -21,7 +21,11 @@ let councilKey: number;
 beforeAll(async () => {
   db = await openTestDatabase();
   client = await TestClient.create(db.dataSource);
-  councilKey = (await db.dataSource.getRepository(Council).save(Object.assign(new Council(), { slug: "t", name: "T", onsCode: null, region: null, orgIdentifier: null }))).key;
+  councilKey = (
+    await db.dataSource
+      .getRepository(Council)
+      .save(Object.assign(new Council(), { slug: "t", name: "T", onsCode: null, region: null, orgIdentifier: null }))
+  ).key;
   officer = { kind: "officer", userKey: 3, councilKey };
 });
 
@@ -33,45 +37,135 @@ afterAll(async () => {
 async function round(phase: string) {
   const r = await db.dataSource.getRepository(Round).save(
     Object.assign(new Round(), {
-      slug: `t-${Math.random().toString(36).slice(2, 10)}`, councilKey, areaKey: null, title: "T", description: "", kind: "commissioning", phase, theme: "youth", targetGroup: null,
-      potMinor: 500_000, currency: "GBP", compensationCurrency: null, ballotType: null, decisionMethod: "panel_scoring", allocationRule: null, allocationParams: null,
-      year: 2024, opensOn: null, closesOn: null, panelSize: null, lotterySeed: null, ballotsChangeable: false, dataSource: null,
+      slug: `t-${Math.random().toString(36).slice(2, 10)}`,
+      councilKey,
+      areaKey: null,
+      title: "T",
+      description: "",
+      kind: "commissioning",
+      phase,
+      theme: "youth",
+      targetGroup: null,
+      potMinor: 500_000,
+      currency: "GBP",
+      compensationCurrency: null,
+      ballotType: null,
+      decisionMethod: "panel_scoring",
+      allocationRule: null,
+      allocationParams: null,
+      year: 2024,
+      opensOn: null,
+      closesOn: null,
+      panelSize: null,
+      lotterySeed: null,
+      ballotsChangeable: false,
+      dataSource: null,
     }),
   );
-  const o = await db.dataSource.getRepository(Outcome).save(Object.assign(new Outcome(), { roundKey: r.key, title: "O", description: "", status: "draft", position: 0 }));
+  const o = await db.dataSource
+    .getRepository(Outcome)
+    .save(Object.assign(new Outcome(), { roundKey: r.key, title: "O", description: "", status: "draft", position: 0 }));
   return { r, roundId: toGlobalId("Round", r.key), outcomeId: toGlobalId("Outcome", o.key) };
 }
 
 const input = (roundId: string, outcomeId: string, over: Record<string, unknown> = {}) => ({
-  input: { round: roundId, title: "Spec", specification: "…", outcomes: [outcomeId], criteria: [{ name: "A", weightBasisPoints: 6000 }, { name: "B", weightBasisPoints: 4000 }], budgetCeiling: { amountMinor: 500_000, currency: "GBP" }, ...over },
+  input: {
+    round: roundId,
+    title: "Spec",
+    specification: "…",
+    outcomes: [outcomeId],
+    criteria: [
+      { name: "A", weightBasisPoints: 6000 },
+      { name: "B", weightBasisPoints: 4000 },
+    ],
+    budgetCeiling: { amountMinor: 500_000, currency: "GBP" },
+    ...over,
+  },
 });
 const codes = (p: Data) => (p.userErrors as { code: string }[]).map((e) => e.code);
 
 describe("tenderDraft and tenderPublish", () => {
   it("checks phase, currency, weights and linked outcomes, then freezes the tender on publishing", async () => {
     const early = await round("defining_outcomes");
-    expect(codes((await client.data<Data>(DRAFT, input(early.roundId, early.outcomeId), officer)).tenderDraft)).toEqual(["WRONG_PHASE"]);
+    expect(codes((await client.data<Data>(DRAFT, input(early.roundId, early.outcomeId), officer)).tenderDraft)).toEqual(
+      ["WRONG_PHASE"],
+    );
     const { r, roundId, outcomeId } = await round("tendering");
     const other = await round("tendering");
-    expect(codes((await client.data<Data>(DRAFT, input(roundId, outcomeId, { budgetCeiling: { amountMinor: 1, currency: "EUR" } }), officer)).tenderDraft)).toEqual(["CURRENCY_MISMATCH"]);
-    expect(codes((await client.data<Data>(DRAFT, input(roundId, other.outcomeId), officer)).tenderDraft)).toEqual(["NOT_FOUND"]);
-    expect(codes((await client.data<Data>(DRAFT, input(roundId, outcomeId, { criteria: [{ name: "A", weightBasisPoints: 5000 }, { name: "a", weightBasisPoints: 5000 }] }), officer)).tenderDraft)).toEqual(["DUPLICATE"]);
+    expect(
+      codes(
+        (
+          await client.data<Data>(
+            DRAFT,
+            input(roundId, outcomeId, { budgetCeiling: { amountMinor: 1, currency: "EUR" } }),
+            officer,
+          )
+        ).tenderDraft,
+      ),
+    ).toEqual(["CURRENCY_MISMATCH"]);
+    expect(codes((await client.data<Data>(DRAFT, input(roundId, other.outcomeId), officer)).tenderDraft)).toEqual([
+      "NOT_FOUND",
+    ]);
+    expect(
+      codes(
+        (
+          await client.data<Data>(
+            DRAFT,
+            input(roundId, outcomeId, {
+              criteria: [
+                { name: "A", weightBasisPoints: 5000 },
+                { name: "a", weightBasisPoints: 5000 },
+              ],
+            }),
+            officer,
+          )
+        ).tenderDraft,
+      ),
+    ).toEqual(["DUPLICATE"]);
     const first = (await client.data<Data>(DRAFT, input(roundId, outcomeId), officer)).tenderDraft as Data;
     expect(codes(first)).toEqual([]);
     // Redrafting replaces the criteria.
-    const second = (await client.data<Data>(DRAFT, input(roundId, outcomeId, { criteria: [{ name: "Only", weightBasisPoints: 10_000 }] }), officer)).tenderDraft as Data;
+    const second = (
+      await client.data<Data>(
+        DRAFT,
+        input(roundId, outcomeId, { criteria: [{ name: "Only", weightBasisPoints: 10_000 }] }),
+        officer,
+      )
+    ).tenderDraft as Data;
     expect(second.tender).toEqual({ id: first.tender.id, criteria: [{ name: "Only" }] });
-    expect(codes((await client.data<Data>(UPDATE, { input: { outcome: outcomeId, title: "Changed" } }, officer)).outcomeUpdate)).toEqual(["FROZEN"]);
-    expect((await client.run(PUBLISH, { input: { tender: first.tender.id } }, { kind: "panel_member", memberKey: 1, roundKey: r.key })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await client.data<Data>(PUBLISH, { input: { tender: first.tender.id } }, officer)).tenderPublish).toEqual({ tender: { status: "published" }, userErrors: [] });
+    expect(
+      codes(
+        (await client.data<Data>(UPDATE, { input: { outcome: outcomeId, title: "Changed" } }, officer)).outcomeUpdate,
+      ),
+    ).toEqual(["FROZEN"]);
+    expect(
+      (
+        await client.run(
+          PUBLISH,
+          { input: { tender: first.tender.id } },
+          { kind: "panel_member", memberKey: 1, roundKey: r.key },
+        )
+      ).errors?.[0]?.extensions?.code,
+    ).toBe("FORBIDDEN");
+    expect((await client.data<Data>(PUBLISH, { input: { tender: first.tender.id } }, officer)).tenderPublish).toEqual({
+      tender: { status: "published" },
+      userErrors: [],
+    });
     expect((await db.dataSource.getRepository(Round).findOneByOrFail({ key: r.key })).phase).toBe("bidding");
-    expect(codes((await client.data<Data>(PUBLISH, { input: { tender: first.tender.id } }, officer)).tenderPublish)).toEqual(["FROZEN"]);
+    expect(
+      codes((await client.data<Data>(PUBLISH, { input: { tender: first.tender.id } }, officer)).tenderPublish),
+    ).toEqual(["FROZEN"]);
     expect(codes((await client.data<Data>(DRAFT, input(roundId, outcomeId), officer)).tenderDraft)).toEqual(["FROZEN"]);
   });
 
   it("documents the indicator status rule in the schema", async () => {
     const result = await client.data<Data>(`{ __type(name: "IndicatorStatus") { description enumValues { name } } }`);
     expect(result.__type.description).toContain("On track: target met, or progress at least expected − 10 points");
-    expect((result.__type.enumValues as { name: string }[]).map((v) => v.name)).toEqual(["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_REPORTED"]);
+    expect((result.__type.enumValues as { name: string }[]).map((v) => v.name)).toEqual([
+      "ON_TRACK",
+      "AT_RISK",
+      "OFF_TRACK",
+      "NOT_REPORTED",
+    ]);
   });
 });

@@ -24,7 +24,9 @@ export function testDatabaseKind(): "sqlite" | "postgres" {
   return process.env.TEST_DATABASE_URL?.startsWith("postgres") ? "postgres" : "sqlite";
 }
 
-export async function openTestDatabase(options: { seed?: boolean; dataSourceOptions?: DataSourceOptions } = {}): Promise<TestDatabase> {
+export async function openTestDatabase(
+  options: { seed?: boolean; dataSourceOptions?: DataSourceOptions } = {},
+): Promise<TestDatabase> {
   let config: DatabaseConfig;
   let cleanup: () => Promise<void>;
   const admin = process.env.TEST_DATABASE_URL;

@@ -20,14 +20,25 @@ export class TestClient {
     return new TestClient(await createApolloServer(options), dataSource);
   }
 
-  async run<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, viewer?: Viewer): Promise<GqlResult<T>> {
-    const response = await this.apollo.executeOperation({ query, variables }, { contextValue: createContext(this.dataSource, viewer) });
+  async run<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    viewer?: Viewer,
+  ): Promise<GqlResult<T>> {
+    const response = await this.apollo.executeOperation(
+      { query, variables },
+      { contextValue: createContext(this.dataSource, viewer) },
+    );
     if (response.body.kind !== "single") throw new Error("unexpected incremental response");
     return response.body.singleResult as GqlResult<T>;
   }
 
   /** Runs and fails loudly on any error: returns `data`. */
-  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, viewer?: Viewer): Promise<T> {
+  async data<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    viewer?: Viewer,
+  ): Promise<T> {
     const result = await this.run<T>(query, variables, viewer);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data as T;

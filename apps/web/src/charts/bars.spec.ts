@@ -63,7 +63,10 @@ describe("fitLabel", () => {
   it("wraps long labels onto two lines on a phone and leaves them whole on a wide screen", () => {
     // 320 px: 22 characters a line, two lines
     expect(fitLabel("London Borough of Southwark", 320)).toEqual(["London Borough of", "Southwark"]);
-    expect(fitLabel("A service for young offenders, chosen by young people", 320)).toEqual(["A service for young", "offenders, chosen by…"]);
+    expect(fitLabel("A service for young offenders, chosen by young people", 320)).toEqual([
+      "A service for young",
+      "offenders, chosen by…",
+    ]);
     expect(fitLabel("London Borough of Southwark", 1100)).toBe("London Borough of Southwark");
     expect(fitLabel("Lambeth", 100)).toBe("Lambeth");
     // one word longer than a line is cut

@@ -35,7 +35,9 @@ export function toSortedBars(
   if (!Number.isInteger(topN) || topN < 1) throw new RangeError(`topN must be a positive integer, got ${topN}`);
   // An input row keyed OTHER_KEY (a remainder the server already folded) always goes last.
   const given = rows.find((r) => r.key === OTHER_KEY);
-  const sorted = rows.filter((r) => r.key !== OTHER_KEY).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "en-GB"));
+  const sorted = rows
+    .filter((r) => r.key !== OTHER_KEY)
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "en-GB"));
   const total = rows.reduce((sum, r) => sum + r.value, 0);
   // Folding a single row into "Other" hides its name for no gain: keep it as itself.
   if (sorted.length <= topN + (given ? 0 : 1)) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { chooseSupportBars, shortLabel, toEffectiveSupport, toScoring, toVoiceEquity, type VoiceMeasureInput } from "./fairness";
+import {
+  chooseSupportBars,
+  shortLabel,
+  toEffectiveSupport,
+  toScoring,
+  toVoiceEquity,
+  type VoiceMeasureInput,
+} from "./fairness";
 
 const measure = (over: Partial<VoiceMeasureInput> = {}): VoiceMeasureInput => ({
   gini: 0.3,
@@ -19,7 +26,12 @@ describe("toVoiceEquity", () => {
       measure(),
       [
         { id: "s1", title: "Welcome", date: "2023-03-26", measure: measure({ gini: 0.4625 }) },
-        { id: "s2", title: "Quiet", date: "2023-04-01", measure: measure({ gini: null, dominant: false, dominantParticipants: [] }) },
+        {
+          id: "s2",
+          title: "Quiet",
+          date: "2023-04-01",
+          measure: measure({ gini: null, dominant: false, dominantParticipants: [] }),
+        },
       ],
       1,
     );
@@ -37,7 +49,11 @@ describe("toVoiceEquity", () => {
     expect(toVoiceEquity(measure({ dominant: false, dominantParticipants: [] }), [], 0).headline).toBe(
       "No one held more than twice an equal share of the speaking",
     );
-    const none = toVoiceEquity(measure({ gini: null, topShare: null, dominant: false, dominantParticipants: [] }), [], 0);
+    const none = toVoiceEquity(
+      measure({ gini: null, topShare: null, dominant: false, dominantParticipants: [] }),
+      [],
+      0,
+    );
     expect(none.empty).toBe(true);
     expect(none.bars).toEqual([]);
   });
@@ -52,9 +68,30 @@ describe("toScoring", () => {
     scale: { min: 0, max: 5 },
     topRanked: [{ title: "Talent show" }],
     bids: [
-      { bid: { id: "b2", title: "Mentoring" }, score: 3.8625, rank: 2, range: 1.5, standardDeviation: 0.49, scorers: 8 },
-      { bid: { id: "b1", title: "Talent show" }, score: 4.6, rank: 1, range: 0.85, standardDeviation: 0.247, scorers: 8 },
-      { bid: { id: "b3", title: "Unscored" }, score: null, rank: null, range: null, standardDeviation: null, scorers: 0 },
+      {
+        bid: { id: "b2", title: "Mentoring" },
+        score: 3.8625,
+        rank: 2,
+        range: 1.5,
+        standardDeviation: 0.49,
+        scorers: 8,
+      },
+      {
+        bid: { id: "b1", title: "Talent show" },
+        score: 4.6,
+        rank: 1,
+        range: 0.85,
+        standardDeviation: 0.247,
+        scorers: 8,
+      },
+      {
+        bid: { id: "b3", title: "Unscored" },
+        score: null,
+        rank: null,
+        range: null,
+        standardDeviation: null,
+        scorers: 0,
+      },
     ],
   };
   it("sorts scored bids by weighted total, keeps unscored ones in the table, names the widest spread", () => {
@@ -70,7 +107,9 @@ describe("toScoring", () => {
     expect(v.summary).toContain("widest disagreement was on “Mentoring” (weighted totals 1.5 apart)");
   });
   it("flags a single decisive scorer and an empty scoring", () => {
-    expect(toScoring({ ...base, pivotalScorers: 1 }).headline).toBe("Leaving out one scorer would change the top bid (1 such scorer)");
+    expect(toScoring({ ...base, pivotalScorers: 1 }).headline).toBe(
+      "Leaving out one scorer would change the top bid (1 such scorer)",
+    );
     expect(toScoring({ ...base, bids: [] }).empty).toBe(true);
   });
 });
@@ -82,14 +121,26 @@ describe("toEffectiveSupport", () => {
       rank: null,
       score: 496,
       bid: { id: "p21", title: "Unfunded park" },
-      explanation: { cost: 100000, reason: "supportersCouldNotAfford", stage: "mes", mes: { round: 7, supportersMoney: 93479.52 }, summary: "Not funded: in round 7 …" },
+      explanation: {
+        cost: 100000,
+        reason: "supportersCouldNotAfford",
+        stage: "mes",
+        mes: { round: 7, supportersMoney: 93479.52 },
+        summary: "Not funded: in round 7 …",
+      },
     },
     {
       funded: true,
       rank: 1,
       score: 720,
       bid: { id: "p24", title: "Camera traps" },
-      explanation: { cost: 5000, reason: "funded", stage: "mes", mes: { round: 1, supportersMoney: 226800 }, summary: "Funded by equal shares in round 1" },
+      explanation: {
+        cost: 5000,
+        reason: "funded",
+        stage: "mes",
+        mes: { round: 1, supportersMoney: 226800 },
+        summary: "Funded by equal shares in round 1",
+      },
     },
     { funded: false, rank: null, score: 0, bid: { id: "px", title: "No explanation" }, explanation: null },
   ];
@@ -99,7 +150,12 @@ describe("toEffectiveSupport", () => {
       ["p24", 100],
       ["p21", 93.5],
     ]);
-    expect(v.rows.find((r) => r.key === "p21")).toMatchObject({ status: "Not funded", cost: 100000, supportersMoney: 93479.52, reason: "Not funded: in round 7 …" });
+    expect(v.rows.find((r) => r.key === "p21")).toMatchObject({
+      status: "Not funded",
+      cost: 100000,
+      supportersMoney: 93479.52,
+      reason: "Not funded: in round 7 …",
+    });
     expect(v.rows.find((r) => r.key === "px")).toMatchObject({ effectiveSupport: null, reason: "Not funded" });
     expect(v.withoutMes).toBe(1);
     expect(v.headline).toBe("1 of 3 projects funded by Equal Shares");
@@ -119,7 +175,10 @@ describe("fairness: which projects the effective-support chart shows", () => {
     bid: { id: `b${id}`, title: `Project ${id}` },
     explanation: { cost: 1000, reason: funded ? "funded" : "supportersCouldNotAfford", mes: { supportersMoney } },
   });
-  const many = toEffectiveSupport([...Array.from({ length: 30 }, (_, i) => project(i, true, 1000)), ...Array.from({ length: 34 }, (_, i) => project(100 + i, false, 10 * i))]);
+  const many = toEffectiveSupport([
+    ...Array.from({ length: 30 }, (_, i) => project(i, true, 1000)),
+    ...Array.from({ length: 34 }, (_, i) => project(100 + i, false, 10 * i)),
+  ]);
 
   it("starts a long chart (64 projects) on the unfunded ones, closest first", () => {
     const c = chooseSupportBars(many, undefined);
@@ -136,7 +195,10 @@ describe("fairness: which projects the effective-support chart shows", () => {
   });
   it("shows every project when there are few, and never leaves the table short", () => {
     const few = toEffectiveSupport([project(1, true, 1000), project(2, false, 500)]);
-    expect(chooseSupportBars(few, undefined)).toMatchObject({ filter: "all", counts: { all: 2, funded: 1, "not-funded": 1 } });
+    expect(chooseSupportBars(few, undefined)).toMatchObject({
+      filter: "all",
+      counts: { all: 2, funded: 1, "not-funded": 1 },
+    });
     expect(chooseSupportBars(few, "not-funded").bars.map((b) => b.key)).toEqual(["b2"]);
     expect(few.rows).toHaveLength(2);
   });

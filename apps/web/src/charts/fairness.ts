@@ -41,7 +41,11 @@ export interface VoiceEquityView {
   readonly sessionsWithoutData: number;
 }
 
-export function toVoiceEquity(pooled: VoiceMeasureInput, sessions: readonly VoiceSessionInput[], sessionsWithDominance: number): VoiceEquityView {
+export function toVoiceEquity(
+  pooled: VoiceMeasureInput,
+  sessions: readonly VoiceSessionInput[],
+  sessionsWithDominance: number,
+): VoiceEquityView {
   const logged = sessions.filter((s) => s.measure.gini !== null);
   const dominantPseudonyms = pooled.dominantParticipants.map((p) => p.pseudonym);
   if (pooled.gini === null) {
@@ -59,16 +63,27 @@ export function toVoiceEquity(pooled: VoiceMeasureInput, sessions: readonly Voic
   const headline = pooled.dominant
     ? `${who} held more than twice an equal share of the speaking`
     : `No one held more than twice an equal share of the speaking`;
-  const top = pooled.topShare === null ? "" : ` The top ${pooled.topCount} of ${pooled.participants} participants (20%) made ${pct(pooled.topShare)} of the contributions.`;
+  const top =
+    pooled.topShare === null
+      ? ""
+      : ` The top ${pooled.topCount} of ${pooled.participants} participants (20%) made ${pct(pooled.topShare)} of the contributions.`;
   const silent = pooled.silentParticipants ? ` ${pooled.silentParticipants} present said nothing that was logged.` : "";
-  const perSession = logged.length ? ` ${sessionsWithDominance} of ${logged.length} sessions with logged turns had a dominant participant.` : "";
+  const perSession = logged.length
+    ? ` ${sessionsWithDominance} of ${logged.length} sessions with logged turns had a dominant participant.`
+    : "";
   const summary = `Gini coefficient ${round2(pooled.gini)} over ${pooled.totalWeight.toLocaleString("en-GB")} speaking turns (0 = everyone equal).${top}${silent}${perSession}`;
   return {
     empty: false,
     headline,
     summary,
     dominantPseudonyms,
-    bars: logged.map((s) => ({ key: s.id, label: s.title, value: round2(s.measure.gini ?? 0), isOther: false, count: 1 })),
+    bars: logged.map((s) => ({
+      key: s.id,
+      label: s.title,
+      value: round2(s.measure.gini ?? 0),
+      isOther: false,
+      count: 1,
+    })),
     rows: logged.map((s) => ({
       session: s.title,
       date: s.date,
@@ -76,7 +91,9 @@ export function toVoiceEquity(pooled: VoiceMeasureInput, sessions: readonly Voic
       topShare: s.measure.topShare === null ? null : round2(s.measure.topShare * 100),
       participants: s.measure.participants,
       turns: s.measure.totalWeight,
-      dominant: s.measure.dominant ? `Yes: ${s.measure.dominantParticipants.map((p) => p.pseudonym).join(", ") || "one participant"}` : "No",
+      dominant: s.measure.dominant
+        ? `Yes: ${s.measure.dominantParticipants.map((p) => p.pseudonym).join(", ") || "one participant"}`
+        : "No",
     })),
     sessionsWithoutData: sessions.length - logged.length,
   };
@@ -217,7 +234,8 @@ export function toEffectiveSupport(projects: readonly DecisionProjectInput[]): E
     const money = mes ? num(mes.supportersMoney) : null;
     let support: number | null = null;
     if (p.funded && mes) support = 100;
-    else if (money !== null && cost !== null && cost > 0) support = Math.min(100, Math.round((money / cost) * 1000) / 10);
+    else if (money !== null && cost !== null && cost > 0)
+      support = Math.min(100, Math.round((money / cost) * 1000) / 10);
     const reasonKey = typeof e.reason === "string" ? e.reason : p.funded ? "funded" : "";
     const reason = REASONS[reasonKey] ?? (p.funded ? "Funded" : "Not funded");
     return {
@@ -238,12 +256,22 @@ export function toEffectiveSupport(projects: readonly DecisionProjectInput[]): E
   return {
     rows,
     bars: [...charted]
-      .sort((a, b) => (b.effectiveSupport ?? 0) - (a.effectiveSupport ?? 0) || a.project.localeCompare(b.project, "en-GB"))
-      .map((r) => ({ key: r.key, label: shortLabel(r.project), value: r.effectiveSupport ?? 0, isOther: false, count: 1 })),
+      .sort(
+        (a, b) => (b.effectiveSupport ?? 0) - (a.effectiveSupport ?? 0) || a.project.localeCompare(b.project, "en-GB"),
+      )
+      .map((r) => ({
+        key: r.key,
+        label: shortLabel(r.project),
+        value: r.effectiveSupport ?? 0,
+        isOther: false,
+        count: 1,
+      })),
     headline: `${funded} of ${rows.length} projects funded by Equal Shares`,
     summary:
       `${funded} projects were funded (100% effective support); ${rows.length - funded} were not.` +
-      (closest ? ` The closest unfunded project was “${closest.project}”: its supporters still held ${closest.effectiveSupport}% of its cost.` : ""),
+      (closest
+        ? ` The closest unfunded project was “${closest.project}”: its supporters still held ${closest.effectiveSupport}% of its cost.`
+        : ""),
     withoutMes: rows.length - charted.length,
   };
 }
@@ -274,7 +302,11 @@ export function chooseSupportBars(view: EffectiveSupportView, requested: string 
   const notFunded = view.bars.filter((b) => !fundedKeys.has(b.key));
   const counts = { "not-funded": notFunded.length, funded: funded.length, all: view.bars.length };
   const valid = requested === "not-funded" || requested === "funded" || requested === "all";
-  const filter: SupportFilter = valid ? requested : view.bars.length <= SUPPORT_CHART_ALL_UP_TO || notFunded.length === 0 ? "all" : "not-funded";
+  const filter: SupportFilter = valid
+    ? requested
+    : view.bars.length <= SUPPORT_CHART_ALL_UP_TO || notFunded.length === 0
+      ? "all"
+      : "not-funded";
   const bars = filter === "all" ? view.bars : filter === "funded" ? funded : notFunded;
   return { filter, bars, counts };
 }

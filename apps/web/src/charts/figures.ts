@@ -19,7 +19,13 @@ export interface MoneyBarsFigure {
  */
 export function moneyBarsFigure(
   groups: MoneyGroups,
-  options: { topN?: number; groupLabel: string; measure: string; noun: string; link?: (key: string) => string | undefined },
+  options: {
+    topN?: number;
+    groupLabel: string;
+    measure: string;
+    noun: string;
+    link?: (key: string) => string | undefined;
+  },
 ): MoneyBarsFigure {
   const currency = groups.currency ?? "GBP";
   const format = (minor: number): string => formatMoney({ amountMinor: minor, currency });
@@ -37,8 +43,18 @@ export function moneyBarsFigure(
   }));
   const link = options.link;
   const columns: Column[] = [
-    { key: "label", label: options.groupLabel, link: link ? (r) => (r.key === OTHER_KEY ? undefined : link(String(r.key))) : undefined },
-    { key: "value", label: options.measure, unit: `${currency}, minor units`, numeric: true, format: (v) => format(Number(v)) },
+    {
+      key: "label",
+      label: options.groupLabel,
+      link: link ? (r) => (r.key === OTHER_KEY ? undefined : link(String(r.key))) : undefined,
+    },
+    {
+      key: "value",
+      label: options.measure,
+      unit: `${currency}, minor units`,
+      numeric: true,
+      format: (v) => format(Number(v)),
+    },
     { key: "share", label: "Share of total", unit: "%", numeric: true, format: (v) => `${String(v)}%` },
     { key: "records", label: `Number of ${options.noun}`, numeric: true },
   ];

@@ -44,7 +44,10 @@ export interface MoneyGroups {
 }
 
 /** Sums money per group in one currency, counting (never hiding) what was left out and why. */
-export function groupMoney(items: readonly MoneyItem[], currency = mainCurrency(items.map((i) => i.money))): MoneyGroups {
+export function groupMoney(
+  items: readonly MoneyItem[],
+  currency = mainCurrency(items.map((i) => i.money)),
+): MoneyGroups {
   const groups = new Map<string, { label: string; value: number; records: number }>();
   let excludedOtherCurrency = 0;
   let excludedNoKey = 0;
@@ -79,7 +82,9 @@ export function groupMoney(items: readonly MoneyItem[], currency = mainCurrency(
 export function exclusionText(g: MoneyGroups, noun: string, noKeyReason: string): string | undefined {
   const parts: string[] = [];
   if (g.excludedOtherCurrency) {
-    parts.push(`${g.excludedOtherCurrency} ${noun} excluded because they are in another currency (${g.otherCurrencies.join(", ")}), which is never added to ${g.currency ?? "this one"}`);
+    parts.push(
+      `${g.excludedOtherCurrency} ${noun} excluded because they are in another currency (${g.otherCurrencies.join(", ")}), which is never added to ${g.currency ?? "this one"}`,
+    );
   }
   if (g.excludedNoKey) parts.push(`${g.excludedNoKey} ${noun} excluded because ${noKeyReason}`);
   return parts.length ? parts.join("; ") : undefined;

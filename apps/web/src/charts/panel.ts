@@ -59,7 +59,9 @@ export interface PanelVsPopulation {
 export function formatPercent(p: number): string {
   const pct = p * 100;
   if (pct > 0 && pct < 1) return "<1%";
-  return pct >= 10 || Number.isInteger(Math.round(pct * 10) / 10) ? `${Math.round(pct)}%` : `${(Math.round(pct * 10) / 10).toFixed(1)}%`;
+  return pct >= 10 || Number.isInteger(Math.round(pct * 10) / 10)
+    ? `${Math.round(pct)}%`
+    : `${(Math.round(pct * 10) / 10).toFixed(1)}%`;
 }
 
 export function toPanelVsPopulation(input: DimensionInput): PanelVsPopulation {
@@ -68,7 +70,12 @@ export function toPanelVsPopulation(input: DimensionInput): PanelVsPopulation {
     ? null
     : suppressGroup(
         input.rows.map((r) => ({ key: r.category, count: r.panelCount ?? 0 })),
-        { total: Math.max(input.panelTotal + (input.noData ?? 0), input.rows.reduce((s, r) => s + (r.panelCount ?? 0), 0)) },
+        {
+          total: Math.max(
+            input.panelTotal + (input.noData ?? 0),
+            input.rows.reduce((s, r) => s + (r.panelCount ?? 0), 0),
+          ),
+        },
       );
   const rows = input.rows.map((r, i): PanelVsPopulationRow => {
     const cell = group?.cells[i];
@@ -84,7 +91,10 @@ export function toPanelVsPopulation(input: DimensionInput): PanelVsPopulation {
       suppressed,
       panelCount,
       panelPercent,
-      panelText: suppressed || panelPercent === null ? display : `${formatPercent(panelPercent)} — ${panelCount} of ${input.panelTotal}`,
+      panelText:
+        suppressed || panelPercent === null
+          ? display
+          : `${formatPercent(panelPercent)} — ${panelCount} of ${input.panelTotal}`,
       populationCount: r.populationCount,
       populationPercent,
       populationText:
@@ -123,10 +133,24 @@ export function toPairedBars(view: PanelVsPopulation, groupWord = "group"): Pair
   const over = [...known].sort((a, b) => gap(b) - gap(a))[0];
   const under = [...known].sort((a, b) => gap(a) - gap(b))[0];
   const parts: string[] = [];
-  if (over && gap(over) > 0) parts.push(`Most over-represented: ${over.label}, ${over.panelText} of the panel against ${formatPercent(over.populationPercent!)} of residents.`);
-  if (under && gap(under) < 0) parts.push(`Most under-represented: ${under.label}, ${under.panelText} of the panel against ${formatPercent(under.populationPercent!)} of residents.`);
-  if (parts.length === 0) parts.push(known.length ? "The panel matches the population in every group shown." : `No ${groupWord} can be compared without revealing a small count.`);
-  if (view.suppressedCount) parts.push(`${view.suppressedCount} ${groupWord}${view.suppressedCount === 1 ? "" : "s"} with a small count ${view.suppressedCount === 1 ? "has" : "have"} no panel bar.`);
+  if (over && gap(over) > 0)
+    parts.push(
+      `Most over-represented: ${over.label}, ${over.panelText} of the panel against ${formatPercent(over.populationPercent!)} of residents.`,
+    );
+  if (under && gap(under) < 0)
+    parts.push(
+      `Most under-represented: ${under.label}, ${under.panelText} of the panel against ${formatPercent(under.populationPercent!)} of residents.`,
+    );
+  if (parts.length === 0)
+    parts.push(
+      known.length
+        ? "The panel matches the population in every group shown."
+        : `No ${groupWord} can be compared without revealing a small count.`,
+    );
+  if (view.suppressedCount)
+    parts.push(
+      `${view.suppressedCount} ${groupWord}${view.suppressedCount === 1 ? "" : "s"} with a small count ${view.suppressedCount === 1 ? "has" : "have"} no panel bar.`,
+    );
   return {
     labels: view.rows.map((r) => r.label),
     panel: view.rows.map((r) => pct1(r.panelPercent)),

@@ -25,7 +25,11 @@ describe("toProgressSeries", () => {
   });
 
   it("judges progress against the share of the monitoring period elapsed (domain rule)", () => {
-    const s = toProgressSeries([{ date: "2024-07-01", value: 30 }], { ...target, startDate: "2024-01-01", targetDate: "2025-01-01" }, "2024-07-01");
+    const s = toProgressSeries(
+      [{ date: "2024-07-01", value: 30 }],
+      { ...target, startDate: "2024-01-01", targetDate: "2025-01-01" },
+      "2024-07-01",
+    );
     expect(s.expected).toBeCloseTo((182 / 366) * 100, 0);
     expect(s.status).toBe("on-track");
     expect(s.narrative).toMatch(/50% of the way, 50% expected by now/);
@@ -40,7 +44,11 @@ describe("toProgressSeries", () => {
 
   it("treats a met target as on track and honours an explicit direction", () => {
     expect(toProgressSeries([{ date: "2024-01-01", value: 15 }], target, "2024-02-01").status).toBe("on-track");
-    const up = toProgressSeries([{ date: "2024-01-01", value: 15 }], { baseline: 10, target: 20, direction: "higher_is_better" }, "2024-02-01");
+    const up = toProgressSeries(
+      [{ date: "2024-01-01", value: 15 }],
+      { baseline: 10, target: 20, direction: "higher_is_better" },
+      "2024-02-01",
+    );
     expect(up.progress).toBeCloseTo(50);
   });
 });

@@ -48,18 +48,24 @@ function fmt(n: number, unit?: string): string {
   return unit === "%" ? `${text}%` : `${text} ${unit}`;
 }
 
-export function toProgressSeries(measurements: readonly Measurement[], target: Target, asOf: string = new Date().toISOString()): ProgressSeries {
+export function toProgressSeries(
+  measurements: readonly Measurement[],
+  target: Target,
+  asOf: string = new Date().toISOString(),
+): ProgressSeries {
   const sorted = [...measurements].sort((a, b) => time(a.date) - time(b.date));
   const labels = sorted.map((m) => m.date.slice(0, 10));
   const values = sorted.map((m) => m.value);
-  const direction: IndicatorDirection = target.direction ?? (target.target >= target.baseline ? "higher_is_better" : "lower_is_better");
+  const direction: IndicatorDirection =
+    target.direction ?? (target.target >= target.baseline ? "higher_is_better" : "lower_is_better");
   // Without a published monitoring period, judge against the full target (the period ends at the latest measurement).
   const first = sorted[0]?.date ?? asOf;
   const last = sorted.at(-1)?.date ?? asOf;
   const periodStart = target.startDate ?? first;
   let periodEnd = target.targetDate ?? last;
   if (time(periodEnd) <= time(periodStart)) periodEnd = new Date(time(periodStart) + DAY).toISOString();
-  const when = target.startDate && target.targetDate ? asOf : new Date(Math.max(time(asOf), time(periodEnd))).toISOString();
+  const when =
+    target.startDate && target.targetDate ? asOf : new Date(Math.max(time(asOf), time(periodEnd))).toISOString();
   const result = indicatorStatus({
     indicator: { baseline: target.baseline, target: target.target, direction },
     measurements: sorted,

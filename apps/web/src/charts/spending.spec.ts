@@ -6,13 +6,23 @@ const pln = (amountMinor: number) => ({ amountMinor, currency: "PLN" });
 
 const summary = {
   rows: [
-    { key: "Q291bmNpbDox", label: "Lambeth", awardCount: 3, awarded: [gbp(300_000), { amountMinor: 500, currency: "BRX" }] },
+    {
+      key: "Q291bmNpbDox",
+      label: "Lambeth",
+      awardCount: 3,
+      awarded: [gbp(300_000), { amountMinor: 500, currency: "BRX" }],
+    },
     { key: "Q291bmNpbDoy", label: "Hackney", awardCount: 2, awarded: [gbp(200_000)] },
     { key: "Q291bmNpbDoz", label: "Warszawa", awardCount: 4, awarded: [pln(900_000)] },
     { key: null, label: "Not recorded", awardCount: 1, awarded: [gbp(1_000)] },
   ],
   other: null,
-  totals: { key: null, label: "All", awardCount: 10, awarded: [gbp(501_000), pln(900_000), { amountMinor: 500, currency: "BRX" }] },
+  totals: {
+    key: null,
+    label: "All",
+    awardCount: 10,
+    awarded: [gbp(501_000), pln(900_000), { amountMinor: 500, currency: "BRX" }],
+  },
 };
 
 describe("spendingToGroups", () => {
@@ -32,7 +42,11 @@ describe("spendingToGroups", () => {
   });
 
   it("folds the server's remainder into an Other row", () => {
-    const g = spendingToGroups({ ...summary, rows: summary.rows.slice(0, 1), other: { key: null, label: "Other (3)", awardCount: 6, awarded: [gbp(201_000)] } });
+    const g = spendingToGroups({
+      ...summary,
+      rows: summary.rows.slice(0, 1),
+      other: { key: null, label: "Other (3)", awardCount: 6, awarded: [gbp(201_000)] },
+    });
     expect(g.rows.map((r) => [r.key, r.label, r.value])).toEqual([
       ["Q291bmNpbDox", "Lambeth", 300_000],
       ["__other__", "Other (3)", 201_000],

@@ -45,7 +45,12 @@ export function spendingToGroups(
       if (r.awardCount > 0) excludedOtherCurrency += r.awardCount;
       continue;
     }
-    rows.push({ key: r.key === "__other__" ? r.key : keyToGroup(r.key), label: r.label, value: amount.amountMinor, records: r.awardCount });
+    rows.push({
+      key: r.key === "__other__" ? r.key : keyToGroup(r.key),
+      label: r.label,
+      value: amount.amountMinor,
+      records: r.awardCount,
+    });
   }
   const otherTotals = summary.totals.awarded.filter((m) => m.currency !== currency);
   return {

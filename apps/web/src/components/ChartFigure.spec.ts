@@ -104,7 +104,9 @@ describe("ChartFigure", () => {
     expect(firstCells).toEqual(["Brent", "Lambeth", "Other (2 more)", "Southwark"]);
     expect(w.findAll("thead th")[0]!.attributes("aria-sort")).toBe("ascending");
     const jsonLink = w.get('a[download="awards-by-council.json"]');
-    const json = JSON.parse(decodeURIComponent(jsonLink.attributes("href")!.replace(/^data:application\/json;charset=utf-8,/, "")));
+    const json = JSON.parse(
+      decodeURIComponent(jsonLink.attributes("href")!.replace(/^data:application\/json;charset=utf-8,/, "")),
+    );
     expect(json.rows.map((r: { label: string }) => r.label)).toEqual(firstCells);
     expect(json.units).toEqual({ value: "GBP pence" });
   });

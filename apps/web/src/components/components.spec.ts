@@ -22,7 +22,9 @@ describe("MoneyText", () => {
   });
   it("formats sterling, compact with the full amount in the title", () => {
     expect(mount(MoneyText, { props: { money: { amountMinor: 3_200_000, currency: "GBP" } } }).text()).toBe("£32,000");
-    const compact = mount(MoneyText, { props: { money: { amountMinor: 150_000_000, currency: "GBP" }, compact: true } });
+    const compact = mount(MoneyText, {
+      props: { money: { amountMinor: 150_000_000, currency: "GBP" }, compact: true },
+    });
     expect(compact.text()).toBe("£1.5m");
     expect(compact.attributes("title")).toBe("£1,500,000 (Pound sterling)");
   });
@@ -113,7 +115,12 @@ describe("FilterChips", () => {
     const router = await testRouter("/?council=lambeth&theme=youth&sort=desc");
     const w = mount(FilterChips, {
       global: { plugins: [router] },
-      props: { filters: [{ key: "council", label: "Council" }, { key: "theme", label: "Theme" }] },
+      props: {
+        filters: [
+          { key: "council", label: "Council" },
+          { key: "theme", label: "Theme" },
+        ],
+      },
     });
     await w.get(".chips__clear").trigger("click");
     await new Promise((r) => setTimeout(r, 0));
@@ -182,7 +189,10 @@ describe("PairedBarChart", () => {
     expect(canvas.attributes("aria-label")).toBe("Paired bar chart, panel against residents by age.");
     expect(w.get(".paired__key").text()).toBe("PanelResidents of Lambeth");
     const bar = w.findComponent(Bar);
-    const data = bar.props("data") as { labels: string[]; datasets: { label: string; data: (number | null)[]; backgroundColor: string }[] };
+    const data = bar.props("data") as {
+      labels: string[];
+      datasets: { label: string; data: (number | null)[]; backgroundColor: string }[];
+    };
     expect(data.labels).toEqual(["16–17", "18–20"]);
     expect(data.datasets.map((d) => [d.label, d.backgroundColor])).toEqual([
       ["Panel", "#12436D"],

@@ -8,7 +8,12 @@ describe("format helpers", () => {
     expect(phaseLabel("SOMETHING")).toBe("SOMETHING");
   });
   it("lists totals in several currencies without adding them", () => {
-    expect(moneyList([{ amountMinor: 3_200_000, currency: "GBP" }, { amountMinor: 50_000, currency: "BRX" }])).toBe("£32,000 + B£500");
+    expect(
+      moneyList([
+        { amountMinor: 3_200_000, currency: "GBP" },
+        { amountMinor: 50_000, currency: "BRX" },
+      ]),
+    ).toBe("£32,000 + B£500");
     expect(moneyList([])).toBe("£0");
   });
   it("formats dates, counts, words and years", () => {

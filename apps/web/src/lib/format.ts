@@ -27,7 +27,9 @@ export function moneyList(items: readonly { amountMinor: number; currency: strin
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return "not set";
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
 export function formatCount(n: number, singular: string, plural = `${singular}s`): string {

@@ -25,7 +25,8 @@ export function useQueryParam(key: string): WritableComputedRef<string | undefin
   return computed({
     get: () => queryValue(route.query, key),
     set: (value) => {
-      const query = value === undefined || value === "" ? withoutKey(route.query, key) : { ...route.query, [key]: value };
+      const query =
+        value === undefined || value === "" ? withoutKey(route.query, key) : { ...route.query, [key]: value };
       void router.replace({ query });
     },
   });

@@ -9,5 +9,7 @@ export interface AllocateOptions extends MesOptions {
 
 /** Runs the chosen rule (greedy ignores the MES-only options). */
 export function allocate(instance: AllocationInstance, options: AllocateOptions): AllocationResult {
-  return options.rule === "greedy" ? greedyOnCompiled(scoreInstance(instance), options) : mesOnCompiled(compileInstance(instance), options);
+  return options.rule === "greedy"
+    ? greedyOnCompiled(scoreInstance(instance), options)
+    : mesOnCompiled(compileInstance(instance), options);
 }

@@ -25,7 +25,8 @@ const GREEDY_FILES: Record<string, "reproduced" | { exception: string }> = {
       "META budget (511,110) is the district's whole pot; the small-projects pot the city applied is not recorded — the official selection spends 55,387 and leaves out projects that fit",
   },
   "poland_gdynia_2020_maly-kack-small.pb": {
-    exception: "same as Chylonia: the budget recorded (491,940) is not the small-projects pot; the official selection spends 46,724",
+    exception:
+      "same as Chylonia: the budget recorded (491,940) is not the small-projects pot; the official selection spends 46,724",
   },
   "poland_katowice_2020_.pb": "reproduced",
   "poland_katowice_2020_zaleze.pb": "reproduced",
@@ -93,7 +94,11 @@ describe("greedy rule", () => {
     expect(r.selected).toEqual(["b", "c"]);
     expect(r.spent).toBe(80);
     const byId = Object.fromEntries(r.explanations.map((e) => [e.projectId, e]));
-    expect(byId.a).toMatchObject({ selected: false, reason: "didNotFit", greedy: { rank: 2, budgetLeftWhenReached: 50 } });
+    expect(byId.a).toMatchObject({
+      selected: false,
+      reason: "didNotFit",
+      greedy: { rank: 2, budgetLeftWhenReached: 50 },
+    });
     expect(byId.c).toMatchObject({ selected: true, reason: "funded", greedy: { rank: 3, budgetLeftWhenReached: 50 } });
     expect(byId.d).toMatchObject({ selected: false, reason: "zeroScore" });
   });

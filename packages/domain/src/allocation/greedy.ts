@@ -1,5 +1,11 @@
 import { scoreInstance, tieError, type ProjectScores } from "./instance.js";
-import type { AllocationInstance, AllocationResult, GreedyOptions, ProjectExplanation, TieBreakOptions } from "./types.js";
+import type {
+  AllocationInstance,
+  AllocationResult,
+  GreedyOptions,
+  ProjectExplanation,
+  TieBreakOptions,
+} from "./types.js";
 
 export interface GreedyStep {
   readonly project: number;
@@ -33,7 +39,12 @@ export function greedySteps(
     const ds = c.scores[b]! - c.scores[a]!;
     if (ds !== 0) return ds;
     for (const criterion of criteria) {
-      const d = criterion === "maxVotes" ? c.votes[b]! - c.votes[a]! : criterion === "minCost" ? c.costs[a]! - c.costs[b]! : c.costs[b]! - c.costs[a]!;
+      const d =
+        criterion === "maxVotes"
+          ? c.votes[b]! - c.votes[a]!
+          : criterion === "minCost"
+            ? c.costs[a]! - c.costs[b]!
+            : c.costs[b]! - c.costs[a]!;
       if (d !== 0) return d;
     }
     const ra = rankOf(a);
@@ -65,24 +76,50 @@ export function greedySteps(
   return steps;
 }
 
-export function greedyExplanations(c: ProjectScores, steps: readonly GreedyStep[], stage: "greedy" | "completion"): Map<number, ProjectExplanation> {
+export function greedyExplanations(
+  c: ProjectScores,
+  steps: readonly GreedyStep[],
+  stage: "greedy" | "completion",
+): Map<number, ProjectExplanation> {
   const out = new Map<number, ProjectExplanation>();
   for (const s of steps) {
     const j = s.project;
     const cost = c.costs[j]!;
-    const base = { projectId: c.ids[j]!, cost, votes: c.votes[j]!, score: c.scores[j]!, stage, greedy: { rank: s.rank, budgetLeftWhenReached: s.budgetLeftWhenReached } };
-    const where = stage === "greedy" ? `ranked ${s.rank} by score` : `in the greedy fill after MES (position ${s.rank})`;
+    const base = {
+      projectId: c.ids[j]!,
+      cost,
+      votes: c.votes[j]!,
+      score: c.scores[j]!,
+      stage,
+      greedy: { rank: s.rank, budgetLeftWhenReached: s.budgetLeftWhenReached },
+    };
+    const where =
+      stage === "greedy" ? `ranked ${s.rank} by score` : `in the greedy fill after MES (position ${s.rank})`;
     out.set(
       j,
       s.funded
-        ? { ...base, selected: true, reason: "funded", summary: `Funded: ${where}, it cost ${cost} and ${s.budgetLeftWhenReached} was left when it was reached.` }
-        : { ...base, selected: false, reason: "didNotFit", summary: `Not funded: ${where}, it cost ${cost} but only ${s.budgetLeftWhenReached} was left when it was reached.` },
+        ? {
+            ...base,
+            selected: true,
+            reason: "funded",
+            summary: `Funded: ${where}, it cost ${cost} and ${s.budgetLeftWhenReached} was left when it was reached.`,
+          }
+        : {
+            ...base,
+            selected: false,
+            reason: "didNotFit",
+            summary: `Not funded: ${where}, it cost ${cost} but only ${s.budgetLeftWhenReached} was left when it was reached.`,
+          },
     );
   }
   return out;
 }
 
-export function zeroScoreExplanation(c: ProjectScores, j: number, stage: ProjectExplanation["stage"]): ProjectExplanation {
+export function zeroScoreExplanation(
+  c: ProjectScores,
+  j: number,
+  stage: ProjectExplanation["stage"],
+): ProjectExplanation {
   return {
     projectId: c.ids[j]!,
     cost: c.costs[j]!,

@@ -1,5 +1,11 @@
 import type { PabulibInstance } from "../pabulib/types.js";
-import { AllocationError, type AllocationBallot, type AllocationInstance, type TieBreak, type TieBreakOptions } from "./types.js";
+import {
+  AllocationError,
+  type AllocationBallot,
+  type AllocationInstance,
+  type TieBreak,
+  type TieBreakOptions,
+} from "./types.js";
 
 /**
  * Turns a parsed pabulib instance into an allocation instance.
@@ -79,13 +85,15 @@ function invalid(message: string): never {
 }
 
 function projectIndex(instance: AllocationInstance): { index: Map<string, number>; ids: string[]; costs: number[] } {
-  if (!Number.isSafeInteger(instance.budget) || instance.budget < 0) invalid(`budget must be a non-negative integer, got ${instance.budget}`);
+  if (!Number.isSafeInteger(instance.budget) || instance.budget < 0)
+    invalid(`budget must be a non-negative integer, got ${instance.budget}`);
   const index = new Map<string, number>();
   const ids: string[] = [];
   const costs: number[] = [];
   for (const p of instance.projects) {
     if (index.has(p.id)) invalid(`project "${p.id}" appears twice`);
-    if (!Number.isSafeInteger(p.cost) || p.cost < 0) invalid(`cost of project "${p.id}" must be a non-negative integer, got ${p.cost}`);
+    if (!Number.isSafeInteger(p.cost) || p.cost < 0)
+      invalid(`cost of project "${p.id}" must be a non-negative integer, got ${p.cost}`);
     index.set(p.id, ids.length);
     ids.push(p.id);
     costs.push(p.cost);
@@ -115,7 +123,8 @@ export function scoreInstance(instance: AllocationInstance): ProjectScores {
       let w = 1;
       if (cardinal) {
         const p = ballot.points?.[k];
-        if (p === undefined || !Number.isSafeInteger(p) || p < 0) invalid(`ballot ${b}: points for "${id}" must be non-negative integers`);
+        if (p === undefined || !Number.isSafeInteger(p) || p < 0)
+          invalid(`ballot ${b}: points for "${id}" must be non-negative integers`);
         w = p;
       }
       if (w === 0) continue;
@@ -151,7 +160,8 @@ export function compileInstance(instance: AllocationInstance): CompiledInstance 
       let w = 1;
       if (cardinal) {
         const p = ballot.points?.[k];
-        if (p === undefined || !Number.isSafeInteger(p) || p < 0) invalid(`ballot ${b}: points for "${id}" must be non-negative integers`);
+        if (p === undefined || !Number.isSafeInteger(p) || p < 0)
+          invalid(`ballot ${b}: points for "${id}" must be non-negative integers`);
         w = p;
       }
       if (w === 0) continue;
@@ -182,7 +192,8 @@ export function compileInstance(instance: AllocationInstance): CompiledInstance 
       existing = bucket.find((k) => {
         const other = classItems[k]!;
         if (other.projects.length !== len) return false;
-        for (let i = 0; i < len; i++) if (other.projects[i] !== scratchP[i] || other.weights[i] !== scratchW[i]) return false;
+        for (let i = 0; i < len; i++)
+          if (other.projects[i] !== scratchP[i] || other.weights[i] !== scratchW[i]) return false;
         return true;
       });
     }
@@ -245,7 +256,8 @@ export function breakTies(c: ProjectScores, tied: readonly number[], options: Ti
   const criteria: readonly TieBreak[] = options.tieBreak ?? ["maxVotes", "minCost"];
   for (const criterion of criteria) {
     if (left.length <= 1) return left;
-    const key = (j: number): number => (criterion === "maxVotes" ? -c.votes[j]! : criterion === "minCost" ? c.costs[j]! : -c.costs[j]!);
+    const key = (j: number): number =>
+      criterion === "maxVotes" ? -c.votes[j]! : criterion === "minCost" ? c.costs[j]! : -c.costs[j]!;
     const best = Math.min(...left.map(key));
     left = left.filter((j) => key(j) === best);
   }

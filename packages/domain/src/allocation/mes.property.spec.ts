@@ -42,13 +42,16 @@ function referenceMes(inst: AllocationInstance, share: Q): { selected: string[];
     b.projects.forEach((id, k) => {
       const p = inst.projects.findIndex((x) => x.id === id);
       const points = inst.utility === "approval" ? 1 : b.points![k]!;
-      if (points > 0) u.set(p, inst.utility === "approval" ? q(BigInt(inst.projects[p]!.cost), 1n) : q(BigInt(points), 1n));
+      if (points > 0)
+        u.set(p, inst.utility === "approval" ? q(BigInt(inst.projects[p]!.cost), 1n) : q(BigInt(points), 1n));
     });
     return u;
   });
   const budget = ballots.map(() => share);
   const paid = ballots.map(() => Z);
-  const votes = inst.projects.map((_, p) => ballots.reduce((s, b, i) => s + (util[i]!.has(p) ? (b.multiplicity ?? 1) : 0), 0));
+  const votes = inst.projects.map((_, p) =>
+    ballots.reduce((s, b, i) => s + (util[i]!.has(p) ? (b.multiplicity ?? 1) : 0), 0),
+  );
   let remaining = inst.projects.map((_, p) => p).filter((p) => votes[p]! > 0 && inst.projects[p]!.cost > 0);
   const selected = inst.projects.filter((p, j) => p.cost === 0 && votes[j]! > 0).map((p) => p.id);
   for (;;) {
@@ -74,7 +77,10 @@ function referenceMes(inst: AllocationInstance, share: Q): { selected: string[];
         best === undefined ||
         cmp(rho, best.rho) < 0 ||
         (cmp(rho, best.rho) === 0 &&
-          (votes[p]! > votes[best.p]! || (votes[p] === votes[best.p] && (inst.projects[p]!.cost < inst.projects[best.p]!.cost || (inst.projects[p]!.cost === inst.projects[best.p]!.cost && p < best.p)))));
+          (votes[p]! > votes[best.p]! ||
+            (votes[p] === votes[best.p] &&
+              (inst.projects[p]!.cost < inst.projects[best.p]!.cost ||
+                (inst.projects[p]!.cost === inst.projects[best.p]!.cost && p < best.p)))));
       if (better) best = { p, rho };
     }
     if (!best) break;
@@ -132,14 +138,21 @@ const instances = (utility: "approval" | "cardinal", scale = 1): fc.Arbitrary<Al
         const seen = new Map<string, number>();
         for (const [j, pts] of picks) if (j < costs.length && !seen.has(`p${j}`)) seen.set(`p${j}`, pts);
         const projects = [...seen.keys()];
-        return utility === "approval" ? { projects, multiplicity } : { projects, points: [...seen.values()], multiplicity };
+        return utility === "approval"
+          ? { projects, multiplicity }
+          : { projects, points: [...seen.values()], multiplicity };
       }),
     }));
 
 const byIndex = (inst: AllocationInstance): string[] => inst.projects.map((p) => p.id);
 
 describe("MES properties (random small instances)", () => {
-  for (const [utility, scale] of [["approval", 1], ["cardinal", 1], ["approval", 10_007], ["cardinal", 10_007]] as const) {
+  for (const [utility, scale] of [
+    ["approval", 1],
+    ["cardinal", 1],
+    ["approval", 10_007],
+    ["cardinal", 10_007],
+  ] as const) {
     it(`${utility}, amounts up to ${60 * scale}: same outcome as a naive exact implementation; within budget; each voter pays at most their share`, () => {
       fc.assert(
         fc.property(instances(utility, scale), (inst) => {
@@ -159,10 +172,14 @@ describe("MES properties (random small instances)", () => {
   it("the outcome does not depend on the order of the voters", () => {
     fc.assert(
       fc.property(
-        instances("approval").chain((inst) => fc.tuple(fc.constant(inst), fc.shuffledSubarray([...inst.ballots], { minLength: inst.ballots.length }))),
+        instances("approval").chain((inst) =>
+          fc.tuple(fc.constant(inst), fc.shuffledSubarray([...inst.ballots], { minLength: inst.ballots.length })),
+        ),
         ([inst, shuffled]) => {
           const options = { tieOrder: byIndex(inst), completion: "add1u" as const, add1Options: ["integral" as const] };
-          expect(allocateMes({ ...inst, ballots: shuffled }, options).selectionOrder).toEqual(allocateMes(inst, options).selectionOrder);
+          expect(allocateMes({ ...inst, ballots: shuffled }, options).selectionOrder).toEqual(
+            allocateMes(inst, options).selectionOrder,
+          );
         },
       ),
       { numRuns: 200 },
@@ -181,7 +198,9 @@ describe("MES properties (random small instances)", () => {
         }
         const fundable = c.votes.filter((v) => v > 0).length;
         if (r.selected.length < fundable) {
-          expect(runMes(c, BigInt(start + r.add1Steps! + 1), 1n, { tieOrder: byIndex(inst) }).cost).toBeGreaterThan(inst.budget);
+          expect(runMes(c, BigInt(start + r.add1Steps! + 1), 1n, { tieOrder: byIndex(inst) }).cost).toBeGreaterThan(
+            inst.budget,
+          );
         }
       }),
       { numRuns: 200 },

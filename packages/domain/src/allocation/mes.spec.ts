@@ -68,16 +68,22 @@ describe("Wieliczka Green Million 2023 (rule equalshares/add1)", () => {
   // 315 PLN per voter, 995,079 PLN spent). Starting from the integral (floored) share or from
   // the exact pot/voters gives the same outcome. With "exhaustive" (stop at the first exhaustive
   // outcome, 302 PLN) projects 66 and 67 would be funded instead of 46.
-  it.each([[["integral"]], [[]]] as [Add1Option[]][])("official outcome = MES + add1 with options %j (no exhaustive stop)", async (add1Options) => {
-    const pb = await load("poland_wieliczka_2023_green-budget.pb");
-    const result = allocateMes(allocationInstanceFromPabulib(pb), { completion: "add1", add1Options });
-    expect([...result.selected].sort()).toEqual([...officialSelection(pb)!].sort());
-    expect(result.spent).toBe(995_079);
-  });
+  it.each([[["integral"]], [[]]] as [Add1Option[]][])(
+    "official outcome = MES + add1 with options %j (no exhaustive stop)",
+    async (add1Options) => {
+      const pb = await load("poland_wieliczka_2023_green-budget.pb");
+      const result = allocateMes(allocationInstanceFromPabulib(pb), { completion: "add1", add1Options });
+      expect([...result.selected].sort()).toEqual([...officialSelection(pb)!].sort());
+      expect(result.spent).toBe(995_079);
+    },
+  );
 
   it("with integral+exhaustive the outcome differs from the official one", async () => {
     const pb = await load("poland_wieliczka_2023_green-budget.pb");
-    const result = allocateMes(allocationInstanceFromPabulib(pb), { completion: "add1", add1Options: ["integral", "exhaustive"] });
+    const result = allocateMes(allocationInstanceFromPabulib(pb), {
+      completion: "add1",
+      add1Options: ["integral", "exhaustive"],
+    });
     expect([...result.selected].sort()).not.toEqual([...officialSelection(pb)!].sort());
   });
 });
@@ -103,15 +109,29 @@ describe("MES, hand-worked", () => {
     expect(r.spent).toBe(90);
     expect(r.perVoterShare).toEqual({ exact: "25", value: 25 });
     const byId = Object.fromEntries(r.explanations.map((e) => [e.projectId, e]));
-    expect(byId.A).toMatchObject({ selected: true, stage: "mes", mes: { round: 1, supportersMoney: 75, effectiveVoteCount: 3, maxPayment: 20 } });
-    expect(byId.C).toMatchObject({ selected: true, mes: { round: 2, supportersMoney: 30, effectiveVoteCount: 1.2, maxPayment: 25 } });
+    expect(byId.A).toMatchObject({
+      selected: true,
+      stage: "mes",
+      mes: { round: 1, supportersMoney: 75, effectiveVoteCount: 3, maxPayment: 20 },
+    });
+    expect(byId.C).toMatchObject({
+      selected: true,
+      mes: { round: 2, supportersMoney: 30, effectiveVoteCount: 1.2, maxPayment: 25 },
+    });
     // B is only re-examined when nothing better remains (its price can only have risen): by
     // round 3 its one supporter has spent everything on C.
-    expect(byId.B).toMatchObject({ selected: false, reason: "supportersCouldNotAfford", mes: { round: 3, supportersMoney: 0 } });
+    expect(byId.B).toMatchObject({
+      selected: false,
+      reason: "supportersCouldNotAfford",
+      mes: { round: 3, supportersMoney: 0 },
+    });
   });
 
   it("add1u fills the rest greedily by votes", () => {
-    const r = allocateMes({ ...instance, budget: 130 }, { completion: "add1u", add1Options: ["integral", "exhaustive"] });
+    const r = allocateMes(
+      { ...instance, budget: 130 },
+      { completion: "add1u", add1Options: ["integral", "exhaustive"] },
+    );
     expect(r.spent).toBeLessThanOrEqual(130);
     expect(r.selected).toContain("A");
     expect(r.add1Steps).toBeGreaterThanOrEqual(0);

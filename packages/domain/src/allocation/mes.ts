@@ -41,7 +41,12 @@ function scratchFor(c: CompiledInstance): Scratch {
   let s = scratches.get(c);
   if (!s) {
     const n = c.classes.length;
-    s = { money: new Float64Array(n), moneyErr: new Float64Array(n), exact: new Array<bigint>(n).fill(0n), exactEpoch: new Int32Array(n) };
+    s = {
+      money: new Float64Array(n),
+      moneyErr: new Float64Array(n),
+      exact: new Array<bigint>(n).fill(0n),
+      exactEpoch: new Int32Array(n),
+    };
     scratches.set(c, s);
   }
   return s;
@@ -69,7 +74,13 @@ function scratchFor(c: CompiledInstance): Scratch {
  * rise between rounds (money only decreases), so a project whose last price is already worse
  * than the round's best needs no recomputation.
  */
-export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, options: TieBreakOptions, stopAbove?: number): MesRun {
+export function runMes(
+  c: CompiledInstance,
+  shareN: bigint,
+  shareD: bigint,
+  options: TieBreakOptions,
+  stopAbove?: number,
+): MesRun {
   const nProjects = c.ids.length;
   const classes = c.classes;
   const mult = c.multiplicity;
@@ -238,7 +249,7 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
     let denom = W;
     let pi = cost / W;
     let count = n;
-    for (let changed = true; changed && denom > 0; ) {
+    for (let changed = true; changed && denom > 0;) {
       changed = false;
       let keep = 0;
       for (let i = 0; i < count; i++) {
@@ -354,7 +365,14 @@ export function runMes(c: CompiledInstance, shareN: bigint, shareD: bigint, opti
         if (cmp < 0) best = [e];
         else if (cmp === 0) best.push(e);
       }
-      const chosen = best.length === 1 ? best.map((e) => e.j) : breakTies(c, best.map((e) => e.j), options);
+      const chosen =
+        best.length === 1
+          ? best.map((e) => e.j)
+          : breakTies(
+              c,
+              best.map((e) => e.j),
+              options,
+            );
       if (chosen.length !== 1) throw tieError(c, chosen, `in MES round ${round}`);
       winner = best.find((e) => e.j === chosen[0])!;
       // Recompute so that the capped classes recorded are the winner's.
@@ -427,7 +445,12 @@ function utilities(c: CompiledInstance, funded: ReadonlySet<number>): number[] {
  * approved projects, or points on funded projects). `exclusionRatio`: a voter prefers the outcome
  * that funds at least one of their projects when the other funds none.
  */
-function compareWithGreedy(c: CompiledInstance, mes: ReadonlySet<number>, greedy: ReadonlySet<number>, kind: "satisfaction" | "exclusionRatio"): ComparisonOutcome {
+function compareWithGreedy(
+  c: CompiledInstance,
+  mes: ReadonlySet<number>,
+  greedy: ReadonlySet<number>,
+  kind: "satisfaction" | "exclusionRatio",
+): ComparisonOutcome {
   const um = utilities(c, mes);
   const ug = utilities(c, greedy);
   let preferMes = 0;
@@ -450,8 +473,20 @@ function mesExplanation(c: CompiledInstance, j: number, i: MesProjectInfo): Proj
   const mes: MesExplanation =
     i.effectiveVoteCount === undefined
       ? { round: i.round, supportersMoney: i.money }
-      : { round: i.round, supportersMoney: i.money, effectiveVoteCount: i.effectiveVoteCount, maxPayment: i.maxPayment! };
-  const base = { projectId: c.ids[j]!, cost: c.costs[j]!, votes: c.votes[j]!, score: c.scores[j]!, stage: "mes" as const, mes };
+      : {
+          round: i.round,
+          supportersMoney: i.money,
+          effectiveVoteCount: i.effectiveVoteCount,
+          maxPayment: i.maxPayment!,
+        };
+  const base = {
+    projectId: c.ids[j]!,
+    cost: c.costs[j]!,
+    votes: c.votes[j]!,
+    score: c.scores[j]!,
+    stage: "mes" as const,
+    mes,
+  };
   if (i.selected) {
     const unit = c.cardinal ? "point" : "supporter";
     return {
@@ -523,8 +558,11 @@ export function mesOnCompiled(c: CompiledInstance, options: MesOptions): Allocat
   }
   // After add1, the MES figures are those of the final run, at the raised share.
   const add1Note =
-    steps === undefined ? "" : ` (equal shares run with each voter's share raised to ${fracToString(shareN, shareD)} after ${steps} add1 step${steps === 1 ? "" : "s"})`;
-  const withNote = (e: ProjectExplanation): ProjectExplanation => (add1Note === "" || e.mes === undefined ? e : { ...e, summary: `${e.summary}${add1Note}` });
+    steps === undefined
+      ? ""
+      : ` (equal shares run with each voter's share raised to ${fracToString(shareN, shareD)} after ${steps} add1 step${steps === 1 ? "" : "s"})`;
+  const withNote = (e: ProjectExplanation): ProjectExplanation =>
+    add1Note === "" || e.mes === undefined ? e : { ...e, summary: `${e.summary}${add1Note}` };
   let explanations = c.ids.map((_, j): ProjectExplanation => withNote(explain(j)));
   function explain(j: number): ProjectExplanation {
     const i = run.info[j];
@@ -550,7 +588,12 @@ export function mesOnCompiled(c: CompiledInstance, options: MesOptions): Allocat
       explanations = c.ids.map((_, j): ProjectExplanation => {
         const g = gEx.get(j) ?? zeroScoreExplanation(c, j, "greedy");
         if (!g.selected && mesChosen.has(j)) {
-          return { ...g, stage: "comparison", reason: "notSelectedByComparison", summary: `Not funded: equal shares chose it, but ${note}` };
+          return {
+            ...g,
+            stage: "comparison",
+            reason: "notSelectedByComparison",
+            summary: `Not funded: equal shares chose it, but ${note}`,
+          };
         }
         return { ...g, stage: "comparison", summary: `${g.summary} ${note}` };
       });

@@ -71,7 +71,8 @@ export interface MesOptions extends TieBreakOptions {
  * - `supportersCouldNotAfford`: MES — its supporters' remaining money no longer covered its cost;
  * - `notSelectedByComparison`: MES chose it, but the comparison step kept the greedy outcome, which does not include it.
  */
-export type ExplanationReason = "funded" | "didNotFit" | "zeroScore" | "supportersCouldNotAfford" | "notSelectedByComparison";
+export type ExplanationReason =
+  "funded" | "didNotFit" | "zeroScore" | "supportersCouldNotAfford" | "notSelectedByComparison";
 
 export interface GreedyExplanation {
   /** 1-based position in the order projects were considered. */

@@ -12,7 +12,10 @@ function pool(cells: [number, Record<string, string>][]): LotteryApplicant[] {
   return out;
 }
 
-function categoriesOf(applicants: readonly LotteryApplicant[], ids: readonly string[]): Readonly<Record<string, string | undefined>>[] {
+function categoriesOf(
+  applicants: readonly LotteryApplicant[],
+  ids: readonly string[],
+): Readonly<Record<string, string | undefined>>[] {
   const byId = new Map(applicants.map((a) => [a.id, a.categories]));
   return ids.map((id) => byId.get(id) ?? {});
 }
@@ -55,7 +58,12 @@ describe("selectPanelByLottery", () => {
     //   P(young woman) = 2.5 / 5 = 0.5,  P(older woman) = (10 − 2.5) / 95 = 7.5 / 95 ≈ 0.0789.
     // The fairest distribution mixes x = 0 and x = 1 half-and-half (E[x] = 0.5):
     //   P(young woman) = 0.5 / 5 = 0.1 = P(older woman) = 9.5 / 95 = 0.1 = 20 / 200 for everyone.
-    const result = selectPanelByLottery({ applicants: skewed, quotas: skewedQuotas, panelSize: 20, seed: "Lambeth 2024 panel" });
+    const result = selectPanelByLottery({
+      applicants: skewed,
+      quotas: skewedQuotas,
+      panelSize: 20,
+      seed: "Lambeth 2024 panel",
+    });
     expect(result.quotasMet).toBe(true);
     expect(result.infeasible).toBeUndefined();
     expect(result.panel).toHaveLength(20);
@@ -74,7 +82,12 @@ describe("selectPanelByLottery", () => {
 
   it("is reproducible from the seed and independent of input order", () => {
     const a = selectPanelByLottery({ applicants: skewed, quotas: skewedQuotas, panelSize: 20, seed: "seed-1" });
-    const b = selectPanelByLottery({ applicants: skewed.slice().reverse(), quotas: skewedQuotas, panelSize: 20, seed: "seed-1" });
+    const b = selectPanelByLottery({
+      applicants: skewed.slice().reverse(),
+      quotas: skewedQuotas,
+      panelSize: 20,
+      seed: "seed-1",
+    });
     expect(b.panel).toEqual(a.panel);
     expect(b.selectionProbability).toEqual(a.selectionProbability);
     expect(b.drawIndex).toBe(a.drawIndex);
@@ -132,7 +145,10 @@ describe("selectPanelByLottery", () => {
     // older = 8 cannot hold together, though each dimension alone is satisfiable (10+10, 8+12).
     const result = selectPanelByLottery({
       applicants: pool2,
-      quotas: { sex: { F: { min: 10, max: 10 }, M: { min: 10, max: 10 } }, age: { older: { min: 8, max: 8 }, young: { min: 12, max: 12 } } },
+      quotas: {
+        sex: { F: { min: 10, max: 10 }, M: { min: 10, max: 10 } },
+        age: { older: { min: 8, max: 8 }, young: { min: 12, max: 12 } },
+      },
       panelSize: 20,
       seed: "x",
     });
@@ -159,13 +175,20 @@ describe("selectPanelByLottery", () => {
   });
 
   it("rejects malformed input", () => {
-    expect(() => selectPanelByLottery({ applicants: skewed, quotas: {}, panelSize: 0, seed: "x" })).toThrow(/positive integer/);
-    expect(() =>
-      selectPanelByLottery({ applicants: [skewed[0] as LotteryApplicant, skewed[0] as LotteryApplicant], quotas: {}, panelSize: 1, seed: "x" }),
-    ).toThrow(/twice/);
-    expect(() => selectPanelByLottery({ applicants: skewed, quotas: { sex: { F: { min: 3, max: 2 } } }, panelSize: 5, seed: "x" })).toThrow(
-      /min ≤ max/,
+    expect(() => selectPanelByLottery({ applicants: skewed, quotas: {}, panelSize: 0, seed: "x" })).toThrow(
+      /positive integer/,
     );
+    expect(() =>
+      selectPanelByLottery({
+        applicants: [skewed[0] as LotteryApplicant, skewed[0] as LotteryApplicant],
+        quotas: {},
+        panelSize: 1,
+        seed: "x",
+      }),
+    ).toThrow(/twice/);
+    expect(() =>
+      selectPanelByLottery({ applicants: skewed, quotas: { sex: { F: { min: 3, max: 2 } } }, panelSize: 5, seed: "x" }),
+    ).toThrow(/min ≤ max/);
   });
 
   // Random instances made feasible by construction: quotas are built around a random "witness"
@@ -200,16 +223,26 @@ describe("selectPanelByLottery", () => {
           const q: Record<string, { min: number; max: number }> = {};
           for (let j = 0; j < p.cats; j++) {
             const inWitness = witness.filter((a) => a.categories[d] === `c${j}`).length;
-            q[`c${j}`] = { min: Math.max(0, inWitness - r.nextInt(p.slack + 1)), max: inWitness + r.nextInt(p.slack + 1) };
+            q[`c${j}`] = {
+              min: Math.max(0, inWitness - r.nextInt(p.slack + 1)),
+              max: inWitness + r.nextInt(p.slack + 1),
+            };
           }
           quotas[d] = q;
         }
-        const result = selectPanelByLottery({ applicants, quotas, panelSize: k, seed: p.seed, options: { iterations: 40 } });
+        const result = selectPanelByLottery({
+          applicants,
+          quotas,
+          panelSize: k,
+          seed: p.seed,
+          options: { iterations: 40 },
+        });
         expect(result.infeasible).toBeUndefined();
         expect(result.quotasMet).toBe(true);
         expect(new Set(result.panel).size).toBe(k);
         expect(panelMeetsQuotas(categoriesOf(applicants, result.panel), quotas, k)).toBe(true);
-        for (const entry of result.portfolio) expect(panelMeetsQuotas(categoriesOf(applicants, entry.panel), quotas, k)).toBe(true);
+        for (const entry of result.portfolio)
+          expect(panelMeetsQuotas(categoriesOf(applicants, entry.panel), quotas, k)).toBe(true);
         const probabilities = Object.values(result.selectionProbability);
         expect(probabilities.every((x) => x >= 0 && x <= 1)).toBe(true);
         expect(probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(k, 9);
@@ -220,9 +253,15 @@ describe("selectPanelByLottery", () => {
 
   it("agrees with brute force on feasibility for tiny pools (property)", () => {
     const instance = fc.record({
-      cats: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 })), { minLength: 2, maxLength: 9 }),
+      cats: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 })), {
+        minLength: 2,
+        maxLength: 9,
+      }),
       k: fc.integer({ min: 1, max: 5 }),
-      bounds: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), { minLength: 6, maxLength: 6 }),
+      bounds: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), {
+        minLength: 6,
+        maxLength: 6,
+      }),
     });
     fc.assert(
       fc.property(instance, ({ cats, k, bounds }) => {
@@ -235,7 +274,13 @@ describe("selectPanelByLottery", () => {
           sex: { s0: b(0), s1: b(1), s2: b(2) },
           age: { g0: b(3), g1: b(4), g2: b(5) },
         };
-        const result = selectPanelByLottery({ applicants, quotas, panelSize: k, seed: "t", options: { iterations: 5 } });
+        const result = selectPanelByLottery({
+          applicants,
+          quotas,
+          panelSize: k,
+          seed: "t",
+          options: { iterations: 5 },
+        });
         const feasible = k <= applicants.length && bruteForceFeasible(applicants, quotas, k);
         expect(result.quotasMet).toBe(feasible);
         expect(result.infeasible === undefined).toBe(feasible);

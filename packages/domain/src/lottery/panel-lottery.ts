@@ -135,11 +135,14 @@ export class LotteryInputError extends Error {
 
 function validate(input: PanelLotteryInput): void {
   const { panelSize, quotas, applicants } = input;
-  if (!Number.isInteger(panelSize) || panelSize < 1) throw new LotteryInputError(`Panel size must be a positive integer, got ${panelSize}`);
+  if (!Number.isInteger(panelSize) || panelSize < 1)
+    throw new LotteryInputError(`Panel size must be a positive integer, got ${panelSize}`);
   for (const [dimension, categories] of Object.entries(quotas)) {
     for (const [category, q] of Object.entries(categories)) {
       if (!Number.isInteger(q.min) || !Number.isInteger(q.max) || q.min < 0 || q.max < q.min) {
-        throw new LotteryInputError(`Quota ${dimension} = ${category} must have integers 0 ≤ min ≤ max, got ${q.min}..${q.max}`);
+        throw new LotteryInputError(
+          `Quota ${dimension} = ${category} must have integers 0 ≤ min ≤ max, got ${q.min}..${q.max}`,
+        );
       }
     }
   }
@@ -154,7 +157,10 @@ function validate(input: PanelLotteryInput): void {
 function simpleInfeasibility(model: QuotaModel): InfeasibleReason | null {
   const k = model.panelSize;
   if (model.applicantCount < k) {
-    return { code: "POOL_SMALLER_THAN_PANEL", message: `Only ${model.applicantCount} eligible applicants for a panel of ${k}.` };
+    return {
+      code: "POOL_SMALLER_THAN_PANEL",
+      message: `Only ${model.applicantCount} eligible applicants for a panel of ${k}.`,
+    };
   }
   for (const c of model.constraints) {
     if (c.min > c.applicants) {
@@ -172,7 +178,11 @@ function simpleInfeasibility(model: QuotaModel): InfeasibleReason | null {
     const cs = ids.map((id) => model.constraints[id]).filter((c) => c !== undefined);
     const minSum = cs.reduce((s, c) => s + c.min, 0);
     if (minSum > k) {
-      return { code: "MINIMUMS_EXCEED_PANEL", message: `The minimums for ${dimension} add up to ${minSum}, more than the panel size of ${k}.`, dimension };
+      return {
+        code: "MINIMUMS_EXCEED_PANEL",
+        message: `The minimums for ${dimension} add up to ${minSum}, more than the panel size of ${k}.`,
+        dimension,
+      };
     }
     const maxSum = cs.reduce((s, c) => s + Math.min(c.max, c.applicants), 0);
     if (maxSum < k) {
@@ -199,7 +209,9 @@ function panelFromCounts(sortedCells: readonly (readonly number[])[], counts: In
 /** Cell counts of the unconstrained top-k applicants by weight: the search tries these first. */
 function greedyTarget(model: QuotaModel, weights: Float64Array, tieOrder: Int32Array): Int32Array {
   const indices = Array.from({ length: model.applicantCount }, (_, i) => i);
-  indices.sort((a, b) => (weights[b] as number) - (weights[a] as number) || (tieOrder[a] as number) - (tieOrder[b] as number));
+  indices.sort(
+    (a, b) => (weights[b] as number) - (weights[a] as number) || (tieOrder[a] as number) - (tieOrder[b] as number),
+  );
   const target = new Int32Array(model.cells.length);
   for (const i of indices.slice(0, model.panelSize)) {
     const cell = model.cellOfApplicant[i] as number;
@@ -208,7 +220,11 @@ function greedyTarget(model: QuotaModel, weights: Float64Array, tieOrder: Int32A
   return target;
 }
 
-function quotaOutcomes(model: QuotaModel, panelIndices: readonly number[], cats: readonly Readonly<Record<string, string | undefined>>[]): QuotaOutcome[] {
+function quotaOutcomes(
+  model: QuotaModel,
+  panelIndices: readonly number[],
+  cats: readonly Readonly<Record<string, string | undefined>>[],
+): QuotaOutcome[] {
   return model.constraints.map((c) => ({
     dimension: c.dimension,
     category: c.category,
@@ -226,7 +242,8 @@ export function selectPanelByLottery(input: PanelLotteryInput): PanelLotteryResu
   const iterations = input.options?.iterations ?? 300;
   const nodeLimit = input.options?.nodeLimit ?? 1000;
   const feasibilityNodeLimit = input.options?.feasibilityNodeLimit ?? 5_000_000;
-  if (!Number.isInteger(iterations) || iterations < 1) throw new LotteryInputError(`iterations must be a positive integer`);
+  if (!Number.isInteger(iterations) || iterations < 1)
+    throw new LotteryInputError(`iterations must be a positive integer`);
 
   const rng = new SeededRandom(input.seed);
   const byId = input.applicants.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -343,4 +360,3 @@ export function panelMeetsQuotas(
   }
   return true;
 }
-

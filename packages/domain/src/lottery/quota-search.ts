@@ -180,7 +180,10 @@ export interface CountSearchResult {
 /**
  * For each cell, its members sorted by descending weight (ties: tie-break order), with prefix sums.
  */
-export function sortCellsByWeight(model: QuotaModel, weights: Float64Array): { sorted: number[][]; prefix: Float64Array[] } {
+export function sortCellsByWeight(
+  model: QuotaModel,
+  weights: Float64Array,
+): { sorted: number[][]; prefix: Float64Array[] } {
   const sorted: number[][] = [];
   const prefix: Float64Array[] = [];
   for (const cell of model.cells) {
@@ -203,7 +206,8 @@ export function searchCounts(model: QuotaModel, options: CountSearchOptions): Co
   const assigned = new Int32Array(nc);
   const remaining = Int32Array.from(constraints, (c) => c.applicants);
   const suffixCapacity = new Int32Array(m + 1);
-  for (let p = m - 1; p >= 0; p--) suffixCapacity[p] = (suffixCapacity[p + 1] as number) + (cells[p]?.members.length ?? 0);
+  for (let p = m - 1; p >= 0; p--)
+    suffixCapacity[p] = (suffixCapacity[p + 1] as number) + (cells[p]?.members.length ?? 0);
 
   const maximise = options.weights !== undefined;
   let prefix: Float64Array[] = [];
@@ -216,7 +220,10 @@ export function searchCounts(model: QuotaModel, options: CountSearchOptions): Co
     suffixTop[m] = new Float64Array(k + 1);
     for (let p = m - 1; p >= 0; p--) {
       const cellWeights = (cells[p] as Cell).members.map((i) => w[i] as number);
-      next = next.concat(cellWeights).sort((a, b) => b - a).slice(0, k);
+      next = next
+        .concat(cellWeights)
+        .sort((a, b) => b - a)
+        .slice(0, k);
       const sums = new Float64Array(k + 1);
       for (let r = 1; r <= k; r++) sums[r] = (sums[r - 1] as number) + (next[r - 1] ?? 0);
       suffixTop[p] = sums;

@@ -40,10 +40,17 @@ export interface ParticipationSummary {
 }
 
 function orderSessions<T extends { sessionId: string; date: string }>(sessions: readonly T[]): T[] {
-  return sessions.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0));
+  return sessions
+    .slice()
+    .sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0,
+    );
 }
 
-export function participationSummary(panelMembers: readonly string[], sessions: readonly SessionAttendance[]): ParticipationSummary {
+export function participationSummary(
+  panelMembers: readonly string[],
+  sessions: readonly SessionAttendance[],
+): ParticipationSummary {
   const panel = new Set(panelMembers);
   const ordered = orderSessions(sessions);
   const presentSets = ordered.map((s) => new Set(s.attendees.filter((a) => panel.has(a))));
@@ -86,14 +93,25 @@ export interface TrustChange {
   readonly change: number | null;
 }
 
-export function trustChange(sessions: readonly { sessionId: string; date: string }[], responses: readonly TrustResponse[]): TrustChange {
+export function trustChange(
+  sessions: readonly { sessionId: string; date: string }[],
+  responses: readonly TrustResponse[],
+): TrustChange {
   for (const r of responses) {
-    if (!Number.isInteger(r.score) || r.score < 1 || r.score > 5) throw new RangeError(`Trust scores are integers 1–5, got ${r.score}`);
+    if (!Number.isInteger(r.score) || r.score < 1 || r.score > 5)
+      throw new RangeError(`Trust scores are integers 1–5, got ${r.score}`);
   }
   const withAnswers = orderSessions(sessions).filter((s) => responses.some((r) => r.sessionId === s.sessionId));
   const first = withAnswers[0];
   const last = withAnswers[withAnswers.length - 1];
-  const none: TrustChange = { firstSessionId: first?.sessionId ?? null, lastSessionId: last?.sessionId ?? null, pairedRespondents: 0, meanFirst: null, meanLast: null, change: null };
+  const none: TrustChange = {
+    firstSessionId: first?.sessionId ?? null,
+    lastSessionId: last?.sessionId ?? null,
+    pairedRespondents: 0,
+    meanFirst: null,
+    meanLast: null,
+    change: null,
+  };
   if (!first || !last || first === last) return none;
   const answersAt = (sessionId: string): Map<string, number> => {
     const m = new Map<string, number>();

@@ -62,7 +62,12 @@ describe("panelRepresentativeness", () => {
         sex: { counts: { F: 50, M: 50 } },
         disability: { counts: { Disabled: 20, "Not disabled": 80 } },
       },
-      [{ sex: "F", disability: "Disabled" }, { sex: "M" }, { sex: "F", disability: "Not disabled" }, { disability: "Not disabled" }],
+      [
+        { sex: "F", disability: "Disabled" },
+        { sex: "M" },
+        { sex: "F", disability: "Not disabled" },
+        { disability: "Not disabled" },
+      ],
     );
     expect(r.sex?.noData).toBe(1);
     expect(r.sex?.categories.map((c) => c.panelCount)).toEqual([2, 1]);

@@ -60,10 +60,14 @@ export interface DimensionRepresentativeness {
 }
 
 function checkCount(value: number, what: string): void {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${what} must be a non-negative integer, got ${value}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${what} must be a non-negative integer, got ${value}`);
 }
 
-export function dimensionRepresentativeness(baseline: DimensionBaseline, panel: DimensionPanelCounts): DimensionRepresentativeness {
+export function dimensionRepresentativeness(
+  baseline: DimensionBaseline,
+  panel: DimensionPanelCounts,
+): DimensionRepresentativeness {
   Object.entries(baseline.counts).forEach(([k, v]) => checkCount(v, `Population count for ${k}`));
   Object.entries(panel.counts).forEach(([k, v]) => checkCount(v, `Panel count for ${k}`));
   const noData = panel.noData ?? 0;

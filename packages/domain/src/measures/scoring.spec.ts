@@ -34,7 +34,12 @@ describe("scoreInterviews", () => {
     },
     ["quality", "value", "reach"],
   );
-  const result = scoreInterviews({ criteria, scale: { min: 0, max: 5 }, bidIds: ["talent-show", "mentoring", "sports"], scores });
+  const result = scoreInterviews({
+    criteria,
+    scale: { min: 0, max: 5 },
+    bidIds: ["talent-show", "mentoring", "sports"],
+    scores,
+  });
 
   it("computes weighted totals per member and the ranking", () => {
     expect(result.memberTotals.find((t) => t.memberKey === "m1" && t.bidId === "talent-show")).toMatchObject({
@@ -115,7 +120,10 @@ describe("scoreInterviews", () => {
       criteria,
       scale: { min: 0, max: 5 },
       bidIds: ["mentoring", "youth-club"],
-      scores: [...scoresOf({ m1: { mentoring: [4, 4, 4] } }, ["quality", "value", "reach"]), { memberKey: "m2", bidId: "mentoring", criterionId: "quality", score: 5 }],
+      scores: [
+        ...scoresOf({ m1: { mentoring: [4, 4, 4] } }, ["quality", "value", "reach"]),
+        { memberKey: "m2", bidId: "mentoring", criterionId: "quality", score: 5 },
+      ],
     });
     expect(r.incomplete).toEqual([{ memberKey: "m2", bidId: "mentoring", missingCriteria: ["value", "reach"] }]);
     expect(r.bids.map((b) => [b.bidId, b.scorers, b.rank])).toEqual([
@@ -125,9 +133,14 @@ describe("scoreInterviews", () => {
   });
 
   it("rejects weights that do not add up to 100 % and scores off the scale", () => {
-    expect(() => scoreInterviews({ criteria: [{ id: "a", weightBasisPoints: 9_999 }], scale: { min: 0, max: 5 }, bidIds: [], scores: [] })).toThrow(
-      ScoringInputError,
-    );
+    expect(() =>
+      scoreInterviews({
+        criteria: [{ id: "a", weightBasisPoints: 9_999 }],
+        scale: { min: 0, max: 5 },
+        bidIds: [],
+        scores: [],
+      }),
+    ).toThrow(ScoringInputError);
     expect(() =>
       scoreInterviews({
         criteria: [{ id: "a", weightBasisPoints: 10_000 }],

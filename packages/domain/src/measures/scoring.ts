@@ -101,12 +101,15 @@ function validate(criteria: readonly ScoringCriterion[], scale: ScoreScale, scor
     }
     sum += c.weightBasisPoints;
   }
-  if (sum !== BASIS_POINTS_TOTAL) throw new ScoringInputError(`Criteria weights add up to ${sum} basis points, not 10,000 (100 %)`);
+  if (sum !== BASIS_POINTS_TOTAL)
+    throw new ScoringInputError(`Criteria weights add up to ${sum} basis points, not 10,000 (100 %)`);
   const seen = new Set<string>();
   for (const s of scores) {
     if (!ids.has(s.criterionId)) throw new ScoringInputError(`Score for unknown criterion "${s.criterionId}"`);
     if (!Number.isInteger(s.score) || s.score < scale.min || s.score > scale.max) {
-      throw new ScoringInputError(`Score ${s.score} by ${s.memberKey} for ${s.bidId} is not an integer in ${scale.min}..${scale.max}`);
+      throw new ScoringInputError(
+        `Score ${s.score} by ${s.memberKey} for ${s.bidId} is not an integer in ${scale.min}..${scale.max}`,
+      );
     }
     const key = `${s.memberKey}\u0000${s.bidId}\u0000${s.criterionId}`;
     if (seen.has(key)) throw new ScoringInputError(`${s.memberKey} scored ${s.bidId} on ${s.criterionId} twice`);
@@ -134,9 +137,16 @@ function memberTotalsOf(criteria: readonly ScoringCriterion[], scores: readonly 
     }
     let numerator = 0;
     for (const [criterionId, score] of e.scored) numerator += (weight.get(criterionId) ?? 0) * score;
-    totals.push({ memberKey: e.memberKey, bidId: e.bidId, weightedNumerator: numerator, weightedTotal: numerator / BASIS_POINTS_TOTAL });
+    totals.push({
+      memberKey: e.memberKey,
+      bidId: e.bidId,
+      weightedNumerator: numerator,
+      weightedTotal: numerator / BASIS_POINTS_TOTAL,
+    });
   }
-  totals.sort((a, b) => (a.bidId < b.bidId ? -1 : a.bidId > b.bidId ? 1 : a.memberKey < b.memberKey ? -1 : a.memberKey > b.memberKey ? 1 : 0));
+  totals.sort((a, b) =>
+    a.bidId < b.bidId ? -1 : a.bidId > b.bidId ? 1 : a.memberKey < b.memberKey ? -1 : a.memberKey > b.memberKey ? 1 : 0,
+  );
   return { totals, incomplete };
 }
 
@@ -159,7 +169,9 @@ function rankBids(bidIds: readonly string[], totals: readonly MemberBidTotal[]) 
     const mine = totals.filter((t) => t.bidId === bidId);
     return { bidId, sum: mine.reduce((s, t) => s + t.weightedNumerator, 0), count: mine.length };
   });
-  const scored = aggregates.filter((a) => a.count > 0).sort((a, b) => compareMeans(a, b) || (a.bidId < b.bidId ? -1 : 1));
+  const scored = aggregates
+    .filter((a) => a.count > 0)
+    .sort((a, b) => compareMeans(a, b) || (a.bidId < b.bidId ? -1 : 1));
   const rank = new Map<string, number>();
   scored.forEach((a, i) => {
     const previous = scored[i - 1];
@@ -191,8 +203,12 @@ export function scoreInterviews(input: {
       scorers: a.count,
       score: mean,
       rank,
-      tiedWith: rank === null ? [] : ranking.scored.filter((o) => o.bidId !== a.bidId && ranking.rank.get(o.bidId) === rank).map((o) => o.bidId),
-      standardDeviation: mean === null ? null : Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length),
+      tiedWith:
+        rank === null
+          ? []
+          : ranking.scored.filter((o) => o.bidId !== a.bidId && ranking.rank.get(o.bidId) === rank).map((o) => o.bidId),
+      standardDeviation:
+        mean === null ? null : Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length),
       range: values.length === 0 ? null : Math.max(...values) - Math.min(...values),
     };
   });

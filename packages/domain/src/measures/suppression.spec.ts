@@ -44,18 +44,38 @@ describe("suppressGroup", () => {
 
   it("needs no complement when two small cells cannot be told apart", () => {
     // 2, 3, 40 (total 45): the two "<5" cells sum to 5; each could be 1..4. Nothing more to hide.
-    expect(displays(suppressGroup([{ key: "a", count: 2 }, { key: "b", count: 3 }, { key: "c", count: 40 }]))).toEqual(["<5", "<5", "40"]);
+    expect(
+      displays(
+        suppressGroup([
+          { key: "a", count: 2 },
+          { key: "b", count: 3 },
+          { key: "c", count: 40 },
+        ]),
+      ),
+    ).toEqual(["<5", "<5", "40"]);
   });
 
   it("adds a complement when small cells sum to their minimum (each must be 1)", () => {
     // 1, 1, 30 (total 32): "<5" + "<5" = 2 ⇒ both are 1 (a published "<5" is never 0) — disclosed.
     // Suppress 30 too: then the three sum to 32 with the big one ≥ 5 ⇒ each small one in 1..4.
-    expect(displays(suppressGroup([{ key: "a", count: 1 }, { key: "b", count: 1 }, { key: "c", count: 30 }]))).toEqual(["<5", "<5", "[c]"]);
+    expect(
+      displays(
+        suppressGroup([
+          { key: "a", count: 1 },
+          { key: "b", count: 1 },
+          { key: "c", count: 30 },
+        ]),
+      ),
+    ).toEqual(["<5", "<5", "[c]"]);
   });
 
   it("suppresses a small total, and with it every non-zero cell", () => {
     // Total 3 is itself a small count.
-    const g = suppressGroup([{ key: "a", count: 2 }, { key: "b", count: 1 }, { key: "c", count: 0 }]);
+    const g = suppressGroup([
+      { key: "a", count: 2 },
+      { key: "b", count: 1 },
+      { key: "c", count: 0 },
+    ]);
     expect(displays(g)).toEqual(["<5", "<5", "0"]);
     expect(g.total.display).toBe("<5");
   });
@@ -69,14 +89,29 @@ describe("suppressGroup", () => {
   });
 
   it("applies primary suppression only when the total is not known", () => {
-    expect(displays(suppressGroup([{ key: "F", count: 10 }, { key: "M", count: 2 }], { totalKnown: false }))).toEqual(["10", "<5"]);
+    expect(
+      displays(
+        suppressGroup(
+          [
+            { key: "F", count: 10 },
+            { key: "M", count: 2 },
+          ],
+          { totalKnown: false },
+        ),
+      ),
+    ).toEqual(["10", "<5"]);
   });
 });
 
 describe("suppressedPercentage", () => {
   it("derives percentages only from shown counts", () => {
     // 7 of 20 = 35 %.
-    expect(suppressedPercentage(suppressCount(7), suppressCount(20))).toEqual({ value: 35, suppressed: false, display: "35%", reason: "shown" });
+    expect(suppressedPercentage(suppressCount(7), suppressCount(20))).toEqual({
+      value: 35,
+      suppressed: false,
+      display: "35%",
+      reason: "shown",
+    });
     expect(suppressedPercentage(suppressCount(1), suppressCount(3), 1).display).toBe("[c]");
     expect(suppressedPercentage(suppressCount(3), suppressCount(20)).suppressed).toBe(true);
     // 20 of 30 with one decimal: 66.7 %.

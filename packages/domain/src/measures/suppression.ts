@@ -48,12 +48,23 @@ export interface SuppressionOptions {
 }
 
 function checkCount(count: number): void {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`A count must be a non-negative integer, got ${count}`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`A count must be a non-negative integer, got ${count}`);
 }
 
-const shown = (count: number): SuppressedCount => ({ value: count, suppressed: false, display: String(count), reason: "shown" });
+const shown = (count: number): SuppressedCount => ({
+  value: count,
+  suppressed: false,
+  display: String(count),
+  reason: "shown",
+});
 const small: SuppressedCount = { value: null, suppressed: true, display: SMALL_COUNT_DISPLAY, reason: "small_count" };
-const complementary: SuppressedCount = { value: null, suppressed: true, display: COMPLEMENTARY_DISPLAY, reason: "complementary" };
+const complementary: SuppressedCount = {
+  value: null,
+  suppressed: true,
+  display: COMPLEMENTARY_DISPLAY,
+  reason: "complementary",
+};
 
 /** Primary suppression of a single count: 1..threshold−1 → "<5"; 0 and larger counts shown. */
 export function suppressCount(count: number, threshold = SUPPRESSION_THRESHOLD): SuppressedCount {
@@ -96,7 +107,9 @@ export function suppressGroup<K extends string>(
   checkCount(total);
   if (total < cellSum) throw new RangeError(`The total ${total} is smaller than the sum of its cells ${cellSum}`);
 
-  const state: ("shown" | "primary" | "secondary")[] = cells.map((c) => (c.count > 0 && c.count < threshold ? "primary" : "shown"));
+  const state: ("shown" | "primary" | "secondary")[] = cells.map((c) =>
+    c.count > 0 && c.count < threshold ? "primary" : "shown",
+  );
   let totalSuppressed = total > 0 && total < threshold;
   if (totalSuppressed) state.forEach((_, i) => (state[i] = cells[i]!.count > 0 ? "primary" : "shown"));
 
@@ -105,7 +118,14 @@ export function suppressGroup<K extends string>(
   while (totalKnown && !totalSuppressed && state.includes("primary")) {
     const suppressedIdx = state.flatMap((s, i) => (s === "shown" ? [] : [i]));
     const sum = suppressedIdx.reduce((s, i) => s + cells[i]!.count, 0);
-    if (!anyDisclosed(suppressedIdx.map((i) => ({ primary: state[i] === "primary" })), sum, threshold)) break;
+    if (
+      !anyDisclosed(
+        suppressedIdx.map((i) => ({ primary: state[i] === "primary" })),
+        sum,
+        threshold,
+      )
+    )
+      break;
     let next = -1;
     cells.forEach((c, i) => {
       if (state[i] === "shown" && c.count > 0 && (next === -1 || c.count < cells[next]!.count)) next = i;

@@ -10,7 +10,16 @@ describe("voiceEquity", () => {
     // G = 2·43 / (5·10) − 6/5 = 1.72 − 1.2 = 0.52
     // Top 20 %: ⌈0.2·5⌉ = 1 participant (a): 6/10 = 0.6.
     // Equal share 1/5 = 0.2; a holds 0.6 > 0.4 ⇒ dominant. b holds 0.2: no.
-    const r = voiceEquity(["a", "b", "c", "d", "e"], turns([["a", 4], ["b", 2], ["a", 2], ["c", 1], ["d", 1]]));
+    const r = voiceEquity(
+      ["a", "b", "c", "d", "e"],
+      turns([
+        ["a", 4],
+        ["b", 2],
+        ["a", 2],
+        ["c", 1],
+        ["d", 1],
+      ]),
+    );
     expect(r.participants).toBe(5);
     expect(r.totalWeight).toBe(10);
     expect(r.gini).toBeCloseTo(0.52, 12);
@@ -22,7 +31,17 @@ describe("voiceEquity", () => {
   });
 
   it("gives 0 for perfectly equal contributions and (n−1)/n when one person speaks", () => {
-    expect(voiceEquity(["a", "b", "c", "d"], turns([["a", 3], ["b", 3], ["c", 3], ["d", 3]])).gini).toBe(0);
+    expect(
+      voiceEquity(
+        ["a", "b", "c", "d"],
+        turns([
+          ["a", 3],
+          ["b", 3],
+          ["c", 3],
+          ["d", 3],
+        ]),
+      ).gini,
+    ).toBe(0);
     // One of 4 speaks: sorted 0,0,0,5: Σ i·x = 20; G = 40/20 − 5/4 = 0.75 = 3/4.
     const one = voiceEquity(["a", "b", "c", "d"], turns([["d", 5]]));
     expect(one.gini).toBeCloseTo(0.75, 12);
@@ -32,7 +51,10 @@ describe("voiceEquity", () => {
   it("rounds the top 20 % up", () => {
     // n = 7 ⇒ ⌈1.4⌉ = 2; totals 1..7 (X = 28): top two = 6 + 7 = 13 ⇒ 13/28.
     // Dominance: 7/28 = 0.25 vs 2/7 ≈ 0.2857 ⇒ nobody dominant.
-    const r = voiceEquity(["p1", "p2", "p3", "p4", "p5", "p6", "p7"], turns([1, 2, 3, 4, 5, 6, 7].map((w) => [`p${w}`, w])));
+    const r = voiceEquity(
+      ["p1", "p2", "p3", "p4", "p5", "p6", "p7"],
+      turns([1, 2, 3, 4, 5, 6, 7].map((w) => [`p${w}`, w])),
+    );
     expect(r.topCount).toBe(2);
     expect(r.topShare).toBeCloseTo(13 / 28, 12);
     expect(r.dominant).toBe(false);
@@ -41,7 +63,17 @@ describe("voiceEquity", () => {
   it("never flags dominance between two participants, and flags exactly-over-twice only", () => {
     expect(voiceEquity(["a", "b"], turns([["a", 100]])).dominant).toBe(false);
     // n = 4, X = 8: a has 4 = 2 × equal share (2) exactly ⇒ not "more than twice".
-    expect(voiceEquity(["a", "b", "c", "d"], turns([["a", 4], ["b", 2], ["c", 1], ["d", 1]])).dominant).toBe(false);
+    expect(
+      voiceEquity(
+        ["a", "b", "c", "d"],
+        turns([
+          ["a", 4],
+          ["b", 2],
+          ["c", 1],
+          ["d", 1],
+        ]),
+      ).dominant,
+    ).toBe(false);
   });
 
   it("returns null measures when nothing was logged", () => {
@@ -60,8 +92,22 @@ describe("roundVoiceEquity", () => {
     // Pooled: a 4, b 1, c 1 (X = 6): sorted 1,1,4: Σ = 1+2+12 = 15; G = 30/18 − 4/3 = 1/3.
     //   a: 4/6 > 2/3? 4·3 = 12 > 2·6 = 12 is false ⇒ not dominant (exactly twice).
     const r = roundVoiceEquity([
-      { sessionId: "s1", participantKeys: ["a", "b"], contributions: turns([["a", 3], ["b", 1]]) },
-      { sessionId: "s2", participantKeys: ["a", "b", "c"], contributions: turns([["a", 1], ["c", 1]]) },
+      {
+        sessionId: "s1",
+        participantKeys: ["a", "b"],
+        contributions: turns([
+          ["a", 3],
+          ["b", 1],
+        ]),
+      },
+      {
+        sessionId: "s2",
+        participantKeys: ["a", "b", "c"],
+        contributions: turns([
+          ["a", 1],
+          ["c", 1],
+        ]),
+      },
       { sessionId: "s3", participantKeys: ["a"], contributions: [] },
     ]);
     expect(r.sessions.map((s) => s.gini)).toEqual([expect.closeTo(0.25, 12), expect.closeTo(1 / 3, 12), null]);

@@ -44,11 +44,15 @@ export const TOP_SHARE_FRACTION = 0.2;
 export const DOMINANCE_MULTIPLE = 2;
 
 /** Voice equity of one session (or of any set of totals). */
-export function voiceEquity(participantKeys: readonly string[], contributions: readonly ContributionRecord[]): VoiceEquity {
+export function voiceEquity(
+  participantKeys: readonly string[],
+  contributions: readonly ContributionRecord[],
+): VoiceEquity {
   const totals = new Map<string, number>();
   for (const key of participantKeys) totals.set(key, 0);
   for (const c of contributions) {
-    if (!Number.isFinite(c.weight) || c.weight < 0) throw new RangeError(`A contribution weight must be a finite non-negative number, got ${c.weight}`);
+    if (!Number.isFinite(c.weight) || c.weight < 0)
+      throw new RangeError(`A contribution weight must be a finite non-negative number, got ${c.weight}`);
     totals.set(c.participantKey, (totals.get(c.participantKey) ?? 0) + c.weight);
   }
   const n = totals.size;
@@ -57,7 +61,16 @@ export function voiceEquity(participantKeys: readonly string[], contributions: r
   // ⌈0.2 n⌉ computed on integers (n / 5 rounded up) to avoid 0.2·n floating error.
   const topCount = Math.ceil(n / 5);
   if (n === 0 || total === 0) {
-    return { participants: n, totalWeight: total, gini: null, topCount, topShare: null, dominant: false, dominantParticipants: [], silentParticipants: n };
+    return {
+      participants: n,
+      totalWeight: total,
+      gini: null,
+      topCount,
+      topShare: null,
+      dominant: false,
+      dominantParticipants: [],
+      silentParticipants: n,
+    };
   }
   let weightedRankSum = 0;
   values.forEach((x, i) => (weightedRankSum += (i + 1) * x));
@@ -98,9 +111,15 @@ export interface RoundVoiceEquity {
 }
 
 export function roundVoiceEquity(sessions: readonly SessionContributions[]): RoundVoiceEquity {
-  const perSession = sessions.map((s) => ({ sessionId: s.sessionId, ...voiceEquity(s.participantKeys, s.contributions) }));
+  const perSession = sessions.map((s) => ({
+    sessionId: s.sessionId,
+    ...voiceEquity(s.participantKeys, s.contributions),
+  }));
   const everyone = [...new Set(sessions.flatMap((s) => s.participantKeys))];
-  const round = voiceEquity(everyone, sessions.flatMap((s) => s.contributions));
+  const round = voiceEquity(
+    everyone,
+    sessions.flatMap((s) => s.contributions),
+  );
   const ginis = perSession.map((s) => s.gini).filter((g): g is number => g !== null);
   return {
     sessions: perSession,

@@ -105,7 +105,8 @@ export function formatMoney(m: Money, options: { alwaysShowMinor?: boolean; comp
     text = `${Math.round(major / 1000)}k`;
   } else {
     const majorText = major.toLocaleString("en-GB");
-    text = minor === 0 && !options.alwaysShowMinor ? majorText : `${majorText}.${String(minor).padStart(exponent, "0")}`;
+    text =
+      minor === 0 && !options.alwaysShowMinor ? majorText : `${majorText}.${String(minor).padStart(exponent, "0")}`;
   }
   return `${negative ? "−" : ""}${symbol}${text}`;
 }

@@ -43,14 +43,22 @@ describe("indicatorStatus", () => {
 
   it("applies the published thresholds", () => {
     // Progress 40 vs expected 49.73: gap 9.73 ≤ 10 ⇒ on track.
-    const on = indicatorStatus({ indicator: reoffending, measurements: [{ date: "2024-06-15", value: 34 }], ...period });
+    const on = indicatorStatus({
+      indicator: reoffending,
+      measurements: [{ date: "2024-06-15", value: 34 }],
+      ...period,
+    });
     expect(on.status).toBe("on_track");
     expect(on.gapPoints).toBeCloseTo(49.7268 - 40, 3);
     expect(on.rule).toMatch(/expected − 10 points/);
     // Training latest 30 ⇒ 10/40 = 25 %: gap 24.73 ⇒ at risk (within 25).
-    expect(indicatorStatus({ indicator: inTraining, measurements: [{ date: "2024-06-01", value: 30 }], ...period }).status).toBe("at_risk");
+    expect(
+      indicatorStatus({ indicator: inTraining, measurements: [{ date: "2024-06-01", value: 30 }], ...period }).status,
+    ).toBe("at_risk");
     // Training latest 29 ⇒ 22.5 %: gap 27.23 ⇒ off track.
-    expect(indicatorStatus({ indicator: inTraining, measurements: [{ date: "2024-06-01", value: 29 }], ...period }).status).toBe("off_track");
+    expect(
+      indicatorStatus({ indicator: inTraining, measurements: [{ date: "2024-06-01", value: 29 }], ...period }).status,
+    ).toBe("off_track");
   });
 
   it("uses the latest measurement up to the status date, else 'not reported'", () => {
@@ -62,15 +70,24 @@ describe("indicatorStatus", () => {
     expect(latestMeasurement(ms, "2024-07-01")?.value).toBe(30);
     // (30 − 40)/(−15) = 66.7 % ⇒ on track.
     expect(indicatorStatus({ indicator: reoffending, measurements: ms, ...period }).progress).toBeCloseTo(200 / 3, 10);
-    const none = indicatorStatus({ indicator: reoffending, measurements: [{ date: "2024-09-01", value: 26 }], ...period });
+    const none = indicatorStatus({
+      indicator: reoffending,
+      measurements: [{ date: "2024-09-01", value: 26 }],
+      ...period,
+    });
     expect(none.status).toBe("not_reported");
     expect(none.gapPoints).toBeNull();
   });
 
   it("calls a met target on track even early", () => {
-    expect(indicatorStatus({ indicator: inTraining, measurements: [{ date: "2024-02-01", value: 60 }], ...period, asOf: "2024-02-02" }).status).toBe(
-      "on_track",
-    );
+    expect(
+      indicatorStatus({
+        indicator: inTraining,
+        measurements: [{ date: "2024-02-01", value: 60 }],
+        ...period,
+        asOf: "2024-02-02",
+      }).status,
+    ).toBe("on_track");
   });
 });
 

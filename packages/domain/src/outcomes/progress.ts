@@ -156,12 +156,14 @@ export function rollupProgress(items: readonly RollupItem[]): ProgressRollup {
   const notReported: string[] = [];
   for (const item of items) {
     const weight = item.weight ?? 1;
-    if (!Number.isFinite(weight) || weight <= 0) throw new RangeError(`Weight of ${item.id} must be positive, got ${weight}`);
+    if (!Number.isFinite(weight) || weight <= 0)
+      throw new RangeError(`Weight of ${item.id} must be positive, got ${weight}`);
     const status = item.status ?? (item.progress === null ? "not_reported" : undefined);
     if (status) statusCounts[status]++;
     if (item.progress === null) notReported.push(item.id);
     else {
-      if (!Number.isFinite(item.progress) || item.progress < 0 || item.progress > 100) throw new RangeError(`Progress of ${item.id} must be 0..100`);
+      if (!Number.isFinite(item.progress) || item.progress < 0 || item.progress > 100)
+        throw new RangeError(`Progress of ${item.id} must be 0..100`);
       included.push({ id: item.id, progress: item.progress, weight });
     }
   }

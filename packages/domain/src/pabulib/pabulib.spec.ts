@@ -10,7 +10,9 @@ import { writePabulib } from "./writer.js";
 const sharedDir = process.env.COPRODUCE_SHARED_DIR ?? fileURLToPath(new URL("../../../../../shared", import.meta.url));
 const PABULIB = `${sharedDir}/data/pabulib/`;
 const BROKEN = fileURLToPath(new URL("../../test/fixtures/broken/", import.meta.url));
-const realFiles = readdirSync(PABULIB).filter((f) => f.endsWith(".pb")).sort();
+const realFiles = readdirSync(PABULIB)
+  .filter((f) => f.endsWith(".pb"))
+  .sort();
 
 // [fixture, line, field, code]: where each broken file must be reported.
 const BROKEN_CASES: [string, number, string | undefined, PabulibParseError["code"]][] = [
@@ -49,7 +51,9 @@ async function* chunks(text: string, size: number): AsyncGenerator<string> {
 
 describe("pabulib parser: broken files", () => {
   it("covers every fixture in the broken corpus", () => {
-    const fixtures = readdirSync(BROKEN).map((f) => f.replace(/\.pb$/, "")).sort();
+    const fixtures = readdirSync(BROKEN)
+      .map((f) => f.replace(/\.pb$/, ""))
+      .sort();
     expect(fixtures).toEqual(BROKEN_CASES.map(([name]) => name).sort());
   });
 
@@ -129,7 +133,10 @@ describe("pabulib: real files", () => {
   });
 
   it.each(realFiles)("%s parses (streamed), checks its META constraints and round-trips", async (file) => {
-    const lines = createInterface({ input: createReadStream(PABULIB + file, { encoding: "utf8" }), crlfDelay: Infinity });
+    const lines = createInterface({
+      input: createReadStream(PABULIB + file, { encoding: "utf8" }),
+      crlfDelay: Infinity,
+    });
     const pb = await parsePabulibLines(lines);
     expect(pb.projects).toHaveLength(Number(pb.meta.num_projects));
     expect(pb.votes).toHaveLength(Number(pb.meta.num_votes));
@@ -139,9 +146,7 @@ describe("pabulib: real files", () => {
 });
 
 describe("pabulib parser: never crashes", () => {
-  const valid = readFileSync(`${BROKEN}max-length-exceeded.pb`, "utf8")
-    .replace("v2;p1,p2,p3", "v2;p2,p3")
-    .split("\n");
+  const valid = readFileSync(`${BROKEN}max-length-exceeded.pb`, "utf8").replace("v2;p1,p2,p3", "v2;p2,p3").split("\n");
 
   it("the base document of the fuzz test is valid", () => {
     expect(parsePabulibString(valid.join("\n")).votes).toHaveLength(3);
@@ -151,7 +156,10 @@ describe("pabulib parser: never crashes", () => {
     const edit = fc.record({
       line: fc.nat(valid.length - 1),
       kind: fc.constantFrom("replace", "insert", "delete", "truncate"),
-      text: fc.string({ unit: fc.constantFrom(";", ",", '"', "\r", "x", "1", "-", ".", " ", "p1", "p9", "META", "VOTES", "e") , maxLength: 12 }),
+      text: fc.string({
+        unit: fc.constantFrom(";", ",", '"', "\r", "x", "1", "-", ".", " ", "p1", "p9", "META", "VOTES", "e"),
+        maxLength: 12,
+      }),
     });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {

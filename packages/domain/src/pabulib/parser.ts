@@ -144,7 +144,12 @@ export class PabulibLineParser {
       return;
     }
     if (this.section === "start") {
-      throw new PabulibParseError(`expected the META section header, got "${line.slice(0, 40)}"`, this.lineNo, undefined, "SECTION");
+      throw new PabulibParseError(
+        `expected the META section header, got "${line.slice(0, 40)}"`,
+        this.lineNo,
+        undefined,
+        "SECTION",
+      );
     }
     const fields = splitRecord(line);
     if (fields === undefined) {
@@ -156,7 +161,12 @@ export class PabulibLineParser {
 
   finish(): PabulibInstance {
     if (this.pending) {
-      throw new PabulibParseError("unterminated quoted field", this.pending.line, this.columnAt(this.pending.text), "SYNTAX");
+      throw new PabulibParseError(
+        "unterminated quoted field",
+        this.pending.line,
+        this.columnAt(this.pending.text),
+        "SYNTAX",
+      );
     }
     const end = this.lastContentLine + 1;
     if (this.section !== "VOTES") {
@@ -192,7 +202,12 @@ export class PabulibLineParser {
     const order: Section[] = ["start", "META", "PROJECTS", "VOTES"];
     const expected = order[order.indexOf(this.section) + 1];
     if (name !== expected) {
-      throw new PabulibParseError(`section ${name} out of order (expected ${expected ?? "end of file"})`, line, undefined, "SECTION");
+      throw new PabulibParseError(
+        `section ${name} out of order (expected ${expected ?? "end of file"})`,
+        line,
+        undefined,
+        "SECTION",
+      );
     }
     if (this.section !== "start" && this.header === undefined) {
       throw new PabulibParseError(`section ${this.section} has no header line`, line, undefined, "SECTION");
@@ -208,16 +223,33 @@ export class PabulibLineParser {
       const names = fields.map((f) => f.trim());
       const seen = new Set<string>();
       for (const name of names) {
-        if (name === "") throw new PabulibParseError(`empty column name in the ${this.section} header`, line, undefined, "SYNTAX");
-        if (seen.has(name)) throw new PabulibParseError(`column "${name}" appears twice in the ${this.section} header`, line, name, "DUPLICATE");
+        if (name === "")
+          throw new PabulibParseError(`empty column name in the ${this.section} header`, line, undefined, "SYNTAX");
+        if (seen.has(name))
+          throw new PabulibParseError(
+            `column "${name}" appears twice in the ${this.section} header`,
+            line,
+            name,
+            "DUPLICATE",
+          );
         seen.add(name);
       }
       this.header = names;
       this.headerLine = line;
-      const required = this.section === "META" ? ["key", "value"] : this.section === "PROJECTS" ? ["project_id", "cost"] : ["voter_id", "vote"];
+      const required =
+        this.section === "META"
+          ? ["key", "value"]
+          : this.section === "PROJECTS"
+            ? ["project_id", "cost"]
+            : ["voter_id", "vote"];
       for (const column of required) {
         if (!seen.has(column)) {
-          throw new PabulibParseError(`the ${this.section} header must have a "${column}" column`, line, column, "MISSING_FIELD");
+          throw new PabulibParseError(
+            `the ${this.section} header must have a "${column}" column`,
+            line,
+            column,
+            "MISSING_FIELD",
+          );
         }
       }
       if (this.section === "PROJECTS") this.projectColumns = names;
@@ -257,10 +289,12 @@ export class PabulibLineParser {
       }
       this.limits[key] = n;
     }
-    if (this.limits.budget === undefined) throw new PabulibParseError("META has no budget", line, "budget", "MISSING_FIELD");
+    if (this.limits.budget === undefined)
+      throw new PabulibParseError("META has no budget", line, "budget", "MISSING_FIELD");
     this.budget = this.limits.budget;
     const voteType = this.meta.vote_type?.trim();
-    if (voteType === undefined) throw new PabulibParseError("META has no vote_type", line, "vote_type", "MISSING_FIELD");
+    if (voteType === undefined)
+      throw new PabulibParseError("META has no vote_type", line, "vote_type", "MISSING_FIELD");
     if (!(PABULIB_VOTE_TYPES as readonly string[]).includes(voteType)) {
       throw new PabulibParseError(
         `unknown vote_type "${voteType}" (expected one of ${PABULIB_VOTE_TYPES.join(", ")})`,
@@ -270,11 +304,21 @@ export class PabulibLineParser {
       );
     }
     this.voteType = voteType as PabulibVoteType;
-    for (const [lo, hi] of [["min_length", "max_length"], ["min_points", "max_points"], ["min_sum_points", "max_sum_points"], ["min_sum_cost", "max_sum_cost"]] as const) {
+    for (const [lo, hi] of [
+      ["min_length", "max_length"],
+      ["min_points", "max_points"],
+      ["min_sum_points", "max_sum_points"],
+      ["min_sum_cost", "max_sum_cost"],
+    ] as const) {
       const a = this.limits[lo];
       const b = this.limits[hi];
       if (a !== undefined && b !== undefined && a > b) {
-        throw new PabulibParseError(`META ${lo} (${a}) exceeds ${hi} (${b})`, this.metaLines.get(hi)!, hi, "CONSTRAINT");
+        throw new PabulibParseError(
+          `META ${lo} (${a}) exceeds ${hi} (${b})`,
+          this.metaLines.get(hi)!,
+          hi,
+          "CONSTRAINT",
+        );
       }
     }
   }
@@ -285,7 +329,8 @@ export class PabulibLineParser {
     header.forEach((name, i) => (record[name] = fields[i]!));
     const id = record.project_id!.trim();
     if (id === "") throw new PabulibParseError("empty project_id", line, "project_id", "MISSING_FIELD");
-    if (this.projectIndex.has(id)) throw new PabulibParseError(`project "${id}" appears twice`, line, "project_id", "DUPLICATE");
+    if (this.projectIndex.has(id))
+      throw new PabulibParseError(`project "${id}" appears twice`, line, "project_id", "DUPLICATE");
     const cost = parseNumber(record.cost!, line, "cost", `cost of project "${id}"`);
     if (cost < 0) throw new PabulibParseError(`cost of project "${id}" is negative`, line, "cost", "INVALID_VALUE");
     const project: PabulibProject = { id, cost, fields: record };
@@ -319,23 +364,31 @@ export class PabulibLineParser {
       else extra[name] = value;
     });
     if (voterId === "") throw new PabulibParseError("empty voter_id", line, "voter_id", "MISSING_FIELD");
-    if (this.voterIds.has(voterId)) throw new PabulibParseError(`voter "${voterId}" appears twice`, line, "voter_id", "DUPLICATE");
+    if (this.voterIds.has(voterId))
+      throw new PabulibParseError(`voter "${voterId}" appears twice`, line, "voter_id", "DUPLICATE");
     this.voterIds.add(voterId);
     const vote = voteText.trim() === "" ? [] : voteText.split(",").map((s) => s.trim());
     const seen = new Set<string>();
     for (const id of vote) {
       if (id === "") throw new PabulibParseError("empty project id in the vote list", line, "vote", "SYNTAX");
-      if (!this.projectIndex.has(id)) throw new PabulibParseError(`vote names unknown project "${id}"`, line, "vote", "UNKNOWN_PROJECT");
+      if (!this.projectIndex.has(id))
+        throw new PabulibParseError(`vote names unknown project "${id}"`, line, "vote", "UNKNOWN_PROJECT");
       // Points on a cumulative ballot add up, so naming a project twice is meaningful there (real
       // files do it: Częstochowa 2020 has "579,579,579,579;1,1,1,1"); elsewhere it is an error.
-      if (seen.has(id) && this.voteType !== "cumulative") throw new PabulibParseError(`vote names project "${id}" twice`, line, "vote", "DUPLICATE");
+      if (seen.has(id) && this.voteType !== "cumulative")
+        throw new PabulibParseError(`vote names project "${id}" twice`, line, "vote", "DUPLICATE");
       seen.add(id);
     }
     let points: number[] | undefined;
     if (pointsText !== undefined && !(pointsText.trim() === "" && vote.length === 0)) {
       points = pointsText.split(",").map((p) => parseNumber(p, line, "points", "each point"));
       if (points.length !== vote.length) {
-        throw new PabulibParseError(`${points.length} points for ${vote.length} voted projects`, line, "points", "SYNTAX");
+        throw new PabulibParseError(
+          `${points.length} points for ${vote.length} voted projects`,
+          line,
+          "points",
+          "SYNTAX",
+        );
       }
     }
     if ((this.voteType === "cumulative" || this.voteType === "scoring") && points === undefined) {
@@ -350,25 +403,34 @@ export class PabulibLineParser {
     const fail = (message: string, field: string): never => {
       throw new PabulibParseError(message, line, field, "CONSTRAINT");
     };
-    if (this.voteType === "choose-1" && vote.length !== 1) fail(`a choose-1 vote names exactly one project, this one names ${vote.length}`, "vote");
-    if (l.min_length !== undefined && vote.length < l.min_length) fail(`vote lists ${vote.length} projects, fewer than min_length ${l.min_length}`, "vote");
-    if (l.max_length !== undefined && vote.length > l.max_length) fail(`vote lists ${vote.length} projects, more than max_length ${l.max_length}`, "vote");
+    if (this.voteType === "choose-1" && vote.length !== 1)
+      fail(`a choose-1 vote names exactly one project, this one names ${vote.length}`, "vote");
+    if (l.min_length !== undefined && vote.length < l.min_length)
+      fail(`vote lists ${vote.length} projects, fewer than min_length ${l.min_length}`, "vote");
+    if (l.max_length !== undefined && vote.length > l.max_length)
+      fail(`vote lists ${vote.length} projects, more than max_length ${l.max_length}`, "vote");
     if (l.min_sum_cost !== undefined || l.max_sum_cost !== undefined) {
       let total = 0;
       for (const id of vote) total += this.projectIndex.get(id)!.cost;
-      if (l.min_sum_cost !== undefined && total < l.min_sum_cost) fail(`voted projects cost ${total}, less than min_sum_cost ${l.min_sum_cost}`, "vote");
-      if (l.max_sum_cost !== undefined && total > l.max_sum_cost) fail(`voted projects cost ${total}, more than max_sum_cost ${l.max_sum_cost}`, "vote");
+      if (l.min_sum_cost !== undefined && total < l.min_sum_cost)
+        fail(`voted projects cost ${total}, less than min_sum_cost ${l.min_sum_cost}`, "vote");
+      if (l.max_sum_cost !== undefined && total > l.max_sum_cost)
+        fail(`voted projects cost ${total}, more than max_sum_cost ${l.max_sum_cost}`, "vote");
     }
     if (points !== undefined) {
       let sum = 0;
       for (const p of points) {
         if (this.voteType === "cumulative" && p < 0) fail(`negative points (${p}) in a cumulative vote`, "points");
-        if (l.min_points !== undefined && p < l.min_points) fail(`${p} points, below min_points ${l.min_points}`, "points");
-        if (l.max_points !== undefined && p > l.max_points) fail(`${p} points, above max_points ${l.max_points}`, "points");
+        if (l.min_points !== undefined && p < l.min_points)
+          fail(`${p} points, below min_points ${l.min_points}`, "points");
+        if (l.max_points !== undefined && p > l.max_points)
+          fail(`${p} points, above max_points ${l.max_points}`, "points");
         sum += p;
       }
-      if (l.min_sum_points !== undefined && sum < l.min_sum_points) fail(`points sum to ${sum}, below min_sum_points ${l.min_sum_points}`, "points");
-      if (l.max_sum_points !== undefined && sum > l.max_sum_points) fail(`points sum to ${sum}, above max_sum_points ${l.max_sum_points}`, "points");
+      if (l.min_sum_points !== undefined && sum < l.min_sum_points)
+        fail(`points sum to ${sum}, below min_sum_points ${l.min_sum_points}`, "points");
+      if (l.max_sum_points !== undefined && sum > l.max_sum_points)
+        fail(`points sum to ${sum}, above max_sum_points ${l.max_sum_points}`, "points");
     }
   }
 }
@@ -391,12 +453,18 @@ async function* chunksToLines(chunks: AsyncIterable<string>): AsyncGenerator<str
 }
 
 /** Parses a stream of text chunks of any size (e.g. a file read stream with an encoding set). */
-export async function parsePabulib(chunks: AsyncIterable<string>, options?: PabulibParseOptions): Promise<PabulibInstance> {
+export async function parsePabulib(
+  chunks: AsyncIterable<string>,
+  options?: PabulibParseOptions,
+): Promise<PabulibInstance> {
   return parsePabulibLines(chunksToLines(chunks), options);
 }
 
 /** Parses a stream of lines without terminators (e.g. `node:readline` over a file stream). */
-export async function parsePabulibLines(lines: AsyncIterable<string>, options?: PabulibParseOptions): Promise<PabulibInstance> {
+export async function parsePabulibLines(
+  lines: AsyncIterable<string>,
+  options?: PabulibParseOptions,
+): Promise<PabulibInstance> {
   const parser = new PabulibLineParser(options);
   for await (const line of lines) parser.push(line);
   return parser.finish();

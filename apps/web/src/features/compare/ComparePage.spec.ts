@@ -20,7 +20,15 @@ const PAGE = {
   rounds: {
     totalCount: 1,
     pageInfo: { hasNextPage: false },
-    nodes: [{ id: "R1", slug: "lambeth-yos", title: "Young offenders", year: 2023, council: { id: "C2", slug: "lambeth", name: "London Borough of Lambeth" } }],
+    nodes: [
+      {
+        id: "R1",
+        slug: "lambeth-yos",
+        title: "Young offenders",
+        year: 2023,
+        council: { id: "C2", slug: "lambeth", name: "London Borough of Lambeth" },
+      },
+    ],
   },
 };
 const item = (id: string, label: string, value: number) => ({
@@ -31,7 +39,14 @@ const item = (id: string, label: string, value: number) => ({
   normalised: [{ measure: "awarded", currency: "GBP", value }],
   outcomes: { onTrack: 0, atRisk: 0, offTrack: 3, notReported: 0, included: 3, progress: 61.7 },
   participation: { roundCount: 1, panelSize: { display: "8" }, voterCount: { display: "0" } },
-  spending: { roundCount: 1, awardCount: 1, population: 317_651, pot: [{ amountMinor: 3_200_000, currency: "GBP" }], awarded: [], spent: [] },
+  spending: {
+    roundCount: 1,
+    awardCount: 1,
+    population: 317_651,
+    pot: [{ amountMinor: 3_200_000, currency: "GBP" }],
+    awarded: [],
+    spent: [],
+  },
 });
 const GROUP = {
   compare: {
@@ -69,7 +84,12 @@ describe("ComparePage", () => {
 
   it("asks the API about the councils and rounds in the URL, normalised as the URL says", async () => {
     const { wrapper } = await mountAt("/compare?councils=lambeth&rounds=lambeth-yos,nowhere&normalise=per-pot");
-    expect(asked?.value).toEqual({ councils: ["lambeth"], rounds: ["lambeth-yos"], normalise: "PER_POT", unknown: ["nowhere"] });
+    expect(asked?.value).toEqual({
+      councils: ["lambeth"],
+      rounds: ["lambeth-yos"],
+      normalise: "PER_POT",
+      unknown: ["nowhere"],
+    });
     expect((wrapper.get("#cmp-n-per-pot").element as HTMLInputElement).checked).toBe(true);
     expect((wrapper.get("#cmp-lambeth").element as HTMLInputElement).checked).toBe(true);
     expect((wrapper.get("#cmp-hackney").element as HTMLInputElement).checked).toBe(false);

@@ -1,9 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { formatNormalised, knownSelection, regionGroups, median, parseSelection, positionText, selectionQuery, toCompareView, type ComparisonItemInput } from "./compare";
+import {
+  formatNormalised,
+  knownSelection,
+  regionGroups,
+  median,
+  parseSelection,
+  positionText,
+  selectionQuery,
+  toCompareView,
+  type ComparisonItemInput,
+} from "./compare";
 
 const ALL = ["hackney", "lambeth", "lewisham"];
 
-function item(id: string, label: string, normalised: ComparisonItemInput["normalised"], over: Partial<ComparisonItemInput> = {}): ComparisonItemInput {
+function item(
+  id: string,
+  label: string,
+  normalised: ComparisonItemInput["normalised"],
+  over: Partial<ComparisonItemInput> = {},
+): ComparisonItemInput {
   return {
     id,
     label,
@@ -12,7 +27,14 @@ function item(id: string, label: string, normalised: ComparisonItemInput["normal
     normalised,
     outcomes: { onTrack: 1, atRisk: 0, offTrack: 2, notReported: 1, included: 3, progress: 50 },
     participation: { roundCount: 1, panelSize: { display: "8" }, voterCount: { display: "0" } },
-    spending: { roundCount: 1, awardCount: 1, population: 1000, pot: [{ amountMinor: 3_200_000, currency: "GBP" }], awarded: [], spent: [] },
+    spending: {
+      roundCount: 1,
+      awardCount: 1,
+      population: 1000,
+      pot: [{ amountMinor: 3_200_000, currency: "GBP" }],
+      awarded: [],
+      spent: [],
+    },
     ...over,
   };
 }
@@ -32,34 +54,74 @@ describe("compare: median and position", () => {
 
 describe("compare: the selection in the URL", () => {
   it("compares every council, per resident, by money awarded when the URL says nothing", () => {
-    expect(parseSelection({}, ALL)).toEqual({ councils: ALL, rounds: [], normalise: "PER_CAPITA", measure: "awarded", everyCouncil: true });
+    expect(parseSelection({}, ALL)).toEqual({
+      councils: ALL,
+      rounds: [],
+      normalise: "PER_CAPITA",
+      measure: "awarded",
+      everyCouncil: true,
+    });
   });
   it("reads councils, rounds, normalisation and measure; ignores unknown values", () => {
-    const s = parseSelection({ councils: "lambeth,hackney,lambeth", rounds: "r-1", normalise: "per-pot", measure: "spent" }, ALL);
-    expect(s).toEqual({ councils: ["lambeth", "hackney"], rounds: ["r-1"], normalise: "PER_POT", measure: "spent", everyCouncil: false });
-    expect(parseSelection({ normalise: "bogus", measure: "bogus" }, ALL)).toMatchObject({ normalise: "PER_CAPITA", measure: "awarded" });
+    const s = parseSelection(
+      { councils: "lambeth,hackney,lambeth", rounds: "r-1", normalise: "per-pot", measure: "spent" },
+      ALL,
+    );
+    expect(s).toEqual({
+      councils: ["lambeth", "hackney"],
+      rounds: ["r-1"],
+      normalise: "PER_POT",
+      measure: "spent",
+      everyCouncil: false,
+    });
+    expect(parseSelection({ normalise: "bogus", measure: "bogus" }, ALL)).toMatchObject({
+      normalise: "PER_CAPITA",
+      measure: "awarded",
+    });
   });
   it("rounds alone compare just those rounds; an empty councils= means none", () => {
     expect(parseSelection({ rounds: "r-1,r-2" }, ALL)).toMatchObject({ councils: [], rounds: ["r-1", "r-2"] });
     expect(parseSelection({ councils: "" }, ALL)).toMatchObject({ councils: [], rounds: [], everyCouncil: false });
   });
   it("writes a selection back to the query, leaving defaults out and other parameters alone", () => {
-    expect(selectionQuery({ x: "1" }, { councils: ALL, rounds: [], normalise: "PER_CAPITA", measure: "awarded" }, ALL)).toEqual({ x: "1" });
-    expect(selectionQuery({ councils: "lambeth" }, { councils: [], rounds: [], normalise: "PER_CAPITA", measure: "awarded" }, ALL)).toEqual({ councils: "" });
-    expect(selectionQuery({}, { councils: ["lambeth"], rounds: ["r-1"], normalise: "NONE", measure: "pot" }, ALL)).toEqual({
+    expect(
+      selectionQuery({ x: "1" }, { councils: ALL, rounds: [], normalise: "PER_CAPITA", measure: "awarded" }, ALL),
+    ).toEqual({ x: "1" });
+    expect(
+      selectionQuery(
+        { councils: "lambeth" },
+        { councils: [], rounds: [], normalise: "PER_CAPITA", measure: "awarded" },
+        ALL,
+      ),
+    ).toEqual({ councils: "" });
+    expect(
+      selectionQuery({}, { councils: ["lambeth"], rounds: ["r-1"], normalise: "NONE", measure: "pot" }, ALL),
+    ).toEqual({
       councils: "lambeth",
       rounds: "r-1",
       normalise: "none",
       measure: "pot",
     });
     // a round beside every council: the councils must be written out, or they would be dropped
-    expect(selectionQuery({}, { councils: ALL, rounds: ["r-1"], normalise: "PER_POT", measure: "awarded" }, ALL)).toMatchObject({
+    expect(
+      selectionQuery({}, { councils: ALL, rounds: ["r-1"], normalise: "PER_POT", measure: "awarded" }, ALL),
+    ).toMatchObject({
       councils: ALL.join(","),
       normalise: "per-pot",
     });
     // and read back the same
-    const q = selectionQuery({}, { councils: ["hackney"], rounds: ["r-2"], normalise: "PER_POT", measure: "spent" }, ALL);
-    expect(parseSelection(q, ALL)).toEqual({ councils: ["hackney"], rounds: ["r-2"], normalise: "PER_POT", measure: "spent", everyCouncil: false });
+    const q = selectionQuery(
+      {},
+      { councils: ["hackney"], rounds: ["r-2"], normalise: "PER_POT", measure: "spent" },
+      ALL,
+    );
+    expect(parseSelection(q, ALL)).toEqual({
+      councils: ["hackney"],
+      rounds: ["r-2"],
+      normalise: "PER_POT",
+      measure: "spent",
+      everyCouncil: false,
+    });
   });
 });
 
@@ -73,11 +135,24 @@ describe("compare: formatting", () => {
 });
 
 describe("compare: the view", () => {
-  const links = (id: string) => (id.startsWith("C") ? { kind: "council" as const, to: `/councils/${id}` } : { kind: "round" as const, to: `/rounds/${id}` });
+  const links = (id: string) =>
+    id.startsWith("C")
+      ? { kind: "council" as const, to: `/councils/${id}` }
+      : { kind: "round" as const, to: `/rounds/${id}` };
   const items = [
     item("C1", "Lambeth", [{ measure: "awarded", currency: "GBP", value: 130.55 }]),
     item("C2", "Hackney", [{ measure: "awarded", currency: "GBP", value: 180.79 }]),
-    item("R1", "Green Million", [{ measure: "awarded", currency: "PLN", value: 0.99 }], { proportionality: 0.822, spending: { roundCount: 1, awardCount: 30, population: null, pot: [{ amountMinor: 100_000_000, currency: "PLN" }], awarded: [], spent: [] } }),
+    item("R1", "Green Million", [{ measure: "awarded", currency: "PLN", value: 0.99 }], {
+      proportionality: 0.822,
+      spending: {
+        roundCount: 1,
+        awardCount: 30,
+        population: null,
+        pot: [{ amountMinor: 100_000_000, currency: "PLN" }],
+        awarded: [],
+        spent: [],
+      },
+    }),
   ];
   const group = [
     { measure: "awarded", currency: "GBP", median: 155.67, min: 130.55, max: 180.79 },
@@ -101,7 +176,14 @@ describe("compare: the view", () => {
     });
     // every item stays in the table, including the one in another currency
     expect(v.rows.map((r) => r.label)).toEqual(["Lambeth", "Hackney", "Green Million"]);
-    expect(v.rows[2]).toMatchObject({ kind: "Round", value: null, valueText: "not reported", proportionality: 82.2, pot: "zł1,000,000", awarded: "none" });
+    expect(v.rows[2]).toMatchObject({
+      kind: "Round",
+      value: null,
+      valueText: "not reported",
+      proportionality: 82.2,
+      pot: "zł1,000,000",
+      awarded: "none",
+    });
     expect(v.excluded).toContain("Green Million not charted");
     expect(v.excluded).toContain("never added");
     expect(v.summary).toBe(
@@ -112,7 +194,10 @@ describe("compare: the view", () => {
 
   it("charts shares of the pot as percentages", () => {
     const v = toCompareView(
-      [item("R1", "A", [{ measure: "spent", currency: "GBP", value: 0.7125 }]), item("R2", "B", [{ measure: "spent", currency: "GBP", value: 0.2243 }])],
+      [
+        item("R1", "A", [{ measure: "spent", currency: "GBP", value: 0.7125 }]),
+        item("R2", "B", [{ measure: "spent", currency: "GBP", value: 0.2243 }]),
+      ],
       [{ measure: "spent", currency: "GBP", median: 0.4684, min: 0.2243, max: 0.7125 }],
       { normalise: "PER_POT", measure: "spent", links },
     );
@@ -142,7 +227,10 @@ describe("compare: slugs in the URL that do not exist", () => {
     });
   });
   it("passes rounds through when the page does not have the full list of them", () => {
-    expect(knownSelection(s, { councils: ALL, rounds: ["r-1"], roundsComplete: false }).rounds).toEqual(["r-1", "no-such-round"]);
+    expect(knownSelection(s, { councils: ALL, rounds: ["r-1"], roundsComplete: false }).rounds).toEqual([
+      "r-1",
+      "no-such-round",
+    ]);
   });
 });
 

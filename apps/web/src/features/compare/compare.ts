@@ -25,7 +25,11 @@ export function positionText(value: number | null, group: readonly number[], for
 }
 
 /** "above the group median of £2.00 (range £1.00–£3.00)", from a median and range already known. */
-export function positionAgainst(value: number, group: { median: number; min: number; max: number }, format: (n: number) => string): string {
+export function positionAgainst(
+  value: number,
+  group: { median: number; min: number; max: number },
+  format: (n: number) => string,
+): string {
   const where = value > group.median ? "above" : value < group.median ? "below" : "at";
   return `${where} the group median of ${format(group.median)} (range ${format(group.min)}–${format(group.max)})`;
 }
@@ -36,8 +40,18 @@ export type Normalise = "NONE" | "PER_CAPITA" | "PER_POT";
 export type Measure = "pot" | "awarded" | "spent";
 
 export const NORMALISE_OPTIONS: readonly { value: Normalise; param: string; label: string; hint: string }[] = [
-  { value: "PER_CAPITA", param: "per-capita", label: "Per resident", hint: "money divided by the council's Census 2021 population" },
-  { value: "PER_POT", param: "per-pot", label: "Share of the pot", hint: "awarded and spent as a share of the pot, in the same currency" },
+  {
+    value: "PER_CAPITA",
+    param: "per-capita",
+    label: "Per resident",
+    hint: "money divided by the council's Census 2021 population",
+  },
+  {
+    value: "PER_POT",
+    param: "per-pot",
+    label: "Share of the pot",
+    hint: "awarded and spent as a share of the pot, in the same currency",
+  },
   { value: "NONE", param: "none", label: "Amounts", hint: "money as it is, in its own currency" },
 ];
 export const MEASURES: readonly { value: Measure; label: string }[] = [
@@ -63,7 +77,14 @@ function first(query: LocationQuery, key: string): string | undefined {
   return one ?? undefined;
 }
 
-const list = (raw: string | undefined): string[] => [...new Set((raw ?? "").split(",").map((s) => s.trim()).filter(Boolean))];
+const list = (raw: string | undefined): string[] => [
+  ...new Set(
+    (raw ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];
 
 /**
  * Reads `?councils=lambeth,hackney&rounds=slug,…&normalise=per-capita|per-pot|none&measure=awarded|spent|pot`.
@@ -80,13 +101,20 @@ export function parseSelection(query: LocationQuery, allCouncils: readonly strin
 }
 
 /** The URL query for a selection (defaults left out, so the plain page stays `/compare`). */
-export function selectionQuery(base: LocationQuery, s: Omit<CompareSelection, "everyCouncil">, allCouncils: readonly string[]): LocationQuery {
+export function selectionQuery(
+  base: LocationQuery,
+  s: Omit<CompareSelection, "everyCouncil">,
+  allCouncils: readonly string[],
+): LocationQuery {
   const next: LocationQuery = { ...base };
   delete next.councils;
   delete next.rounds;
   delete next.normalise;
   delete next.measure;
-  const everyone = s.rounds.length === 0 && s.councils.length === allCouncils.length && allCouncils.every((c) => s.councils.includes(c));
+  const everyone =
+    s.rounds.length === 0 &&
+    s.councils.length === allCouncils.length &&
+    allCouncils.every((c) => s.councils.includes(c));
   if (!everyone) next.councils = s.councils.join(",");
   if (s.rounds.length) next.rounds = s.rounds.join(",");
   if (s.normalise !== "PER_CAPITA") next.normalise = NORMALISE_OPTIONS.find((o) => o.value === s.normalise)!.param;
@@ -106,10 +134,32 @@ export interface ComparisonItemInput {
   readonly label: string;
   readonly meanGini: number | null;
   readonly proportionality: number | null;
-  readonly normalised: readonly { readonly measure: string; readonly currency: string; readonly value: number | null }[];
-  readonly outcomes: { readonly onTrack: number; readonly atRisk: number; readonly offTrack: number; readonly notReported: number; readonly included: number; readonly progress: number | null };
-  readonly participation: { readonly roundCount: number; readonly panelSize: { readonly display: string }; readonly voterCount: { readonly display: string } };
-  readonly spending: { readonly roundCount: number; readonly awardCount: number; readonly pot: readonly MoneyIn[]; readonly awarded: readonly MoneyIn[]; readonly spent: readonly MoneyIn[]; readonly population: number | null };
+  readonly normalised: readonly {
+    readonly measure: string;
+    readonly currency: string;
+    readonly value: number | null;
+  }[];
+  readonly outcomes: {
+    readonly onTrack: number;
+    readonly atRisk: number;
+    readonly offTrack: number;
+    readonly notReported: number;
+    readonly included: number;
+    readonly progress: number | null;
+  };
+  readonly participation: {
+    readonly roundCount: number;
+    readonly panelSize: { readonly display: string };
+    readonly voterCount: { readonly display: string };
+  };
+  readonly spending: {
+    readonly roundCount: number;
+    readonly awardCount: number;
+    readonly pot: readonly MoneyIn[];
+    readonly awarded: readonly MoneyIn[];
+    readonly spent: readonly MoneyIn[];
+    readonly population: number | null;
+  };
 }
 
 export interface GroupStatInput {
@@ -169,8 +219,10 @@ const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 /** One normalised value in words: "£2.59 per resident", "95.0% of the pot", "£32,000". */
 export function formatNormalised(value: number, normalise: Normalise, currency: string): string {
-  if (normalise === "PER_POT") return `${(value * 100).toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
-  if (normalise === "PER_CAPITA") return formatMoney({ amountMinor: Math.round(value), currency }, { alwaysShowMinor: true });
+  if (normalise === "PER_POT")
+    return `${(value * 100).toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  if (normalise === "PER_CAPITA")
+    return formatMoney({ amountMinor: Math.round(value), currency }, { alwaysShowMinor: true });
   return formatMoney({ amountMinor: Math.round(value), currency });
 }
 
@@ -180,13 +232,18 @@ export function unitText(normalise: Normalise, currency: string | null): string 
   return `${currency ?? ""} minor units`.trim();
 }
 
-const moneyText = (items: readonly MoneyIn[]): string => (items.length ? items.map((m) => formatMoney(m)).join(" + ") : "none");
+const moneyText = (items: readonly MoneyIn[]): string =>
+  items.length ? items.map((m) => formatMoney(m)).join(" + ") : "none";
 
 /** The currency most items report the measure in (ties: GBP first, then alphabetical). */
 function chartCurrency(items: readonly ComparisonItemInput[], measure: Measure): string | null {
   const counts = new Map<string, number>();
-  for (const i of items) for (const n of i.normalised) if (n.measure === measure && n.value !== null) counts.set(n.currency, (counts.get(n.currency) ?? 0) + 1);
-  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === "GBP" ? -1 : b[0] === "GBP" ? 1 : a[0].localeCompare(b[0])));
+  for (const i of items)
+    for (const n of i.normalised)
+      if (n.measure === measure && n.value !== null) counts.set(n.currency, (counts.get(n.currency) ?? 0) + 1);
+  const sorted = [...counts].sort(
+    (a, b) => b[1] - a[1] || (a[0] === "GBP" ? -1 : b[0] === "GBP" ? 1 : a[0].localeCompare(b[0])),
+  );
   return sorted[0]?.[0] ?? null;
 }
 
@@ -200,7 +257,9 @@ export function toCompareView(
   const format = (v: number): string => formatNormalised(v, normalise, currency ?? "GBP");
   const stat = group.find((g) => g.measure === measure && g.currency === currency);
   const groupRange =
-    stat && stat.median !== null && stat.min !== null && stat.max !== null ? { median: stat.median, min: stat.min, max: stat.max } : null;
+    stat && stat.median !== null && stat.min !== null && stat.max !== null
+      ? { median: stat.median, min: stat.min, max: stat.max }
+      : null;
   const measureLabel = MEASURES.find((m) => m.value === measure)!.label.toLowerCase();
 
   const rows: CompareRow[] = items.map((i) => {
@@ -219,7 +278,14 @@ export function toCompareView(
       spent: moneyText(i.spending.spent),
       value: value === null ? null : round4(value),
       valueText: value === null ? "not reported" : format(value),
-      position: value === null || !groupRange ? "not reported" : value > groupRange.median ? "above" : value < groupRange.median ? "below" : "at",
+      position:
+        value === null || !groupRange
+          ? "not reported"
+          : value > groupRange.median
+            ? "above"
+            : value < groupRange.median
+              ? "below"
+              : "at",
       onTrack: i.outcomes.onTrack,
       atRisk: i.outcomes.atRisk,
       offTrack: i.outcomes.offTrack,
@@ -233,7 +299,13 @@ export function toCompareView(
 
   const charted = rows.filter((r) => r.value !== null);
   const bars: Bar[] = charted
-    .map((r) => ({ key: r.key, label: shortLabel(r.label, 36), value: normalise === "PER_POT" ? round4(r.value! * 100) : r.value!, isOther: false, count: 1 }))
+    .map((r) => ({
+      key: r.key,
+      label: shortLabel(r.label, 36),
+      value: normalise === "PER_POT" ? round4(r.value! * 100) : r.value!,
+      isOther: false,
+      count: 1,
+    }))
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "en-GB"));
 
   const left = rows.filter((r) => r.value === null);
@@ -258,19 +330,27 @@ export function toCompareView(
   const summary =
     charted.length === 0
       ? `None of the ${items.length} chosen has a ${measureLabel} amount to compare ${normaliseText}.`
-      : charted.map((r) => `${r.label}: ${r.valueText}, ${groupRange ? positionAgainst(r.value!, groupRange, format) : "not reported"}`).join(". ") + ".";
+      : charted
+          .map(
+            (r) =>
+              `${r.label}: ${r.valueText}, ${groupRange ? positionAgainst(r.value!, groupRange, format) : "not reported"}`,
+          )
+          .join(". ") + ".";
 
   return {
     currency,
     bars,
     rows,
     group: groupRange,
-    groupText: groupRange ? `median ${format(groupRange.median)}, range ${format(groupRange.min)}–${format(groupRange.max)}` : null,
+    groupText: groupRange
+      ? `median ${format(groupRange.median)}, range ${format(groupRange.min)}–${format(groupRange.max)}`
+      : null,
     headline,
     summary,
     excluded: excludedParts.join("; "),
     unit: unitText(normalise, currency),
-    format: normalise === "PER_POT" ? (v: number) => `${v.toLocaleString("en-GB", { maximumFractionDigits: 1 })}%` : format,
+    format:
+      normalise === "PER_POT" ? (v: number) => `${v.toLocaleString("en-GB", { maximumFractionDigits: 1 })}%` : format,
   };
 }
 
@@ -290,7 +370,9 @@ export function knownSelection(
 }
 
 /** Ready-made comparison groups: the councils of each region with at least two (DASHBOARD: compare with a region). */
-export function regionGroups(councils: readonly { slug: string; region?: string | null }[]): { region: string; slugs: string[] }[] {
+export function regionGroups(
+  councils: readonly { slug: string; region?: string | null }[],
+): { region: string; slugs: string[] }[] {
   const byRegion = new Map<string, string[]>();
   for (const c of councils) if (c.region) byRegion.set(c.region, [...(byRegion.get(c.region) ?? []), c.slug]);
   return [...byRegion]

@@ -100,13 +100,17 @@ export function useCompare() {
   return useQuery({ query: ComparePageDocument });
 }
 
-export function useCompareGroup(selection: Ref<{ councils: readonly string[]; rounds: readonly string[]; normalise: Normalise } | null>) {
+export function useCompareGroup(
+  selection: Ref<{ councils: readonly string[]; rounds: readonly string[]; normalise: Normalise } | null>,
+) {
   const variables = computed(() => ({
     councils: [...(selection.value?.councils ?? [])],
     rounds: [...(selection.value?.rounds ?? [])],
     normalise: selection.value?.normalise ?? "PER_CAPITA",
   }));
   // The API needs at least one council or round: nothing chosen → no request (the page says so).
-  const pause = computed(() => selection.value === null || (selection.value.councils.length === 0 && selection.value.rounds.length === 0));
+  const pause = computed(
+    () => selection.value === null || (selection.value.councils.length === 0 && selection.value.rounds.length === 0),
+  );
   return useQuery({ query: CompareGroupDocument, variables, pause });
 }

@@ -36,7 +36,14 @@ export interface ByYear {
 export function roundsByYear(rounds: readonly RoundYearInput[]): ByYear {
   const currency = mainCurrency(rounds.flatMap((r) => [r.pot, ...r.awarded]));
   if (rounds.length === 0 || currency === null) {
-    return { currency, rows: [], bars: [], headline: "No rounds yet", summary: "This council has not run a round yet.", otherCurrency: 0 };
+    return {
+      currency,
+      rows: [],
+      bars: [],
+      headline: "No rounds yet",
+      summary: "This council has not run a round yet.",
+      otherCurrency: 0,
+    };
   }
   const years = rounds.map((r) => r.year);
   const first = Math.min(...years);
@@ -61,7 +68,12 @@ export function roundsByYear(rounds: readonly RoundYearInput[]): ByYear {
   const top = [...rows].sort((a, b) => b.awarded - a.awarded || a.year - b.year)[0]!;
   const headline = top.awarded > 0 ? `${top.year} saw the most money awarded` : "Nothing awarded yet";
   const summary =
-    rows.map((r) => `${r.year}: ${r.rounds} round${r.rounds === 1 ? "" : "s"}, ${money(r.awarded)} awarded of ${money(r.pot)} in pots`).join("; ") + ".";
+    rows
+      .map(
+        (r) =>
+          `${r.year}: ${r.rounds} round${r.rounds === 1 ? "" : "s"}, ${money(r.awarded)} awarded of ${money(r.pot)} in pots`,
+      )
+      .join("; ") + ".";
   return {
     currency,
     rows,

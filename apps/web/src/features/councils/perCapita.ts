@@ -42,7 +42,13 @@ export function perCapitaByArea(items: readonly AreaMoney[], currency = "GBP"): 
       noPopulation.push(a.name);
       continue;
     }
-    rows.push({ key: slug, label: a.name, value: a.minor / a.population, awardedMinor: a.minor, population: a.population });
+    rows.push({
+      key: slug,
+      label: a.name,
+      value: a.minor / a.population,
+      awardedMinor: a.minor,
+      population: a.population,
+    });
   }
   return { currency, rows, noArea, noPopulation, otherCurrency };
 }

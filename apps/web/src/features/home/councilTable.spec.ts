@@ -8,11 +8,24 @@ describe("Home's councils table", () => {
   ];
   it("joins each council to its spending row by id, currencies listed, never added", () => {
     const rows = councilTable(councils, [
-      { key: "C1", roundCount: 6, awardCount: 4, awarded: [{ amountMinor: 1, currency: "GBP", formatted: "£414,700" }, { amountMinor: 1, currency: "BRX", formatted: "B£500" }] },
+      {
+        key: "C1",
+        roundCount: 6,
+        awardCount: 4,
+        awarded: [
+          { amountMinor: 1, currency: "GBP", formatted: "£414,700" },
+          { amountMinor: 1, currency: "BRX", formatted: "B£500" },
+        ],
+      },
     ]);
     expect(rows[0]).toMatchObject({ rounds: 6, awards: 4, awarded: "£414,700 + B£500" });
   });
   it("keeps a council with nothing in the filters, at zero", () => {
-    expect(councilTable(councils, [])[1]).toMatchObject({ council: { slug: "wieliczka" }, rounds: 0, awards: 0, awarded: "none" });
+    expect(councilTable(councils, [])[1]).toMatchObject({
+      council: { slug: "wieliczka" },
+      rounds: 0,
+      awards: 0,
+      awarded: "none",
+    });
   });
 });

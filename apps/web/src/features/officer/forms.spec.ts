@@ -36,16 +36,30 @@ describe("fieldErrors", () => {
 
 describe("validateSession", () => {
   it("accepts a complete session and explains each missing or wrong field", () => {
-    expect(validateSession({ title: "Welcome", date: "2025-03-01", kind: "induction", durationMinutes: "120" })).toEqual({});
-    expect(Object.keys(validateSession({ title: " ", date: "", kind: "", durationMinutes: "1.5" })).sort()).toEqual(["date", "durationMinutes", "kind", "title"]);
-    expect(validateSession({ title: "x", date: "2025-03-01", kind: "vote", durationMinutes: "0" }).durationMinutes).toMatch(/from 1 to 1440/);
+    expect(
+      validateSession({ title: "Welcome", date: "2025-03-01", kind: "induction", durationMinutes: "120" }),
+    ).toEqual({});
+    expect(Object.keys(validateSession({ title: " ", date: "", kind: "", durationMinutes: "1.5" })).sort()).toEqual([
+      "date",
+      "durationMinutes",
+      "kind",
+      "title",
+    ]);
+    expect(
+      validateSession({ title: "x", date: "2025-03-01", kind: "vote", durationMinutes: "0" }).durationMinutes,
+    ).toMatch(/from 1 to 1440/);
   });
 });
 
 describe("validateContribution", () => {
   it("needs a session, a member, a kind and a whole amount (0 allowed)", () => {
     expect(validateContribution({ session: "s", member: "m", kind: "SPEAKING_TURNS", amount: "0" })).toEqual({});
-    expect(Object.keys(validateContribution({ session: "", member: "", kind: "", amount: "-1" })).sort()).toEqual(["amount", "kind", "member", "session"]);
+    expect(Object.keys(validateContribution({ session: "", member: "", kind: "", amount: "-1" })).sort()).toEqual([
+      "amount",
+      "kind",
+      "member",
+      "session",
+    ]);
   });
 });
 
@@ -55,7 +69,11 @@ describe("validationErrors", () => {
       [
         {
           message: "Argument Validation Error",
-          extensions: { validationErrors: [{ property: "durationMinutes", constraints: { min: "durationMinutes must not be less than 1" } }] },
+          extensions: {
+            validationErrors: [
+              { property: "durationMinutes", constraints: { min: "durationMinutes must not be less than 1" } },
+            ],
+          },
         },
         { message: "Not allowed" },
       ],
@@ -106,44 +124,88 @@ describe("isLocalDate", () => {
 describe("resultErrors", () => {
   it("is empty on success, keys userErrors by field, and puts a network failure on the form", () => {
     expect(resultErrors(undefined, [], ["amount"])).toEqual({});
-    expect(resultErrors(undefined, [{ message: "Spend cannot exceed the award.", field: ["input", "amount"] }], ["amount"])).toEqual({ amount: "Spend cannot exceed the award." });
-    expect(resultErrors({ message: "[Network] Failed to fetch", graphQLErrors: [] }, undefined, ["amount"])).toEqual({ [FORM]: "[Network] Failed to fetch" });
-    expect(resultErrors({ message: "x", graphQLErrors: [{ message: "Access denied" }] }, undefined, ["amount"])).toEqual({ [FORM]: "Access denied" });
+    expect(
+      resultErrors(undefined, [{ message: "Spend cannot exceed the award.", field: ["input", "amount"] }], ["amount"]),
+    ).toEqual({ amount: "Spend cannot exceed the award." });
+    expect(resultErrors({ message: "[Network] Failed to fetch", graphQLErrors: [] }, undefined, ["amount"])).toEqual({
+      [FORM]: "[Network] Failed to fetch",
+    });
+    expect(
+      resultErrors({ message: "x", graphQLErrors: [{ message: "Access denied" }] }, undefined, ["amount"]),
+    ).toEqual({ [FORM]: "Access denied" });
   });
 });
 
 describe("buildBid", () => {
   const round = { id: "Um91bmQ6MQ", currency: "GBP", providerRequired: true };
   it("builds the input with the amount in minor units and the round's currency", () => {
-    const out = buildBid({ provider: "UHJvdmlkZXI6Mg", title: " Talent show ", summary: "", category: "", amount: "28,000", outcomes: ["T3V0Y29tZTox"] }, round);
+    const out = buildBid(
+      {
+        provider: "UHJvdmlkZXI6Mg",
+        title: " Talent show ",
+        summary: "",
+        category: "",
+        amount: "28,000",
+        outcomes: ["T3V0Y29tZTox"],
+      },
+      round,
+    );
     expect(out).toEqual({
       errors: {},
-      input: { round: "Um91bmQ6MQ", provider: "UHJvdmlkZXI6Mg", title: "Talent show", summary: "", amountRequested: { amountMinor: 2_800_000, currency: "GBP" }, outcomes: ["T3V0Y29tZTox"] },
+      input: {
+        round: "Um91bmQ6MQ",
+        provider: "UHJvdmlkZXI6Mg",
+        title: "Talent show",
+        summary: "",
+        amountRequested: { amountMinor: 2_800_000, currency: "GBP" },
+        outcomes: ["T3V0Y29tZTox"],
+      },
     });
   });
   it("needs the organisation for a commissioned service, not for a PB project", () => {
     const values = { provider: "", title: "Benches", summary: "", category: "greenery", amount: "500", outcomes: [] };
     expect(buildBid(values, round).errors).toEqual({ provider: "Choose the bidding organisation." });
     expect(buildBid(values, { ...round, currency: "PLN", providerRequired: false }).input).toEqual({
-      round: "Um91bmQ6MQ", title: "Benches", summary: "", category: "greenery", amountRequested: { amountMinor: 50_000, currency: "PLN" }, outcomes: [],
+      round: "Um91bmQ6MQ",
+      title: "Benches",
+      summary: "",
+      category: "greenery",
+      amountRequested: { amountMinor: 50_000, currency: "PLN" },
+      outcomes: [],
     });
   });
   it("explains each wrong field", () => {
-    expect(Object.keys(buildBid({ provider: "", title: "", summary: "x".repeat(20_001), category: "", amount: "lots", outcomes: [] }, round).errors).sort()).toEqual(["amountRequested", "provider", "summary", "title"]);
+    expect(
+      Object.keys(
+        buildBid(
+          { provider: "", title: "", summary: "x".repeat(20_001), category: "", amount: "lots", outcomes: [] },
+          round,
+        ).errors,
+      ).sort(),
+    ).toEqual(["amountRequested", "provider", "summary", "title"]);
   });
 });
 
 describe("buildShortlist", () => {
   it("needs the bid and a reason", () => {
-    expect(buildShortlist({ bid: "QmlkOjE", reason: " Young people run it. " })).toEqual({ errors: {}, input: { bid: "QmlkOjE", reason: "Young people run it." } });
-    expect(buildShortlist({ bid: "", reason: "  " }).errors).toEqual({ bid: "Choose the bid to shortlist.", reason: "Say why the bid deserves an interview." });
+    expect(buildShortlist({ bid: "QmlkOjE", reason: " Young people run it. " })).toEqual({
+      errors: {},
+      input: { bid: "QmlkOjE", reason: "Young people run it." },
+    });
+    expect(buildShortlist({ bid: "", reason: "  " }).errors).toEqual({
+      bid: "Choose the bid to shortlist.",
+      reason: "Say why the bid deserves an interview.",
+    });
   });
 });
 
 describe("buildScoreEntry and scoreEntryErrors", () => {
   const criteria = [{ id: "Q3JpdGVyaW9uOjE" }, { id: "Q3JpdGVyaW9uOjI" }];
   it("sends the member's id and one 0–5 score per criterion, in the tender's order", () => {
-    const out = buildScoreEntry({ panelMember: "UGFuZWxNZW1iZXI6Mw", bid: "QmlkOjE", sheet: { Q3JpdGVyaW9uOjI: 0, Q3JpdGVyaW9uOjE: 5 } }, criteria);
+    const out = buildScoreEntry(
+      { panelMember: "UGFuZWxNZW1iZXI6Mw", bid: "QmlkOjE", sheet: { Q3JpdGVyaW9uOjI: 0, Q3JpdGVyaW9uOjE: 5 } },
+      criteria,
+    );
     expect(out.input).toEqual({
       bid: "QmlkOjE",
       panelMember: "UGFuZWxNZW1iZXI6Mw",
@@ -159,7 +221,9 @@ describe("buildScoreEntry and scoreEntryErrors", () => {
       bid: "Choose the bid they scored.",
       Q3JpdGVyaW9uOjI: "Pick a score.",
     });
-    expect(buildScoreEntry({ panelMember: "m", bid: "b", sheet: {} }, []).errors).toEqual({ [FORM]: "The round's tender has no criteria to score against." });
+    expect(buildScoreEntry({ panelMember: "m", bid: "b", sheet: {} }, []).errors).toEqual({
+      [FORM]: "The round's tender has no criteria to score against.",
+    });
   });
   it("shows the API's errors next to the member, the bid or the criterion they name", () => {
     const out = scoreEntryErrors(
@@ -171,20 +235,51 @@ describe("buildScoreEntry and scoreEntryErrors", () => {
       ],
       criteria,
     );
-    expect(out).toEqual({ panelMember: "Panel member B has left the panel.", Q3JpdGVyaW9uOjI: "Scores are whole numbers from 0 to 5.", [FORM]: "Interview scoring: wrong phase." });
+    expect(out).toEqual({
+      panelMember: "Panel member B has left the panel.",
+      Q3JpdGVyaW9uOjI: "Scores are whole numbers from 0 to 5.",
+      [FORM]: "Interview scoring: wrong phase.",
+    });
   });
 });
 
 describe("buildAward", () => {
   it("builds an award in the round's currency with an optional contract period", () => {
-    expect(buildAward({ bid: "QmlkOjE", value: "28000", kind: "GRANT", awardedOn: "2024-01-10", startsOn: "", endsOn: "" }, "GBP")).toEqual({
+    expect(
+      buildAward(
+        { bid: "QmlkOjE", value: "28000", kind: "GRANT", awardedOn: "2024-01-10", startsOn: "", endsOn: "" },
+        "GBP",
+      ),
+    ).toEqual({
       errors: {},
-      input: { bid: "QmlkOjE", value: { amountMinor: 2_800_000, currency: "GBP" }, kind: "GRANT", awardedOn: "2024-01-10" },
+      input: {
+        bid: "QmlkOjE",
+        value: { amountMinor: 2_800_000, currency: "GBP" },
+        kind: "GRANT",
+        awardedOn: "2024-01-10",
+      },
     });
-    expect(buildAward({ bid: "QmlkOjE", value: "1", kind: "CONTRACT", awardedOn: "2024-01-10", startsOn: "2024-02-01", endsOn: "2025-01-31" }, "GBP").input).toMatchObject({ startsOn: "2024-02-01", endsOn: "2025-01-31" });
+    expect(
+      buildAward(
+        {
+          bid: "QmlkOjE",
+          value: "1",
+          kind: "CONTRACT",
+          awardedOn: "2024-01-10",
+          startsOn: "2024-02-01",
+          endsOn: "2025-01-31",
+        },
+        "GBP",
+      ).input,
+    ).toMatchObject({ startsOn: "2024-02-01", endsOn: "2025-01-31" });
   });
   it("refuses a period that ends before it starts, and missing fields", () => {
-    expect(buildAward({ bid: "", value: "", kind: "LOAN", awardedOn: "", startsOn: "2024-02-01", endsOn: "2024-01-01" }, "GBP").errors).toEqual({
+    expect(
+      buildAward(
+        { bid: "", value: "", kind: "LOAN", awardedOn: "", startsOn: "2024-02-01", endsOn: "2024-01-01" },
+        "GBP",
+      ).errors,
+    ).toEqual({
       bid: "Choose the funded bid.",
       value: "Enter an amount in £, e.g. 1250 or 1,250.50.",
       kind: "Choose contract or grant.",
@@ -196,9 +291,26 @@ describe("buildAward", () => {
 
 describe("buildSpend", () => {
   it("sends the payment in the award's currency as integer minor units", () => {
-    expect(buildSpend({ award: "QXdhcmQ6MQ", amount: "7,000.25", paidOn: "2024-06-01", description: " Quarter 1 ", reference: " LBL-1 " }, "GBP")).toEqual({
+    expect(
+      buildSpend(
+        {
+          award: "QXdhcmQ6MQ",
+          amount: "7,000.25",
+          paidOn: "2024-06-01",
+          description: " Quarter 1 ",
+          reference: " LBL-1 ",
+        },
+        "GBP",
+      ),
+    ).toEqual({
       errors: {},
-      input: { award: "QXdhcmQ6MQ", amount: { amountMinor: 700_025, currency: "GBP" }, paidOn: "2024-06-01", description: "Quarter 1", reference: "LBL-1" },
+      input: {
+        award: "QXdhcmQ6MQ",
+        amount: { amountMinor: 700_025, currency: "GBP" },
+        paidOn: "2024-06-01",
+        description: "Quarter 1",
+        reference: "LBL-1",
+      },
     });
   });
   it("needs an award first, then each field; over-award spend is left to the API", () => {
@@ -208,27 +320,45 @@ describe("buildSpend", () => {
       description: "Say what the payment was for.",
       reference: "Enter the finance system's payment reference.",
     });
-    expect(buildSpend({ award: "a", amount: "99999999", paidOn: "2024-06-01", description: "d", reference: "r" }, "GBP").errors).toEqual({});
+    expect(
+      buildSpend({ award: "a", amount: "99999999", paidOn: "2024-06-01", description: "d", reference: "r" }, "GBP")
+        .errors,
+    ).toEqual({});
   });
 });
 
 describe("buildMeasurement", () => {
   it("takes a plain number in the indicator's unit", () => {
-    expect(buildMeasurement({ indicator: "SW5kaWNhdG9yOjE", value: "1,234.5", measuredOn: "2024-07-01", source: "Provider report" }).input).toEqual({
-      indicator: "SW5kaWNhdG9yOjE", value: 1234.5, measuredOn: "2024-07-01", source: "Provider report",
+    expect(
+      buildMeasurement({
+        indicator: "SW5kaWNhdG9yOjE",
+        value: "1,234.5",
+        measuredOn: "2024-07-01",
+        source: "Provider report",
+      }).input,
+    ).toEqual({
+      indicator: "SW5kaWNhdG9yOjE",
+      value: 1234.5,
+      measuredOn: "2024-07-01",
+      source: "Provider report",
     });
-    expect(buildMeasurement({ indicator: "", value: "about 40", measuredOn: "2024-13-01", source: "" }).errors).toEqual({
-      indicator: "Choose the indicator.",
-      value: "Enter the measured value as a number, e.g. 42 or 12.5.",
-      measuredOn: "Enter the date of the measurement.",
-      source: "Say where the figure comes from.",
-    });
+    expect(buildMeasurement({ indicator: "", value: "about 40", measuredOn: "2024-13-01", source: "" }).errors).toEqual(
+      {
+        indicator: "Choose the indicator.",
+        value: "Enter the measured value as a number, e.g. 42 or 12.5.",
+        measuredOn: "Enter the date of the measurement.",
+        source: "Say where the figure comes from.",
+      },
+    );
   });
 });
 
 describe("consoleSections", () => {
   it("offers each form only in the stage whose phase rule allows it", () => {
-    const on = (phase: string, decided = false) => Object.entries(consoleSections(phase, decided)).filter(([, v]) => v).map(([k]) => k);
+    const on = (phase: string, decided = false) =>
+      Object.entries(consoleSections(phase, decided))
+        .filter(([, v]) => v)
+        .map(([k]) => k);
     expect(on("DRAFT")).toEqual([]);
     expect(on("RECRUITING")).toEqual(["sessions"]);
     expect(on("BIDDING")).toEqual(["sessions", "bids"]);

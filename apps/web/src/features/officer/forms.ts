@@ -34,10 +34,12 @@ export interface SessionValues {
 export function validateSession(v: SessionValues): Record<string, string> {
   const out: Record<string, string> = {};
   if (!v.title.trim()) out.title = "Enter a title for the session.";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.date) || Number.isNaN(Date.parse(`${v.date}T00:00:00Z`))) out.date = "Enter the date of the session.";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v.date) || Number.isNaN(Date.parse(`${v.date}T00:00:00Z`)))
+    out.date = "Enter the date of the session.";
   if (!v.kind) out.kind = "Choose the kind of session.";
   const d = Number(v.durationMinutes);
-  if (!/^\d+$/.test(v.durationMinutes.trim()) || d < 1 || d > 24 * 60) out.durationMinutes = "Enter the length in whole minutes, from 1 to 1440.";
+  if (!/^\d+$/.test(v.durationMinutes.trim()) || d < 1 || d > 24 * 60)
+    out.durationMinutes = "Enter the length in whole minutes, from 1 to 1440.";
   return out;
 }
 
@@ -62,7 +64,10 @@ export function validateContribution(v: ContributionValues): Record<string, stri
  * `extensions.validationErrors: [{ property, constraints }]`: keyed by field like userErrors.
  */
 export function validationErrors(
-  graphQLErrors: readonly { readonly extensions?: Readonly<Record<string, unknown>> | null; readonly message: string }[],
+  graphQLErrors: readonly {
+    readonly extensions?: Readonly<Record<string, unknown>> | null;
+    readonly message: string;
+  }[],
   known: readonly string[],
 ): Record<string, string> {
   const errors: UserErrorLike[] = [];
@@ -85,11 +90,21 @@ export function validationErrors(
  * field, anything else on the form), else the payload's userErrors. Empty when it succeeded.
  */
 export function resultErrors(
-  error: { readonly message: string; readonly graphQLErrors: readonly { readonly extensions?: Readonly<Record<string, unknown>> | null; readonly message: string }[] } | null | undefined,
+  error:
+    | {
+        readonly message: string;
+        readonly graphQLErrors: readonly {
+          readonly extensions?: Readonly<Record<string, unknown>> | null;
+          readonly message: string;
+        }[];
+      }
+    | null
+    | undefined,
   userErrors: readonly UserErrorLike[] | null | undefined,
   known: readonly string[],
 ): Record<string, string> {
-  if (error) return error.graphQLErrors.length ? validationErrors(error.graphQLErrors, known) : { [FORM]: error.message };
+  if (error)
+    return error.graphQLErrors.length ? validationErrors(error.graphQLErrors, known) : { [FORM]: error.message };
   return userErrors?.length ? fieldErrors(userErrors, known) : {};
 }
 
@@ -109,7 +124,11 @@ export function currencySymbol(currency: string): string {
  * An amount typed in major units ("1250", "1,250.50", "£1,250.5") → integer minor units in that
  * currency, parsed from the string (never through a float). `error` says what to type instead.
  */
-export function parseMoney(text: string, currency: string, options: { allowZero?: boolean } = {}): { amountMinor: number; error?: undefined } | { amountMinor?: undefined; error: string } {
+export function parseMoney(
+  text: string,
+  currency: string,
+  options: { allowZero?: boolean } = {},
+): { amountMinor: number; error?: undefined } | { amountMinor?: undefined; error: string } {
   const exponent = CURRENCIES[currency]?.exponent ?? 2;
   const symbol = currencySymbol(currency);
   const example = "e.g. 1250 or 1,250.50";
@@ -117,7 +136,13 @@ export function parseMoney(text: string, currency: string, options: { allowZero?
   const prefix = [symbol, currency].find((p) => t.toUpperCase().startsWith(p.toUpperCase()));
   if (prefix) t = t.slice(prefix.length);
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(t);
-  if (!match) return { error: t === "" ? `Enter an amount in ${symbol}, ${example}.` : `Enter the amount as a number in ${symbol}, ${example}.` };
+  if (!match)
+    return {
+      error:
+        t === ""
+          ? `Enter an amount in ${symbol}, ${example}.`
+          : `Enter the amount as a number in ${symbol}, ${example}.`,
+    };
   const whole = match[1]!.replace(/,/g, "");
   const fraction = match[2] ?? "";
   if (fraction.length > exponent) return { error: `Enter at most ${exponent} digits after the decimal point.` };
@@ -207,7 +232,8 @@ export function buildAward(v: AwardValues, currency: string) {
   if (!isLocalDate(v.awardedOn)) errors.awardedOn = "Enter the date of the award.";
   if (v.startsOn && !isLocalDate(v.startsOn)) errors.startsOn = "Enter a valid start date, or leave it empty.";
   if (v.endsOn && !isLocalDate(v.endsOn)) errors.endsOn = "Enter a valid end date, or leave it empty.";
-  else if (v.endsOn && v.startsOn && isLocalDate(v.startsOn) && v.endsOn <= v.startsOn) errors.endsOn = "The award must end after it starts.";
+  else if (v.endsOn && v.startsOn && isLocalDate(v.startsOn) && v.endsOn <= v.startsOn)
+    errors.endsOn = "The award must end after it starts.";
   return built(errors, () => ({
     bid: v.bid,
     value: { amountMinor: value.amountMinor!, currency } satisfies MoneyValue,

@@ -65,7 +65,12 @@ export function useOfficerLogin() {
 
 export function useOfficerRounds(council: Ref<string | null>) {
   const variables = computed(() => ({ council: council.value ?? "" }));
-  return useQuery({ query: OfficerRoundsDocument, variables, pause: computed(() => !council.value), requestPolicy: "network-only" });
+  return useQuery({
+    query: OfficerRoundsDocument,
+    variables,
+    pause: computed(() => !council.value),
+    requestPolicy: "network-only",
+  });
 }
 
 export function useAdvancePhase() {
@@ -327,7 +332,11 @@ export const MeasurementRecordDocument = graphql(`
 
 /** Organisations to choose from when entering a bid (only fetched while `active`). */
 export function useOfficerProviders(active: Ref<boolean>) {
-  return useQuery({ query: OfficerProvidersDocument, pause: computed(() => !active.value), requestPolicy: "cache-and-network" });
+  return useQuery({
+    query: OfficerProvidersDocument,
+    pause: computed(() => !active.value),
+    requestPolicy: "cache-and-network",
+  });
 }
 
 /** Sessions, panel, bids, scoring, decision and awards of one of the officer's rounds (for the console's forms). */

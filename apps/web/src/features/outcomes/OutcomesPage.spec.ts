@@ -29,12 +29,33 @@ const PAGE = {
   rounds: {
     totalCount: 2,
     nodes: [
-      { id: "R1", slug: "yos", title: "Young offenders", year: 2023, council: { id: "C1", slug: "lambeth", name: "London Borough of Lambeth" }, outcomes: [{ id: "O1", title: "Skills", indicators: [indicator("I1", "Accredited awards", true)] }] },
-      { id: "R2", slug: "arts", title: "Arts", year: 2023, council: { id: "C1", slug: "lambeth", name: "London Borough of Lambeth" }, outcomes: [{ id: "O2", title: "Reach", indicators: [indicator("I2", "People supported", false)] }] },
+      {
+        id: "R1",
+        slug: "yos",
+        title: "Young offenders",
+        year: 2023,
+        council: { id: "C1", slug: "lambeth", name: "London Borough of Lambeth" },
+        outcomes: [{ id: "O1", title: "Skills", indicators: [indicator("I1", "Accredited awards", true)] }],
+      },
+      {
+        id: "R2",
+        slug: "arts",
+        title: "Arts",
+        year: 2023,
+        council: { id: "C1", slug: "lambeth", name: "London Borough of Lambeth" },
+        outcomes: [{ id: "O2", title: "Reach", indicators: [indicator("I2", "People supported", false)] }],
+      },
     ],
   },
 };
-const rollup = (onTrack: number, atRisk: number, offTrack: number, notReported: number, progress: number | null) => ({ onTrack, atRisk, offTrack, notReported, included: onTrack + atRisk + offTrack, progress });
+const rollup = (onTrack: number, atRisk: number, offTrack: number, notReported: number, progress: number | null) => ({
+  onTrack,
+  atRisk,
+  offTrack,
+  notReported,
+  included: onTrack + atRisk + offTrack,
+  progress,
+});
 const PROGRESS = {
   outcomeProgress: {
     asOf: "2026-11-24",
@@ -46,8 +67,26 @@ const PROGRESS = {
     ],
     indicators: [
       // the server says at risk; the page must show that, whatever it would compute itself
-      { indicatorId: "I1", roundId: "R1", status: "at_risk", latest: 28, latestOn: "2024-05-19", progress: 70, expected: 100, costPerPersonReached: [{ amountMinor: 108_571, currency: "GBP" }] },
-      { indicatorId: "I2", roundId: "R2", status: "not_reported", latest: null, latestOn: null, progress: null, expected: 100, costPerPersonReached: [] },
+      {
+        indicatorId: "I1",
+        roundId: "R1",
+        status: "at_risk",
+        latest: 28,
+        latestOn: "2024-05-19",
+        progress: 70,
+        expected: 100,
+        costPerPersonReached: [{ amountMinor: 108_571, currency: "GBP" }],
+      },
+      {
+        indicatorId: "I2",
+        roundId: "R2",
+        status: "not_reported",
+        latest: null,
+        latestOn: null,
+        progress: null,
+        expected: 100,
+        costPerPersonReached: [],
+      },
     ],
   },
 };
@@ -70,7 +109,11 @@ async function mountAt(path: string) {
   return { router, wrapper };
 }
 const tileValue = (w: Awaited<ReturnType<typeof mountAt>>["wrapper"], label: string) =>
-  w.findAll(".stat-tile").find((t) => t.get(".stat-tile__label").text() === `indicators ${label}`)!.get(".stat-tile__value").text();
+  w
+    .findAll(".stat-tile")
+    .find((t) => t.get(".stat-tile__label").text() === `indicators ${label}`)!
+    .get(".stat-tile__value")
+    .text();
 
 describe("OutcomesPage", () => {
   beforeEach(() => {
@@ -80,7 +123,12 @@ describe("OutcomesPage", () => {
   it("asks outcomeProgress about exactly the rounds listed and shows its counts, statuses and costs", async () => {
     const { wrapper } = await mountAt("/outcomes");
     expect(askedIds?.value).toEqual(["R1", "R2"]);
-    expect([tileValue(wrapper, "on track"), tileValue(wrapper, "at risk"), tileValue(wrapper, "off track"), tileValue(wrapper, "not reported")]).toEqual(["0", "1", "0", "1"]);
+    expect([
+      tileValue(wrapper, "on track"),
+      tileValue(wrapper, "at risk"),
+      tileValue(wrapper, "off track"),
+      tileValue(wrapper, "not reported"),
+    ]).toEqual(["0", "1", "0", "1"]);
     expect(wrapper.get("[data-testid=status-summary]").text()).toContain("Of 2 indicators");
     const rows = wrapper.findAll("#indicators-h ~ .table-wrap tbody tr");
     expect(rows).toHaveLength(2);
@@ -91,12 +139,16 @@ describe("OutcomesPage", () => {
     // one progress chart: the measured indicator, with the server's status
     expect(wrapper.findAll("#over-time .chart-figure")).toHaveLength(1);
     expect(wrapper.get("#over-time h3").text()).toBe("Accredited awards is at risk");
-    expect(wrapper.get("[data-testid=charts-count]").text()).toBe("Showing 1 of 1 measured indicators; 1 with no measurement yet are listed in the table only.");
+    expect(wrapper.get("[data-testid=charts-count]").text()).toBe(
+      "Showing 1 of 1 measured indicators; 1 with no measurement yet are listed in the table only.",
+    );
   });
 
   it("filters by status and round from the URL, and writes the select back to it", async () => {
     const { router, wrapper } = await mountAt("/outcomes?status=not-reported");
-    expect(wrapper.findAll("#indicators-h ~ .table-wrap tbody tr").map((r) => r.get("th").text())).toEqual([expect.stringContaining("People supported")]);
+    expect(wrapper.findAll("#indicators-h ~ .table-wrap tbody tr").map((r) => r.get("th").text())).toEqual([
+      expect.stringContaining("People supported"),
+    ]);
     await wrapper.get("#o-round").setValue("yos");
     await flushPromises();
     expect(router.currentRoute.value.query).toEqual({ status: "not-reported", round: "yos" });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { costCell, splitChartable, costPerPersonText, filterIndicators, overallSummary, statusCounts, toRoundRollups, toStatus, withUnit } from "./outcomes";
+import {
+  costCell,
+  splitChartable,
+  costPerPersonText,
+  filterIndicators,
+  overallSummary,
+  statusCounts,
+  toRoundRollups,
+  toStatus,
+  withUnit,
+} from "./outcomes";
 
 const rollup = (onTrack: number, atRisk: number, offTrack: number, notReported: number, progress: number | null) => ({
   onTrack,
@@ -25,14 +35,23 @@ describe("outcomes: statuses", () => {
     expect(toStatus(undefined)).toBe("not-reported");
   });
   it("counts per status, never a single score", () => {
-    expect(statusCounts(rollup(1, 2, 3, 4, 50))).toEqual({ "on-track": 1, "at-risk": 2, "off-track": 3, "not-reported": 4 });
+    expect(statusCounts(rollup(1, 2, 3, 4, 50))).toEqual({
+      "on-track": 1,
+      "at-risk": 2,
+      "off-track": 3,
+      "not-reported": 4,
+    });
   });
   it("summarises the whole selection with n of N and the equally weighted mean progress", () => {
     expect(overallSummary(rollup(0, 1, 6, 4, 57.86))).toBe(
       "Of 11 indicators: 0 on track, 1 at risk, 6 off track, 4 not reported. On average the 7 indicators with a measurement are 58% of the way from their baseline to their target (each indicator weighted equally).",
     );
-    expect(overallSummary(rollup(0, 0, 0, 2, null))).toBe("Of 2 indicators: 0 on track, 0 at risk, 0 off track, 2 not reported. None has a measurement yet.");
-    expect(overallSummary(rollup(0, 0, 0, 0, null))).toBe("No outcome indicators have been defined for these rounds yet.");
+    expect(overallSummary(rollup(0, 0, 0, 2, null))).toBe(
+      "Of 2 indicators: 0 on track, 0 at risk, 0 off track, 2 not reported. None has a measurement yet.",
+    );
+    expect(overallSummary(rollup(0, 0, 0, 0, null))).toBe(
+      "No outcome indicators have been defined for these rounds yet.",
+    );
   });
 });
 
@@ -48,7 +67,13 @@ describe("outcomes: per round", () => {
   );
   it("lists every round with indicators (rounds without any are left out) and links to its progress", () => {
     expect(view.rows.map((r) => r.key)).toEqual(["lambeth-yos", "lambeth-youth", "hackney-legal"]);
-    expect(view.rows[0]).toMatchObject({ round: "Young offenders", council: "Lambeth", link: "/rounds/lambeth-yos#progress", offTrack: 3, progress: 61.7 });
+    expect(view.rows[0]).toMatchObject({
+      round: "Young offenders",
+      council: "Lambeth",
+      link: "/rounds/lambeth-yos#progress",
+      offTrack: 3,
+      progress: 61.7,
+    });
   });
   it("charts mean progress of measured rounds, furthest first, keyed by slug for the round filter", () => {
     expect(view.bars.map((b) => [b.key, b.value])).toEqual([
@@ -64,7 +89,9 @@ describe("outcomes: per round", () => {
     );
   });
   it("says so when nothing is measured or defined", () => {
-    expect(toRoundRollups([{ roundId: "R3", rollup: rollup(0, 0, 0, 2, null) }], ROUNDS).summary).toBe("1 rounds have indicators, none measured yet.");
+    expect(toRoundRollups([{ roundId: "R3", rollup: rollup(0, 0, 0, 2, null) }], ROUNDS).summary).toBe(
+      "1 rounds have indicators, none measured yet.",
+    );
     expect(toRoundRollups([], ROUNDS).headline).toBe("No round has outcome indicators yet");
   });
 });
@@ -72,7 +99,12 @@ describe("outcomes: per round", () => {
 describe("outcomes: indicators", () => {
   it("shows cost per person reached with its currency, or nothing when the indicator does not count people", () => {
     expect(costPerPersonText([{ amountMinor: 108_571, currency: "GBP" }])).toBe("£1,085.71");
-    expect(costPerPersonText([{ amountMinor: 100, currency: "GBP" }, { amountMinor: 250, currency: "BRX" }])).toBe("£1.00 + B£2.50");
+    expect(
+      costPerPersonText([
+        { amountMinor: 100, currency: "GBP" },
+        { amountMinor: 250, currency: "BRX" },
+      ]),
+    ).toBe("£1.00 + B£2.50");
     expect(costPerPersonText([])).toBeNull();
   });
   it("says why a cost is missing: a percentage never has one; a count not measured yet is not reported", () => {
@@ -100,7 +132,11 @@ describe("outcomes: indicators", () => {
 
 describe("outcomes: progress charts", () => {
   it("charts indicators with a measurement and counts the rest", () => {
-    const rows = [{ indicator: { measurements: [1] } }, { indicator: { measurements: [] } }, { indicator: { measurements: [1, 2] } }];
+    const rows = [
+      { indicator: { measurements: [1] } },
+      { indicator: { measurements: [] } },
+      { indicator: { measurements: [1, 2] } },
+    ];
     const s = splitChartable(rows);
     expect(s.charted).toEqual([rows[0], rows[2]]);
     expect(s.unmeasured).toBe(1);

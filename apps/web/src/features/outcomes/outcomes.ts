@@ -87,7 +87,10 @@ export interface RoundRollupView {
   readonly unmeasured: readonly string[];
 }
 
-export function toRoundRollups(rollups: readonly { roundId: string; rollup: RollupInput }[], rounds: readonly RoundMeta[]): RoundRollupView {
+export function toRoundRollups(
+  rollups: readonly { roundId: string; rollup: RollupInput }[],
+  rounds: readonly RoundMeta[],
+): RoundRollupView {
   const rows: RoundRollupRow[] = rollups.flatMap(({ roundId, rollup }) => {
     const r = rounds.find((x) => x.id === roundId);
     if (!r || total(rollup) === 0) return [];
@@ -108,7 +111,13 @@ export function toRoundRollups(rollups: readonly { roundId: string; rollup: Roll
   });
   const measured = rows.filter((r) => r.progress !== null);
   const bars: Bar[] = measured
-    .map((r) => ({ key: r.key, label: `${shortLabel(r.round, 36)} (${r.year})`, value: r.progress!, isOther: false, count: 1 }))
+    .map((r) => ({
+      key: r.key,
+      label: `${shortLabel(r.round, 36)} (${r.year})`,
+      value: r.progress!,
+      isOther: false,
+      count: 1,
+    }))
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "en-GB"));
   const unmeasured = rows.filter((r) => r.progress === null).map((r) => r.round);
   const best = measured.length ? [...measured].sort((a, b) => b.progress! - a.progress!)[0]! : null;
@@ -134,7 +143,11 @@ export function costPerPersonText(costs: readonly { amountMinor: number; currenc
 }
 
 /** The cost column's cell: the cost, "does not apply" (a percentage, or nobody reached yet), or "not reported" (no measurement yet). */
-export function costCell(costs: readonly { amountMinor: number; currency: string }[], unit: string, latest: number | null): string {
+export function costCell(
+  costs: readonly { amountMinor: number; currency: string }[],
+  unit: string,
+  latest: number | null,
+): string {
   const text = costPerPersonText(costs);
   if (text) return text;
   if (unit === "%") return "does not apply";
@@ -149,15 +162,22 @@ export function withUnit(value: number | null | undefined, unit: string): string
 }
 
 /** Only indicators matching the filters; the order is round by round, as listed. */
-export function filterIndicators<T extends { status: Status; roundSlug: string }>(rows: readonly T[], filter: { status?: string; round?: string }): T[] {
-  return rows.filter((r) => (!filter.status || r.status === filter.status) && (!filter.round || r.roundSlug === filter.round));
+export function filterIndicators<T extends { status: Status; roundSlug: string }>(
+  rows: readonly T[],
+  filter: { status?: string; round?: string },
+): T[] {
+  return rows.filter(
+    (r) => (!filter.status || r.status === filter.status) && (!filter.round || r.roundSlug === filter.round),
+  );
 }
 
 /** How many progress charts to draw before "Show all" (a long page of canvases is slow on a phone). */
 export const CHARTS_FIRST = 6;
 
 /** Indicators with a measurement get a progress chart; the rest are counted (they stay in the table). */
-export function splitChartable<T extends { indicator: { measurements: readonly unknown[] } }>(rows: readonly T[]): { charted: T[]; unmeasured: number } {
+export function splitChartable<T extends { indicator: { measurements: readonly unknown[] } }>(
+  rows: readonly T[],
+): { charted: T[]; unmeasured: number } {
   const charted = rows.filter((r) => r.indicator.measurements.length > 0);
   return { charted, unmeasured: rows.length - charted.length };
 }

@@ -8,7 +8,10 @@ import ScoreSheet from "./ScoreSheet.vue";
  * question is missing), and sends exactly the scores picked. The mutation hook is replaced by a
  * recorder here; what the API does with the scores is tested in apps/api (interview scoring specs).
  */
-const executeMutation = vi.fn(async (_variables: unknown) => ({ data: { interviewScoreSubmit: { userErrors: [] } }, error: undefined }));
+const executeMutation = vi.fn(async (_variables: unknown) => ({
+  data: { interviewScoreSubmit: { userErrors: [] } },
+  error: undefined,
+}));
 vi.mock("./usePanel", () => ({ useInterviewScoreSubmit: () => ({ executeMutation, fetching: ref(false) }) }));
 
 const props = {
@@ -41,7 +44,13 @@ describe("ScoreSheet", () => {
     await flushPromises();
     expect(executeMutation).toHaveBeenCalledTimes(1);
     expect(executeMutation.mock.calls[0]![0]).toEqual({
-      input: { bid: "QmlkOjE", scores: [{ criterion: "Q3JpdGVyaW9uOjE", score: 3 }, { criterion: "Q3JpdGVyaW9uOjI", score: 5 }] },
+      input: {
+        bid: "QmlkOjE",
+        scores: [
+          { criterion: "Q3JpdGVyaW9uOjE", score: 3 },
+          { criterion: "Q3JpdGVyaW9uOjI", score: 5 },
+        ],
+      },
     });
     expect(wrapper.text()).not.toContain("Pick a score.");
   });

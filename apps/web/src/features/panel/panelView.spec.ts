@@ -1,7 +1,14 @@
 import { CombinedError } from "@urql/core";
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { attendanceLabel, durationLabel, isAuthError, payLines, phaseInPlainWords, sessionKindLabel } from "./panelView";
+import {
+  attendanceLabel,
+  durationLabel,
+  isAuthError,
+  payLines,
+  phaseInPlainWords,
+  sessionKindLabel,
+} from "./panelView";
 
 describe("panel member view shaping", () => {
   it("says attendance in plain words", () => {
@@ -25,7 +32,11 @@ describe("panel member view shaping", () => {
     expect(phaseInPlainWords("WHATEVER")).toBe("The panel is at work.");
   });
   it("keeps the API's formatted money, currency symbol included", () => {
-    const lines = payLines({ owed: { formatted: "B£95.00" }, paid: { formatted: "B£40.00" }, outstanding: { formatted: "B£55.00" } });
+    const lines = payLines({
+      owed: { formatted: "B£95.00" },
+      paid: { formatted: "B£40.00" },
+      outstanding: { formatted: "B£55.00" },
+    });
     expect(lines).toEqual([
       { label: "You've earned", value: "B£95.00" },
       { label: "You've been paid", value: "B£40.00" },
@@ -33,8 +44,12 @@ describe("panel member view shaping", () => {
     ]);
   });
   it("recognises a refused token", () => {
-    const unauth = new CombinedError({ graphQLErrors: [new GraphQLError("no", { extensions: { code: "UNAUTHENTICATED" } })] });
-    const other = new CombinedError({ graphQLErrors: [new GraphQLError("boom", { extensions: { code: "INTERNAL_SERVER_ERROR" } })] });
+    const unauth = new CombinedError({
+      graphQLErrors: [new GraphQLError("no", { extensions: { code: "UNAUTHENTICATED" } })],
+    });
+    const other = new CombinedError({
+      graphQLErrors: [new GraphQLError("boom", { extensions: { code: "INTERNAL_SERVER_ERROR" } })],
+    });
     expect(isAuthError(unauth)).toBe(true);
     expect(isAuthError(other)).toBe(false);
     expect(isAuthError(undefined)).toBe(false);

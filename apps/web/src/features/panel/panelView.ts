@@ -56,7 +56,11 @@ export interface PayLine {
 }
 
 /** The three pay lines, money already formatted by the API (e.g. "B£95.00"). */
-export function payLines(pay: { owed: { formatted: string }; paid: { formatted: string }; outstanding: { formatted: string } }): PayLine[] {
+export function payLines(pay: {
+  owed: { formatted: string };
+  paid: { formatted: string };
+  outstanding: { formatted: string };
+}): PayLine[] {
   return [
     { label: "You've earned", value: pay.owed.formatted },
     { label: "You've been paid", value: pay.paid.formatted },
@@ -67,7 +71,8 @@ export function payLines(pay: { owed: { formatted: string }; paid: { formatted: 
 /** True when the API refused the token (expired, unknown, or not a panel member). */
 export function isAuthError(error: CombinedError | undefined | null): boolean {
   if (!error) return false;
-  if (error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED" || e.extensions?.code === "FORBIDDEN")) return true;
+  if (error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED" || e.extensions?.code === "FORBIDDEN"))
+    return true;
   const status = (error.response as { status?: number } | undefined)?.status;
   return status === 401 || status === 403;
 }

@@ -10,7 +10,11 @@ describe("the scoring sheet's rules", () => {
 
   it("names every criterion still without a score (0 is a score)", () => {
     expect(missingScores(criteria, { c1: 0, c3: 5 })).toEqual({ c2: "Pick a score." });
-    expect(missingScores(criteria, undefined)).toEqual({ c1: "Pick a score.", c2: "Pick a score.", c3: "Pick a score." });
+    expect(missingScores(criteria, undefined)).toEqual({
+      c1: "Pick a score.",
+      c2: "Pick a score.",
+      c3: "Pick a score.",
+    });
     expect(missingScores(criteria, { c1: 6, c2: 2.5, c3: 1 })).toEqual({ c1: "Pick a score.", c2: "Pick a score." });
   });
 
@@ -36,6 +40,10 @@ describe("the scoring sheet's rules", () => {
       ["bid"],
       "form",
     );
-    expect(out).toEqual({ c3: "Out of range. Not a criterion.", bid: "Not shortlisted.", form: "Wrong phase. No index. Nothing." });
+    expect(out).toEqual({
+      c3: "Out of range. Not a criterion.",
+      bid: "Not shortlisted.",
+      form: "Wrong phase. No index. Nothing.",
+    });
   });
 });

@@ -13,17 +13,24 @@ export type Sheet = Readonly<Record<string, number | undefined>>;
 export const PICK_A_SCORE = "Pick a score.";
 
 /** Criteria still without a score, each with the message to show next to it. */
-export function missingScores(criteria: readonly { readonly id: string }[], sheet: Sheet | undefined): Record<string, string> {
+export function missingScores(
+  criteria: readonly { readonly id: string }[],
+  sheet: Sheet | undefined,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const c of criteria) {
     const score = sheet?.[c.id];
-    if (score === undefined || !Number.isInteger(score) || score < 0 || score > SCORE_LABELS.length - 1) out[c.id] = PICK_A_SCORE;
+    if (score === undefined || !Number.isInteger(score) || score < 0 || score > SCORE_LABELS.length - 1)
+      out[c.id] = PICK_A_SCORE;
   }
   return out;
 }
 
 /** The mutation's `scores`, one per criterion in the sheet's order (call once `missingScores` is empty). */
-export function scoresInput(criteria: readonly { readonly id: string }[], sheet: Sheet | undefined): { criterion: string; score: number }[] {
+export function scoresInput(
+  criteria: readonly { readonly id: string }[],
+  sheet: Sheet | undefined,
+): { criterion: string; score: number }[] {
   return criteria.map((c) => ({ criterion: c.id, score: sheet?.[c.id] ?? 0 }));
 }
 
@@ -41,7 +48,8 @@ export function sheetErrors(
   const out: Record<string, string> = {};
   for (const e of errors) {
     const field = e.field ?? [];
-    const index = field[1] === "scores" && field[2] !== undefined && /^\d+$/.test(field[2]) ? Number(field[2]) : undefined;
+    const index =
+      field[1] === "scores" && field[2] !== undefined && /^\d+$/.test(field[2]) ? Number(field[2]) : undefined;
     const criterion = index === undefined ? undefined : criteria[index];
     const last = field[field.length - 1];
     const key = criterion ? criterion.id : last && known.includes(last) ? last : fallback;

@@ -7,7 +7,8 @@ export function explainProject(explanation: Record<string, unknown> | null | und
     const score = Math.round(explanation.weightedScore * 100) / 100;
     return `${funded ? "Funded" : "Not funded"}: weighted interview score ${score} out of ${scale}.`;
   }
-  if (typeof explanation.reason === "string") return `${funded ? "Funded" : "Not funded"}: ${explanation.reason.replace(/_/g, " ")}.`;
+  if (typeof explanation.reason === "string")
+    return `${funded ? "Funded" : "Not funded"}: ${explanation.reason.replace(/_/g, " ")}.`;
   return funded ? "Funded." : "Not funded.";
 }
 
@@ -26,7 +27,10 @@ export function bidStatusLabel(status: string): string {
 }
 
 /** Share (0–1) of `part` in `whole`, for nested bars (spent inside awarded inside pot); same currency only. */
-export function share(part: { amountMinor: number; currency: string } | undefined, whole: { amountMinor: number; currency: string }): number | null {
+export function share(
+  part: { amountMinor: number; currency: string } | undefined,
+  whole: { amountMinor: number; currency: string },
+): number | null {
   if (!part || part.currency !== whole.currency || whole.amountMinor <= 0) return null;
   return Math.min(1, Math.max(0, part.amountMinor / whole.amountMinor));
 }
