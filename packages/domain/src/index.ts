@@ -1,5 +1,7 @@
 export * from "./money/money.js";
 export * from "./round/phase.js";
+export * from "./round/actions.js";
+export * from "./text/slug.js";
 export * from "./lottery/panel-lottery.js";
 export { SeededRandom, hashSeed } from "./lottery/prng.js";
 export * from "./pabulib/index.js";
@@ -10,3 +12,4 @@ export * from "./measures/voice-equity.js";
 export * from "./measures/scoring.js";
 export * from "./measures/participation.js";
 export * from "./outcomes/progress.js";
+export * from "./outcomes/period.js";

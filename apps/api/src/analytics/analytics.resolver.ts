@@ -1,3 +1,4 @@
+import { systemClock } from "../command/context.js";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { selectsField } from "../graphql/selection.js";
@@ -14,8 +15,6 @@ import {
   SpendingGroupBy,
   SpendingSummary,
 } from "./analytics.types.js";
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Aggregates for residents and analysts (API.md §7). Thin: AnalyticsService and the SQL services do the work. */
 @Resolver()
@@ -79,7 +78,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const service = new AnalyticsService(ctx.dataSource);
-    return service.outcomesFor(await service.selectRounds(rounds, council), asOf ?? today());
+    return service.outcomesFor(await service.selectRounds(rounds, council), asOf ?? systemClock.today());
   }
 
   @Query(() => Comparison, {
@@ -92,6 +91,6 @@ export class AnalyticsResolver {
     @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return new AnalyticsService(ctx.dataSource).compare(rounds, councils, normalise, asOf ?? today());
+    return new AnalyticsService(ctx.dataSource).compare(rounds, councils, normalise, asOf ?? systemClock.today());
   }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
 import { toGlobalId } from "../graphql/node-id.js";
-import { insertFixture, type Fixture } from "./fixture.js";
+import { insertFixture, type Fixture } from "./analytics.fixture.js";
 
 let db: TestDatabase;
 let client: TestClient;

@@ -1,5 +1,11 @@
 import type { DataSource } from "typeorm";
-import { indicatorStatus, rollupProgress, type IndicatorDirection, type IndicatorStatus } from "@coproduce/domain";
+import {
+  indicatorStatus,
+  monitoringPeriod,
+  rollupProgress,
+  type IndicatorDirection,
+  type IndicatorStatus,
+} from "@coproduce/domain";
 import { Params, float, int } from "./sql.js";
 import type { MoneyAmount } from "./spending.service.js";
 
@@ -10,8 +16,8 @@ import type { MoneyAmount } from "./spending.service.js";
  * the cost per person reached where an indicator counts people.
  *
  * Only the latest measurement on or before `asOf` is read per indicator (one SQL statement).
- * Monitoring period: the indicator's `startsOn`, else the round's first award start, else the round's
- * close date, else its open date; to its `dueOn`, else one year after the start.
+ * Monitoring period: `monitoringPeriod` (packages/domain outcomes/period.ts) — the indicator's own,
+ * else from the start of the funded service for a year.
  */
 export interface IndicatorStatusData {
   indicatorKey: number;
@@ -51,11 +57,6 @@ export interface OutcomesData {
 /** Units that count people (the cost per person reached is meaningful). */
 export const PEOPLE_UNIT =
   /\b(people|persons?|participants?|residents?|young people|children|adults|users|members|learners|families)\b/i;
-
-function addYears(date: string, years: number): string {
-  const [y, m, d] = date.slice(0, 10).split("-");
-  return `${Number(y) + years}-${m}-${d}`;
-}
 
 export class OutcomesService {
   constructor(private readonly dataSource: DataSource) {}
@@ -102,8 +103,7 @@ export class OutcomesService {
     ]);
     let rule = "";
     const out: IndicatorStatusData[] = indicators.map((i) => {
-      const start = i.startsOn ?? i.fallbackStart ?? asOf;
-      const end = i.dueOn && i.dueOn > start ? i.dueOn : addYears(start, 1);
+      const period = monitoringPeriod(i, { serviceStart: i.fallbackStart, asOf });
       const latest = float(i.value);
       const definition = {
         baseline: float(i.baseline) ?? 0,
@@ -113,8 +113,8 @@ export class OutcomesService {
       const status = indicatorStatus({
         indicator: definition,
         measurements: latest === null || !i.measuredOn ? [] : [{ date: i.measuredOn, value: latest }],
-        periodStart: start,
-        periodEnd: end,
+        periodStart: period.start,
+        periodEnd: period.end,
         asOf,
       });
       rule = status.rule;

@@ -3,7 +3,7 @@ import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { Ballot } from "../ballot/ballot.entity.js";
 import { VoterTally } from "../ballot/voter-tally.entity.js";
 import { Decision } from "../decision/decision.entity.js";
-import { insertFixture, type Fixture } from "./fixture.js";
+import { insertFixture, type Fixture } from "./analytics.fixture.js";
 import { ParticipationService } from "./participation.service.js";
 import { FairnessService } from "./fairness.service.js";
 import { freezeVotingRecord } from "./voting-record.js";
@@ -51,17 +51,15 @@ describe(`the frozen voting record (${process.env.TEST_DATABASE_URL ? "postgres"
     expect(await fairness.proportionality([f.r4.key, f.r1.key])).toEqual(liveProportion);
 
     // A ballot written behind the application's back after voting closed does not count.
-    await db.dataSource
-      .getRepository(Ballot)
-      .save(
-        Object.assign(new Ballot(), {
-          roundKey: f.r4.key,
-          receiptHash: null,
-          importedVoter: null,
-          ageBand: null,
-          sex: "Male",
-        }),
-      );
+    await db.dataSource.getRepository(Ballot).save(
+      Object.assign(new Ballot(), {
+        roundKey: f.r4.key,
+        receiptHash: null,
+        importedVoter: null,
+        ageBand: null,
+        sex: "Male",
+      }),
+    );
     const after = await participation.summarise([f.r4.key]);
     expect(after.voterCount.count).toBe(10);
     // Counted live, 6 F + 5 M would show the 5; the frozen record still says "<5".

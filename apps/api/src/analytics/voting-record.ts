@@ -3,7 +3,7 @@ import { Params, TRUE } from "./sql.js";
 
 /**
  * A round's voting record, frozen when voting closes. Ballots can be cast or changed only while a
- * round is deciding and its decision not yet taken (ballot.service.ts), so once the decision exists
+ * round is deciding and its decision not yet taken (ballot.commands.ts), so once the decision exists
  * the counts below never change again. They are written then — by the decision, the pabulib import
  * and the benchmark generator — so "who voted" and "how proportional" read a few stored rows
  * instead of counting every ballot of a city-sized round on every request. Rounds whose record is

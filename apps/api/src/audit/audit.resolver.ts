@@ -3,8 +3,8 @@ import { GraphQLError } from "graphql";
 import type { GraphQLContext } from "../graphql/context.js";
 import { Connection, OrderDirection, PageArgs, paginate } from "../graphql/connection.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { requireOfficerOf } from "../common/authorize.js";
-import { loadRound } from "../round/round-lifecycle.js";
+import { requireOfficerOf } from "../auth/guards.js";
+import { loadRound } from "../round/round.read.js";
 import { AuditLogEntry } from "./audit-log.entity.js";
 
 export const AuditLogConnection = Connection(AuditLogEntry, "AuditLogEntry");

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { AuditLogEntry } from "./audit-log.entity.js";
-import type { Viewer } from "../graphql/context.js";
-import { actorOf } from "../common/authorize.js";
+import type { Viewer } from "../auth/actor.js";
+import { actorOf } from "../auth/actor.js";
 
 export interface AuditInput {
   councilKey: number | null;

@@ -1,10 +1,11 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import type { GraphQLContext, Viewer } from "../graphql/context.js";
+import type { GraphQLContext } from "../graphql/context.js";
+import type { Viewer } from "./actor.js";
+import { runMutation } from "../graphql/commands.js";
 import { Council } from "../council/council.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { UserAccount } from "./user.entity.js";
-import { AuthService } from "./auth.service.js";
-import { requireAdministrator, requireNotReadOnly } from "./roles.js";
+import { analystKeyCreate, logout, officerLogin, panelJoin } from "./auth.commands.js";
 import {
   AnalystKeyCreateInput,
   AnalystKeyCreatePayload,
@@ -56,7 +57,7 @@ export class AuthResolver {
     @Arg("input", () => OfficerLoginInput) input: OfficerLoginInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OfficerLoginPayload> {
-    const result = await new AuthService(ctx).officerLogin(input.email, input.password);
+    const result = await runMutation(ctx, officerLogin, { email: input.email, password: input.password });
     return Object.assign(new OfficerLoginPayload(), {
       token: result.value?.token ?? null,
       expiresAt: result.value?.expiresAt ?? null,
@@ -67,8 +68,11 @@ export class AuthResolver {
 
   @Mutation(() => LogoutPayload, { description: "Revoke the bearer token used for this request." })
   async logout(@Ctx() ctx: GraphQLContext): Promise<LogoutPayload> {
-    const result = await new AuthService(ctx).logout();
-    return Object.assign(new LogoutPayload(), { revoked: result.value ?? false, userErrors: result.userErrors });
+    const result = await runMutation(ctx, logout, {});
+    return Object.assign(new LogoutPayload(), {
+      revoked: result.ok && result.value !== null,
+      userErrors: result.userErrors,
+    });
   }
 
   @Mutation(() => PanelJoinPayload, {
@@ -78,8 +82,7 @@ export class AuthResolver {
     @Arg("input", () => PanelJoinInput) input: PanelJoinInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PanelJoinPayload> {
-    requireNotReadOnly(ctx);
-    const result = await new AuthService(ctx).panelJoin(input.invitationCode);
+    const result = await runMutation(ctx, panelJoin, { invitationCode: input.invitationCode });
     return Object.assign(new PanelJoinPayload(), {
       token: result.value?.token ?? null,
       expiresAt: result.value?.expiresAt ?? null,
@@ -95,8 +98,11 @@ export class AuthResolver {
     @Arg("input", () => AnalystKeyCreateInput) input: AnalystKeyCreateInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AnalystKeyCreatePayload> {
-    requireAdministrator(ctx);
-    const result = await new AuthService(ctx).analystKeyCreate(input);
+    const result = await runMutation(ctx, analystKeyCreate, {
+      email: input.email,
+      displayName: input.displayName,
+      expiresInDays: input.expiresInDays,
+    });
     return Object.assign(new AnalystKeyCreatePayload(), {
       key: result.value?.key ?? null,
       expiresAt: result.value?.expiresAt ?? null,

@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { IsEmail, IsInt, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
 import { Int } from "type-graphql";
-import { UserError } from "../common/user-error.js";
+import { UserError } from "../command/user-error.js";
 import { Council } from "../council/council.entity.js";
 
 export enum ViewerRole {

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
-import type { Viewer } from "../graphql/context.js";
+import type { Viewer } from "./actor.js";
 import { AuthToken } from "./auth-token.entity.js";
 import { UserAccount } from "./user.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";

@@ -1,30 +1,36 @@
-import type { GraphQLContext } from "../graphql/context.js";
-import { requireOfficerOf } from "../common/authorize.js";
-import { runCommand, type CommandResult } from "../common/command.js";
-import { UserErrorCode, UserErrorException } from "../common/user-error.js";
-import { recordAudit } from "../audit/audit.service.js";
+import type { EntityManager } from "typeorm";
+import { defineCommand, type Tx } from "../command/define-command.js";
+import { who } from "../command/permissions.js";
+import { sameCurrency, type MoneyValue } from "../command/money.js";
+import { UserErrorCode, UserErrorException } from "../command/user-error.js";
 import { Round } from "../round/round.entity.js";
+import { roundScope } from "../round/round-guards.js";
 import { Bid } from "../bid/bid.entity.js";
 import { Decision } from "../decision/decision.entity.js";
 import { DecisionProject } from "../decision/decision-project.entity.js";
 import { Award } from "./award.entity.js";
 import { AwardVariation } from "./award-variation.entity.js";
 import { SpendTransaction } from "./spend-transaction.entity.js";
-import { mustFind, requirePhase, sameCurrency, type MoneyInput } from "../tender/round-guards.js";
-import type { EntityManager } from "typeorm";
 
-async function sumMinor(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
-  const rows: { total: string | number | null }[] = await manager.query(sql, params);
-  return Number(rows[0]?.total ?? 0);
+/** Σ of a minor-units column over the rows matching `where` (0 when none). */
+async function sumMinor(
+  manager: EntityManager,
+  entity: typeof Award | typeof SpendTransaction,
+  column: "valueMinor" | "amountMinor",
+  where: Record<string, unknown>,
+): Promise<number> {
+  const row = await manager
+    .getRepository(entity)
+    .createQueryBuilder("t")
+    .select(`SUM(t.${column})`, "total")
+    .where(where)
+    .getRawOne<{ total: string | number | null }>();
+  return Number(row?.total ?? 0);
 }
 
-function p(manager: EntityManager, i: number): string {
-  return manager.connection.options.type === "postgres" ? `$${i}` : "?";
-}
-
-export interface AwardFields {
+export interface AwardValues {
   bidKey: number;
-  value: MoneyInput;
+  value: MoneyValue;
   title?: string | null;
   kind: string;
   awardedOn: string;
@@ -36,12 +42,17 @@ export interface AwardFields {
  * Awards money for a funded bid (officers): at most the bid's amount (EXCEEDS_BID), all awards of
  * the round together at most the pot (EXCEEDS_POT, checked under a lock on the round).
  */
-export function createAward(ctx: GraphQLContext, fields: AwardFields): Promise<CommandResult<Award>> {
-  return runCommand(ctx, async (manager) => {
-    const bid = await mustFind(manager, Bid, fields.bidKey, ["input", "bid"], "bid");
-    const round = await mustFind(manager, Round, bid.roundKey, ["input", "bid"], "round", true);
-    requireOfficerOf(ctx, round.councilKey);
-    requirePhase(round, ["deciding", "awarded"], "Making awards");
+export const awardCreate = defineCommand({
+  name: "awardCreate",
+  who: who.councilOfficer,
+  action: "awardCreate",
+  locks: [Round],
+  async load(tx, input: AwardValues) {
+    const bid = await tx.find(Bid, input.bidKey, { field: ["input", "bid"], label: "bid" });
+    return { ...(await roundScope(tx, bid.roundKey, ["input", "bid"])), bid };
+  },
+  async run(tx, fields, { round, bid }) {
+    const manager = tx.manager;
     const decision = await manager.findOneBy(Decision, { roundKey: round.key });
     const verdict = decision?.decidedAt
       ? await manager.findOneBy(DecisionProject, { decisionKey: decision.key, bidKey: bid.key })
@@ -61,11 +72,7 @@ export function createAward(ctx: GraphQLContext, fields: AwardFields): Promise<C
         "input",
         "value",
       ]);
-    const awarded = await sumMinor(
-      manager,
-      `SELECT SUM("valueMinor") AS "total" FROM award WHERE "roundKey" = ${p(manager, 1)} AND "currency" = ${p(manager, 2)}`,
-      [round.key, round.currency],
-    );
+    const awarded = await sumMinor(manager, Award, "valueMinor", { roundKey: round.key, currency: round.currency });
     if (awarded + fields.value.amountMinor > round.potMinor) {
       throw UserErrorException.of(
         UserErrorCode.EXCEEDS_POT,
@@ -75,7 +82,7 @@ export function createAward(ctx: GraphQLContext, fields: AwardFields): Promise<C
     }
     if (fields.startsOn && fields.endsOn && fields.endsOn <= fields.startsOn)
       throw UserErrorException.of(UserErrorCode.INVALID, "The award must end after it starts.", ["input", "endsOn"]);
-    const award = await manager.save(
+    return manager.save(
       Object.assign(new Award(), {
         roundKey: round.key,
         bidKey: bid.key,
@@ -90,21 +97,23 @@ export function createAward(ctx: GraphQLContext, fields: AwardFields): Promise<C
         status: "active",
       }),
     );
-    await recordAudit(manager, ctx.viewer, {
-      councilKey: round.councilKey,
-      roundKey: round.key,
-      action: "award.create",
-      entityType: "Award",
-      entityId: award.key,
-      after: { bidKey: bid.key, valueMinor: award.valueMinor, currency: award.currency },
-    });
-    return award;
-  });
+  },
+  audit: (award) => ({
+    entityType: "Award",
+    entityId: award.key,
+    after: { bidKey: award.bidKey, valueMinor: award.valueMinor, currency: award.currency },
+  }),
+});
+
+/** An award and its round, by the award's key. */
+async function awardScope(tx: Tx, awardKey: number) {
+  const award = await tx.find(Award, awardKey, { field: ["input", "award"], label: "award" });
+  return { ...(await roundScope(tx, award.roundKey, ["input", "award"])), award };
 }
 
-export interface SpendFields {
+export interface SpendValues {
   awardKey: number;
-  amount: MoneyInput;
+  amount: MoneyValue;
   paidOn: string;
   description: string;
   reference: string;
@@ -116,11 +125,14 @@ export interface SpendFields {
  * reference is a DUPLICATE. Spend never exceeds the award's value with its audited variations
  * (EXCEEDS_AWARD), checked under a lock on the award.
  */
-export function recordSpend(ctx: GraphQLContext, fields: SpendFields): Promise<CommandResult<SpendTransaction>> {
-  return runCommand(ctx, async (manager) => {
-    const award = await mustFind(manager, Award, fields.awardKey, ["input", "award"], "award", true);
-    const round = await mustFind(manager, Round, award.roundKey, ["input", "award"], "round");
-    requireOfficerOf(ctx, round.councilKey);
+export const spendRecord = defineCommand({
+  name: "spendRecord",
+  who: who.councilOfficer,
+  action: "spendRecord",
+  locks: [Award],
+  load: (tx, input: SpendValues) => awardScope(tx, input.awardKey),
+  async run(tx, fields, { award }) {
+    const manager = tx.manager;
     const existing = await manager.findOneBy(SpendTransaction, { reference: fields.reference });
     if (existing) {
       if (
@@ -129,23 +141,18 @@ export function recordSpend(ctx: GraphQLContext, fields: SpendFields): Promise<C
         existing.currency === fields.amount.currency &&
         existing.paidOn === fields.paidOn
       )
-        return existing;
+        return { transaction: existing, replayed: true };
       throw UserErrorException.of(UserErrorCode.DUPLICATE, "A different payment already has this reference.", [
         "input",
         "reference",
       ]);
     }
-    requirePhase(round, ["awarded", "monitoring"], "Recording spend");
     if (award.status !== "active")
       throw UserErrorException.of(UserErrorCode.INVALID, `The award is ${award.status}.`, ["input", "award"]);
     sameCurrency(award.currency, fields.amount, ["input", "amount"]);
     if (fields.amount.amountMinor <= 0)
       throw UserErrorException.of(UserErrorCode.OUT_OF_RANGE, "A payment must be positive.", ["input", "amount"]);
-    const spent = await sumMinor(
-      manager,
-      `SELECT SUM("amountMinor") AS "total" FROM spend_transaction WHERE "awardKey" = ${p(manager, 1)}`,
-      [award.key],
-    );
+    const spent = await sumMinor(manager, SpendTransaction, "amountMinor", { awardKey: award.key });
     if (spent + fields.amount.amountMinor > award.valueMinor) {
       throw UserErrorException.of(
         UserErrorCode.EXCEEDS_AWARD,
@@ -163,44 +170,41 @@ export function recordSpend(ctx: GraphQLContext, fields: SpendFields): Promise<C
         reference: fields.reference,
       }),
     );
-    await recordAudit(manager, ctx.viewer, {
-      councilKey: round.councilKey,
-      roundKey: round.key,
-      action: "spend.record",
-      entityType: "SpendTransaction",
-      entityId: transaction.key,
-      after: { awardKey: award.key, amountMinor: transaction.amountMinor, reference: transaction.reference },
-    });
-    return transaction;
-  });
-}
+    return { transaction, replayed: false };
+  },
+  // A replay of the same payment changes nothing, so it writes no audit entry.
+  audit: ({ transaction, replayed }) =>
+    replayed
+      ? null
+      : {
+          entityType: "SpendTransaction",
+          entityId: transaction.key,
+          after: {
+            awardKey: transaction.awardKey,
+            amountMinor: transaction.amountMinor,
+            reference: transaction.reference,
+          },
+        },
+});
 
 /** An explicit, audited change of an award's value (up or down, never below what is already spent). */
-export function varyAward(
-  ctx: GraphQLContext,
-  awardKey: number,
-  deltaMinor: number,
-  currency: string,
-  reason: string,
-): Promise<CommandResult<Award>> {
-  return runCommand(ctx, async (manager) => {
-    const award = await mustFind(manager, Award, awardKey, ["input", "award"], "award", true);
-    const round = await mustFind(manager, Round, award.roundKey, ["input", "award"], "round");
-    requireOfficerOf(ctx, round.councilKey);
-    requirePhase(round, ["awarded", "monitoring"], "Varying an award");
-    if (currency !== award.currency)
+export const awardVary = defineCommand({
+  name: "awardVary",
+  who: who.councilOfficer,
+  action: "awardVary",
+  locks: [Award],
+  load: (tx, input: { awardKey: number; delta: MoneyValue; reason: string }) => awardScope(tx, input.awardKey),
+  async run(tx, { delta, reason }, { award }) {
+    const manager = tx.manager;
+    if (delta.currency !== award.currency)
       throw UserErrorException.of(UserErrorCode.CURRENCY_MISMATCH, `The variation must be in ${award.currency}.`, [
         "input",
         "delta",
       ]);
-    if (deltaMinor === 0)
+    if (delta.amountMinor === 0)
       throw UserErrorException.of(UserErrorCode.OUT_OF_RANGE, "A variation changes the value.", ["input", "delta"]);
-    const spent = await sumMinor(
-      manager,
-      `SELECT SUM("amountMinor") AS "total" FROM spend_transaction WHERE "awardKey" = ${p(manager, 1)}`,
-      [award.key],
-    );
-    const value = award.valueMinor + deltaMinor;
+    const spent = await sumMinor(manager, SpendTransaction, "amountMinor", { awardKey: award.key });
+    const value = award.valueMinor + delta.amountMinor;
     if (value < spent)
       throw UserErrorException.of(
         UserErrorCode.EXCEEDS_AWARD,
@@ -210,20 +214,21 @@ export function varyAward(
     if (!Number.isSafeInteger(value))
       throw UserErrorException.of(UserErrorCode.OUT_OF_RANGE, "The varied value is out of range.", ["input", "delta"]);
     await manager.save(
-      Object.assign(new AwardVariation(), { awardKey, deltaMinor, reason, byUserKey: ctx.viewer.userKey ?? null }),
+      Object.assign(new AwardVariation(), {
+        awardKey: award.key,
+        deltaMinor: delta.amountMinor,
+        reason,
+        byUserKey: tx.actor.userKey ?? null,
+      }),
     );
     const before = award.valueMinor;
     award.valueMinor = value;
-    await manager.save(award);
-    await recordAudit(manager, ctx.viewer, {
-      councilKey: round.councilKey,
-      roundKey: round.key,
-      action: "award.vary",
-      entityType: "Award",
-      entityId: award.key,
-      before: { valueMinor: before },
-      after: { valueMinor: value, deltaMinor, reason },
-    });
-    return award;
-  });
-}
+    return { award: await manager.save(award), before };
+  },
+  audit: ({ award, before }, { delta, reason }) => ({
+    entityType: "Award",
+    entityId: award.key,
+    before: { valueMinor: before },
+    after: { valueMinor: award.valueMinor, deltaMinor: delta.amountMinor, reason },
+  }),
+});

@@ -28,9 +28,10 @@ import { decodeIdOf } from "../graphql/ids.js";
 import { spentByAward } from "./award-totals.loader.js";
 import { AwardVariation } from "./award-variation.entity.js";
 import { LocalDateScalar, SafeIntScalar } from "../graphql/scalars.js";
-import { MoneyInput } from "../tender/round-guards.js";
-import { Payload, payloadOf } from "../tender/payload.js";
-import { createAward, recordSpend, varyAward } from "./award.commands.js";
+import { MoneyInput } from "../graphql/money.input.js";
+import { Payload } from "../graphql/payload.js";
+import { mutationPayload } from "../graphql/commands.js";
+import { awardCreate, awardVary, spendRecord } from "./award.commands.js";
 
 export enum AwardKind {
   CONTRACT = "contract",
@@ -165,33 +166,27 @@ export class AwardResolver {
     description: "Officers: award money for a funded bid (EXCEEDS_BID over the bid, EXCEEDS_POT over the pot).",
   })
   async awardCreate(@Arg("input", () => AwardCreateInput) input: AwardCreateInput, @Ctx() ctx: GraphQLContext) {
-    return payloadOf(
-      "award",
-      await createAward(ctx, {
-        bidKey: decodeIdOf("Bid", input.bid, "input.bid"),
-        value: input.value,
-        title: input.title ?? null,
-        kind: input.kind,
-        awardedOn: input.awardedOn,
-        startsOn: input.startsOn ?? null,
-        endsOn: input.endsOn ?? null,
-      }),
-    );
+    return mutationPayload("award", ctx, awardCreate, {
+      bidKey: decodeIdOf("Bid", input.bid, "input.bid"),
+      value: input.value,
+      title: input.title ?? null,
+      kind: input.kind,
+      awardedOn: input.awardedOn,
+      startsOn: input.startsOn ?? null,
+      endsOn: input.endsOn ?? null,
+    });
   }
 
   @Mutation(() => AwardVaryPayload, {
     description: "Officers: vary an award's value explicitly, with a reason (audited); never below what is spent.",
   })
   async awardVary(@Arg("input", () => AwardVaryInput) input: AwardVaryInput, @Ctx() ctx: GraphQLContext) {
-    return payloadOf(
+    return mutationPayload(
       "award",
-      await varyAward(
-        ctx,
-        decodeIdOf("Award", input.award, "input.award"),
-        input.delta.amountMinor,
-        input.delta.currency,
-        input.reason,
-      ),
+      ctx,
+      awardVary,
+      { awardKey: decodeIdOf("Award", input.award, "input.award"), delta: input.delta, reason: input.reason },
+      (output) => output.award,
     );
   }
 
@@ -200,15 +195,18 @@ export class AwardResolver {
       "Officers: record a payment against an award. Never more than awarded plus variations (EXCEEDS_AWARD); idempotent by `reference`.",
   })
   async spendRecord(@Arg("input", () => SpendRecordInput) input: SpendRecordInput, @Ctx() ctx: GraphQLContext) {
-    return payloadOf(
+    return mutationPayload(
       "spendTransaction",
-      await recordSpend(ctx, {
+      ctx,
+      spendRecord,
+      {
         awardKey: decodeIdOf("Award", input.award, "input.award"),
         amount: input.amount,
         paidOn: input.paidOn,
         description: input.description,
         reference: input.reference,
-      }),
+      },
+      (output) => output.transaction,
     );
   }
 

@@ -1,11 +1,12 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { ArrayMaxSize, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from "class-validator";
 import { Round } from "../round/round.entity.js";
-import { UserError } from "../common/user-error.js";
+import { UserError } from "../command/user-error.js";
+import { runMutation } from "../graphql/commands.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
 import { paramAt } from "../area/population.loader.js";
-import { castBallot, issueVoterTokens } from "./ballot.service.js";
+import { ballotCast, voterTokensIssue } from "./ballot.commands.js";
 
 @InputType({ description: "One project on a ballot." })
 class BallotChoiceInput {
@@ -78,13 +79,12 @@ export class BallotResolver {
     @Arg("input", () => BallotCastInput) input: BallotCastInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BallotCastPayload> {
-    const roundKey = decodeIdOf("Round", input.round, "input.round");
-    const choices = input.choices.map((c, i) => ({
-      bidKey: decodeIdOf("Bid", c.bid, `input.choices.${i}.bid`),
-      points: c.points ?? null,
-    }));
-    const result = await castBallot(ctx, roundKey, {
-      choices,
+    const result = await runMutation(ctx, ballotCast, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      choices: input.choices.map((c, i) => ({
+        bidKey: decodeIdOf("Bid", c.bid, `input.choices.${i}.bid`),
+        points: c.points ?? null,
+      })),
       voterToken: input.voterToken ?? null,
       receipt: input.receipt ?? null,
     });
@@ -104,7 +104,10 @@ export class BallotResolver {
     @Arg("input", () => VoterTokensIssueInput) input: VoterTokensIssueInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<VoterTokensIssuePayload> {
-    const result = await issueVoterTokens(ctx, decodeIdOf("Round", input.round, "input.round"), input.count);
+    const result = await runMutation(ctx, voterTokensIssue, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      count: input.count,
+    });
     return Object.assign(new VoterTokensIssuePayload(), {
       round: result.value?.round ?? null,
       tokens: result.value?.tokens ?? [],

@@ -20,9 +20,10 @@ import { Provider } from "../provider/provider.entity.js";
 import { Criterion } from "../tender/criterion.entity.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { MoneyInput } from "../tender/round-guards.js";
-import { Payload, payloadOf } from "../tender/payload.js";
-import { shortlistBid, submitBid, submitInterviewScores } from "./bid.service.js";
+import { MoneyInput } from "../graphql/money.input.js";
+import { Payload } from "../graphql/payload.js";
+import { mutationPayload } from "../graphql/commands.js";
+import { bidShortlist, bidSubmit, interviewScoreSubmit } from "./bid.commands.js";
 import { loadRoundScoring, SCORE_SCALE } from "./scoring.service.js";
 
 @InputType({ description: "A provider's bid, entered by an officer (or a resident-proposed project in a PB round)." })
@@ -190,27 +191,25 @@ export class BidResolver {
       "Records a bid (officers of the round's council, bidding phase). Over the tender's ceiling: EXCEEDS_CEILING.",
   })
   async bidSubmit(@Arg("input", () => BidSubmitInput) input: BidSubmitInput, @Ctx() ctx: GraphQLContext) {
-    const roundKey = decodeIdOf("Round", input.round, "input.round");
-    const providerKey = input.provider ? decodeIdOf("Provider", input.provider, "input.provider") : null;
-    const outcomeKeys = input.outcomes.map((id, i) => decodeIdOf("Outcome", id, `input.outcomes.${i}`));
-    return payloadOf(
-      "bid",
-      await submitBid(ctx, roundKey, {
-        providerKey,
-        title: input.title,
-        summary: input.summary,
-        category: input.category,
-        amountRequested: input.amountRequested,
-        outcomeKeys,
-      }),
-    );
+    return mutationPayload("bid", ctx, bidSubmit, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      providerKey: input.provider ? decodeIdOf("Provider", input.provider, "input.provider") : null,
+      title: input.title,
+      summary: input.summary,
+      category: input.category,
+      amountRequested: input.amountRequested,
+      outcomeKeys: input.outcomes.map((id, i) => decodeIdOf("Outcome", id, `input.outcomes.${i}`)),
+    });
   }
 
   @Mutation(() => BidShortlistPayload, {
     description: "Shortlists a bid for interview (panel members or officers; shortlisting phase), with the reason.",
   })
   async bidShortlist(@Arg("input", () => BidShortlistInput) input: BidShortlistInput, @Ctx() ctx: GraphQLContext) {
-    return payloadOf("bid", await shortlistBid(ctx, decodeIdOf("Bid", input.bid, "input.bid"), input.reason));
+    return mutationPayload("bid", ctx, bidShortlist, {
+      bidKey: decodeIdOf("Bid", input.bid, "input.bid"),
+      reason: input.reason,
+    });
   }
 
   @Mutation(() => InterviewScoreSubmitPayload, {
@@ -221,13 +220,20 @@ export class BidResolver {
     @Arg("input", () => InterviewScoreSubmitInput) input: InterviewScoreSubmitInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const bidKey = decodeIdOf("Bid", input.bid, "input.bid");
-    const scores = input.scores.map((s, i) => ({
-      criterionKey: decodeIdOf("Criterion", s.criterion, `input.scores.${i}.criterion`),
-      score: s.score,
-    }));
-    const panelMemberKey = input.panelMember ? decodeIdOf("PanelMember", input.panelMember, "input.panelMember") : null;
-    return payloadOf("bid", await submitInterviewScores(ctx, bidKey, scores, panelMemberKey));
+    return mutationPayload(
+      "bid",
+      ctx,
+      interviewScoreSubmit,
+      {
+        bidKey: decodeIdOf("Bid", input.bid, "input.bid"),
+        scores: input.scores.map((s, i) => ({
+          criterionKey: decodeIdOf("Criterion", s.criterion, `input.scores.${i}.criterion`),
+          score: s.score,
+        })),
+        panelMemberKey: input.panelMember ? decodeIdOf("PanelMember", input.panelMember, "input.panelMember") : null,
+      },
+      (output) => output.bid,
+    );
   }
 }
 

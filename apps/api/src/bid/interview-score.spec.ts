@@ -89,7 +89,7 @@ describe("interviewScoreSubmit on behalf of a panel member", () => {
     // audited as entered by an officer on the member's behalf, with keys only
     const audit = await db.dataSource
       .getRepository(AuditLogEntry)
-      .findOneOrFail({ where: { roundKey: fx.round.key, action: "interview_score.submit" }, order: { key: "DESC" } });
+      .findOneOrFail({ where: { roundKey: fx.round.key, action: "interviewScoreSubmit" }, order: { key: "DESC" } });
     expect(audit.actor).toBe(`user:${fx.officer.userKey}`);
     expect(audit.after).toEqual({ criteria: 1, enteredBy: "officer", onBehalfOfMemberKey: m2 });
   });
@@ -151,7 +151,7 @@ describe("interviewScoreSubmit on behalf of a panel member", () => {
     // the member's own sheet is audited without the on-behalf marker
     const audit = await db.dataSource
       .getRepository(AuditLogEntry)
-      .findOneOrFail({ where: { roundKey: fx.round.key, action: "interview_score.submit" }, order: { key: "DESC" } });
+      .findOneOrFail({ where: { roundKey: fx.round.key, action: "interviewScoreSubmit" }, order: { key: "DESC" } });
     expect(audit.actor).toBe(`member:${m1}`);
     expect(audit.after).toEqual({ criteria: 1 });
   });

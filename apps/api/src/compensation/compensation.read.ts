@@ -2,7 +2,7 @@ import type { GraphQLContext } from "../graphql/context.js";
 import { Money } from "../graphql/money.type.js";
 import type { Round } from "../round/round.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
-import { isOfficerOf } from "../auth/roles.js";
+import { isOfficerOf } from "../auth/guards.js";
 import { CompensationEntry } from "./compensation-entry.entity.js";
 import { Payment } from "./payment.entity.js";
 import { CompensationSummary, ParticipantLedger } from "./compensation.types.js";

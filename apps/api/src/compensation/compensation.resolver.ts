@@ -1,12 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { toGlobalId } from "../graphql/node-id.js";
-import { requireOfficerOf } from "../common/authorize.js";
+import { runMutation } from "../graphql/commands.js";
 import { Round } from "../round/round.entity.js";
-import { loadRound } from "../round/round-lifecycle.js";
-import { loadMember } from "../panel/panel.resolver.js";
-import { CompensationService } from "./compensation.service.js";
+import { compensationRateSet, paymentRecord } from "./compensation.commands.js";
 import { compensationSummary } from "./compensation.read.js";
 import {
   CompensationRateSetInput,
@@ -26,13 +23,16 @@ export class CompensationResolver {
     @Arg("input", () => CompensationRateSetInput) input: CompensationRateSetInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CompensationRateSetPayload> {
-    const round = await loadRound(ctx, input.round);
-    requireOfficerOf(ctx, round.councilKey);
-    const sessions = input.sessions?.map((id, i) => decodeIdOf("PanelSession", id, `input.sessions.${i}`));
-    const result = await new CompensationService(ctx).setRate(round, input.basis, input.rateMinor, sessions);
+    const roundKey = decodeIdOf("Round", input.round, "input.round");
+    const result = await runMutation(ctx, compensationRateSet, {
+      roundKey,
+      basis: input.basis,
+      rateMinor: input.rateMinor,
+      sessionKeys: input.sessions?.map((id, i) => decodeIdOf("PanelSession", id, `input.sessions.${i}`)),
+    });
     return Object.assign(new CompensationRateSetPayload(), {
-      round: result.ok ? await ctx.loaders.one(Round).load(round.key) : null,
-      entries: result.value ?? 0,
+      round: result.ok ? await ctx.loaders.one(Round).load(roundKey) : null,
+      entries: result.value?.entries ?? 0,
       userErrors: result.userErrors,
     });
   }
@@ -44,10 +44,8 @@ export class CompensationResolver {
     @Arg("input", () => PaymentRecordInput) input: PaymentRecordInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PaymentRecordPayload> {
-    const member = await loadMember(ctx, input.member);
-    const round = await loadRound(ctx, toGlobalId("Round", member.roundKey));
-    requireOfficerOf(ctx, round.councilKey);
-    const result = await new CompensationService(ctx).recordPayment(round, member, {
+    const result = await runMutation(ctx, paymentRecord, {
+      memberKey: decodeIdOf("PanelMember", input.member, "input.member"),
       amountMinor: input.amountMinor,
       currency: input.currency,
       paidOn: input.paidOn,

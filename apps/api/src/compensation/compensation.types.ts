@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
-import { UserError } from "../common/user-error.js";
+import { UserError } from "../command/user-error.js";
 import { Money } from "../graphql/money.type.js";
 import { LocalDateScalar, SafeIntScalar } from "../graphql/scalars.js";
 import { Round } from "../round/round.entity.js";

@@ -10,12 +10,12 @@ import {
   type AllocateOptions,
   type BallotType,
 } from "@coproduce/domain";
-import { UserErrorCode, UserErrorException } from "../common/user-error.js";
+import { UserErrorCode, UserErrorException } from "../command/user-error.js";
 import { type Round } from "../round/round.entity.js";
 import { Bid } from "../bid/bid.entity.js";
 import { loadRoundScoring, SCORE_SCALE } from "../bid/scoring.service.js";
 import { ballotConstraints } from "../ballot/ballot-rules.js";
-import { NOT_ON_BALLOT } from "../ballot/ballot.service.js";
+import { NOT_ON_BALLOT } from "../ballot/ballot.commands.js";
 
 /**
  * Computing a decision from what is stored — the panel's interview scores, or the ballots — with

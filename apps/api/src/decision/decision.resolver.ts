@@ -7,15 +7,16 @@ import { Bid } from "../bid/bid.entity.js";
 import { Round } from "../round/round.entity.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { UserError } from "../common/user-error.js";
-import { Payload, payloadOf } from "../tender/payload.js";
+import { UserError } from "../command/user-error.js";
+import { Payload } from "../graphql/payload.js";
+import { mutationPayload, runMutation } from "../graphql/commands.js";
 import {
-  recomputeDecision,
-  recordRecommendation,
-  takeDecision,
+  decisionRecompute,
+  decisionRecordRecommendation,
+  decisionTake,
   verifyDecision,
   type Verification,
-} from "./decision.service.js";
+} from "./decision.commands.js";
 
 @InputType({ description: "The officer's (commissioning manager's) recommendation, recorded before the decision." })
 class DecisionRecordRecommendationInput {
@@ -157,14 +158,16 @@ export class DecisionResolver {
     @Arg("input", () => DecisionRecordRecommendationInput) input: DecisionRecordRecommendationInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payloadOf(
+    return mutationPayload(
       "decision",
-      await recordRecommendation(
-        ctx,
-        decodeIdOf("Round", input.round, "input.round"),
-        decodeIdOf("Bid", input.bid, "input.bid"),
-        input.note,
-      ),
+      ctx,
+      decisionRecordRecommendation,
+      {
+        roundKey: decodeIdOf("Round", input.round, "input.round"),
+        bidKey: decodeIdOf("Bid", input.bid, "input.bid"),
+        note: input.note,
+      },
+      (output) => output.decision,
     );
   }
 
@@ -173,9 +176,12 @@ export class DecisionResolver {
       "Officers: take the decision (deciding phase). Panel-scoring rounds fund shortlisted bids by weighted interview score within the pot; voting rounds run the allocation rule over the ballots (closing the vote). Stores rule, parameters and explanations.",
   })
   async decisionTake(@Arg("input", () => DecisionTakeInput) input: DecisionTakeInput, @Ctx() ctx: GraphQLContext) {
-    return payloadOf(
+    return mutationPayload(
       "decision",
-      await takeDecision(ctx, decodeIdOf("Round", input.round, "input.round"), input.summary ?? null),
+      ctx,
+      decisionTake,
+      { roundKey: decodeIdOf("Round", input.round, "input.round"), summary: input.summary ?? null },
+      (output) => output.decision,
     );
   }
 
@@ -187,7 +193,9 @@ export class DecisionResolver {
     @Arg("input", () => DecisionRecomputeInput) input: DecisionRecomputeInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DecisionRecomputePayload> {
-    const result = await recomputeDecision(ctx, decodeIdOf("Decision", input.decision, "input.decision"));
+    const result = await runMutation(ctx, decisionRecompute, {
+      decisionKey: decodeIdOf("Decision", input.decision, "input.decision"),
+    });
     return Object.assign(new DecisionRecomputePayload(), {
       decision: result.value?.decision ?? null,
       verification: result.value ? await toVerification(ctx, result.value.verification) : null,

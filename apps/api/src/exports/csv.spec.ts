@@ -9,7 +9,7 @@ import {
   spendRows,
   type CsvColumn,
 } from "./csv.js";
-import { brixtonPoundRound, lambethReferenceRound, pbRound } from "./fixtures.js";
+import { brixtonPoundRound, lambethReferenceRound, pbRound } from "./exports.fixture.js";
 import { type Money } from "@coproduce/domain";
 
 interface Row {

@@ -6,8 +6,8 @@ import { exportCommand } from "../cli/export.command.js";
 import { EXIT } from "../cli/command.js";
 import { ExportService } from "./export.service.js";
 import { csvTable, giving360Json, ocdsJson } from "./formats.js";
-import { givingValidator, ocdsValidator } from "./test-schemas.js";
-import { insertFixture } from "../analytics/fixture.js";
+import { givingValidator, ocdsValidator } from "./schemas.fixture.js";
+import { insertFixture } from "../analytics/analytics.fixture.js";
 import { Applicant } from "../panel/applicant.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 

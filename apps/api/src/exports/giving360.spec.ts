@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LOCAL_CURRENCY_FIELD } from "./currency.js";
-import { brixtonPoundRound, lambethReferenceRound, pbRound, roundWithoutAwards } from "./fixtures.js";
+import { brixtonPoundRound, lambethReferenceRound, pbRound, roundWithoutAwards } from "./exports.fixture.js";
 import { build360GivingPackage, type Giving360Package, type Giving360PackageOptions } from "./giving360.js";
-import { givingValidator, walkObjects } from "./test-schemas.js";
+import { givingValidator, walkObjects } from "./schemas.fixture.js";
 import { ExportInputError, type RoundExportInput } from "./types.js";
 
 const options: Giving360PackageOptions = {

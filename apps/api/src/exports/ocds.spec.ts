@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LOCAL_CURRENCY_FIELD } from "./currency.js";
-import { brixtonPoundRound, lambethReferenceRound, pbRound, roundWithoutAwards } from "./fixtures.js";
+import { brixtonPoundRound, lambethReferenceRound, pbRound, roundWithoutAwards } from "./exports.fixture.js";
 import { buildOcdsReleasePackage, OCDS_BID_EXTENSION_URL, type OcdsPackageOptions, type OcdsRelease } from "./ocds.js";
-import { ocdsValidator, walkObjects } from "./test-schemas.js";
+import { ocdsValidator, walkObjects } from "./schemas.fixture.js";
 import { ExportInputError, type RoundExportInput } from "./types.js";
 
 const options: OcdsPackageOptions = {

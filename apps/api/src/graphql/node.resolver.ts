@@ -4,40 +4,17 @@ import type { EntityTarget, ObjectLiteral } from "typeorm";
 import { Node } from "./node.js";
 import { fromGlobalId } from "./node-id.js";
 import type { GraphQLContext } from "./context.js";
-import { Council } from "../council/council.entity.js";
-import { Area } from "../area/area.entity.js";
-import { Round } from "../round/round.entity.js";
-import { Provider } from "../provider/provider.entity.js";
-import { Bid } from "../bid/bid.entity.js";
-import { Award } from "../award/award.entity.js";
-import { SpendTransaction } from "../award/spend-transaction.entity.js";
-import { Outcome } from "../outcome/outcome.entity.js";
-import { Indicator } from "../outcome/indicator.entity.js";
-import { Measurement } from "../outcome/measurement.entity.js";
-import { Milestone } from "../outcome/milestone.entity.js";
-import { Tender } from "../tender/tender.entity.js";
-import { Criterion } from "../tender/criterion.entity.js";
-import { PanelSession } from "../session/session.entity.js";
-import { Decision } from "../decision/decision.entity.js";
+import { FEATURES } from "../features.js";
 
-/** Public node types by the name encoded in their global ids. */
-const NODE_TYPES: Record<string, EntityTarget<ObjectLiteral & { key: number }>> = {
-  Council,
-  Area,
-  Round,
-  Provider,
-  Bid,
-  Award,
-  SpendTransaction,
-  Outcome,
-  Indicator,
-  Measurement,
-  Milestone,
-  Tender,
-  Criterion,
-  PanelSession,
-  Decision,
-};
+/** Public node types by the name encoded in their global ids, as the features register them. */
+let nodeTypes: Record<string, EntityTarget<ObjectLiteral & { key: number }>> | undefined;
+function nodeTypeOf(typeName: string): EntityTarget<ObjectLiteral & { key: number }> | undefined {
+  nodeTypes ??= Object.assign({}, ...FEATURES.map((feature) => feature.nodeTypes ?? {})) as Record<
+    string,
+    EntityTarget<ObjectLiteral & { key: number }>
+  >;
+  return Object.hasOwn(nodeTypes, typeName) ? nodeTypes[typeName] : undefined;
+}
 
 @Resolver()
 export class NodeResolver {
@@ -59,7 +36,7 @@ export class NodeResolver {
 
 async function loadNode(ctx: GraphQLContext, id: string) {
   const decoded = fromGlobalId(id);
-  const entity = decoded ? NODE_TYPES[decoded.typeName] : undefined;
+  const entity = decoded ? nodeTypeOf(decoded.typeName) : undefined;
   if (!decoded || !entity) return null;
   return ctx.loaders.one(entity).load(decoded.id);
 }

@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
 import { createContext } from "./context.js";
-import { runCommand } from "../common/command.js";
+import { defineCommand } from "../command/define-command.js";
+import { execute } from "../command/execute.js";
+import { who } from "../command/permissions.js";
+import { commandContextOf } from "./commands.js";
 import { Round } from "../round/round.entity.js";
-import { insertFixture, type Fixture } from "../analytics/fixture.js";
+import { insertFixture, type Fixture } from "../analytics/analytics.fixture.js";
 import { responseCacheSeconds } from "./response-cache.js";
 
 let db: TestDatabase;
@@ -62,7 +65,14 @@ describe(`anonymous response cache (${process.env.TEST_DATABASE_URL ? "postgres"
 
     // … but a command committed in this process makes every cached answer stale at once.
     const ctx = createContext(db.dataSource, { kind: "officer", userKey: 1, councilKey: f.r1.councilKey });
-    const result = await runCommand(ctx, (manager) => manager.save(extraRound("written-here")));
+    const saveRound = defineCommand({
+      name: "testSaveRound",
+      who: who.signedIn,
+      load: async (_tx, _input: Record<string, never>) => ({ councilKey: f.r1.councilKey }),
+      run: (tx) => tx.manager.save(extraRound("written-here")),
+      audit: () => null,
+    });
+    const result = await execute(saveRound, commandContextOf(ctx), {});
     expect(result.ok).toBe(true);
     const fresh = await roundCount();
     expect(fresh.statements).toBeGreaterThan(0);

@@ -13,7 +13,9 @@ import {
   Root,
 } from "type-graphql";
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Min } from "class-validator";
-import { indicatorStatus, STATUS_RULE_TEXT } from "@coproduce/domain";
+import { indicatorStatus, monitoringPeriod, STATUS_RULE_TEXT } from "@coproduce/domain";
+import { Round } from "../round/round.entity.js";
+import { Award } from "../award/award.entity.js";
 import { Outcome } from "./outcome.entity.js";
 import { Indicator } from "./indicator.entity.js";
 import { Measurement } from "./measurement.entity.js";
@@ -21,17 +23,18 @@ import { Milestone } from "./milestone.entity.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { IndicatorDirection, IndicatorStatus, MilestoneStatus } from "./outcome.enums.js";
+import { IndicatorDirection, IndicatorStatus, MilestoneStatus } from "../graphql/enums.js";
 import {
-  createIndicator,
-  createMilestone,
-  createOutcome,
-  recordMeasurement,
-  updateMilestone,
-  updateOutcome,
-} from "./outcome.service.js";
-import { Payload, payloadOf } from "../tender/payload.js";
-import { today } from "../tender/round-guards.js";
+  indicatorCreate,
+  measurementRecord,
+  milestoneCreate,
+  milestoneUpdate,
+  outcomeCreate,
+  outcomeUpdate,
+} from "./outcome.commands.js";
+import { mutationPayload } from "../graphql/commands.js";
+import { Payload } from "../graphql/payload.js";
+import { systemClock } from "../command/context.js";
 
 @InputType({ description: "A new outcome of a round (defining_outcomes phase)." })
 class OutcomeCreateInput {
@@ -139,18 +142,29 @@ export class OutcomeResolver {
       "Adds an outcome to a round while the panel defines outcomes (officers or panel members of the round).",
   })
   async outcomeCreate(@Arg("input", () => OutcomeCreateInput) input: OutcomeCreateInput, @Ctx() ctx: GraphQLContext) {
-    const roundKey = decodeIdOf("Round", input.round, "input.round");
-    return payloadOf("outcome", await createOutcome(ctx, roundKey, input));
+    return mutationPayload("outcome", ctx, outcomeCreate, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      title: input.title,
+      description: input.description,
+      position: input.position,
+    });
   }
 
   @Mutation(() => OutcomeUpdatePayload, {
     description: "Changes a draft outcome (FROZEN once the round has moved on).",
   })
   async outcomeUpdate(@Arg("input", () => OutcomeUpdateInput) input: OutcomeUpdateInput, @Ctx() ctx: GraphQLContext) {
-    const key = decodeIdOf("Outcome", input.outcome, "input.outcome");
-    return payloadOf(
+    return mutationPayload(
       "outcome",
-      await updateOutcome(ctx, key, { title: input.title, description: input.description, position: input.position }),
+      ctx,
+      outcomeUpdate,
+      {
+        outcomeKey: decodeIdOf("Outcome", input.outcome, "input.outcome"),
+        title: input.title,
+        description: input.description,
+        position: input.position,
+      },
+      (output) => output.outcome,
     );
   }
 }
@@ -177,7 +191,7 @@ export class IndicatorResolver {
     @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf?: string,
   ) {
     const list = await ctx.loaders.many(Measurement, "indicatorKey", { measuredOn: "ASC" }).load(indicator.key);
-    const date = asOf ?? today();
+    const date = asOf ?? systemClock.today();
     return list.filter((m) => m.measuredOn <= date).at(-1) ?? null;
   }
 
@@ -191,18 +205,18 @@ export class IndicatorResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf?: string,
   ) {
-    return (await statusOf(indicator, ctx, asOf ?? today())).progress;
+    return (await statusOf(indicator, ctx, asOf ?? systemClock.today())).progress;
   }
 
   @FieldResolver(() => IndicatorStatusReport, {
-    description: `Status on \`asOf\` (default today). ${STATUS_RULE_TEXT} Indicators without a monitoring period are judged against the full target.`,
+    description: `Status on \`asOf\` (default today). ${STATUS_RULE_TEXT} Indicators without a monitoring period are monitored for a year from the start of the funded service.`,
   })
   status(
     @Root() indicator: Indicator,
     @Ctx() ctx: GraphQLContext,
     @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf?: string,
   ) {
-    return statusOf(indicator, ctx, asOf ?? today());
+    return statusOf(indicator, ctx, asOf ?? systemClock.today());
   }
 
   @Mutation(() => IndicatorCreatePayload, {
@@ -212,8 +226,16 @@ export class IndicatorResolver {
     @Arg("input", () => IndicatorCreateInput) input: IndicatorCreateInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const key = decodeIdOf("Outcome", input.outcome, "input.outcome");
-    return payloadOf("indicator", await createIndicator(ctx, key, { ...input }));
+    return mutationPayload("indicator", ctx, indicatorCreate, {
+      outcomeKey: decodeIdOf("Outcome", input.outcome, "input.outcome"),
+      name: input.name,
+      unit: input.unit,
+      baseline: input.baseline,
+      target: input.target,
+      direction: input.direction,
+      startsOn: input.startsOn,
+      dueOn: input.dueOn,
+    });
   }
 
   @Mutation(() => MeasurementRecordPayload, {
@@ -224,20 +246,27 @@ export class IndicatorResolver {
     @Arg("input", () => MeasurementRecordInput) input: MeasurementRecordInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const key = decodeIdOf("Indicator", input.indicator, "input.indicator");
-    return payloadOf(
-      "measurement",
-      await recordMeasurement(ctx, key, { value: input.value, measuredOn: input.measuredOn, source: input.source }),
-    );
+    return mutationPayload("measurement", ctx, measurementRecord, {
+      indicatorKey: decodeIdOf("Indicator", input.indicator, "input.indicator"),
+      value: input.value,
+      measuredOn: input.measuredOn,
+      source: input.source,
+    });
   }
+}
+
+/** The indicator's monitoring period by the domain's one rule (`monitoringPeriod`). */
+async function periodOf(indicator: Indicator, ctx: GraphQLContext, asOf: string) {
+  const outcome = await ctx.loaders.one(Outcome).load(indicator.outcomeKey);
+  const round = outcome ? await ctx.loaders.one(Round).load(outcome.roundKey) : null;
+  const awards = round ? await ctx.loaders.many(Award, "roundKey", { startsOn: "ASC" }).load(round.key) : [];
+  const firstAwardStart = awards.map((a) => a.startsOn).find((d): d is string => d !== null) ?? null;
+  return monitoringPeriod(indicator, { serviceStart: firstAwardStart ?? round?.closesOn ?? round?.opensOn, asOf });
 }
 
 async function statusOf(indicator: Indicator, ctx: GraphQLContext, asOf: string): Promise<IndicatorStatusReport> {
   const list = await ctx.loaders.many(Measurement, "indicatorKey", { measuredOn: "ASC" }).load(indicator.key);
-  // Without a monitoring period the target is due now: expected progress 100.
-  const periodStart = indicator.startsOn ?? "1970-01-01";
-  const periodEnd =
-    indicator.dueOn && indicator.dueOn > periodStart ? indicator.dueOn : asOf > periodStart ? asOf : "1970-01-02";
+  const period = await periodOf(indicator, ctx, asOf);
   const result = indicatorStatus({
     indicator: {
       baseline: indicator.baseline,
@@ -245,12 +274,12 @@ async function statusOf(indicator: Indicator, ctx: GraphQLContext, asOf: string)
       direction: indicator.direction as IndicatorDirection,
     },
     measurements: list.map((m) => ({ date: m.measuredOn, value: m.value })),
-    periodStart,
-    periodEnd,
+    periodStart: period.start,
+    periodEnd: period.end,
     asOf,
   });
   return Object.assign(new IndicatorStatusReport(), {
-    status: result.status as IndicatorStatus,
+    status: result.status,
     progress: result.progress,
     expected: result.expected,
     gapPoints: result.gapPoints,
@@ -268,12 +297,12 @@ export class MilestoneResolver {
     @Arg("input", () => MilestoneCreateInput) input: MilestoneCreateInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const roundKey = decodeIdOf("Round", input.round, "input.round");
-    const awardKey = input.award ? decodeIdOf("Award", input.award, "input.award") : null;
-    return payloadOf(
-      "milestone",
-      await createMilestone(ctx, roundKey, awardKey, { title: input.title, dueOn: input.dueOn }),
-    );
+    return mutationPayload("milestone", ctx, milestoneCreate, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      awardKey: input.award ? decodeIdOf("Award", input.award, "input.award") : null,
+      title: input.title,
+      dueOn: input.dueOn,
+    });
   }
 
   @Mutation(() => MilestoneUpdatePayload, {
@@ -283,15 +312,18 @@ export class MilestoneResolver {
     @Arg("input", () => MilestoneUpdateInput) input: MilestoneUpdateInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const key = decodeIdOf("Milestone", input.milestone, "input.milestone");
-    return payloadOf(
+    return mutationPayload(
       "milestone",
-      await updateMilestone(ctx, key, {
+      ctx,
+      milestoneUpdate,
+      {
+        milestoneKey: decodeIdOf("Milestone", input.milestone, "input.milestone"),
         title: input.title,
         dueOn: input.dueOn,
         status: input.status,
         completedOn: input.completedOn,
-      }),
+      },
+      (output) => output.milestone,
     );
   }
 }

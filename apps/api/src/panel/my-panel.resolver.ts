@@ -8,7 +8,7 @@ import { PanelSession } from "../session/session.entity.js";
 import { Attendance } from "../session/attendance.entity.js";
 import { CompensationEntry } from "../compensation/compensation-entry.entity.js";
 import { Payment } from "../compensation/payment.entity.js";
-import { requirePanelMemberOf, requireSignedIn, forbidden } from "../common/authorize.js";
+import { requirePanelMemberOf, requireSignedIn, forbidden } from "../auth/guards.js";
 
 @ObjectType({ description: "One of the member's sessions and whether they were marked present." })
 export class MySession {

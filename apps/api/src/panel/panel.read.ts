@@ -2,7 +2,7 @@ import { LOTTERY_ALGORITHM, panelRepresentativeness, suppressGroup, type Dimensi
 import type { GraphQLContext } from "../graphql/context.js";
 import type { Round } from "../round/round.entity.js";
 import { PopulationBaseline } from "../area/population-baseline.entity.js";
-import { isOfficerOf } from "../auth/roles.js";
+import { isOfficerOf } from "../auth/guards.js";
 import { Applicant } from "./applicant.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { Quota } from "./quota.entity.js";

@@ -2,12 +2,11 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql"
 import { GraphQLError } from "graphql";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { forbidden, requireOfficerOf } from "../common/authorize.js";
+import { runMutation } from "../graphql/commands.js";
 import { Round } from "../round/round.entity.js";
-import { loadRound } from "../round/round-lifecycle.js";
 import { RoundQuotasPayload } from "./panel.types.js";
 import { PanelMember } from "./panel-member.entity.js";
-import { PanelService } from "./panel.service.js";
+import { applicantApply, panelMemberInvite, panelQuotasSet, panelSelect } from "./panel.commands.js";
 import { lotteryInfo, panelSummary } from "./panel.read.js";
 import {
   ApplicantApplyInput,
@@ -38,12 +37,9 @@ export class PanelResolver {
     @Arg("input", () => ApplicantApplyInput) input: ApplicantApplyInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ApplicantApplyPayload> {
-    const round = await loadRound(ctx, input.round);
-    // Residents apply anonymously; signed-in accounts only as officers of the round's council.
-    if (ctx.viewer.kind === "panel_member" || ctx.viewer.kind === "analyst") throw forbidden();
-    if (ctx.viewer.kind !== "anonymous") requireOfficerOf(ctx, round.councilKey);
-    const result = await new PanelService(ctx).apply(round, {
-      pseudonym: ctx.viewer.kind === "anonymous" ? undefined : input.pseudonym,
+    const result = await runMutation(ctx, applicantApply, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      pseudonym: input.pseudonym,
       contact: input.contact ?? null,
       ageBand: input.ageBand ?? null,
       sex: input.sex ?? null,
@@ -62,10 +58,15 @@ export class PanelResolver {
     @Arg("input", () => PanelQuotasSetInput) input: PanelQuotasSetInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RoundQuotasPayload> {
-    const round = await loadRound(ctx, input.round);
-    requireOfficerOf(ctx, round.councilKey);
-    const result = await new PanelService(ctx).setQuotas(round, input.panelSize, input.quotas);
-    return Object.assign(new RoundQuotasPayload(), { round: result.value, userErrors: result.userErrors });
+    const result = await runMutation(ctx, panelQuotasSet, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      panelSize: input.panelSize,
+      quotas: input.quotas,
+    });
+    return Object.assign(new RoundQuotasPayload(), {
+      round: result.value?.round ?? null,
+      userErrors: result.userErrors,
+    });
   }
 
   @Mutation(() => PanelSelectPayload, {
@@ -76,9 +77,10 @@ export class PanelResolver {
     @Arg("input", () => PanelSelectInput) input: PanelSelectInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PanelSelectPayload> {
-    const round = await loadRound(ctx, input.round);
-    requireOfficerOf(ctx, round.councilKey);
-    const result = await new PanelService(ctx).select(round, input.seed);
+    const result = await runMutation(ctx, panelSelect, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      seed: input.seed,
+    });
     return Object.assign(new PanelSelectPayload(), {
       round: result.value?.round ?? null,
       quotasMet: result.value?.quotasMet ?? false,
@@ -93,10 +95,9 @@ export class PanelResolver {
     @Arg("input", () => PanelMemberInviteInput) input: PanelMemberInviteInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PanelMemberInvitePayload> {
-    const member = await loadMember(ctx, input.member);
-    const round = await loadRound(ctx, roundGlobalId(member.roundKey));
-    requireOfficerOf(ctx, round.councilKey);
-    const result = await new PanelService(ctx).invite(round, member);
+    const result = await runMutation(ctx, panelMemberInvite, {
+      memberKey: decodeIdOf("PanelMember", input.member, "input.member"),
+    });
     return Object.assign(new PanelMemberInvitePayload(), {
       member: result.value?.member ?? null,
       invitationCode: result.value?.code ?? null,
@@ -118,8 +119,4 @@ export class PanelResolver {
   lottery(@Root() round: Round, @Ctx() ctx: GraphQLContext) {
     return lotteryInfo(ctx, round);
   }
-}
-
-function roundGlobalId(key: number): string {
-  return Object.assign(new Round(), { key }).id;
 }

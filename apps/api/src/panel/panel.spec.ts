@@ -1,12 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
-import type { Viewer } from "../graphql/context.js";
+import type { Viewer } from "../auth/actor.js";
 import { viewerFromAuthorization } from "../auth/viewer.js";
 import { Applicant } from "./applicant.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { AuditLogEntry } from "../audit/audit-log.entity.js";
-import { apply, createRecruitingRound, officerOf, selectPanel, type ApplicantSpec } from "./test-round.js";
+import {
+  apply,
+  createRecruitingRound,
+  officerOf,
+  selectPanel,
+  type ApplicantSpec,
+} from "./recruiting-round.fixture.js";
 
 const POOL: ApplicantSpec[] = [
   ...Array.from({ length: 3 }, (_, i) => ({ pseudonym: `F-${i + 1}`, sex: "Female" })),

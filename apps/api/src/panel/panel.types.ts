@@ -10,7 +10,7 @@ import {
   Min,
   ValidateNested,
 } from "class-validator";
-import { UserError } from "../common/user-error.js";
+import { UserError } from "../command/user-error.js";
 import { Round } from "../round/round.entity.js";
 import { Applicant } from "./applicant.entity.js";
 import { PanelMember } from "./panel-member.entity.js";

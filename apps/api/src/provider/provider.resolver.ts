@@ -17,8 +17,9 @@ import { Award } from "../award/award.entity.js";
 import { Connection, OrderDirection, PageArgs, paginate } from "../graphql/connection.js";
 import type { GraphQLContext } from "../graphql/context.js";
 
-import { Payload, payloadOf } from "../tender/payload.js";
-import { createProvider } from "./provider.service.js";
+import { Payload } from "../graphql/payload.js";
+import { mutationPayload } from "../graphql/commands.js";
+import { providerCreate } from "./provider.commands.js";
 
 export const ProviderConnection = Connection(Provider);
 
@@ -85,7 +86,13 @@ export class ProviderResolver {
     @Arg("input", () => ProviderCreateInput) input: ProviderCreateInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payloadOf("provider", await createProvider(ctx, { ...input }));
+    return mutationPayload("provider", ctx, providerCreate, {
+      name: input.name,
+      kind: input.kind,
+      identifierScheme: input.identifierScheme,
+      identifier: input.identifier,
+      website: input.website,
+    });
   }
 
   @FieldResolver(() => [Award], { description: "Awards this provider received, oldest first." })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
-import type { Viewer } from "../graphql/context.js";
+import type { Viewer } from "../auth/actor.js";
 import { Council } from "../council/council.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { fromGlobalId } from "../graphql/node-id.js";
@@ -56,17 +56,15 @@ const MILESTONE_UPDATE = `mutation($input: MilestoneUpdateInput!) { milestoneUpd
 beforeAll(async () => {
   db = await openTestDatabase();
   client = await TestClient.create(db.dataSource);
-  const council = await db.dataSource
-    .getRepository(Council)
-    .save(
-      Object.assign(new Council(), {
-        slug: "lambeth",
-        name: "London Borough of Lambeth",
-        onsCode: "E09000022",
-        region: "London",
-        orgIdentifier: "GB-LAE-LBH",
-      }),
-    );
+  const council = await db.dataSource.getRepository(Council).save(
+    Object.assign(new Council(), {
+      slug: "lambeth",
+      name: "London Borough of Lambeth",
+      onsCode: "E09000022",
+      region: "London",
+      orgIdentifier: "GB-LAE-LBH",
+    }),
+  );
   officer = { kind: "officer", userKey: 1, councilKey: council.key };
 });
 
@@ -531,18 +529,18 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     );
     const count = Object.fromEntries(audit.map((a) => [a.action, Number(a.n)]));
     expect(count).toMatchObject({
-      "outcome.create": 2,
-      "indicator.create": 3,
-      "tender.draft": 1,
-      "tender.publish": 1,
-      "bid.submit": 3,
-      "bid.shortlist": 2,
-      "interview_score.submit": 7,
-      "decision.take": 1,
-      "award.create": 1,
-      "award.vary": 1,
-      "spend.record": 3,
-      "measurement.record": 2,
+      outcomeCreate: 2,
+      indicatorCreate: 3,
+      tenderDraft: 1,
+      tenderPublish: 1,
+      bidSubmit: 3,
+      bidShortlist: 2,
+      interviewScoreSubmit: 7,
+      decisionTake: 1,
+      awardCreate: 1,
+      awardVary: 1,
+      spendRecord: 3,
+      measurementRecord: 2,
     });
   });
 });

@@ -4,11 +4,11 @@ import type { GraphQLContext } from "../graphql/context.js";
 import { AllocationRule, BallotType, DecisionMethod, RoundKind, RoundPhase } from "../graphql/enums.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { UserError } from "../common/user-error.js";
-import { requireOfficerOf, requireSignedIn, forbidden } from "../common/authorize.js";
+import { UserError } from "../command/user-error.js";
+import { runMutation } from "../graphql/commands.js";
 import { SafeIntScalar } from "../graphql/scalars.js";
 import { Round } from "./round.entity.js";
-import { loadRound, RoundLifecycleService } from "./round-lifecycle.js";
+import { roundAdvancePhase, roundCreate } from "./round.commands.js";
 
 @InputType({ description: "A new round, created in phase DRAFT." })
 export class RoundCreateInput {
@@ -127,12 +127,10 @@ export class RoundMutationResolver {
     @Arg("input", () => RoundCreateInput) input: RoundCreateInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RoundPayload> {
-    requireSignedIn(ctx.viewer);
-    const councilKey = input.council ? decodeIdOf("Council", input.council, "input.council") : ctx.viewer.councilKey;
-    if (councilKey === undefined || councilKey === null) throw forbidden();
-    requireOfficerOf(ctx, councilKey);
-    const result = await new RoundLifecycleService(ctx).create({
-      councilKey,
+    const result = await runMutation(ctx, roundCreate, {
+      councilKey: input.council
+        ? decodeIdOf("Council", input.council, "input.council")
+        : (ctx.viewer.councilKey ?? null),
       slug: input.slug,
       title: input.title,
       description: input.description,
@@ -162,9 +160,10 @@ export class RoundMutationResolver {
     @Arg("input", () => RoundAdvancePhaseInput) input: RoundAdvancePhaseInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RoundPayload> {
-    const round = await loadRound(ctx, input.round);
-    requireOfficerOf(ctx, round.councilKey);
-    const result = await new RoundLifecycleService(ctx).advancePhase(round, input.to);
-    return RoundPayload.of(result.value, result.userErrors);
+    const result = await runMutation(ctx, roundAdvancePhase, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      to: input.to,
+    });
+    return RoundPayload.of(result.value?.round ?? null, result.userErrors);
   }
 }

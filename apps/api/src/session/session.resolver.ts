@@ -1,14 +1,10 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { GraphQLError } from "graphql";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { toGlobalId } from "../graphql/node-id.js";
-import { forbidden, requireOfficerOf, requireSignedIn } from "../common/authorize.js";
+import { runMutation } from "../graphql/commands.js";
 import { Round } from "../round/round.entity.js";
-import { loadRound } from "../round/round-lifecycle.js";
-import { loadMember } from "../panel/panel.resolver.js";
 import { PanelSession } from "./session.entity.js";
-import { SessionService } from "./session.service.js";
+import { attendanceRecord, contributionRecord, sessionCreate, trustResponseRecord } from "./session.commands.js";
 import { participation, roundTrustChange, roundVoiceEquityMeasure, sessionVoiceEquity } from "./session.read.js";
 import {
   AttendanceRecordInput,
@@ -24,16 +20,6 @@ import {
   VoiceEquityMeasure,
 } from "./session.types.js";
 
-export async function loadSession(
-  ctx: GraphQLContext,
-  globalId: string,
-  field = "input.session",
-): Promise<{ session: PanelSession; round: Round }> {
-  const session = await ctx.loaders.one(PanelSession).load(decodeIdOf("PanelSession", globalId, field));
-  if (!session) throw new GraphQLError("Not found", { extensions: { code: "NOT_FOUND", field } });
-  return { session, round: await loadRound(ctx, toGlobalId("Round", session.roundKey)) };
-}
-
 const payload = (session: PanelSession | null, userErrors: AttendanceRecordPayload["userErrors"]) =>
   Object.assign(new AttendanceRecordPayload(), { session, userErrors });
 
@@ -44,9 +30,8 @@ export class SessionResolver {
     @Arg("input", () => SessionCreateInput) input: SessionCreateInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SessionPayload> {
-    const round = await loadRound(ctx, input.round);
-    requireOfficerOf(ctx, round.councilKey);
-    const result = await new SessionService(ctx).create(round, {
+    const result = await runMutation(ctx, sessionCreate, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
       date: input.date,
       kind: input.kind,
       title: input.title,
@@ -62,11 +47,12 @@ export class SessionResolver {
     @Arg("input", () => AttendanceRecordInput) input: AttendanceRecordInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AttendanceRecordPayload> {
-    const { session, round } = await loadSession(ctx, input.session);
-    requireOfficerOf(ctx, round.councilKey);
-    const member = await loadMember(ctx, input.member);
-    const result = await new SessionService(ctx).recordAttendance(round, session, member, input.present);
-    return payload(result.value, result.userErrors);
+    const result = await runMutation(ctx, attendanceRecord, {
+      sessionKey: decodeIdOf("PanelSession", input.session, "input.session"),
+      memberKey: decodeIdOf("PanelMember", input.member, "input.member"),
+      present: input.present,
+    });
+    return payload(result.value?.session ?? null, result.userErrors);
   }
 
   @Mutation(() => AttendanceRecordPayload, {
@@ -77,11 +63,13 @@ export class SessionResolver {
     @Arg("input", () => ContributionRecordInput) input: ContributionRecordInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AttendanceRecordPayload> {
-    const { session, round } = await loadSession(ctx, input.session);
-    requireOfficerOf(ctx, round.councilKey);
-    const member = await loadMember(ctx, input.member);
-    const result = await new SessionService(ctx).recordContribution(round, session, member, input.kind, input.amount);
-    return payload(result.value, result.userErrors);
+    const result = await runMutation(ctx, contributionRecord, {
+      sessionKey: decodeIdOf("PanelSession", input.session, "input.session"),
+      memberKey: decodeIdOf("PanelMember", input.member, "input.member"),
+      kind: input.kind,
+      amount: input.amount,
+    });
+    return payload(result.value?.session ?? null, result.userErrors);
   }
 
   @Mutation(() => AttendanceRecordPayload, {
@@ -91,25 +79,12 @@ export class SessionResolver {
     @Arg("input", () => TrustResponseRecordInput) input: TrustResponseRecordInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AttendanceRecordPayload> {
-    requireSignedIn(ctx.viewer);
-    const { session, round } = await loadSession(ctx, input.session);
-    let memberId: string;
-    if (ctx.viewer.kind === "panel_member") {
-      if (ctx.viewer.roundKey !== round.key || ctx.viewer.memberKey === undefined) throw forbidden();
-      if (input.member !== undefined && input.member !== toGlobalId("PanelMember", ctx.viewer.memberKey))
-        throw forbidden();
-      memberId = toGlobalId("PanelMember", ctx.viewer.memberKey);
-    } else {
-      requireOfficerOf(ctx, round.councilKey);
-      if (input.member === undefined)
-        throw new GraphQLError("`member` is required for officers", {
-          extensions: { code: "BAD_USER_INPUT", field: "input.member" },
-        });
-      memberId = input.member;
-    }
-    const member = await loadMember(ctx, memberId);
-    const result = await new SessionService(ctx).recordTrust(round, session, member, input.score);
-    return payload(result.value, result.userErrors);
+    const result = await runMutation(ctx, trustResponseRecord, {
+      sessionKey: decodeIdOf("PanelSession", input.session, "input.session"),
+      memberKey: input.member === undefined ? null : decodeIdOf("PanelMember", input.member, "input.member"),
+      score: input.score,
+    });
+    return payload(result.value?.session ?? null, result.userErrors);
   }
 
   @FieldResolver(() => VoiceEquityMeasure, {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
-import type { Viewer } from "../graphql/context.js";
+import type { Viewer } from "../auth/actor.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { Payment } from "../compensation/payment.entity.js";
 import { Round } from "../round/round.entity.js";
 import { fromGlobalId } from "../graphql/node-id.js";
-import { apply, createRecruitingRound, officerOf, selectPanel } from "../panel/test-round.js";
+import { apply, createRecruitingRound, officerOf, selectPanel } from "../panel/recruiting-round.fixture.js";
 
 const SESSION = `mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { id date } userErrors { code } } }`;
 const ATTEND = `mutation($input: AttendanceRecordInput!) { attendanceRecord(input: $input) { userErrors { code } } }`;

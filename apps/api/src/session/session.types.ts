@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { IsBoolean, IsInt, Length, Max, Min } from "class-validator";
-import { UserError } from "../common/user-error.js";
+import { UserError } from "../command/user-error.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { PanelSession } from "./session.entity.js";

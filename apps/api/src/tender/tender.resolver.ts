@@ -17,9 +17,10 @@ import { Round } from "../round/round.entity.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { MoneyInput } from "./round-guards.js";
-import { Payload, payloadOf } from "./payload.js";
-import { draftTender, publishTender } from "./tender.service.js";
+import { MoneyInput } from "../graphql/money.input.js";
+import { Payload } from "../graphql/payload.js";
+import { mutationPayload } from "../graphql/commands.js";
+import { tenderDraft, tenderPublish } from "./tender.commands.js";
 
 @InputType({ description: "An award criterion and its weight." })
 class CriterionInput {
@@ -101,14 +102,15 @@ export class TenderResolver {
       "Drafts the round's tender in the tendering phase (officers or panel members): criteria weights must add up to 10,000 basis points (WEIGHTS_MUST_SUM_TO_100), the ceiling must be within the pot (EXCEEDS_POT). Freezes the round's outcomes.",
   })
   async tenderDraft(@Arg("input", () => TenderDraftInput) input: TenderDraftInput, @Ctx() ctx: GraphQLContext) {
-    const roundKey = decodeIdOf("Round", input.round, "input.round");
-    const outcomeKeys = input.outcomes.map((id, i) => decodeIdOf("Outcome", id, `input.outcomes.${i}`));
-    return payloadOf(
+    return mutationPayload(
       "tender",
-      await draftTender(ctx, roundKey, {
+      ctx,
+      tenderDraft,
+      {
+        roundKey: decodeIdOf("Round", input.round, "input.round"),
+        outcomeKeys: input.outcomes.map((id, i) => decodeIdOf("Outcome", id, `input.outcomes.${i}`)),
         title: input.title,
         specification: input.specification,
-        outcomeKeys,
         criteria: input.criteria.map((c) => ({
           name: c.name,
           description: c.description,
@@ -116,7 +118,8 @@ export class TenderResolver {
         })),
         budgetCeiling: input.budgetCeiling,
         submissionDeadline: input.submissionDeadline ?? null,
-      }),
+      },
+      (output) => output.tender,
     );
   }
 
@@ -124,6 +127,12 @@ export class TenderResolver {
     description: "Publishes the tender (officers) and moves the round on to bidding.",
   })
   async tenderPublish(@Arg("input", () => TenderPublishInput) input: TenderPublishInput, @Ctx() ctx: GraphQLContext) {
-    return payloadOf("tender", await publishTender(ctx, decodeIdOf("Tender", input.tender, "input.tender")));
+    return mutationPayload(
+      "tender",
+      ctx,
+      tenderPublish,
+      { tenderKey: decodeIdOf("Tender", input.tender, "input.tender") },
+      (output) => output.tender,
+    );
   }
 }

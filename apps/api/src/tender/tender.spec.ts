@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
-import type { Viewer } from "../graphql/context.js";
+import type { Viewer } from "../auth/actor.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Council } from "../council/council.entity.js";
 import { Round } from "../round/round.entity.js";

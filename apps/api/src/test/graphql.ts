@@ -1,7 +1,8 @@
 import type { ApolloServer } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import { createApolloServer } from "../graphql/apollo.js";
-import { createContext, type GraphQLContext, type Viewer } from "../graphql/context.js";
+import { createContext, type GraphQLContext } from "../graphql/context.js";
+import type { Viewer } from "../auth/actor.js";
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;

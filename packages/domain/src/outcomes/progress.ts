@@ -25,8 +25,13 @@
  * published; indicators not reported are excluded and counted, never counted as 0 or 100.
  */
 
-export type IndicatorDirection = "higher_is_better" | "lower_is_better";
-export type IndicatorStatus = "on_track" | "at_risk" | "off_track" | "not_reported";
+export const INDICATOR_DIRECTIONS = ["higher_is_better", "lower_is_better"] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+export const INDICATOR_STATUSES = ["on_track", "at_risk", "off_track", "not_reported"] as const;
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
+/** Where a delivery milestone of a funded service stands. */
+export const MILESTONE_STATUSES = ["scheduled", "met", "late", "missed"] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export interface IndicatorDefinition {
   readonly baseline: number;

@@ -31,6 +31,18 @@ export type DecisionMethod = (typeof DECISION_METHODS)[number];
 export const ALLOCATION_RULES = ["greedy", "mes"] as const;
 export type AllocationRuleName = (typeof ALLOCATION_RULES)[number];
 
+/** Where a bid (or PB project) stands, from submission to the decision. */
+export const BID_STATUSES = [
+  "submitted",
+  "withdrawn",
+  "ineligible",
+  "shortlisted",
+  "not_shortlisted",
+  "funded",
+  "not_funded",
+] as const;
+export type BidStatus = (typeof BID_STATUSES)[number];
+
 const COMMISSIONING_NEXT: Record<Phase, readonly Phase[]> = {
   draft: ["recruiting"],
   recruiting: ["defining_outcomes"],

@@ -5,28 +5,46 @@ export class InitialSchema1795555592863 implements MigrationInterface {
   name = "InitialSchema1795555592863";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "council" ("key" SERIAL NOT NULL, "slug" character varying(80) NOT NULL, "name" character varying(200) NOT NULL, "onsCode" character varying(12), "region" character varying(80), "orgIdentifier" character varying(40), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_bce7d1ef0bb0edcbf0a75e80d72" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "council" ("key" SERIAL NOT NULL, "slug" character varying(80) NOT NULL, "name" character varying(200) NOT NULL, "onsCode" character varying(12), "region" character varying(80), "orgIdentifier" character varying(40), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_bce7d1ef0bb0edcbf0a75e80d72" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_13a79cfc360d24e733eda96740" ON "council"  ("slug") `);
-    await queryRunner.query(`CREATE TABLE "area" ("key" SERIAL NOT NULL, "councilKey" integer NOT NULL, "parentKey" integer, "slug" character varying(80) NOT NULL, "name" character varying(200) NOT NULL, "onsCode" character varying(12), "kind" character varying(40) NOT NULL, CONSTRAINT "PK_ceb2dfd342dd71ed96bf081af96" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "area" ("key" SERIAL NOT NULL, "councilKey" integer NOT NULL, "parentKey" integer, "slug" character varying(80) NOT NULL, "name" character varying(200) NOT NULL, "onsCode" character varying(12), "kind" character varying(40) NOT NULL, CONSTRAINT "PK_ceb2dfd342dd71ed96bf081af96" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_9f9aa592b143953964b425324f" ON "area"  ("councilKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_cebae3f985b5e3bf58ab95d4e9" ON "area"  ("parentKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_9f83a0eaba4a4cd40da74d4cb7" ON "area"  ("onsCode") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_95f5264dd3ff195f6dedbcae0c" ON "area"  ("councilKey", "slug") `);
-    await queryRunner.query(`CREATE TABLE "population_baseline" ("key" SERIAL NOT NULL, "areaKey" integer NOT NULL, "dimension" character varying(40) NOT NULL, "category" character varying(120) NOT NULL, "count" bigint NOT NULL, "source" character varying(300) NOT NULL, "year" integer NOT NULL, CONSTRAINT "PK_2d92303660ef5f6e05310626709" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "population_baseline" ("key" SERIAL NOT NULL, "areaKey" integer NOT NULL, "dimension" character varying(40) NOT NULL, "category" character varying(120) NOT NULL, "count" bigint NOT NULL, "source" character varying(300) NOT NULL, "year" integer NOT NULL, CONSTRAINT "PK_2d92303660ef5f6e05310626709" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_fd5bde59c6085978b186128a2e" ON "population_baseline"  ("areaKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_5d770f4651173a49310d9fc44a" ON "population_baseline"  ("areaKey", "dimension", "category") `);
-    await queryRunner.query(`CREATE TABLE "audit_log" ("key" SERIAL NOT NULL, "councilKey" integer, "roundKey" integer, "actor" character varying(60) NOT NULL, "action" character varying(80) NOT NULL, "entityType" character varying(60) NOT NULL, "entityId" character varying(60), "before" text, "after" text, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_770e3cc75b40c29449f0e4fe531" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_5d770f4651173a49310d9fc44a" ON "population_baseline"  ("areaKey", "dimension", "category") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "audit_log" ("key" SERIAL NOT NULL, "councilKey" integer, "roundKey" integer, "actor" character varying(60) NOT NULL, "action" character varying(80) NOT NULL, "entityType" character varying(60) NOT NULL, "entityId" character varying(60), "before" text, "after" text, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_770e3cc75b40c29449f0e4fe531" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_8038aa462ebb7e015264666823" ON "audit_log"  ("councilKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_2f2d7294f990e94140da248532" ON "audit_log"  ("roundKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_a380387f35ae19e281844fc446" ON "audit_log"  ("councilKey", "createdAt") `);
-    await queryRunner.query(`CREATE TABLE "auth_token" ("key" SERIAL NOT NULL, "tokenHash" character varying(128) NOT NULL, "kind" character varying(40) NOT NULL, "userKey" integer, "memberKey" integer, "expiresAt" TIMESTAMP WITH TIME ZONE NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7f7185cd4c53db5cda9e2d453fd" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_a380387f35ae19e281844fc446" ON "audit_log"  ("councilKey", "createdAt") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "auth_token" ("key" SERIAL NOT NULL, "tokenHash" character varying(128) NOT NULL, "kind" character varying(40) NOT NULL, "userKey" integer, "memberKey" integer, "expiresAt" TIMESTAMP WITH TIME ZONE NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7f7185cd4c53db5cda9e2d453fd" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_7634f50cfa7ac8e4e4d5f31e35" ON "auth_token"  ("tokenHash") `);
     await queryRunner.query(`CREATE INDEX "IDX_e986899872dfc884ce7fb7c383" ON "auth_token"  ("userKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_7ed5c6e5f10dd577f3ff37db63" ON "auth_token"  ("memberKey") `);
-    await queryRunner.query(`CREATE TABLE "user_account" ("key" SERIAL NOT NULL, "email" character varying(200) NOT NULL, "displayName" character varying(200) NOT NULL, "passwordHash" character varying(300) NOT NULL, "role" character varying(40) NOT NULL, "councilKey" integer, "disabledAt" TIMESTAMP WITH TIME ZONE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_56b70e06c150a2f8116b1f6d4e2" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "user_account" ("key" SERIAL NOT NULL, "email" character varying(200) NOT NULL, "displayName" character varying(200) NOT NULL, "passwordHash" character varying(300) NOT NULL, "role" character varying(40) NOT NULL, "councilKey" integer, "disabledAt" TIMESTAMP WITH TIME ZONE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_56b70e06c150a2f8116b1f6d4e2" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_56a0e4bcec2b5411beafa47ffa" ON "user_account"  ("email") `);
     await queryRunner.query(`CREATE INDEX "IDX_8c3ad787012ab23b60b01ba186" ON "user_account"  ("councilKey") `);
-    await queryRunner.query(`CREATE TABLE "round" ("key" SERIAL NOT NULL, "slug" character varying(120) NOT NULL, "councilKey" integer NOT NULL, "areaKey" integer, "title" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "kind" character varying(40) NOT NULL, "phase" character varying(40) NOT NULL, "theme" character varying(80) NOT NULL, "targetGroup" character varying(200), "potMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "compensationCurrency" character varying(3), "ballotType" character varying(40), "decisionMethod" character varying(40) NOT NULL, "allocationRule" character varying(40), "allocationParams" text, "year" integer NOT NULL, "opensOn" character varying(10), "closesOn" character varying(10), "panelSize" integer, "lotterySeed" character varying(120), "ballotsChangeable" boolean NOT NULL DEFAULT false, "dataSource" character varying(300), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_0a3fb54e0ca4f067cd61be9d3cc" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "round" ("key" SERIAL NOT NULL, "slug" character varying(120) NOT NULL, "councilKey" integer NOT NULL, "areaKey" integer, "title" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "kind" character varying(40) NOT NULL, "phase" character varying(40) NOT NULL, "theme" character varying(80) NOT NULL, "targetGroup" character varying(200), "potMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "compensationCurrency" character varying(3), "ballotType" character varying(40), "decisionMethod" character varying(40) NOT NULL, "allocationRule" character varying(40), "allocationParams" text, "year" integer NOT NULL, "opensOn" character varying(10), "closesOn" character varying(10), "panelSize" integer, "lotterySeed" character varying(120), "ballotsChangeable" boolean NOT NULL DEFAULT false, "dataSource" character varying(300), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_0a3fb54e0ca4f067cd61be9d3cc" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_d1bed721381c07d1aa8084ac81" ON "round"  ("slug") `);
     await queryRunner.query(`CREATE INDEX "IDX_982cd7fab48fcf0a40e9aa88e9" ON "round"  ("councilKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_bb04c89122e0ba757829568917" ON "round"  ("areaKey") `);
@@ -35,164 +53,364 @@ export class InitialSchema1795555592863 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_64f080c6257f79d1a57194454b" ON "round"  ("phase") `);
     await queryRunner.query(`CREATE INDEX "IDX_da37ad7edd94fb29ea6d76b37b" ON "round"  ("year") `);
     await queryRunner.query(`CREATE INDEX "IDX_6e37866566620701ff2f69c5c2" ON "round"  ("councilKey", "year") `);
-    await queryRunner.query(`CREATE TABLE "provider" ("key" SERIAL NOT NULL, "slug" character varying(120) NOT NULL, "name" character varying(200) NOT NULL, "kind" character varying(40) NOT NULL, "identifierScheme" character varying(20), "identifier" character varying(40), "website" character varying(200), CONSTRAINT "PK_44b3d97c5e6d7af2dc75c08cb73" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "provider" ("key" SERIAL NOT NULL, "slug" character varying(120) NOT NULL, "name" character varying(200) NOT NULL, "kind" character varying(40) NOT NULL, "identifierScheme" character varying(20), "identifier" character varying(40), "website" character varying(200), CONSTRAINT "PK_44b3d97c5e6d7af2dc75c08cb73" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a9d01e452a9f508360cba79a42" ON "provider"  ("slug") `);
     await queryRunner.query(`CREATE INDEX "IDX_39c1a7b4cdd7cfb27b9ee9e500" ON "provider"  ("name") `);
-    await queryRunner.query(`CREATE TABLE "outcome" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "title" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "status" character varying(40) NOT NULL DEFAULT 'draft', "position" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_43a54ae20d24c180859d05b6f7d" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "outcome" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "title" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "status" character varying(40) NOT NULL DEFAULT 'draft', "position" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_43a54ae20d24c180859d05b6f7d" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_ea4a5113f43408c57750c706ee" ON "outcome"  ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_961ea8be5ae8bdf3037d1374d3" ON "outcome"  ("roundKey", "position") `);
-    await queryRunner.query(`CREATE TABLE "bid" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "providerKey" integer, "externalId" character varying(80) NOT NULL, "title" character varying(300) NOT NULL, "summary" text NOT NULL DEFAULT '', "category" character varying(120), "amountRequestedMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "status" character varying(40) NOT NULL DEFAULT 'submitted', "extra" text, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_d53ffbf3140c9aab9fcfbda43cd" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "bid" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "providerKey" integer, "externalId" character varying(80) NOT NULL, "title" character varying(300) NOT NULL, "summary" text NOT NULL DEFAULT '', "category" character varying(120), "amountRequestedMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "status" character varying(40) NOT NULL DEFAULT 'submitted', "extra" text, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_d53ffbf3140c9aab9fcfbda43cd" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_132f81111daa7b4802d34ca74f" ON "bid"  ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_081c010367f27ce5bee6621c0b" ON "bid"  ("providerKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_92b4409c6f31b94545f12f95a0" ON "bid"  ("roundKey", "externalId") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_92b4409c6f31b94545f12f95a0" ON "bid"  ("roundKey", "externalId") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_a210308206396823ae59135d08" ON "bid"  ("roundKey", "status") `);
-    await queryRunner.query(`CREATE TABLE "award" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "bidKey" integer, "providerKey" integer, "title" character varying(300) NOT NULL, "kind" character varying(40) NOT NULL, "valueMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "awardedOn" character varying(10) NOT NULL, "startsOn" character varying(10), "endsOn" character varying(10), "status" character varying(40) NOT NULL DEFAULT 'active', "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f1b8f884e7986e3a1f209579c4c" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "award" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "bidKey" integer, "providerKey" integer, "title" character varying(300) NOT NULL, "kind" character varying(40) NOT NULL, "valueMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "awardedOn" character varying(10) NOT NULL, "startsOn" character varying(10), "endsOn" character varying(10), "status" character varying(40) NOT NULL DEFAULT 'active', "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f1b8f884e7986e3a1f209579c4c" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_b1d622b873d6c267a5184e85a2" ON "award"  ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_e33d902e2b6e1c52710b8d3a3d" ON "award"  ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_669499ff47e0260dc7e7cfd746" ON "award"  ("providerKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_7c9902008615990cc8b330eabe" ON "award"  ("awardedOn") `);
     await queryRunner.query(`CREATE INDEX "IDX_eadcdcb74393d07062c152dbe0" ON "award"  ("roundKey", "awardedOn") `);
-    await queryRunner.query(`CREATE TABLE "award_variation" ("key" SERIAL NOT NULL, "awardKey" integer NOT NULL, "deltaMinor" bigint NOT NULL, "reason" text NOT NULL, "byUserKey" integer, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f2d1605e741e9dc1a5c4109e618" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "award_variation" ("key" SERIAL NOT NULL, "awardKey" integer NOT NULL, "deltaMinor" bigint NOT NULL, "reason" text NOT NULL, "byUserKey" integer, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f2d1605e741e9dc1a5c4109e618" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_7d1ee429170a34c3fcab4910f5" ON "award_variation"  ("awardKey") `);
-    await queryRunner.query(`CREATE TABLE "spend_transaction" ("key" SERIAL NOT NULL, "awardKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "paidOn" character varying(10) NOT NULL, "description" character varying(300) NOT NULL, "reference" character varying(120) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_296695efa40093312197fa13bbf" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "spend_transaction" ("key" SERIAL NOT NULL, "awardKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "paidOn" character varying(10) NOT NULL, "description" character varying(300) NOT NULL, "reference" character varying(120) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_296695efa40093312197fa13bbf" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_ba090da52d8d4950a05c8e599f" ON "spend_transaction"  ("awardKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_990acc0da87fbea92d8b258a77" ON "spend_transaction"  ("reference") `);
-    await queryRunner.query(`CREATE INDEX "IDX_17e206ac7f5f4912bde7fbebb3" ON "spend_transaction"  ("awardKey", "paidOn") `);
-    await queryRunner.query(`CREATE TABLE "ballot" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "receiptHash" character varying(128), "importedVoter" text, "ageBand" character varying(40), "sex" character varying(40), CONSTRAINT "PK_3fc9e6ba760af4016641e1c7eb2" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_990acc0da87fbea92d8b258a77" ON "spend_transaction"  ("reference") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_17e206ac7f5f4912bde7fbebb3" ON "spend_transaction"  ("awardKey", "paidOn") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "ballot" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "receiptHash" character varying(128), "importedVoter" text, "ageBand" character varying(40), "sex" character varying(40), CONSTRAINT "PK_3fc9e6ba760af4016641e1c7eb2" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_4a8f526b7a3f36f15f513bfb0b" ON "ballot"  ("roundKey") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_f4736e47f1e047080dee9eb238" ON "ballot"  ("receiptHash") `);
-    await queryRunner.query(`CREATE INDEX "IDX_f160bcaf318af8681a4a8d290c" ON "ballot"  ("roundKey", "sex", "ageBand") `);
-    await queryRunner.query(`CREATE TABLE "ballot_choice" ("key" SERIAL NOT NULL, "ballotKey" integer NOT NULL, "bidKey" integer NOT NULL, "points" integer NOT NULL DEFAULT '1', "rank" integer, CONSTRAINT "PK_24e255b69f84ef64fc48cbe8de1" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_f160bcaf318af8681a4a8d290c" ON "ballot"  ("roundKey", "sex", "ageBand") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "ballot_choice" ("key" SERIAL NOT NULL, "ballotKey" integer NOT NULL, "bidKey" integer NOT NULL, "points" integer NOT NULL DEFAULT '1', "rank" integer, CONSTRAINT "PK_24e255b69f84ef64fc48cbe8de1" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_a978e0e96eca6ef3a789d5657c" ON "ballot_choice"  ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_ballot_choice_bid_ballot" ON "ballot_choice"  ("bidKey", "ballotKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a03c8e6bfe2f3ffad57c9c8a40" ON "ballot_choice"  ("ballotKey", "bidKey") `);
-    await queryRunner.query(`CREATE TABLE "ballot_participation" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "voterRef" character varying(128) NOT NULL, "votedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_113bb21c4f4f99588849549df71" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_a03c8e6bfe2f3ffad57c9c8a40" ON "ballot_choice"  ("ballotKey", "bidKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "ballot_participation" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "voterRef" character varying(128) NOT NULL, "votedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_113bb21c4f4f99588849549df71" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_f172e5b24f1edfb1c72ea1b1fa" ON "ballot_participation"  ("roundKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_ef6733229398f59b95fc64bbd3" ON "ballot_participation"  ("roundKey", "voterRef") `);
-    await queryRunner.query(`CREATE TABLE "applicant" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "pseudonym" character varying(40) NOT NULL, "contact" character varying(200), "ageBand" character varying(40), "sex" character varying(40), "ethnicGroup" character varying(80), "disability" character varying(80), "eligible" boolean NOT NULL DEFAULT true, "consentAt" TIMESTAMP WITH TIME ZONE, "status" character varying(40) NOT NULL DEFAULT 'applied', "selectionProbability" double precision, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_778ffa52d59cb5a753a235ec4df" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_ef6733229398f59b95fc64bbd3" ON "ballot_participation"  ("roundKey", "voterRef") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "applicant" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "pseudonym" character varying(40) NOT NULL, "contact" character varying(200), "ageBand" character varying(40), "sex" character varying(40), "ethnicGroup" character varying(80), "disability" character varying(80), "eligible" boolean NOT NULL DEFAULT true, "consentAt" TIMESTAMP WITH TIME ZONE, "status" character varying(40) NOT NULL DEFAULT 'applied', "selectionProbability" double precision, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_778ffa52d59cb5a753a235ec4df" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_bb860553300592c9760e624fbb" ON "applicant"  ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_0fdcd4c890329a4a81b114b713" ON "applicant"  ("roundKey", "status") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_7e111b782b145fa87eabd31073" ON "applicant"  ("roundKey", "pseudonym") `);
-    await queryRunner.query(`CREATE TABLE "panel_member" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "applicantKey" integer, "pseudonym" character varying(40) NOT NULL, "role" character varying(40) NOT NULL DEFAULT 'member', "invitationCodeHash" character varying(128), "invitationUsedAt" TIMESTAMP WITH TIME ZONE, "active" boolean NOT NULL DEFAULT true, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_d646d1a66b5a54614e509b075d1" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_7e111b782b145fa87eabd31073" ON "applicant"  ("roundKey", "pseudonym") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "panel_member" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "applicantKey" integer, "pseudonym" character varying(40) NOT NULL, "role" character varying(40) NOT NULL DEFAULT 'member', "invitationCodeHash" character varying(128), "invitationUsedAt" TIMESTAMP WITH TIME ZONE, "active" boolean NOT NULL DEFAULT true, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_d646d1a66b5a54614e509b075d1" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_5cce15e751b7bdd46e08fd677e" ON "panel_member"  ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_c7bc3af9f95e90ebe9303eb65f" ON "panel_member"  ("applicantKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_b0ac552957474ccac9bdba0667" ON "panel_member"  ("invitationCodeHash") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_eed1c1b32dcaa0177bd2615a4d" ON "panel_member"  ("roundKey", "pseudonym") `);
-    await queryRunner.query(`CREATE TABLE "tender" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "title" character varying(200) NOT NULL, "specification" text NOT NULL DEFAULT '', "ceilingMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "status" character varying(40) NOT NULL DEFAULT 'draft', "publishedAt" TIMESTAMP WITH TIME ZONE, "submissionDeadline" character varying(10), CONSTRAINT "REL_4a43d144b534223da5aaa30c9b" UNIQUE ("roundKey"), CONSTRAINT "PK_db115d063f713625db0d65ac27c" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_b0ac552957474ccac9bdba0667" ON "panel_member"  ("invitationCodeHash") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_eed1c1b32dcaa0177bd2615a4d" ON "panel_member"  ("roundKey", "pseudonym") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "tender" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "title" character varying(200) NOT NULL, "specification" text NOT NULL DEFAULT '', "ceilingMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "status" character varying(40) NOT NULL DEFAULT 'draft', "publishedAt" TIMESTAMP WITH TIME ZONE, "submissionDeadline" character varying(10), CONSTRAINT "REL_4a43d144b534223da5aaa30c9b" UNIQUE ("roundKey"), CONSTRAINT "PK_db115d063f713625db0d65ac27c" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4a43d144b534223da5aaa30c9b" ON "tender"  ("roundKey") `);
-    await queryRunner.query(`CREATE TABLE "criterion" ("key" SERIAL NOT NULL, "tenderKey" integer NOT NULL, "name" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "weightBasisPoints" integer NOT NULL, "position" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_710abd61bcbe3869a934c5040dd" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "criterion" ("key" SERIAL NOT NULL, "tenderKey" integer NOT NULL, "name" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "weightBasisPoints" integer NOT NULL, "position" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_710abd61bcbe3869a934c5040dd" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_6dbd3c1617bc5467d07f534ec9" ON "criterion"  ("tenderKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_debe3e64f12f69ca1b978ff7ea" ON "criterion"  ("tenderKey", "position") `);
-    await queryRunner.query(`CREATE TABLE "interview_score" ("key" SERIAL NOT NULL, "bidKey" integer NOT NULL, "memberKey" integer NOT NULL, "criterionKey" integer NOT NULL, "score" integer NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_b52a7acb7d14f81569df3243950" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "interview_score" ("key" SERIAL NOT NULL, "bidKey" integer NOT NULL, "memberKey" integer NOT NULL, "criterionKey" integer NOT NULL, "score" integer NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_b52a7acb7d14f81569df3243950" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_d2511ed702d08c445093941139" ON "interview_score"  ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_f8980e6d29f90b6910a6824c91" ON "interview_score"  ("memberKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_f5627d969b17f345aa7b0ba014" ON "interview_score"  ("criterionKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_54da0626c3e2c1928ef08eb6f5" ON "interview_score"  ("bidKey", "memberKey", "criterionKey") `);
-    await queryRunner.query(`CREATE TABLE "shortlist_entry" ("key" SERIAL NOT NULL, "bidKey" integer NOT NULL, "proposedByMemberKey" integer, "reason" text NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "REL_50e1e8ab175d70333f4e069e39" UNIQUE ("bidKey"), CONSTRAINT "PK_73cd2395c7f96cbd04a3f6709db" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_54da0626c3e2c1928ef08eb6f5" ON "interview_score"  ("bidKey", "memberKey", "criterionKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "shortlist_entry" ("key" SERIAL NOT NULL, "bidKey" integer NOT NULL, "proposedByMemberKey" integer, "reason" text NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "REL_50e1e8ab175d70333f4e069e39" UNIQUE ("bidKey"), CONSTRAINT "PK_73cd2395c7f96cbd04a3f6709db" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_50e1e8ab175d70333f4e069e39" ON "shortlist_entry"  ("bidKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_ad52b1f89d3b00dd0761a6541f" ON "shortlist_entry"  ("proposedByMemberKey") `);
-    await queryRunner.query(`CREATE TABLE "session" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "date" character varying(10) NOT NULL, "kind" character varying(40) NOT NULL, "title" character varying(200) NOT NULL, "durationMinutes" integer NOT NULL, CONSTRAINT "PK_07206149f979a0c6cb8b20c9833" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_ad52b1f89d3b00dd0761a6541f" ON "shortlist_entry"  ("proposedByMemberKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "session" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "date" character varying(10) NOT NULL, "kind" character varying(40) NOT NULL, "title" character varying(200) NOT NULL, "durationMinutes" integer NOT NULL, CONSTRAINT "PK_07206149f979a0c6cb8b20c9833" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_65b32ec6a2f63bc5351364caee" ON "session"  ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_1bd168aabbeda445d5e2eeb847" ON "session"  ("roundKey", "date") `);
-    await queryRunner.query(`CREATE TABLE "compensation_entry" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "sessionKey" integer, "basis" character varying(40) NOT NULL, "rateMinor" bigint NOT NULL, "minutes" integer, "amountMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_4803a4d05506737cb8ffd371a3f" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "compensation_entry" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "sessionKey" integer, "basis" character varying(40) NOT NULL, "rateMinor" bigint NOT NULL, "minutes" integer, "amountMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_4803a4d05506737cb8ffd371a3f" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_5ce34d75390c74fd41141d729e" ON "compensation_entry"  ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_3fff8dd4e25c3273d7c22bdf5d" ON "compensation_entry"  ("memberKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_9189b855d103560785acefc0f9" ON "compensation_entry"  ("sessionKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_4b7ba4cea064ffde9e4d526fff" ON "compensation_entry"  ("roundKey", "memberKey") `);
-    await queryRunner.query(`CREATE TABLE "payment" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "paidOn" character varying(10) NOT NULL, "method" character varying(80), "idempotencyKey" character varying(120) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_4e7099db0e11ea188c370dc5a99" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_4b7ba4cea064ffde9e4d526fff" ON "compensation_entry"  ("roundKey", "memberKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "payment" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" character varying(3) NOT NULL, "paidOn" character varying(10) NOT NULL, "method" character varying(80), "idempotencyKey" character varying(120) NOT NULL, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_4e7099db0e11ea188c370dc5a99" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_8b232ae453069ddd5985553d51" ON "payment"  ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_28117ee97cea863a8b7f176e41" ON "payment"  ("memberKey") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_0c15152447734f98ae91cb945c" ON "payment"  ("idempotencyKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_930229ab2852b227d27b339c42" ON "payment"  ("roundKey", "memberKey") `);
-    await queryRunner.query(`CREATE TABLE "decision" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "method" character varying(40) NOT NULL, "rule" character varying(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" TIMESTAMP WITH TIME ZONE, "decidedAt" TIMESTAMP WITH TIME ZONE, "summary" text, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"), CONSTRAINT "PK_ac0ce7dc633a31ceff7680db26c" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "decision" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "method" character varying(40) NOT NULL, "rule" character varying(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" TIMESTAMP WITH TIME ZONE, "decidedAt" TIMESTAMP WITH TIME ZONE, "summary" text, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"), CONSTRAINT "PK_ac0ce7dc633a31ceff7680db26c" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4a330aa32bb59f687e0315c013" ON "decision"  ("roundKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision"  ("officerRecommendationBidKey") `);
-    await queryRunner.query(`CREATE TABLE "decision_project" ("key" SERIAL NOT NULL, "decisionKey" integer NOT NULL, "bidKey" integer NOT NULL, "funded" boolean NOT NULL, "rank" integer, "score" double precision, "explanation" text, CONSTRAINT "PK_540e544a9c05861e149af976bf4" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision"  ("officerRecommendationBidKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "decision_project" ("key" SERIAL NOT NULL, "decisionKey" integer NOT NULL, "bidKey" integer NOT NULL, "funded" boolean NOT NULL, "rank" integer, "score" double precision, "explanation" text, CONSTRAINT "PK_540e544a9c05861e149af976bf4" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_0ac1d5af997b56d58a27fb0043" ON "decision_project"  ("decisionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_702c87cbc585f6561958eea32c" ON "decision_project"  ("bidKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_d996f723bff36c535f5feb9d88" ON "decision_project"  ("decisionKey", "bidKey") `);
-    await queryRunner.query(`CREATE TABLE "indicator" ("key" SERIAL NOT NULL, "outcomeKey" integer NOT NULL, "name" character varying(200) NOT NULL, "unit" character varying(60) NOT NULL, "baseline" double precision NOT NULL, "target" double precision NOT NULL, "direction" character varying(40) NOT NULL, "startsOn" character varying(10), "dueOn" character varying(10), CONSTRAINT "PK_93bc95304fbdada4412719dea1e" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_d996f723bff36c535f5feb9d88" ON "decision_project"  ("decisionKey", "bidKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "indicator" ("key" SERIAL NOT NULL, "outcomeKey" integer NOT NULL, "name" character varying(200) NOT NULL, "unit" character varying(60) NOT NULL, "baseline" double precision NOT NULL, "target" double precision NOT NULL, "direction" character varying(40) NOT NULL, "startsOn" character varying(10), "dueOn" character varying(10), CONSTRAINT "PK_93bc95304fbdada4412719dea1e" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_0013d882d1272bf54fc18ee8a5" ON "indicator"  ("outcomeKey") `);
-    await queryRunner.query(`CREATE TABLE "measurement" ("key" SERIAL NOT NULL, "indicatorKey" integer NOT NULL, "value" double precision NOT NULL, "measuredOn" character varying(10) NOT NULL, "source" character varying(200) NOT NULL, "recordedByUserKey" integer, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_af2cf63856028e4f88c504dedbd" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "measurement" ("key" SERIAL NOT NULL, "indicatorKey" integer NOT NULL, "value" double precision NOT NULL, "measuredOn" character varying(10) NOT NULL, "source" character varying(200) NOT NULL, "recordedByUserKey" integer, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_af2cf63856028e4f88c504dedbd" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_c5de6e285ac310ebbe8ffaf0f1" ON "measurement"  ("indicatorKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_09f69cf2132f6403c50f98236f" ON "measurement"  ("indicatorKey", "measuredOn") `);
-    await queryRunner.query(`CREATE TABLE "milestone" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "awardKey" integer, "title" character varying(200) NOT NULL, "dueOn" character varying(10) NOT NULL, "status" character varying(40) NOT NULL DEFAULT 'scheduled', "completedOn" character varying(10), CONSTRAINT "PK_48b433253ac5e8e1d9b8c82a0e7" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_09f69cf2132f6403c50f98236f" ON "measurement"  ("indicatorKey", "measuredOn") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "milestone" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "awardKey" integer, "title" character varying(200) NOT NULL, "dueOn" character varying(10) NOT NULL, "status" character varying(40) NOT NULL DEFAULT 'scheduled', "completedOn" character varying(10), CONSTRAINT "PK_48b433253ac5e8e1d9b8c82a0e7" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_8b9610de367a8899e8d704be1a" ON "milestone"  ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_d4401ff51f9c764e1a0cd32b0d" ON "milestone"  ("awardKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_91d42cb776853422e75f35e950" ON "milestone"  ("roundKey", "dueOn") `);
-    await queryRunner.query(`CREATE TABLE "quota" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "dimension" character varying(40) NOT NULL, "category" character varying(120) NOT NULL, "min" integer NOT NULL, "max" integer NOT NULL, CONSTRAINT "PK_75d34c7d56193de89fe7f4f2ff9" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "quota" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "dimension" character varying(40) NOT NULL, "category" character varying(120) NOT NULL, "min" integer NOT NULL, "max" integer NOT NULL, CONSTRAINT "PK_75d34c7d56193de89fe7f4f2ff9" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_289d3bf5ca4d4bf3f31942f377" ON "quota"  ("roundKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_90bc3c1ddb1846faa72b307325" ON "quota"  ("roundKey", "dimension", "category") `);
-    await queryRunner.query(`CREATE TABLE "attendance" ("key" SERIAL NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "present" boolean NOT NULL, CONSTRAINT "PK_ccac57eb0886ffb11c33c59f5c9" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_90bc3c1ddb1846faa72b307325" ON "quota"  ("roundKey", "dimension", "category") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "attendance" ("key" SERIAL NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "present" boolean NOT NULL, CONSTRAINT "PK_ccac57eb0886ffb11c33c59f5c9" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_0a72b88fc1ea5a948612e7466e" ON "attendance"  ("sessionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_87a9099d6650bc52c548787e87" ON "attendance"  ("memberKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c8e24fea80f7380d5d7ec59bef" ON "attendance"  ("sessionKey", "memberKey") `);
-    await queryRunner.query(`CREATE TABLE "contribution" ("key" SERIAL NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "kind" character varying(40) NOT NULL, "amount" integer NOT NULL, CONSTRAINT "PK_b8b4d4099cdbebaf5d1097bbfc1" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_c8e24fea80f7380d5d7ec59bef" ON "attendance"  ("sessionKey", "memberKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "contribution" ("key" SERIAL NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "kind" character varying(40) NOT NULL, "amount" integer NOT NULL, CONSTRAINT "PK_b8b4d4099cdbebaf5d1097bbfc1" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_599a75f08c86f5560754784a9a" ON "contribution"  ("sessionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_ed0a27201e381f46f17887bc2f" ON "contribution"  ("memberKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_6fd1a6453d18f2453becbf29e6" ON "contribution"  ("sessionKey", "memberKey") `);
-    await queryRunner.query(`CREATE TABLE "trust_response" ("key" SERIAL NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "score" integer NOT NULL, CONSTRAINT "PK_4b7e98d4cea98e40a59dbc9cc3b" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6fd1a6453d18f2453becbf29e6" ON "contribution"  ("sessionKey", "memberKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "trust_response" ("key" SERIAL NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "score" integer NOT NULL, CONSTRAINT "PK_4b7e98d4cea98e40a59dbc9cc3b" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_54332245d6c64dfb87dff961fa" ON "trust_response"  ("sessionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_35c3731f06a45a36789492ce0d" ON "trust_response"  ("memberKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_04d1bc7509b03fb324722fe094" ON "trust_response"  ("sessionKey", "memberKey") `);
-    await queryRunner.query(`CREATE TABLE "bid_outcome" ("bidKey" integer NOT NULL, "outcomeKey" integer NOT NULL, CONSTRAINT "PK_cdef0223b20da987a9d5762c5c4" PRIMARY KEY ("bidKey", "outcomeKey"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_04d1bc7509b03fb324722fe094" ON "trust_response"  ("sessionKey", "memberKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "bid_outcome" ("bidKey" integer NOT NULL, "outcomeKey" integer NOT NULL, CONSTRAINT "PK_cdef0223b20da987a9d5762c5c4" PRIMARY KEY ("bidKey", "outcomeKey"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_13fa9a4a2d17a9073a16ad201d" ON "bid_outcome"  ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_347928305f02ff1fd9bd9bfdc7" ON "bid_outcome"  ("outcomeKey") `);
-    await queryRunner.query(`CREATE TABLE "tender_outcome" ("tenderKey" integer NOT NULL, "outcomeKey" integer NOT NULL, CONSTRAINT "PK_4e8bcf1fbbed64b355258f2b0d9" PRIMARY KEY ("tenderKey", "outcomeKey"))`);
+    await queryRunner.query(
+      `CREATE TABLE "tender_outcome" ("tenderKey" integer NOT NULL, "outcomeKey" integer NOT NULL, CONSTRAINT "PK_4e8bcf1fbbed64b355258f2b0d9" PRIMARY KEY ("tenderKey", "outcomeKey"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_84c994d2c7818e80f17350f788" ON "tender_outcome"  ("tenderKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_fd8195770450ad4cf9e21c1d70" ON "tender_outcome"  ("outcomeKey") `);
-    await queryRunner.query(`ALTER TABLE "area" ADD CONSTRAINT "FK_9f9aa592b143953964b425324f8" FOREIGN KEY ("councilKey") REFERENCES "council"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "area" ADD CONSTRAINT "FK_cebae3f985b5e3bf58ab95d4e91" FOREIGN KEY ("parentKey") REFERENCES "area"("key") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "population_baseline" ADD CONSTRAINT "FK_fd5bde59c6085978b186128a2ed" FOREIGN KEY ("areaKey") REFERENCES "area"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "user_account" ADD CONSTRAINT "FK_8c3ad787012ab23b60b01ba1863" FOREIGN KEY ("councilKey") REFERENCES "council"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "round" ADD CONSTRAINT "FK_982cd7fab48fcf0a40e9aa88e93" FOREIGN KEY ("councilKey") REFERENCES "council"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "round" ADD CONSTRAINT "FK_bb04c89122e0ba7578295689178" FOREIGN KEY ("areaKey") REFERENCES "area"("key") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "outcome" ADD CONSTRAINT "FK_ea4a5113f43408c57750c706eee" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "bid" ADD CONSTRAINT "FK_132f81111daa7b4802d34ca74f4" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "bid" ADD CONSTRAINT "FK_081c010367f27ce5bee6621c0ba" FOREIGN KEY ("providerKey") REFERENCES "provider"("key") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "award" ADD CONSTRAINT "FK_b1d622b873d6c267a5184e85a2d" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "award" ADD CONSTRAINT "FK_e33d902e2b6e1c52710b8d3a3da" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "award" ADD CONSTRAINT "FK_669499ff47e0260dc7e7cfd746c" FOREIGN KEY ("providerKey") REFERENCES "provider"("key") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "award_variation" ADD CONSTRAINT "FK_7d1ee429170a34c3fcab4910f5a" FOREIGN KEY ("awardKey") REFERENCES "award"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "spend_transaction" ADD CONSTRAINT "FK_ba090da52d8d4950a05c8e599f7" FOREIGN KEY ("awardKey") REFERENCES "award"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "ballot" ADD CONSTRAINT "FK_4a8f526b7a3f36f15f513bfb0b4" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "ballot_choice" ADD CONSTRAINT "FK_2845d68cb4a7cf18b0ead298b32" FOREIGN KEY ("ballotKey") REFERENCES "ballot"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "ballot_choice" ADD CONSTRAINT "FK_a978e0e96eca6ef3a789d5657cc" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "ballot_participation" ADD CONSTRAINT "FK_f172e5b24f1edfb1c72ea1b1fab" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "applicant" ADD CONSTRAINT "FK_bb860553300592c9760e624fbb3" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "panel_member" ADD CONSTRAINT "FK_5cce15e751b7bdd46e08fd677e6" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "panel_member" ADD CONSTRAINT "FK_c7bc3af9f95e90ebe9303eb65f2" FOREIGN KEY ("applicantKey") REFERENCES "applicant"("key") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "tender" ADD CONSTRAINT "FK_4a43d144b534223da5aaa30c9ba" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "criterion" ADD CONSTRAINT "FK_6dbd3c1617bc5467d07f534ec9d" FOREIGN KEY ("tenderKey") REFERENCES "tender"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "interview_score" ADD CONSTRAINT "FK_d2511ed702d08c4450939411392" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "interview_score" ADD CONSTRAINT "FK_f8980e6d29f90b6910a6824c91e" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "interview_score" ADD CONSTRAINT "FK_f5627d969b17f345aa7b0ba014e" FOREIGN KEY ("criterionKey") REFERENCES "criterion"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "shortlist_entry" ADD CONSTRAINT "FK_50e1e8ab175d70333f4e069e392" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "shortlist_entry" ADD CONSTRAINT "FK_ad52b1f89d3b00dd0761a6541fe" FOREIGN KEY ("proposedByMemberKey") REFERENCES "panel_member"("key") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "session" ADD CONSTRAINT "FK_65b32ec6a2f63bc5351364caeee" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "compensation_entry" ADD CONSTRAINT "FK_5ce34d75390c74fd41141d729e3" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "compensation_entry" ADD CONSTRAINT "FK_3fff8dd4e25c3273d7c22bdf5d7" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "compensation_entry" ADD CONSTRAINT "FK_9189b855d103560785acefc0f97" FOREIGN KEY ("sessionKey") REFERENCES "session"("key") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "payment" ADD CONSTRAINT "FK_8b232ae453069ddd5985553d512" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "payment" ADD CONSTRAINT "FK_28117ee97cea863a8b7f176e413" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "decision" ADD CONSTRAINT "FK_4a330aa32bb59f687e0315c0139" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "decision" ADD CONSTRAINT "FK_1550f36cc703c9d84b4d1ea55e6" FOREIGN KEY ("officerRecommendationBidKey") REFERENCES "bid"("key") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "decision_project" ADD CONSTRAINT "FK_0ac1d5af997b56d58a27fb00436" FOREIGN KEY ("decisionKey") REFERENCES "decision"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "decision_project" ADD CONSTRAINT "FK_702c87cbc585f6561958eea32c8" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "indicator" ADD CONSTRAINT "FK_0013d882d1272bf54fc18ee8a5a" FOREIGN KEY ("outcomeKey") REFERENCES "outcome"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "measurement" ADD CONSTRAINT "FK_c5de6e285ac310ebbe8ffaf0f18" FOREIGN KEY ("indicatorKey") REFERENCES "indicator"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "milestone" ADD CONSTRAINT "FK_8b9610de367a8899e8d704be1ac" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "quota" ADD CONSTRAINT "FK_289d3bf5ca4d4bf3f31942f3776" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "attendance" ADD CONSTRAINT "FK_0a72b88fc1ea5a948612e7466eb" FOREIGN KEY ("sessionKey") REFERENCES "session"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "attendance" ADD CONSTRAINT "FK_87a9099d6650bc52c548787e870" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "contribution" ADD CONSTRAINT "FK_599a75f08c86f5560754784a9ad" FOREIGN KEY ("sessionKey") REFERENCES "session"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "contribution" ADD CONSTRAINT "FK_ed0a27201e381f46f17887bc2f5" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "trust_response" ADD CONSTRAINT "FK_54332245d6c64dfb87dff961faa" FOREIGN KEY ("sessionKey") REFERENCES "session"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "trust_response" ADD CONSTRAINT "FK_35c3731f06a45a36789492ce0d0" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "bid_outcome" ADD CONSTRAINT "FK_13fa9a4a2d17a9073a16ad201dc" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE CASCADE ON UPDATE CASCADE`);
-    await queryRunner.query(`ALTER TABLE "bid_outcome" ADD CONSTRAINT "FK_347928305f02ff1fd9bd9bfdc72" FOREIGN KEY ("outcomeKey") REFERENCES "outcome"("key") ON DELETE CASCADE ON UPDATE CASCADE`);
-    await queryRunner.query(`ALTER TABLE "tender_outcome" ADD CONSTRAINT "FK_84c994d2c7818e80f17350f7886" FOREIGN KEY ("tenderKey") REFERENCES "tender"("key") ON DELETE CASCADE ON UPDATE CASCADE`);
-    await queryRunner.query(`ALTER TABLE "tender_outcome" ADD CONSTRAINT "FK_fd8195770450ad4cf9e21c1d70c" FOREIGN KEY ("outcomeKey") REFERENCES "outcome"("key") ON DELETE CASCADE ON UPDATE CASCADE`);
+    await queryRunner.query(
+      `ALTER TABLE "area" ADD CONSTRAINT "FK_9f9aa592b143953964b425324f8" FOREIGN KEY ("councilKey") REFERENCES "council"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "area" ADD CONSTRAINT "FK_cebae3f985b5e3bf58ab95d4e91" FOREIGN KEY ("parentKey") REFERENCES "area"("key") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "population_baseline" ADD CONSTRAINT "FK_fd5bde59c6085978b186128a2ed" FOREIGN KEY ("areaKey") REFERENCES "area"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "user_account" ADD CONSTRAINT "FK_8c3ad787012ab23b60b01ba1863" FOREIGN KEY ("councilKey") REFERENCES "council"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "round" ADD CONSTRAINT "FK_982cd7fab48fcf0a40e9aa88e93" FOREIGN KEY ("councilKey") REFERENCES "council"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "round" ADD CONSTRAINT "FK_bb04c89122e0ba7578295689178" FOREIGN KEY ("areaKey") REFERENCES "area"("key") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "outcome" ADD CONSTRAINT "FK_ea4a5113f43408c57750c706eee" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "bid" ADD CONSTRAINT "FK_132f81111daa7b4802d34ca74f4" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "bid" ADD CONSTRAINT "FK_081c010367f27ce5bee6621c0ba" FOREIGN KEY ("providerKey") REFERENCES "provider"("key") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "award" ADD CONSTRAINT "FK_b1d622b873d6c267a5184e85a2d" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "award" ADD CONSTRAINT "FK_e33d902e2b6e1c52710b8d3a3da" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "award" ADD CONSTRAINT "FK_669499ff47e0260dc7e7cfd746c" FOREIGN KEY ("providerKey") REFERENCES "provider"("key") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "award_variation" ADD CONSTRAINT "FK_7d1ee429170a34c3fcab4910f5a" FOREIGN KEY ("awardKey") REFERENCES "award"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "spend_transaction" ADD CONSTRAINT "FK_ba090da52d8d4950a05c8e599f7" FOREIGN KEY ("awardKey") REFERENCES "award"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "ballot" ADD CONSTRAINT "FK_4a8f526b7a3f36f15f513bfb0b4" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "ballot_choice" ADD CONSTRAINT "FK_2845d68cb4a7cf18b0ead298b32" FOREIGN KEY ("ballotKey") REFERENCES "ballot"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "ballot_choice" ADD CONSTRAINT "FK_a978e0e96eca6ef3a789d5657cc" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "ballot_participation" ADD CONSTRAINT "FK_f172e5b24f1edfb1c72ea1b1fab" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "applicant" ADD CONSTRAINT "FK_bb860553300592c9760e624fbb3" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "panel_member" ADD CONSTRAINT "FK_5cce15e751b7bdd46e08fd677e6" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "panel_member" ADD CONSTRAINT "FK_c7bc3af9f95e90ebe9303eb65f2" FOREIGN KEY ("applicantKey") REFERENCES "applicant"("key") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "tender" ADD CONSTRAINT "FK_4a43d144b534223da5aaa30c9ba" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "criterion" ADD CONSTRAINT "FK_6dbd3c1617bc5467d07f534ec9d" FOREIGN KEY ("tenderKey") REFERENCES "tender"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "interview_score" ADD CONSTRAINT "FK_d2511ed702d08c4450939411392" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "interview_score" ADD CONSTRAINT "FK_f8980e6d29f90b6910a6824c91e" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "interview_score" ADD CONSTRAINT "FK_f5627d969b17f345aa7b0ba014e" FOREIGN KEY ("criterionKey") REFERENCES "criterion"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "shortlist_entry" ADD CONSTRAINT "FK_50e1e8ab175d70333f4e069e392" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "shortlist_entry" ADD CONSTRAINT "FK_ad52b1f89d3b00dd0761a6541fe" FOREIGN KEY ("proposedByMemberKey") REFERENCES "panel_member"("key") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "session" ADD CONSTRAINT "FK_65b32ec6a2f63bc5351364caeee" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "compensation_entry" ADD CONSTRAINT "FK_5ce34d75390c74fd41141d729e3" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "compensation_entry" ADD CONSTRAINT "FK_3fff8dd4e25c3273d7c22bdf5d7" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "compensation_entry" ADD CONSTRAINT "FK_9189b855d103560785acefc0f97" FOREIGN KEY ("sessionKey") REFERENCES "session"("key") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "payment" ADD CONSTRAINT "FK_8b232ae453069ddd5985553d512" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "payment" ADD CONSTRAINT "FK_28117ee97cea863a8b7f176e413" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "decision" ADD CONSTRAINT "FK_4a330aa32bb59f687e0315c0139" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "decision" ADD CONSTRAINT "FK_1550f36cc703c9d84b4d1ea55e6" FOREIGN KEY ("officerRecommendationBidKey") REFERENCES "bid"("key") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "decision_project" ADD CONSTRAINT "FK_0ac1d5af997b56d58a27fb00436" FOREIGN KEY ("decisionKey") REFERENCES "decision"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "decision_project" ADD CONSTRAINT "FK_702c87cbc585f6561958eea32c8" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "indicator" ADD CONSTRAINT "FK_0013d882d1272bf54fc18ee8a5a" FOREIGN KEY ("outcomeKey") REFERENCES "outcome"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "measurement" ADD CONSTRAINT "FK_c5de6e285ac310ebbe8ffaf0f18" FOREIGN KEY ("indicatorKey") REFERENCES "indicator"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "milestone" ADD CONSTRAINT "FK_8b9610de367a8899e8d704be1ac" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "quota" ADD CONSTRAINT "FK_289d3bf5ca4d4bf3f31942f3776" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "attendance" ADD CONSTRAINT "FK_0a72b88fc1ea5a948612e7466eb" FOREIGN KEY ("sessionKey") REFERENCES "session"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "attendance" ADD CONSTRAINT "FK_87a9099d6650bc52c548787e870" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "contribution" ADD CONSTRAINT "FK_599a75f08c86f5560754784a9ad" FOREIGN KEY ("sessionKey") REFERENCES "session"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "contribution" ADD CONSTRAINT "FK_ed0a27201e381f46f17887bc2f5" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "trust_response" ADD CONSTRAINT "FK_54332245d6c64dfb87dff961faa" FOREIGN KEY ("sessionKey") REFERENCES "session"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "trust_response" ADD CONSTRAINT "FK_35c3731f06a45a36789492ce0d0" FOREIGN KEY ("memberKey") REFERENCES "panel_member"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "bid_outcome" ADD CONSTRAINT "FK_13fa9a4a2d17a9073a16ad201dc" FOREIGN KEY ("bidKey") REFERENCES "bid"("key") ON DELETE CASCADE ON UPDATE CASCADE`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "bid_outcome" ADD CONSTRAINT "FK_347928305f02ff1fd9bd9bfdc72" FOREIGN KEY ("outcomeKey") REFERENCES "outcome"("key") ON DELETE CASCADE ON UPDATE CASCADE`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "tender_outcome" ADD CONSTRAINT "FK_84c994d2c7818e80f17350f7886" FOREIGN KEY ("tenderKey") REFERENCES "tender"("key") ON DELETE CASCADE ON UPDATE CASCADE`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "tender_outcome" ADD CONSTRAINT "FK_fd8195770450ad4cf9e21c1d70c" FOREIGN KEY ("outcomeKey") REFERENCES "outcome"("key") ON DELETE CASCADE ON UPDATE CASCADE`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -5,11 +5,15 @@ export class VotingRecord1795560313338 implements MigrationInterface {
   name = "VotingRecord1795560313338";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "voter_tally" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "dimension" character varying(40) NOT NULL, "category" character varying(40), "count" integer NOT NULL, CONSTRAINT "PK_dbf2ec3fe4189280a39b2ec3eab" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "voter_tally" ("key" SERIAL NOT NULL, "roundKey" integer NOT NULL, "dimension" character varying(40) NOT NULL, "category" character varying(40), "count" integer NOT NULL, CONSTRAINT "PK_dbf2ec3fe4189280a39b2ec3eab" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_63b5740ca018780023206f741c" ON "voter_tally"  ("roundKey") `);
     await queryRunner.query(`ALTER TABLE "decision" ADD "ballotCount" integer`);
     await queryRunner.query(`ALTER TABLE "decision" ADD "votersWithFundedChoice" integer`);
-    await queryRunner.query(`ALTER TABLE "voter_tally" ADD CONSTRAINT "FK_63b5740ca018780023206f741c9" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "voter_tally" ADD CONSTRAINT "FK_63b5740ca018780023206f741c9" FOREIGN KEY ("roundKey") REFERENCES "round"("key") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -3,4 +3,7 @@ import { InitialSchema1795555592863 } from "./1795555592863-InitialSchema.js";
 import { VotingRecord1795560313338 } from "./1795560313338-VotingRecord.js";
 
 /** Migrations for postgres, in order. */
-export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795555592863, VotingRecord1795560313338];
+export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
+  InitialSchema1795555592863,
+  VotingRecord1795560313338,
+];

@@ -5,28 +5,46 @@ export class InitialSchema1795555588323 implements MigrationInterface {
   name = "InitialSchema1795555588323";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "council" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(80) NOT NULL, "name" varchar(200) NOT NULL, "onsCode" varchar(12), "region" varchar(80), "orgIdentifier" varchar(40), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "council" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(80) NOT NULL, "name" varchar(200) NOT NULL, "onsCode" varchar(12), "region" varchar(80), "orgIdentifier" varchar(40), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_13a79cfc360d24e733eda96740" ON "council" ("slug") `);
-    await queryRunner.query(`CREATE TABLE "area" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "councilKey" integer NOT NULL, "parentKey" integer, "slug" varchar(80) NOT NULL, "name" varchar(200) NOT NULL, "onsCode" varchar(12), "kind" varchar(40) NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE "area" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "councilKey" integer NOT NULL, "parentKey" integer, "slug" varchar(80) NOT NULL, "name" varchar(200) NOT NULL, "onsCode" varchar(12), "kind" varchar(40) NOT NULL)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_9f9aa592b143953964b425324f" ON "area" ("councilKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_cebae3f985b5e3bf58ab95d4e9" ON "area" ("parentKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_9f83a0eaba4a4cd40da74d4cb7" ON "area" ("onsCode") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_95f5264dd3ff195f6dedbcae0c" ON "area" ("councilKey", "slug") `);
-    await queryRunner.query(`CREATE TABLE "population_baseline" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "areaKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "count" bigint NOT NULL, "source" varchar(300) NOT NULL, "year" integer NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE "population_baseline" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "areaKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "count" bigint NOT NULL, "source" varchar(300) NOT NULL, "year" integer NOT NULL)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_fd5bde59c6085978b186128a2e" ON "population_baseline" ("areaKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_5d770f4651173a49310d9fc44a" ON "population_baseline" ("areaKey", "dimension", "category") `);
-    await queryRunner.query(`CREATE TABLE "audit_log" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "councilKey" integer, "roundKey" integer, "actor" varchar(60) NOT NULL, "action" varchar(80) NOT NULL, "entityType" varchar(60) NOT NULL, "entityId" varchar(60), "before" text, "after" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_5d770f4651173a49310d9fc44a" ON "population_baseline" ("areaKey", "dimension", "category") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "audit_log" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "councilKey" integer, "roundKey" integer, "actor" varchar(60) NOT NULL, "action" varchar(80) NOT NULL, "entityType" varchar(60) NOT NULL, "entityId" varchar(60), "before" text, "after" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_8038aa462ebb7e015264666823" ON "audit_log" ("councilKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_2f2d7294f990e94140da248532" ON "audit_log" ("roundKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_a380387f35ae19e281844fc446" ON "audit_log" ("councilKey", "createdAt") `);
-    await queryRunner.query(`CREATE TABLE "auth_token" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "tokenHash" varchar(128) NOT NULL, "kind" varchar(40) NOT NULL, "userKey" integer, "memberKey" integer, "expiresAt" datetime NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_a380387f35ae19e281844fc446" ON "audit_log" ("councilKey", "createdAt") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "auth_token" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "tokenHash" varchar(128) NOT NULL, "kind" varchar(40) NOT NULL, "userKey" integer, "memberKey" integer, "expiresAt" datetime NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_7634f50cfa7ac8e4e4d5f31e35" ON "auth_token" ("tokenHash") `);
     await queryRunner.query(`CREATE INDEX "IDX_e986899872dfc884ce7fb7c383" ON "auth_token" ("userKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_7ed5c6e5f10dd577f3ff37db63" ON "auth_token" ("memberKey") `);
-    await queryRunner.query(`CREATE TABLE "user_account" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "email" varchar(200) NOT NULL, "displayName" varchar(200) NOT NULL, "passwordHash" varchar(300) NOT NULL, "role" varchar(40) NOT NULL, "councilKey" integer, "disabledAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "user_account" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "email" varchar(200) NOT NULL, "displayName" varchar(200) NOT NULL, "passwordHash" varchar(300) NOT NULL, "role" varchar(40) NOT NULL, "councilKey" integer, "disabledAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_56a0e4bcec2b5411beafa47ffa" ON "user_account" ("email") `);
     await queryRunner.query(`CREATE INDEX "IDX_8c3ad787012ab23b60b01ba186" ON "user_account" ("councilKey") `);
-    await queryRunner.query(`CREATE TABLE "round" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(120) NOT NULL, "councilKey" integer NOT NULL, "areaKey" integer, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "kind" varchar(40) NOT NULL, "phase" varchar(40) NOT NULL, "theme" varchar(80) NOT NULL, "targetGroup" varchar(200), "potMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "compensationCurrency" varchar(3), "ballotType" varchar(40), "decisionMethod" varchar(40) NOT NULL, "allocationRule" varchar(40), "allocationParams" text, "year" integer NOT NULL, "opensOn" varchar(10), "closesOn" varchar(10), "panelSize" integer, "lotterySeed" varchar(120), "ballotsChangeable" boolean NOT NULL DEFAULT (0), "dataSource" varchar(300), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "round" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(120) NOT NULL, "councilKey" integer NOT NULL, "areaKey" integer, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "kind" varchar(40) NOT NULL, "phase" varchar(40) NOT NULL, "theme" varchar(80) NOT NULL, "targetGroup" varchar(200), "potMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "compensationCurrency" varchar(3), "ballotType" varchar(40), "decisionMethod" varchar(40) NOT NULL, "allocationRule" varchar(40), "allocationParams" text, "year" integer NOT NULL, "opensOn" varchar(10), "closesOn" varchar(10), "panelSize" integer, "lotterySeed" varchar(120), "ballotsChangeable" boolean NOT NULL DEFAULT (0), "dataSource" varchar(300), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_d1bed721381c07d1aa8084ac81" ON "round" ("slug") `);
     await queryRunner.query(`CREATE INDEX "IDX_982cd7fab48fcf0a40e9aa88e9" ON "round" ("councilKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_bb04c89122e0ba757829568917" ON "round" ("areaKey") `);
@@ -35,118 +53,218 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_64f080c6257f79d1a57194454b" ON "round" ("phase") `);
     await queryRunner.query(`CREATE INDEX "IDX_da37ad7edd94fb29ea6d76b37b" ON "round" ("year") `);
     await queryRunner.query(`CREATE INDEX "IDX_6e37866566620701ff2f69c5c2" ON "round" ("councilKey", "year") `);
-    await queryRunner.query(`CREATE TABLE "provider" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(120) NOT NULL, "name" varchar(200) NOT NULL, "kind" varchar(40) NOT NULL, "identifierScheme" varchar(20), "identifier" varchar(40), "website" varchar(200))`);
+    await queryRunner.query(
+      `CREATE TABLE "provider" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(120) NOT NULL, "name" varchar(200) NOT NULL, "kind" varchar(40) NOT NULL, "identifierScheme" varchar(20), "identifier" varchar(40), "website" varchar(200))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a9d01e452a9f508360cba79a42" ON "provider" ("slug") `);
     await queryRunner.query(`CREATE INDEX "IDX_39c1a7b4cdd7cfb27b9ee9e500" ON "provider" ("name") `);
-    await queryRunner.query(`CREATE TABLE "outcome" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "status" varchar(40) NOT NULL DEFAULT ('draft'), "position" integer NOT NULL DEFAULT (0))`);
+    await queryRunner.query(
+      `CREATE TABLE "outcome" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "status" varchar(40) NOT NULL DEFAULT ('draft'), "position" integer NOT NULL DEFAULT (0))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_ea4a5113f43408c57750c706ee" ON "outcome" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_961ea8be5ae8bdf3037d1374d3" ON "outcome" ("roundKey", "position") `);
-    await queryRunner.query(`CREATE TABLE "bid" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "providerKey" integer, "externalId" varchar(80) NOT NULL, "title" varchar(300) NOT NULL, "summary" text NOT NULL DEFAULT (''), "category" varchar(120), "amountRequestedMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('submitted'), "extra" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "bid" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "providerKey" integer, "externalId" varchar(80) NOT NULL, "title" varchar(300) NOT NULL, "summary" text NOT NULL DEFAULT (''), "category" varchar(120), "amountRequestedMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('submitted'), "extra" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_132f81111daa7b4802d34ca74f" ON "bid" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_081c010367f27ce5bee6621c0b" ON "bid" ("providerKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_92b4409c6f31b94545f12f95a0" ON "bid" ("roundKey", "externalId") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_92b4409c6f31b94545f12f95a0" ON "bid" ("roundKey", "externalId") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_a210308206396823ae59135d08" ON "bid" ("roundKey", "status") `);
-    await queryRunner.query(`CREATE TABLE "award" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "bidKey" integer, "providerKey" integer, "title" varchar(300) NOT NULL, "kind" varchar(40) NOT NULL, "valueMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "awardedOn" varchar(10) NOT NULL, "startsOn" varchar(10), "endsOn" varchar(10), "status" varchar(40) NOT NULL DEFAULT ('active'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "award" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "bidKey" integer, "providerKey" integer, "title" varchar(300) NOT NULL, "kind" varchar(40) NOT NULL, "valueMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "awardedOn" varchar(10) NOT NULL, "startsOn" varchar(10), "endsOn" varchar(10), "status" varchar(40) NOT NULL DEFAULT ('active'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_b1d622b873d6c267a5184e85a2" ON "award" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_e33d902e2b6e1c52710b8d3a3d" ON "award" ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_669499ff47e0260dc7e7cfd746" ON "award" ("providerKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_7c9902008615990cc8b330eabe" ON "award" ("awardedOn") `);
     await queryRunner.query(`CREATE INDEX "IDX_eadcdcb74393d07062c152dbe0" ON "award" ("roundKey", "awardedOn") `);
-    await queryRunner.query(`CREATE TABLE "award_variation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "deltaMinor" bigint NOT NULL, "reason" text NOT NULL, "byUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "award_variation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "deltaMinor" bigint NOT NULL, "reason" text NOT NULL, "byUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_7d1ee429170a34c3fcab4910f5" ON "award_variation" ("awardKey") `);
-    await queryRunner.query(`CREATE TABLE "spend_transaction" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "description" varchar(300) NOT NULL, "reference" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "spend_transaction" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "description" varchar(300) NOT NULL, "reference" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_ba090da52d8d4950a05c8e599f" ON "spend_transaction" ("awardKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_990acc0da87fbea92d8b258a77" ON "spend_transaction" ("reference") `);
-    await queryRunner.query(`CREATE INDEX "IDX_17e206ac7f5f4912bde7fbebb3" ON "spend_transaction" ("awardKey", "paidOn") `);
-    await queryRunner.query(`CREATE TABLE "ballot" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "receiptHash" varchar(128), "importedVoter" text, "ageBand" varchar(40), "sex" varchar(40))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_990acc0da87fbea92d8b258a77" ON "spend_transaction" ("reference") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_17e206ac7f5f4912bde7fbebb3" ON "spend_transaction" ("awardKey", "paidOn") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "ballot" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "receiptHash" varchar(128), "importedVoter" text, "ageBand" varchar(40), "sex" varchar(40))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_4a8f526b7a3f36f15f513bfb0b" ON "ballot" ("roundKey") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_f4736e47f1e047080dee9eb238" ON "ballot" ("receiptHash") `);
-    await queryRunner.query(`CREATE INDEX "IDX_f160bcaf318af8681a4a8d290c" ON "ballot" ("roundKey", "sex", "ageBand") `);
-    await queryRunner.query(`CREATE TABLE "ballot_choice" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "ballotKey" integer NOT NULL, "bidKey" integer NOT NULL, "points" integer NOT NULL DEFAULT (1), "rank" integer)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_f160bcaf318af8681a4a8d290c" ON "ballot" ("roundKey", "sex", "ageBand") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "ballot_choice" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "ballotKey" integer NOT NULL, "bidKey" integer NOT NULL, "points" integer NOT NULL DEFAULT (1), "rank" integer)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_a978e0e96eca6ef3a789d5657c" ON "ballot_choice" ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_ballot_choice_bid_ballot" ON "ballot_choice" ("bidKey", "ballotKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a03c8e6bfe2f3ffad57c9c8a40" ON "ballot_choice" ("ballotKey", "bidKey") `);
-    await queryRunner.query(`CREATE TABLE "ballot_participation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "voterRef" varchar(128) NOT NULL, "votedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_a03c8e6bfe2f3ffad57c9c8a40" ON "ballot_choice" ("ballotKey", "bidKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "ballot_participation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "voterRef" varchar(128) NOT NULL, "votedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_f172e5b24f1edfb1c72ea1b1fa" ON "ballot_participation" ("roundKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_ef6733229398f59b95fc64bbd3" ON "ballot_participation" ("roundKey", "voterRef") `);
-    await queryRunner.query(`CREATE TABLE "applicant" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "pseudonym" varchar(40) NOT NULL, "contact" varchar(200), "ageBand" varchar(40), "sex" varchar(40), "ethnicGroup" varchar(80), "disability" varchar(80), "eligible" boolean NOT NULL DEFAULT (1), "consentAt" datetime, "status" varchar(40) NOT NULL DEFAULT ('applied'), "selectionProbability" real, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_ef6733229398f59b95fc64bbd3" ON "ballot_participation" ("roundKey", "voterRef") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "applicant" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "pseudonym" varchar(40) NOT NULL, "contact" varchar(200), "ageBand" varchar(40), "sex" varchar(40), "ethnicGroup" varchar(80), "disability" varchar(80), "eligible" boolean NOT NULL DEFAULT (1), "consentAt" datetime, "status" varchar(40) NOT NULL DEFAULT ('applied'), "selectionProbability" real, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_bb860553300592c9760e624fbb" ON "applicant" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_0fdcd4c890329a4a81b114b713" ON "applicant" ("roundKey", "status") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_7e111b782b145fa87eabd31073" ON "applicant" ("roundKey", "pseudonym") `);
-    await queryRunner.query(`CREATE TABLE "panel_member" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "applicantKey" integer, "pseudonym" varchar(40) NOT NULL, "role" varchar(40) NOT NULL DEFAULT ('member'), "invitationCodeHash" varchar(128), "invitationUsedAt" datetime, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_7e111b782b145fa87eabd31073" ON "applicant" ("roundKey", "pseudonym") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "panel_member" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "applicantKey" integer, "pseudonym" varchar(40) NOT NULL, "role" varchar(40) NOT NULL DEFAULT ('member'), "invitationCodeHash" varchar(128), "invitationUsedAt" datetime, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_5cce15e751b7bdd46e08fd677e" ON "panel_member" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_c7bc3af9f95e90ebe9303eb65f" ON "panel_member" ("applicantKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_b0ac552957474ccac9bdba0667" ON "panel_member" ("invitationCodeHash") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_eed1c1b32dcaa0177bd2615a4d" ON "panel_member" ("roundKey", "pseudonym") `);
-    await queryRunner.query(`CREATE TABLE "tender" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "specification" text NOT NULL DEFAULT (''), "ceilingMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('draft'), "publishedAt" datetime, "submissionDeadline" varchar(10), CONSTRAINT "REL_4a43d144b534223da5aaa30c9b" UNIQUE ("roundKey"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_b0ac552957474ccac9bdba0667" ON "panel_member" ("invitationCodeHash") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_eed1c1b32dcaa0177bd2615a4d" ON "panel_member" ("roundKey", "pseudonym") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "tender" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "specification" text NOT NULL DEFAULT (''), "ceilingMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('draft'), "publishedAt" datetime, "submissionDeadline" varchar(10), CONSTRAINT "REL_4a43d144b534223da5aaa30c9b" UNIQUE ("roundKey"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4a43d144b534223da5aaa30c9b" ON "tender" ("roundKey") `);
-    await queryRunner.query(`CREATE TABLE "criterion" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "tenderKey" integer NOT NULL, "name" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "weightBasisPoints" integer NOT NULL, "position" integer NOT NULL DEFAULT (0))`);
+    await queryRunner.query(
+      `CREATE TABLE "criterion" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "tenderKey" integer NOT NULL, "name" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "weightBasisPoints" integer NOT NULL, "position" integer NOT NULL DEFAULT (0))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_6dbd3c1617bc5467d07f534ec9" ON "criterion" ("tenderKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_debe3e64f12f69ca1b978ff7ea" ON "criterion" ("tenderKey", "position") `);
-    await queryRunner.query(`CREATE TABLE "interview_score" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "memberKey" integer NOT NULL, "criterionKey" integer NOT NULL, "score" integer NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "interview_score" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "memberKey" integer NOT NULL, "criterionKey" integer NOT NULL, "score" integer NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_d2511ed702d08c445093941139" ON "interview_score" ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_f8980e6d29f90b6910a6824c91" ON "interview_score" ("memberKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_f5627d969b17f345aa7b0ba014" ON "interview_score" ("criterionKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_54da0626c3e2c1928ef08eb6f5" ON "interview_score" ("bidKey", "memberKey", "criterionKey") `);
-    await queryRunner.query(`CREATE TABLE "shortlist_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "proposedByMemberKey" integer, "reason" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "REL_50e1e8ab175d70333f4e069e39" UNIQUE ("bidKey"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_54da0626c3e2c1928ef08eb6f5" ON "interview_score" ("bidKey", "memberKey", "criterionKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "shortlist_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "proposedByMemberKey" integer, "reason" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "REL_50e1e8ab175d70333f4e069e39" UNIQUE ("bidKey"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_50e1e8ab175d70333f4e069e39" ON "shortlist_entry" ("bidKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_ad52b1f89d3b00dd0761a6541f" ON "shortlist_entry" ("proposedByMemberKey") `);
-    await queryRunner.query(`CREATE TABLE "session" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "date" varchar(10) NOT NULL, "kind" varchar(40) NOT NULL, "title" varchar(200) NOT NULL, "durationMinutes" integer NOT NULL)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_ad52b1f89d3b00dd0761a6541f" ON "shortlist_entry" ("proposedByMemberKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "session" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "date" varchar(10) NOT NULL, "kind" varchar(40) NOT NULL, "title" varchar(200) NOT NULL, "durationMinutes" integer NOT NULL)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_65b32ec6a2f63bc5351364caee" ON "session" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_1bd168aabbeda445d5e2eeb847" ON "session" ("roundKey", "date") `);
-    await queryRunner.query(`CREATE TABLE "compensation_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "sessionKey" integer, "basis" varchar(40) NOT NULL, "rateMinor" bigint NOT NULL, "minutes" integer, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "compensation_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "sessionKey" integer, "basis" varchar(40) NOT NULL, "rateMinor" bigint NOT NULL, "minutes" integer, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_5ce34d75390c74fd41141d729e" ON "compensation_entry" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_3fff8dd4e25c3273d7c22bdf5d" ON "compensation_entry" ("memberKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_9189b855d103560785acefc0f9" ON "compensation_entry" ("sessionKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_4b7ba4cea064ffde9e4d526fff" ON "compensation_entry" ("roundKey", "memberKey") `);
-    await queryRunner.query(`CREATE TABLE "payment" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "method" varchar(80), "idempotencyKey" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_4b7ba4cea064ffde9e4d526fff" ON "compensation_entry" ("roundKey", "memberKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "payment" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "method" varchar(80), "idempotencyKey" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_8b232ae453069ddd5985553d51" ON "payment" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_28117ee97cea863a8b7f176e41" ON "payment" ("memberKey") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_0c15152447734f98ae91cb945c" ON "payment" ("idempotencyKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_930229ab2852b227d27b339c42" ON "payment" ("roundKey", "memberKey") `);
-    await queryRunner.query(`CREATE TABLE "decision" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "method" varchar(40) NOT NULL, "rule" varchar(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" datetime, "decidedAt" datetime, "summary" text, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"))`);
+    await queryRunner.query(
+      `CREATE TABLE "decision" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "method" varchar(40) NOT NULL, "rule" varchar(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" datetime, "decidedAt" datetime, "summary" text, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4a330aa32bb59f687e0315c013" ON "decision" ("roundKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision" ("officerRecommendationBidKey") `);
-    await queryRunner.query(`CREATE TABLE "decision_project" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "decisionKey" integer NOT NULL, "bidKey" integer NOT NULL, "funded" boolean NOT NULL, "rank" integer, "score" real, "explanation" text)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision" ("officerRecommendationBidKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "decision_project" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "decisionKey" integer NOT NULL, "bidKey" integer NOT NULL, "funded" boolean NOT NULL, "rank" integer, "score" real, "explanation" text)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_0ac1d5af997b56d58a27fb0043" ON "decision_project" ("decisionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_702c87cbc585f6561958eea32c" ON "decision_project" ("bidKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_d996f723bff36c535f5feb9d88" ON "decision_project" ("decisionKey", "bidKey") `);
-    await queryRunner.query(`CREATE TABLE "indicator" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "outcomeKey" integer NOT NULL, "name" varchar(200) NOT NULL, "unit" varchar(60) NOT NULL, "baseline" real NOT NULL, "target" real NOT NULL, "direction" varchar(40) NOT NULL, "startsOn" varchar(10), "dueOn" varchar(10))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_d996f723bff36c535f5feb9d88" ON "decision_project" ("decisionKey", "bidKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "indicator" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "outcomeKey" integer NOT NULL, "name" varchar(200) NOT NULL, "unit" varchar(60) NOT NULL, "baseline" real NOT NULL, "target" real NOT NULL, "direction" varchar(40) NOT NULL, "startsOn" varchar(10), "dueOn" varchar(10))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_0013d882d1272bf54fc18ee8a5" ON "indicator" ("outcomeKey") `);
-    await queryRunner.query(`CREATE TABLE "measurement" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "indicatorKey" integer NOT NULL, "value" real NOT NULL, "measuredOn" varchar(10) NOT NULL, "source" varchar(200) NOT NULL, "recordedByUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(
+      `CREATE TABLE "measurement" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "indicatorKey" integer NOT NULL, "value" real NOT NULL, "measuredOn" varchar(10) NOT NULL, "source" varchar(200) NOT NULL, "recordedByUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_c5de6e285ac310ebbe8ffaf0f1" ON "measurement" ("indicatorKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_09f69cf2132f6403c50f98236f" ON "measurement" ("indicatorKey", "measuredOn") `);
-    await queryRunner.query(`CREATE TABLE "milestone" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "awardKey" integer, "title" varchar(200) NOT NULL, "dueOn" varchar(10) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('scheduled'), "completedOn" varchar(10))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_09f69cf2132f6403c50f98236f" ON "measurement" ("indicatorKey", "measuredOn") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "milestone" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "awardKey" integer, "title" varchar(200) NOT NULL, "dueOn" varchar(10) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('scheduled'), "completedOn" varchar(10))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_8b9610de367a8899e8d704be1a" ON "milestone" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_d4401ff51f9c764e1a0cd32b0d" ON "milestone" ("awardKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_91d42cb776853422e75f35e950" ON "milestone" ("roundKey", "dueOn") `);
-    await queryRunner.query(`CREATE TABLE "quota" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "min" integer NOT NULL, "max" integer NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE "quota" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "min" integer NOT NULL, "max" integer NOT NULL)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_289d3bf5ca4d4bf3f31942f377" ON "quota" ("roundKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_90bc3c1ddb1846faa72b307325" ON "quota" ("roundKey", "dimension", "category") `);
-    await queryRunner.query(`CREATE TABLE "attendance" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "present" boolean NOT NULL)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_90bc3c1ddb1846faa72b307325" ON "quota" ("roundKey", "dimension", "category") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "attendance" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "present" boolean NOT NULL)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_0a72b88fc1ea5a948612e7466e" ON "attendance" ("sessionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_87a9099d6650bc52c548787e87" ON "attendance" ("memberKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c8e24fea80f7380d5d7ec59bef" ON "attendance" ("sessionKey", "memberKey") `);
-    await queryRunner.query(`CREATE TABLE "contribution" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "kind" varchar(40) NOT NULL, "amount" integer NOT NULL)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_c8e24fea80f7380d5d7ec59bef" ON "attendance" ("sessionKey", "memberKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "contribution" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "kind" varchar(40) NOT NULL, "amount" integer NOT NULL)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_599a75f08c86f5560754784a9a" ON "contribution" ("sessionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_ed0a27201e381f46f17887bc2f" ON "contribution" ("memberKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_6fd1a6453d18f2453becbf29e6" ON "contribution" ("sessionKey", "memberKey") `);
-    await queryRunner.query(`CREATE TABLE "trust_response" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "score" integer NOT NULL)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6fd1a6453d18f2453becbf29e6" ON "contribution" ("sessionKey", "memberKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "trust_response" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "score" integer NOT NULL)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_54332245d6c64dfb87dff961fa" ON "trust_response" ("sessionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_35c3731f06a45a36789492ce0d" ON "trust_response" ("memberKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_04d1bc7509b03fb324722fe094" ON "trust_response" ("sessionKey", "memberKey") `);
-    await queryRunner.query(`CREATE TABLE "bid_outcome" ("bidKey" integer NOT NULL, "outcomeKey" integer NOT NULL, PRIMARY KEY ("bidKey", "outcomeKey"))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_04d1bc7509b03fb324722fe094" ON "trust_response" ("sessionKey", "memberKey") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "bid_outcome" ("bidKey" integer NOT NULL, "outcomeKey" integer NOT NULL, PRIMARY KEY ("bidKey", "outcomeKey"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_13fa9a4a2d17a9073a16ad201d" ON "bid_outcome" ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_347928305f02ff1fd9bd9bfdc7" ON "bid_outcome" ("outcomeKey") `);
-    await queryRunner.query(`CREATE TABLE "tender_outcome" ("tenderKey" integer NOT NULL, "outcomeKey" integer NOT NULL, PRIMARY KEY ("tenderKey", "outcomeKey"))`);
+    await queryRunner.query(
+      `CREATE TABLE "tender_outcome" ("tenderKey" integer NOT NULL, "outcomeKey" integer NOT NULL, PRIMARY KEY ("tenderKey", "outcomeKey"))`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_84c994d2c7818e80f17350f788" ON "tender_outcome" ("tenderKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_fd8195770450ad4cf9e21c1d70" ON "tender_outcome" ("outcomeKey") `);
     await queryRunner.query(`DROP INDEX "IDX_9f9aa592b143953964b425324f"`);
     await queryRunner.query(`DROP INDEX "IDX_cebae3f985b5e3bf58ab95d4e9"`);
     await queryRunner.query(`DROP INDEX "IDX_9f83a0eaba4a4cd40da74d4cb7"`);
     await queryRunner.query(`DROP INDEX "IDX_95f5264dd3ff195f6dedbcae0c"`);
-    await queryRunner.query(`CREATE TABLE "temporary_area" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "councilKey" integer NOT NULL, "parentKey" integer, "slug" varchar(80) NOT NULL, "name" varchar(200) NOT NULL, "onsCode" varchar(12), "kind" varchar(40) NOT NULL, CONSTRAINT "FK_9f9aa592b143953964b425324f8" FOREIGN KEY ("councilKey") REFERENCES "council" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_cebae3f985b5e3bf58ab95d4e91" FOREIGN KEY ("parentKey") REFERENCES "area" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_area"("key", "councilKey", "parentKey", "slug", "name", "onsCode", "kind") SELECT "key", "councilKey", "parentKey", "slug", "name", "onsCode", "kind" FROM "area"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_area" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "councilKey" integer NOT NULL, "parentKey" integer, "slug" varchar(80) NOT NULL, "name" varchar(200) NOT NULL, "onsCode" varchar(12), "kind" varchar(40) NOT NULL, CONSTRAINT "FK_9f9aa592b143953964b425324f8" FOREIGN KEY ("councilKey") REFERENCES "council" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_cebae3f985b5e3bf58ab95d4e91" FOREIGN KEY ("parentKey") REFERENCES "area" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_area"("key", "councilKey", "parentKey", "slug", "name", "onsCode", "kind") SELECT "key", "councilKey", "parentKey", "slug", "name", "onsCode", "kind" FROM "area"`,
+    );
     await queryRunner.query(`DROP TABLE "area"`);
     await queryRunner.query(`ALTER TABLE "temporary_area" RENAME TO "area"`);
     await queryRunner.query(`CREATE INDEX "IDX_9f9aa592b143953964b425324f" ON "area" ("councilKey") `);
@@ -155,16 +273,26 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_95f5264dd3ff195f6dedbcae0c" ON "area" ("councilKey", "slug") `);
     await queryRunner.query(`DROP INDEX "IDX_fd5bde59c6085978b186128a2e"`);
     await queryRunner.query(`DROP INDEX "IDX_5d770f4651173a49310d9fc44a"`);
-    await queryRunner.query(`CREATE TABLE "temporary_population_baseline" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "areaKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "count" bigint NOT NULL, "source" varchar(300) NOT NULL, "year" integer NOT NULL, CONSTRAINT "FK_fd5bde59c6085978b186128a2ed" FOREIGN KEY ("areaKey") REFERENCES "area" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_population_baseline"("key", "areaKey", "dimension", "category", "count", "source", "year") SELECT "key", "areaKey", "dimension", "category", "count", "source", "year" FROM "population_baseline"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_population_baseline" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "areaKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "count" bigint NOT NULL, "source" varchar(300) NOT NULL, "year" integer NOT NULL, CONSTRAINT "FK_fd5bde59c6085978b186128a2ed" FOREIGN KEY ("areaKey") REFERENCES "area" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_population_baseline"("key", "areaKey", "dimension", "category", "count", "source", "year") SELECT "key", "areaKey", "dimension", "category", "count", "source", "year" FROM "population_baseline"`,
+    );
     await queryRunner.query(`DROP TABLE "population_baseline"`);
     await queryRunner.query(`ALTER TABLE "temporary_population_baseline" RENAME TO "population_baseline"`);
     await queryRunner.query(`CREATE INDEX "IDX_fd5bde59c6085978b186128a2e" ON "population_baseline" ("areaKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_5d770f4651173a49310d9fc44a" ON "population_baseline" ("areaKey", "dimension", "category") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_5d770f4651173a49310d9fc44a" ON "population_baseline" ("areaKey", "dimension", "category") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_56a0e4bcec2b5411beafa47ffa"`);
     await queryRunner.query(`DROP INDEX "IDX_8c3ad787012ab23b60b01ba186"`);
-    await queryRunner.query(`CREATE TABLE "temporary_user_account" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "email" varchar(200) NOT NULL, "displayName" varchar(200) NOT NULL, "passwordHash" varchar(300) NOT NULL, "role" varchar(40) NOT NULL, "councilKey" integer, "disabledAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_8c3ad787012ab23b60b01ba1863" FOREIGN KEY ("councilKey") REFERENCES "council" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_user_account"("key", "email", "displayName", "passwordHash", "role", "councilKey", "disabledAt", "createdAt") SELECT "key", "email", "displayName", "passwordHash", "role", "councilKey", "disabledAt", "createdAt" FROM "user_account"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_user_account" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "email" varchar(200) NOT NULL, "displayName" varchar(200) NOT NULL, "passwordHash" varchar(300) NOT NULL, "role" varchar(40) NOT NULL, "councilKey" integer, "disabledAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_8c3ad787012ab23b60b01ba1863" FOREIGN KEY ("councilKey") REFERENCES "council" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_user_account"("key", "email", "displayName", "passwordHash", "role", "councilKey", "disabledAt", "createdAt") SELECT "key", "email", "displayName", "passwordHash", "role", "councilKey", "disabledAt", "createdAt" FROM "user_account"`,
+    );
     await queryRunner.query(`DROP TABLE "user_account"`);
     await queryRunner.query(`ALTER TABLE "temporary_user_account" RENAME TO "user_account"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_56a0e4bcec2b5411beafa47ffa" ON "user_account" ("email") `);
@@ -177,8 +305,12 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_64f080c6257f79d1a57194454b"`);
     await queryRunner.query(`DROP INDEX "IDX_da37ad7edd94fb29ea6d76b37b"`);
     await queryRunner.query(`DROP INDEX "IDX_6e37866566620701ff2f69c5c2"`);
-    await queryRunner.query(`CREATE TABLE "temporary_round" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(120) NOT NULL, "councilKey" integer NOT NULL, "areaKey" integer, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "kind" varchar(40) NOT NULL, "phase" varchar(40) NOT NULL, "theme" varchar(80) NOT NULL, "targetGroup" varchar(200), "potMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "compensationCurrency" varchar(3), "ballotType" varchar(40), "decisionMethod" varchar(40) NOT NULL, "allocationRule" varchar(40), "allocationParams" text, "year" integer NOT NULL, "opensOn" varchar(10), "closesOn" varchar(10), "panelSize" integer, "lotterySeed" varchar(120), "ballotsChangeable" boolean NOT NULL DEFAULT (0), "dataSource" varchar(300), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_982cd7fab48fcf0a40e9aa88e93" FOREIGN KEY ("councilKey") REFERENCES "council" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_bb04c89122e0ba7578295689178" FOREIGN KEY ("areaKey") REFERENCES "area" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_round"("key", "slug", "councilKey", "areaKey", "title", "description", "kind", "phase", "theme", "targetGroup", "potMinor", "currency", "compensationCurrency", "ballotType", "decisionMethod", "allocationRule", "allocationParams", "year", "opensOn", "closesOn", "panelSize", "lotterySeed", "ballotsChangeable", "dataSource", "createdAt", "updatedAt") SELECT "key", "slug", "councilKey", "areaKey", "title", "description", "kind", "phase", "theme", "targetGroup", "potMinor", "currency", "compensationCurrency", "ballotType", "decisionMethod", "allocationRule", "allocationParams", "year", "opensOn", "closesOn", "panelSize", "lotterySeed", "ballotsChangeable", "dataSource", "createdAt", "updatedAt" FROM "round"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_round" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(120) NOT NULL, "councilKey" integer NOT NULL, "areaKey" integer, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "kind" varchar(40) NOT NULL, "phase" varchar(40) NOT NULL, "theme" varchar(80) NOT NULL, "targetGroup" varchar(200), "potMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "compensationCurrency" varchar(3), "ballotType" varchar(40), "decisionMethod" varchar(40) NOT NULL, "allocationRule" varchar(40), "allocationParams" text, "year" integer NOT NULL, "opensOn" varchar(10), "closesOn" varchar(10), "panelSize" integer, "lotterySeed" varchar(120), "ballotsChangeable" boolean NOT NULL DEFAULT (0), "dataSource" varchar(300), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_982cd7fab48fcf0a40e9aa88e93" FOREIGN KEY ("councilKey") REFERENCES "council" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_bb04c89122e0ba7578295689178" FOREIGN KEY ("areaKey") REFERENCES "area" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_round"("key", "slug", "councilKey", "areaKey", "title", "description", "kind", "phase", "theme", "targetGroup", "potMinor", "currency", "compensationCurrency", "ballotType", "decisionMethod", "allocationRule", "allocationParams", "year", "opensOn", "closesOn", "panelSize", "lotterySeed", "ballotsChangeable", "dataSource", "createdAt", "updatedAt") SELECT "key", "slug", "councilKey", "areaKey", "title", "description", "kind", "phase", "theme", "targetGroup", "potMinor", "currency", "compensationCurrency", "ballotType", "decisionMethod", "allocationRule", "allocationParams", "year", "opensOn", "closesOn", "panelSize", "lotterySeed", "ballotsChangeable", "dataSource", "createdAt", "updatedAt" FROM "round"`,
+    );
     await queryRunner.query(`DROP TABLE "round"`);
     await queryRunner.query(`ALTER TABLE "temporary_round" RENAME TO "round"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_d1bed721381c07d1aa8084ac81" ON "round" ("slug") `);
@@ -191,8 +323,12 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_6e37866566620701ff2f69c5c2" ON "round" ("councilKey", "year") `);
     await queryRunner.query(`DROP INDEX "IDX_ea4a5113f43408c57750c706ee"`);
     await queryRunner.query(`DROP INDEX "IDX_961ea8be5ae8bdf3037d1374d3"`);
-    await queryRunner.query(`CREATE TABLE "temporary_outcome" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "status" varchar(40) NOT NULL DEFAULT ('draft'), "position" integer NOT NULL DEFAULT (0), CONSTRAINT "FK_ea4a5113f43408c57750c706eee" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_outcome"("key", "roundKey", "title", "description", "status", "position") SELECT "key", "roundKey", "title", "description", "status", "position" FROM "outcome"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_outcome" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "status" varchar(40) NOT NULL DEFAULT ('draft'), "position" integer NOT NULL DEFAULT (0), CONSTRAINT "FK_ea4a5113f43408c57750c706eee" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_outcome"("key", "roundKey", "title", "description", "status", "position") SELECT "key", "roundKey", "title", "description", "status", "position" FROM "outcome"`,
+    );
     await queryRunner.query(`DROP TABLE "outcome"`);
     await queryRunner.query(`ALTER TABLE "temporary_outcome" RENAME TO "outcome"`);
     await queryRunner.query(`CREATE INDEX "IDX_ea4a5113f43408c57750c706ee" ON "outcome" ("roundKey") `);
@@ -201,21 +337,31 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_081c010367f27ce5bee6621c0b"`);
     await queryRunner.query(`DROP INDEX "IDX_92b4409c6f31b94545f12f95a0"`);
     await queryRunner.query(`DROP INDEX "IDX_a210308206396823ae59135d08"`);
-    await queryRunner.query(`CREATE TABLE "temporary_bid" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "providerKey" integer, "externalId" varchar(80) NOT NULL, "title" varchar(300) NOT NULL, "summary" text NOT NULL DEFAULT (''), "category" varchar(120), "amountRequestedMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('submitted'), "extra" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_132f81111daa7b4802d34ca74f4" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_081c010367f27ce5bee6621c0ba" FOREIGN KEY ("providerKey") REFERENCES "provider" ("key") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_bid"("key", "roundKey", "providerKey", "externalId", "title", "summary", "category", "amountRequestedMinor", "currency", "status", "extra", "createdAt") SELECT "key", "roundKey", "providerKey", "externalId", "title", "summary", "category", "amountRequestedMinor", "currency", "status", "extra", "createdAt" FROM "bid"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_bid" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "providerKey" integer, "externalId" varchar(80) NOT NULL, "title" varchar(300) NOT NULL, "summary" text NOT NULL DEFAULT (''), "category" varchar(120), "amountRequestedMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('submitted'), "extra" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_132f81111daa7b4802d34ca74f4" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_081c010367f27ce5bee6621c0ba" FOREIGN KEY ("providerKey") REFERENCES "provider" ("key") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_bid"("key", "roundKey", "providerKey", "externalId", "title", "summary", "category", "amountRequestedMinor", "currency", "status", "extra", "createdAt") SELECT "key", "roundKey", "providerKey", "externalId", "title", "summary", "category", "amountRequestedMinor", "currency", "status", "extra", "createdAt" FROM "bid"`,
+    );
     await queryRunner.query(`DROP TABLE "bid"`);
     await queryRunner.query(`ALTER TABLE "temporary_bid" RENAME TO "bid"`);
     await queryRunner.query(`CREATE INDEX "IDX_132f81111daa7b4802d34ca74f" ON "bid" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_081c010367f27ce5bee6621c0b" ON "bid" ("providerKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_92b4409c6f31b94545f12f95a0" ON "bid" ("roundKey", "externalId") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_92b4409c6f31b94545f12f95a0" ON "bid" ("roundKey", "externalId") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_a210308206396823ae59135d08" ON "bid" ("roundKey", "status") `);
     await queryRunner.query(`DROP INDEX "IDX_b1d622b873d6c267a5184e85a2"`);
     await queryRunner.query(`DROP INDEX "IDX_e33d902e2b6e1c52710b8d3a3d"`);
     await queryRunner.query(`DROP INDEX "IDX_669499ff47e0260dc7e7cfd746"`);
     await queryRunner.query(`DROP INDEX "IDX_7c9902008615990cc8b330eabe"`);
     await queryRunner.query(`DROP INDEX "IDX_eadcdcb74393d07062c152dbe0"`);
-    await queryRunner.query(`CREATE TABLE "temporary_award" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "bidKey" integer, "providerKey" integer, "title" varchar(300) NOT NULL, "kind" varchar(40) NOT NULL, "valueMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "awardedOn" varchar(10) NOT NULL, "startsOn" varchar(10), "endsOn" varchar(10), "status" varchar(40) NOT NULL DEFAULT ('active'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_b1d622b873d6c267a5184e85a2d" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_e33d902e2b6e1c52710b8d3a3da" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE SET NULL ON UPDATE NO ACTION, CONSTRAINT "FK_669499ff47e0260dc7e7cfd746c" FOREIGN KEY ("providerKey") REFERENCES "provider" ("key") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_award"("key", "roundKey", "bidKey", "providerKey", "title", "kind", "valueMinor", "currency", "awardedOn", "startsOn", "endsOn", "status", "createdAt") SELECT "key", "roundKey", "bidKey", "providerKey", "title", "kind", "valueMinor", "currency", "awardedOn", "startsOn", "endsOn", "status", "createdAt" FROM "award"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_award" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "bidKey" integer, "providerKey" integer, "title" varchar(300) NOT NULL, "kind" varchar(40) NOT NULL, "valueMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "awardedOn" varchar(10) NOT NULL, "startsOn" varchar(10), "endsOn" varchar(10), "status" varchar(40) NOT NULL DEFAULT ('active'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_b1d622b873d6c267a5184e85a2d" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_e33d902e2b6e1c52710b8d3a3da" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE SET NULL ON UPDATE NO ACTION, CONSTRAINT "FK_669499ff47e0260dc7e7cfd746c" FOREIGN KEY ("providerKey") REFERENCES "provider" ("key") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_award"("key", "roundKey", "bidKey", "providerKey", "title", "kind", "valueMinor", "currency", "awardedOn", "startsOn", "endsOn", "status", "createdAt") SELECT "key", "roundKey", "bidKey", "providerKey", "title", "kind", "valueMinor", "currency", "awardedOn", "startsOn", "endsOn", "status", "createdAt" FROM "award"`,
+    );
     await queryRunner.query(`DROP TABLE "award"`);
     await queryRunner.query(`ALTER TABLE "temporary_award" RENAME TO "award"`);
     await queryRunner.query(`CREATE INDEX "IDX_b1d622b873d6c267a5184e85a2" ON "award" ("roundKey") `);
@@ -224,81 +370,133 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_7c9902008615990cc8b330eabe" ON "award" ("awardedOn") `);
     await queryRunner.query(`CREATE INDEX "IDX_eadcdcb74393d07062c152dbe0" ON "award" ("roundKey", "awardedOn") `);
     await queryRunner.query(`DROP INDEX "IDX_7d1ee429170a34c3fcab4910f5"`);
-    await queryRunner.query(`CREATE TABLE "temporary_award_variation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "deltaMinor" bigint NOT NULL, "reason" text NOT NULL, "byUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_7d1ee429170a34c3fcab4910f5a" FOREIGN KEY ("awardKey") REFERENCES "award" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_award_variation"("key", "awardKey", "deltaMinor", "reason", "byUserKey", "createdAt") SELECT "key", "awardKey", "deltaMinor", "reason", "byUserKey", "createdAt" FROM "award_variation"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_award_variation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "deltaMinor" bigint NOT NULL, "reason" text NOT NULL, "byUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_7d1ee429170a34c3fcab4910f5a" FOREIGN KEY ("awardKey") REFERENCES "award" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_award_variation"("key", "awardKey", "deltaMinor", "reason", "byUserKey", "createdAt") SELECT "key", "awardKey", "deltaMinor", "reason", "byUserKey", "createdAt" FROM "award_variation"`,
+    );
     await queryRunner.query(`DROP TABLE "award_variation"`);
     await queryRunner.query(`ALTER TABLE "temporary_award_variation" RENAME TO "award_variation"`);
     await queryRunner.query(`CREATE INDEX "IDX_7d1ee429170a34c3fcab4910f5" ON "award_variation" ("awardKey") `);
     await queryRunner.query(`DROP INDEX "IDX_ba090da52d8d4950a05c8e599f"`);
     await queryRunner.query(`DROP INDEX "IDX_990acc0da87fbea92d8b258a77"`);
     await queryRunner.query(`DROP INDEX "IDX_17e206ac7f5f4912bde7fbebb3"`);
-    await queryRunner.query(`CREATE TABLE "temporary_spend_transaction" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "description" varchar(300) NOT NULL, "reference" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_ba090da52d8d4950a05c8e599f7" FOREIGN KEY ("awardKey") REFERENCES "award" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_spend_transaction"("key", "awardKey", "amountMinor", "currency", "paidOn", "description", "reference", "createdAt") SELECT "key", "awardKey", "amountMinor", "currency", "paidOn", "description", "reference", "createdAt" FROM "spend_transaction"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_spend_transaction" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "description" varchar(300) NOT NULL, "reference" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_ba090da52d8d4950a05c8e599f7" FOREIGN KEY ("awardKey") REFERENCES "award" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_spend_transaction"("key", "awardKey", "amountMinor", "currency", "paidOn", "description", "reference", "createdAt") SELECT "key", "awardKey", "amountMinor", "currency", "paidOn", "description", "reference", "createdAt" FROM "spend_transaction"`,
+    );
     await queryRunner.query(`DROP TABLE "spend_transaction"`);
     await queryRunner.query(`ALTER TABLE "temporary_spend_transaction" RENAME TO "spend_transaction"`);
     await queryRunner.query(`CREATE INDEX "IDX_ba090da52d8d4950a05c8e599f" ON "spend_transaction" ("awardKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_990acc0da87fbea92d8b258a77" ON "spend_transaction" ("reference") `);
-    await queryRunner.query(`CREATE INDEX "IDX_17e206ac7f5f4912bde7fbebb3" ON "spend_transaction" ("awardKey", "paidOn") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_990acc0da87fbea92d8b258a77" ON "spend_transaction" ("reference") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_17e206ac7f5f4912bde7fbebb3" ON "spend_transaction" ("awardKey", "paidOn") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_4a8f526b7a3f36f15f513bfb0b"`);
     await queryRunner.query(`DROP INDEX "IDX_f4736e47f1e047080dee9eb238"`);
     await queryRunner.query(`DROP INDEX "IDX_f160bcaf318af8681a4a8d290c"`);
-    await queryRunner.query(`CREATE TABLE "temporary_ballot" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "receiptHash" varchar(128), "importedVoter" text, "ageBand" varchar(40), "sex" varchar(40), CONSTRAINT "FK_4a8f526b7a3f36f15f513bfb0b4" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_ballot"("key", "roundKey", "receiptHash", "importedVoter", "ageBand", "sex") SELECT "key", "roundKey", "receiptHash", "importedVoter", "ageBand", "sex" FROM "ballot"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_ballot" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "receiptHash" varchar(128), "importedVoter" text, "ageBand" varchar(40), "sex" varchar(40), CONSTRAINT "FK_4a8f526b7a3f36f15f513bfb0b4" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_ballot"("key", "roundKey", "receiptHash", "importedVoter", "ageBand", "sex") SELECT "key", "roundKey", "receiptHash", "importedVoter", "ageBand", "sex" FROM "ballot"`,
+    );
     await queryRunner.query(`DROP TABLE "ballot"`);
     await queryRunner.query(`ALTER TABLE "temporary_ballot" RENAME TO "ballot"`);
     await queryRunner.query(`CREATE INDEX "IDX_4a8f526b7a3f36f15f513bfb0b" ON "ballot" ("roundKey") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_f4736e47f1e047080dee9eb238" ON "ballot" ("receiptHash") `);
-    await queryRunner.query(`CREATE INDEX "IDX_f160bcaf318af8681a4a8d290c" ON "ballot" ("roundKey", "sex", "ageBand") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_f160bcaf318af8681a4a8d290c" ON "ballot" ("roundKey", "sex", "ageBand") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_a978e0e96eca6ef3a789d5657c"`);
     await queryRunner.query(`DROP INDEX "IDX_ballot_choice_bid_ballot"`);
     await queryRunner.query(`DROP INDEX "IDX_a03c8e6bfe2f3ffad57c9c8a40"`);
-    await queryRunner.query(`CREATE TABLE "temporary_ballot_choice" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "ballotKey" integer NOT NULL, "bidKey" integer NOT NULL, "points" integer NOT NULL DEFAULT (1), "rank" integer, CONSTRAINT "FK_2845d68cb4a7cf18b0ead298b32" FOREIGN KEY ("ballotKey") REFERENCES "ballot" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_a978e0e96eca6ef3a789d5657cc" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_ballot_choice"("key", "ballotKey", "bidKey", "points", "rank") SELECT "key", "ballotKey", "bidKey", "points", "rank" FROM "ballot_choice"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_ballot_choice" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "ballotKey" integer NOT NULL, "bidKey" integer NOT NULL, "points" integer NOT NULL DEFAULT (1), "rank" integer, CONSTRAINT "FK_2845d68cb4a7cf18b0ead298b32" FOREIGN KEY ("ballotKey") REFERENCES "ballot" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_a978e0e96eca6ef3a789d5657cc" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_ballot_choice"("key", "ballotKey", "bidKey", "points", "rank") SELECT "key", "ballotKey", "bidKey", "points", "rank" FROM "ballot_choice"`,
+    );
     await queryRunner.query(`DROP TABLE "ballot_choice"`);
     await queryRunner.query(`ALTER TABLE "temporary_ballot_choice" RENAME TO "ballot_choice"`);
     await queryRunner.query(`CREATE INDEX "IDX_a978e0e96eca6ef3a789d5657c" ON "ballot_choice" ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_ballot_choice_bid_ballot" ON "ballot_choice" ("bidKey", "ballotKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a03c8e6bfe2f3ffad57c9c8a40" ON "ballot_choice" ("ballotKey", "bidKey") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_a03c8e6bfe2f3ffad57c9c8a40" ON "ballot_choice" ("ballotKey", "bidKey") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_f172e5b24f1edfb1c72ea1b1fa"`);
     await queryRunner.query(`DROP INDEX "IDX_ef6733229398f59b95fc64bbd3"`);
-    await queryRunner.query(`CREATE TABLE "temporary_ballot_participation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "voterRef" varchar(128) NOT NULL, "votedAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_f172e5b24f1edfb1c72ea1b1fab" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_ballot_participation"("key", "roundKey", "voterRef", "votedAt") SELECT "key", "roundKey", "voterRef", "votedAt" FROM "ballot_participation"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_ballot_participation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "voterRef" varchar(128) NOT NULL, "votedAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_f172e5b24f1edfb1c72ea1b1fab" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_ballot_participation"("key", "roundKey", "voterRef", "votedAt") SELECT "key", "roundKey", "voterRef", "votedAt" FROM "ballot_participation"`,
+    );
     await queryRunner.query(`DROP TABLE "ballot_participation"`);
     await queryRunner.query(`ALTER TABLE "temporary_ballot_participation" RENAME TO "ballot_participation"`);
     await queryRunner.query(`CREATE INDEX "IDX_f172e5b24f1edfb1c72ea1b1fa" ON "ballot_participation" ("roundKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_ef6733229398f59b95fc64bbd3" ON "ballot_participation" ("roundKey", "voterRef") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_ef6733229398f59b95fc64bbd3" ON "ballot_participation" ("roundKey", "voterRef") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_bb860553300592c9760e624fbb"`);
     await queryRunner.query(`DROP INDEX "IDX_0fdcd4c890329a4a81b114b713"`);
     await queryRunner.query(`DROP INDEX "IDX_7e111b782b145fa87eabd31073"`);
-    await queryRunner.query(`CREATE TABLE "temporary_applicant" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "pseudonym" varchar(40) NOT NULL, "contact" varchar(200), "ageBand" varchar(40), "sex" varchar(40), "ethnicGroup" varchar(80), "disability" varchar(80), "eligible" boolean NOT NULL DEFAULT (1), "consentAt" datetime, "status" varchar(40) NOT NULL DEFAULT ('applied'), "selectionProbability" real, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_bb860553300592c9760e624fbb3" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_applicant"("key", "roundKey", "pseudonym", "contact", "ageBand", "sex", "ethnicGroup", "disability", "eligible", "consentAt", "status", "selectionProbability", "createdAt") SELECT "key", "roundKey", "pseudonym", "contact", "ageBand", "sex", "ethnicGroup", "disability", "eligible", "consentAt", "status", "selectionProbability", "createdAt" FROM "applicant"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_applicant" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "pseudonym" varchar(40) NOT NULL, "contact" varchar(200), "ageBand" varchar(40), "sex" varchar(40), "ethnicGroup" varchar(80), "disability" varchar(80), "eligible" boolean NOT NULL DEFAULT (1), "consentAt" datetime, "status" varchar(40) NOT NULL DEFAULT ('applied'), "selectionProbability" real, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_bb860553300592c9760e624fbb3" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_applicant"("key", "roundKey", "pseudonym", "contact", "ageBand", "sex", "ethnicGroup", "disability", "eligible", "consentAt", "status", "selectionProbability", "createdAt") SELECT "key", "roundKey", "pseudonym", "contact", "ageBand", "sex", "ethnicGroup", "disability", "eligible", "consentAt", "status", "selectionProbability", "createdAt" FROM "applicant"`,
+    );
     await queryRunner.query(`DROP TABLE "applicant"`);
     await queryRunner.query(`ALTER TABLE "temporary_applicant" RENAME TO "applicant"`);
     await queryRunner.query(`CREATE INDEX "IDX_bb860553300592c9760e624fbb" ON "applicant" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_0fdcd4c890329a4a81b114b713" ON "applicant" ("roundKey", "status") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_7e111b782b145fa87eabd31073" ON "applicant" ("roundKey", "pseudonym") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_7e111b782b145fa87eabd31073" ON "applicant" ("roundKey", "pseudonym") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_5cce15e751b7bdd46e08fd677e"`);
     await queryRunner.query(`DROP INDEX "IDX_c7bc3af9f95e90ebe9303eb65f"`);
     await queryRunner.query(`DROP INDEX "IDX_b0ac552957474ccac9bdba0667"`);
     await queryRunner.query(`DROP INDEX "IDX_eed1c1b32dcaa0177bd2615a4d"`);
-    await queryRunner.query(`CREATE TABLE "temporary_panel_member" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "applicantKey" integer, "pseudonym" varchar(40) NOT NULL, "role" varchar(40) NOT NULL DEFAULT ('member'), "invitationCodeHash" varchar(128), "invitationUsedAt" datetime, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_5cce15e751b7bdd46e08fd677e6" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_c7bc3af9f95e90ebe9303eb65f2" FOREIGN KEY ("applicantKey") REFERENCES "applicant" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_panel_member"("key", "roundKey", "applicantKey", "pseudonym", "role", "invitationCodeHash", "invitationUsedAt", "active", "createdAt") SELECT "key", "roundKey", "applicantKey", "pseudonym", "role", "invitationCodeHash", "invitationUsedAt", "active", "createdAt" FROM "panel_member"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_panel_member" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "applicantKey" integer, "pseudonym" varchar(40) NOT NULL, "role" varchar(40) NOT NULL DEFAULT ('member'), "invitationCodeHash" varchar(128), "invitationUsedAt" datetime, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_5cce15e751b7bdd46e08fd677e6" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_c7bc3af9f95e90ebe9303eb65f2" FOREIGN KEY ("applicantKey") REFERENCES "applicant" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_panel_member"("key", "roundKey", "applicantKey", "pseudonym", "role", "invitationCodeHash", "invitationUsedAt", "active", "createdAt") SELECT "key", "roundKey", "applicantKey", "pseudonym", "role", "invitationCodeHash", "invitationUsedAt", "active", "createdAt" FROM "panel_member"`,
+    );
     await queryRunner.query(`DROP TABLE "panel_member"`);
     await queryRunner.query(`ALTER TABLE "temporary_panel_member" RENAME TO "panel_member"`);
     await queryRunner.query(`CREATE INDEX "IDX_5cce15e751b7bdd46e08fd677e" ON "panel_member" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_c7bc3af9f95e90ebe9303eb65f" ON "panel_member" ("applicantKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_b0ac552957474ccac9bdba0667" ON "panel_member" ("invitationCodeHash") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_eed1c1b32dcaa0177bd2615a4d" ON "panel_member" ("roundKey", "pseudonym") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_b0ac552957474ccac9bdba0667" ON "panel_member" ("invitationCodeHash") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_eed1c1b32dcaa0177bd2615a4d" ON "panel_member" ("roundKey", "pseudonym") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_4a43d144b534223da5aaa30c9b"`);
-    await queryRunner.query(`CREATE TABLE "temporary_tender" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "specification" text NOT NULL DEFAULT (''), "ceilingMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('draft'), "publishedAt" datetime, "submissionDeadline" varchar(10), CONSTRAINT "REL_4a43d144b534223da5aaa30c9b" UNIQUE ("roundKey"), CONSTRAINT "FK_4a43d144b534223da5aaa30c9ba" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_tender"("key", "roundKey", "title", "specification", "ceilingMinor", "currency", "status", "publishedAt", "submissionDeadline") SELECT "key", "roundKey", "title", "specification", "ceilingMinor", "currency", "status", "publishedAt", "submissionDeadline" FROM "tender"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_tender" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "specification" text NOT NULL DEFAULT (''), "ceilingMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('draft'), "publishedAt" datetime, "submissionDeadline" varchar(10), CONSTRAINT "REL_4a43d144b534223da5aaa30c9b" UNIQUE ("roundKey"), CONSTRAINT "FK_4a43d144b534223da5aaa30c9ba" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_tender"("key", "roundKey", "title", "specification", "ceilingMinor", "currency", "status", "publishedAt", "submissionDeadline") SELECT "key", "roundKey", "title", "specification", "ceilingMinor", "currency", "status", "publishedAt", "submissionDeadline" FROM "tender"`,
+    );
     await queryRunner.query(`DROP TABLE "tender"`);
     await queryRunner.query(`ALTER TABLE "temporary_tender" RENAME TO "tender"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4a43d144b534223da5aaa30c9b" ON "tender" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_6dbd3c1617bc5467d07f534ec9"`);
     await queryRunner.query(`DROP INDEX "IDX_debe3e64f12f69ca1b978ff7ea"`);
-    await queryRunner.query(`CREATE TABLE "temporary_criterion" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "tenderKey" integer NOT NULL, "name" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "weightBasisPoints" integer NOT NULL, "position" integer NOT NULL DEFAULT (0), CONSTRAINT "FK_6dbd3c1617bc5467d07f534ec9d" FOREIGN KEY ("tenderKey") REFERENCES "tender" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_criterion"("key", "tenderKey", "name", "description", "weightBasisPoints", "position") SELECT "key", "tenderKey", "name", "description", "weightBasisPoints", "position" FROM "criterion"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_criterion" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "tenderKey" integer NOT NULL, "name" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "weightBasisPoints" integer NOT NULL, "position" integer NOT NULL DEFAULT (0), CONSTRAINT "FK_6dbd3c1617bc5467d07f534ec9d" FOREIGN KEY ("tenderKey") REFERENCES "tender" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_criterion"("key", "tenderKey", "name", "description", "weightBasisPoints", "position") SELECT "key", "tenderKey", "name", "description", "weightBasisPoints", "position" FROM "criterion"`,
+    );
     await queryRunner.query(`DROP TABLE "criterion"`);
     await queryRunner.query(`ALTER TABLE "temporary_criterion" RENAME TO "criterion"`);
     await queryRunner.query(`CREATE INDEX "IDX_6dbd3c1617bc5467d07f534ec9" ON "criterion" ("tenderKey") `);
@@ -307,26 +505,42 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_f8980e6d29f90b6910a6824c91"`);
     await queryRunner.query(`DROP INDEX "IDX_f5627d969b17f345aa7b0ba014"`);
     await queryRunner.query(`DROP INDEX "IDX_54da0626c3e2c1928ef08eb6f5"`);
-    await queryRunner.query(`CREATE TABLE "temporary_interview_score" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "memberKey" integer NOT NULL, "criterionKey" integer NOT NULL, "score" integer NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_d2511ed702d08c4450939411392" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_f8980e6d29f90b6910a6824c91e" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_f5627d969b17f345aa7b0ba014e" FOREIGN KEY ("criterionKey") REFERENCES "criterion" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_interview_score"("key", "bidKey", "memberKey", "criterionKey", "score", "createdAt") SELECT "key", "bidKey", "memberKey", "criterionKey", "score", "createdAt" FROM "interview_score"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_interview_score" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "memberKey" integer NOT NULL, "criterionKey" integer NOT NULL, "score" integer NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_d2511ed702d08c4450939411392" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_f8980e6d29f90b6910a6824c91e" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_f5627d969b17f345aa7b0ba014e" FOREIGN KEY ("criterionKey") REFERENCES "criterion" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_interview_score"("key", "bidKey", "memberKey", "criterionKey", "score", "createdAt") SELECT "key", "bidKey", "memberKey", "criterionKey", "score", "createdAt" FROM "interview_score"`,
+    );
     await queryRunner.query(`DROP TABLE "interview_score"`);
     await queryRunner.query(`ALTER TABLE "temporary_interview_score" RENAME TO "interview_score"`);
     await queryRunner.query(`CREATE INDEX "IDX_d2511ed702d08c445093941139" ON "interview_score" ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_f8980e6d29f90b6910a6824c91" ON "interview_score" ("memberKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_f5627d969b17f345aa7b0ba014" ON "interview_score" ("criterionKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_54da0626c3e2c1928ef08eb6f5" ON "interview_score" ("bidKey", "memberKey", "criterionKey") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_54da0626c3e2c1928ef08eb6f5" ON "interview_score" ("bidKey", "memberKey", "criterionKey") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_50e1e8ab175d70333f4e069e39"`);
     await queryRunner.query(`DROP INDEX "IDX_ad52b1f89d3b00dd0761a6541f"`);
-    await queryRunner.query(`CREATE TABLE "temporary_shortlist_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "proposedByMemberKey" integer, "reason" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "REL_50e1e8ab175d70333f4e069e39" UNIQUE ("bidKey"), CONSTRAINT "FK_50e1e8ab175d70333f4e069e392" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_ad52b1f89d3b00dd0761a6541fe" FOREIGN KEY ("proposedByMemberKey") REFERENCES "panel_member" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_shortlist_entry"("key", "bidKey", "proposedByMemberKey", "reason", "createdAt") SELECT "key", "bidKey", "proposedByMemberKey", "reason", "createdAt" FROM "shortlist_entry"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_shortlist_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "proposedByMemberKey" integer, "reason" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "REL_50e1e8ab175d70333f4e069e39" UNIQUE ("bidKey"), CONSTRAINT "FK_50e1e8ab175d70333f4e069e392" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_ad52b1f89d3b00dd0761a6541fe" FOREIGN KEY ("proposedByMemberKey") REFERENCES "panel_member" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_shortlist_entry"("key", "bidKey", "proposedByMemberKey", "reason", "createdAt") SELECT "key", "bidKey", "proposedByMemberKey", "reason", "createdAt" FROM "shortlist_entry"`,
+    );
     await queryRunner.query(`DROP TABLE "shortlist_entry"`);
     await queryRunner.query(`ALTER TABLE "temporary_shortlist_entry" RENAME TO "shortlist_entry"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_50e1e8ab175d70333f4e069e39" ON "shortlist_entry" ("bidKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_ad52b1f89d3b00dd0761a6541f" ON "shortlist_entry" ("proposedByMemberKey") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_ad52b1f89d3b00dd0761a6541f" ON "shortlist_entry" ("proposedByMemberKey") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_65b32ec6a2f63bc5351364caee"`);
     await queryRunner.query(`DROP INDEX "IDX_1bd168aabbeda445d5e2eeb847"`);
-    await queryRunner.query(`CREATE TABLE "temporary_session" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "date" varchar(10) NOT NULL, "kind" varchar(40) NOT NULL, "title" varchar(200) NOT NULL, "durationMinutes" integer NOT NULL, CONSTRAINT "FK_65b32ec6a2f63bc5351364caeee" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_session"("key", "roundKey", "date", "kind", "title", "durationMinutes") SELECT "key", "roundKey", "date", "kind", "title", "durationMinutes" FROM "session"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_session" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "date" varchar(10) NOT NULL, "kind" varchar(40) NOT NULL, "title" varchar(200) NOT NULL, "durationMinutes" integer NOT NULL, CONSTRAINT "FK_65b32ec6a2f63bc5351364caeee" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_session"("key", "roundKey", "date", "kind", "title", "durationMinutes") SELECT "key", "roundKey", "date", "kind", "title", "durationMinutes" FROM "session"`,
+    );
     await queryRunner.query(`DROP TABLE "session"`);
     await queryRunner.query(`ALTER TABLE "temporary_session" RENAME TO "session"`);
     await queryRunner.query(`CREATE INDEX "IDX_65b32ec6a2f63bc5351364caee" ON "session" ("roundKey") `);
@@ -335,20 +549,30 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_3fff8dd4e25c3273d7c22bdf5d"`);
     await queryRunner.query(`DROP INDEX "IDX_9189b855d103560785acefc0f9"`);
     await queryRunner.query(`DROP INDEX "IDX_4b7ba4cea064ffde9e4d526fff"`);
-    await queryRunner.query(`CREATE TABLE "temporary_compensation_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "sessionKey" integer, "basis" varchar(40) NOT NULL, "rateMinor" bigint NOT NULL, "minutes" integer, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_5ce34d75390c74fd41141d729e3" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_3fff8dd4e25c3273d7c22bdf5d7" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_9189b855d103560785acefc0f97" FOREIGN KEY ("sessionKey") REFERENCES "session" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_compensation_entry"("key", "roundKey", "memberKey", "sessionKey", "basis", "rateMinor", "minutes", "amountMinor", "currency", "createdAt") SELECT "key", "roundKey", "memberKey", "sessionKey", "basis", "rateMinor", "minutes", "amountMinor", "currency", "createdAt" FROM "compensation_entry"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_compensation_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "sessionKey" integer, "basis" varchar(40) NOT NULL, "rateMinor" bigint NOT NULL, "minutes" integer, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_5ce34d75390c74fd41141d729e3" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_3fff8dd4e25c3273d7c22bdf5d7" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_9189b855d103560785acefc0f97" FOREIGN KEY ("sessionKey") REFERENCES "session" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_compensation_entry"("key", "roundKey", "memberKey", "sessionKey", "basis", "rateMinor", "minutes", "amountMinor", "currency", "createdAt") SELECT "key", "roundKey", "memberKey", "sessionKey", "basis", "rateMinor", "minutes", "amountMinor", "currency", "createdAt" FROM "compensation_entry"`,
+    );
     await queryRunner.query(`DROP TABLE "compensation_entry"`);
     await queryRunner.query(`ALTER TABLE "temporary_compensation_entry" RENAME TO "compensation_entry"`);
     await queryRunner.query(`CREATE INDEX "IDX_5ce34d75390c74fd41141d729e" ON "compensation_entry" ("roundKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_3fff8dd4e25c3273d7c22bdf5d" ON "compensation_entry" ("memberKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_9189b855d103560785acefc0f9" ON "compensation_entry" ("sessionKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_4b7ba4cea064ffde9e4d526fff" ON "compensation_entry" ("roundKey", "memberKey") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_4b7ba4cea064ffde9e4d526fff" ON "compensation_entry" ("roundKey", "memberKey") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_8b232ae453069ddd5985553d51"`);
     await queryRunner.query(`DROP INDEX "IDX_28117ee97cea863a8b7f176e41"`);
     await queryRunner.query(`DROP INDEX "IDX_0c15152447734f98ae91cb945c"`);
     await queryRunner.query(`DROP INDEX "IDX_930229ab2852b227d27b339c42"`);
-    await queryRunner.query(`CREATE TABLE "temporary_payment" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "method" varchar(80), "idempotencyKey" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_8b232ae453069ddd5985553d512" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_28117ee97cea863a8b7f176e413" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_payment"("key", "roundKey", "memberKey", "amountMinor", "currency", "paidOn", "method", "idempotencyKey", "createdAt") SELECT "key", "roundKey", "memberKey", "amountMinor", "currency", "paidOn", "method", "idempotencyKey", "createdAt" FROM "payment"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_payment" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "method" varchar(80), "idempotencyKey" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_8b232ae453069ddd5985553d512" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_28117ee97cea863a8b7f176e413" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_payment"("key", "roundKey", "memberKey", "amountMinor", "currency", "paidOn", "method", "idempotencyKey", "createdAt") SELECT "key", "roundKey", "memberKey", "amountMinor", "currency", "paidOn", "method", "idempotencyKey", "createdAt" FROM "payment"`,
+    );
     await queryRunner.query(`DROP TABLE "payment"`);
     await queryRunner.query(`ALTER TABLE "temporary_payment" RENAME TO "payment"`);
     await queryRunner.query(`CREATE INDEX "IDX_8b232ae453069ddd5985553d51" ON "payment" ("roundKey") `);
@@ -357,41 +581,67 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_930229ab2852b227d27b339c42" ON "payment" ("roundKey", "memberKey") `);
     await queryRunner.query(`DROP INDEX "IDX_4a330aa32bb59f687e0315c013"`);
     await queryRunner.query(`DROP INDEX "IDX_1550f36cc703c9d84b4d1ea55e"`);
-    await queryRunner.query(`CREATE TABLE "temporary_decision" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "method" varchar(40) NOT NULL, "rule" varchar(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" datetime, "decidedAt" datetime, "summary" text, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"), CONSTRAINT "FK_4a330aa32bb59f687e0315c0139" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_1550f36cc703c9d84b4d1ea55e6" FOREIGN KEY ("officerRecommendationBidKey") REFERENCES "bid" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_decision"("key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary") SELECT "key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary" FROM "decision"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_decision" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "method" varchar(40) NOT NULL, "rule" varchar(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" datetime, "decidedAt" datetime, "summary" text, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"), CONSTRAINT "FK_4a330aa32bb59f687e0315c0139" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_1550f36cc703c9d84b4d1ea55e6" FOREIGN KEY ("officerRecommendationBidKey") REFERENCES "bid" ("key") ON DELETE SET NULL ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_decision"("key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary") SELECT "key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary" FROM "decision"`,
+    );
     await queryRunner.query(`DROP TABLE "decision"`);
     await queryRunner.query(`ALTER TABLE "temporary_decision" RENAME TO "decision"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4a330aa32bb59f687e0315c013" ON "decision" ("roundKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision" ("officerRecommendationBidKey") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision" ("officerRecommendationBidKey") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_0ac1d5af997b56d58a27fb0043"`);
     await queryRunner.query(`DROP INDEX "IDX_702c87cbc585f6561958eea32c"`);
     await queryRunner.query(`DROP INDEX "IDX_d996f723bff36c535f5feb9d88"`);
-    await queryRunner.query(`CREATE TABLE "temporary_decision_project" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "decisionKey" integer NOT NULL, "bidKey" integer NOT NULL, "funded" boolean NOT NULL, "rank" integer, "score" real, "explanation" text, CONSTRAINT "FK_0ac1d5af997b56d58a27fb00436" FOREIGN KEY ("decisionKey") REFERENCES "decision" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_702c87cbc585f6561958eea32c8" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_decision_project"("key", "decisionKey", "bidKey", "funded", "rank", "score", "explanation") SELECT "key", "decisionKey", "bidKey", "funded", "rank", "score", "explanation" FROM "decision_project"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_decision_project" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "decisionKey" integer NOT NULL, "bidKey" integer NOT NULL, "funded" boolean NOT NULL, "rank" integer, "score" real, "explanation" text, CONSTRAINT "FK_0ac1d5af997b56d58a27fb00436" FOREIGN KEY ("decisionKey") REFERENCES "decision" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_702c87cbc585f6561958eea32c8" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_decision_project"("key", "decisionKey", "bidKey", "funded", "rank", "score", "explanation") SELECT "key", "decisionKey", "bidKey", "funded", "rank", "score", "explanation" FROM "decision_project"`,
+    );
     await queryRunner.query(`DROP TABLE "decision_project"`);
     await queryRunner.query(`ALTER TABLE "temporary_decision_project" RENAME TO "decision_project"`);
     await queryRunner.query(`CREATE INDEX "IDX_0ac1d5af997b56d58a27fb0043" ON "decision_project" ("decisionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_702c87cbc585f6561958eea32c" ON "decision_project" ("bidKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_d996f723bff36c535f5feb9d88" ON "decision_project" ("decisionKey", "bidKey") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_d996f723bff36c535f5feb9d88" ON "decision_project" ("decisionKey", "bidKey") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_0013d882d1272bf54fc18ee8a5"`);
-    await queryRunner.query(`CREATE TABLE "temporary_indicator" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "outcomeKey" integer NOT NULL, "name" varchar(200) NOT NULL, "unit" varchar(60) NOT NULL, "baseline" real NOT NULL, "target" real NOT NULL, "direction" varchar(40) NOT NULL, "startsOn" varchar(10), "dueOn" varchar(10), CONSTRAINT "FK_0013d882d1272bf54fc18ee8a5a" FOREIGN KEY ("outcomeKey") REFERENCES "outcome" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_indicator"("key", "outcomeKey", "name", "unit", "baseline", "target", "direction", "startsOn", "dueOn") SELECT "key", "outcomeKey", "name", "unit", "baseline", "target", "direction", "startsOn", "dueOn" FROM "indicator"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_indicator" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "outcomeKey" integer NOT NULL, "name" varchar(200) NOT NULL, "unit" varchar(60) NOT NULL, "baseline" real NOT NULL, "target" real NOT NULL, "direction" varchar(40) NOT NULL, "startsOn" varchar(10), "dueOn" varchar(10), CONSTRAINT "FK_0013d882d1272bf54fc18ee8a5a" FOREIGN KEY ("outcomeKey") REFERENCES "outcome" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_indicator"("key", "outcomeKey", "name", "unit", "baseline", "target", "direction", "startsOn", "dueOn") SELECT "key", "outcomeKey", "name", "unit", "baseline", "target", "direction", "startsOn", "dueOn" FROM "indicator"`,
+    );
     await queryRunner.query(`DROP TABLE "indicator"`);
     await queryRunner.query(`ALTER TABLE "temporary_indicator" RENAME TO "indicator"`);
     await queryRunner.query(`CREATE INDEX "IDX_0013d882d1272bf54fc18ee8a5" ON "indicator" ("outcomeKey") `);
     await queryRunner.query(`DROP INDEX "IDX_c5de6e285ac310ebbe8ffaf0f1"`);
     await queryRunner.query(`DROP INDEX "IDX_09f69cf2132f6403c50f98236f"`);
-    await queryRunner.query(`CREATE TABLE "temporary_measurement" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "indicatorKey" integer NOT NULL, "value" real NOT NULL, "measuredOn" varchar(10) NOT NULL, "source" varchar(200) NOT NULL, "recordedByUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_c5de6e285ac310ebbe8ffaf0f18" FOREIGN KEY ("indicatorKey") REFERENCES "indicator" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_measurement"("key", "indicatorKey", "value", "measuredOn", "source", "recordedByUserKey", "createdAt") SELECT "key", "indicatorKey", "value", "measuredOn", "source", "recordedByUserKey", "createdAt" FROM "measurement"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_measurement" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "indicatorKey" integer NOT NULL, "value" real NOT NULL, "measuredOn" varchar(10) NOT NULL, "source" varchar(200) NOT NULL, "recordedByUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_c5de6e285ac310ebbe8ffaf0f18" FOREIGN KEY ("indicatorKey") REFERENCES "indicator" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_measurement"("key", "indicatorKey", "value", "measuredOn", "source", "recordedByUserKey", "createdAt") SELECT "key", "indicatorKey", "value", "measuredOn", "source", "recordedByUserKey", "createdAt" FROM "measurement"`,
+    );
     await queryRunner.query(`DROP TABLE "measurement"`);
     await queryRunner.query(`ALTER TABLE "temporary_measurement" RENAME TO "measurement"`);
     await queryRunner.query(`CREATE INDEX "IDX_c5de6e285ac310ebbe8ffaf0f1" ON "measurement" ("indicatorKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_09f69cf2132f6403c50f98236f" ON "measurement" ("indicatorKey", "measuredOn") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_09f69cf2132f6403c50f98236f" ON "measurement" ("indicatorKey", "measuredOn") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_8b9610de367a8899e8d704be1a"`);
     await queryRunner.query(`DROP INDEX "IDX_d4401ff51f9c764e1a0cd32b0d"`);
     await queryRunner.query(`DROP INDEX "IDX_91d42cb776853422e75f35e950"`);
-    await queryRunner.query(`CREATE TABLE "temporary_milestone" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "awardKey" integer, "title" varchar(200) NOT NULL, "dueOn" varchar(10) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('scheduled'), "completedOn" varchar(10), CONSTRAINT "FK_8b9610de367a8899e8d704be1ac" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_milestone"("key", "roundKey", "awardKey", "title", "dueOn", "status", "completedOn") SELECT "key", "roundKey", "awardKey", "title", "dueOn", "status", "completedOn" FROM "milestone"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_milestone" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "awardKey" integer, "title" varchar(200) NOT NULL, "dueOn" varchar(10) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('scheduled'), "completedOn" varchar(10), CONSTRAINT "FK_8b9610de367a8899e8d704be1ac" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_milestone"("key", "roundKey", "awardKey", "title", "dueOn", "status", "completedOn") SELECT "key", "roundKey", "awardKey", "title", "dueOn", "status", "completedOn" FROM "milestone"`,
+    );
     await queryRunner.query(`DROP TABLE "milestone"`);
     await queryRunner.query(`ALTER TABLE "temporary_milestone" RENAME TO "milestone"`);
     await queryRunner.query(`CREATE INDEX "IDX_8b9610de367a8899e8d704be1a" ON "milestone" ("roundKey") `);
@@ -399,54 +649,86 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_91d42cb776853422e75f35e950" ON "milestone" ("roundKey", "dueOn") `);
     await queryRunner.query(`DROP INDEX "IDX_289d3bf5ca4d4bf3f31942f377"`);
     await queryRunner.query(`DROP INDEX "IDX_90bc3c1ddb1846faa72b307325"`);
-    await queryRunner.query(`CREATE TABLE "temporary_quota" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "min" integer NOT NULL, "max" integer NOT NULL, CONSTRAINT "FK_289d3bf5ca4d4bf3f31942f3776" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_quota"("key", "roundKey", "dimension", "category", "min", "max") SELECT "key", "roundKey", "dimension", "category", "min", "max" FROM "quota"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_quota" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "min" integer NOT NULL, "max" integer NOT NULL, CONSTRAINT "FK_289d3bf5ca4d4bf3f31942f3776" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_quota"("key", "roundKey", "dimension", "category", "min", "max") SELECT "key", "roundKey", "dimension", "category", "min", "max" FROM "quota"`,
+    );
     await queryRunner.query(`DROP TABLE "quota"`);
     await queryRunner.query(`ALTER TABLE "temporary_quota" RENAME TO "quota"`);
     await queryRunner.query(`CREATE INDEX "IDX_289d3bf5ca4d4bf3f31942f377" ON "quota" ("roundKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_90bc3c1ddb1846faa72b307325" ON "quota" ("roundKey", "dimension", "category") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_90bc3c1ddb1846faa72b307325" ON "quota" ("roundKey", "dimension", "category") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_0a72b88fc1ea5a948612e7466e"`);
     await queryRunner.query(`DROP INDEX "IDX_87a9099d6650bc52c548787e87"`);
     await queryRunner.query(`DROP INDEX "IDX_c8e24fea80f7380d5d7ec59bef"`);
-    await queryRunner.query(`CREATE TABLE "temporary_attendance" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "present" boolean NOT NULL, CONSTRAINT "FK_0a72b88fc1ea5a948612e7466eb" FOREIGN KEY ("sessionKey") REFERENCES "session" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_87a9099d6650bc52c548787e870" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_attendance"("key", "sessionKey", "memberKey", "present") SELECT "key", "sessionKey", "memberKey", "present" FROM "attendance"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_attendance" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "present" boolean NOT NULL, CONSTRAINT "FK_0a72b88fc1ea5a948612e7466eb" FOREIGN KEY ("sessionKey") REFERENCES "session" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_87a9099d6650bc52c548787e870" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_attendance"("key", "sessionKey", "memberKey", "present") SELECT "key", "sessionKey", "memberKey", "present" FROM "attendance"`,
+    );
     await queryRunner.query(`DROP TABLE "attendance"`);
     await queryRunner.query(`ALTER TABLE "temporary_attendance" RENAME TO "attendance"`);
     await queryRunner.query(`CREATE INDEX "IDX_0a72b88fc1ea5a948612e7466e" ON "attendance" ("sessionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_87a9099d6650bc52c548787e87" ON "attendance" ("memberKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c8e24fea80f7380d5d7ec59bef" ON "attendance" ("sessionKey", "memberKey") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_c8e24fea80f7380d5d7ec59bef" ON "attendance" ("sessionKey", "memberKey") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_599a75f08c86f5560754784a9a"`);
     await queryRunner.query(`DROP INDEX "IDX_ed0a27201e381f46f17887bc2f"`);
     await queryRunner.query(`DROP INDEX "IDX_6fd1a6453d18f2453becbf29e6"`);
-    await queryRunner.query(`CREATE TABLE "temporary_contribution" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "kind" varchar(40) NOT NULL, "amount" integer NOT NULL, CONSTRAINT "FK_599a75f08c86f5560754784a9ad" FOREIGN KEY ("sessionKey") REFERENCES "session" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_ed0a27201e381f46f17887bc2f5" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_contribution"("key", "sessionKey", "memberKey", "kind", "amount") SELECT "key", "sessionKey", "memberKey", "kind", "amount" FROM "contribution"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_contribution" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "kind" varchar(40) NOT NULL, "amount" integer NOT NULL, CONSTRAINT "FK_599a75f08c86f5560754784a9ad" FOREIGN KEY ("sessionKey") REFERENCES "session" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_ed0a27201e381f46f17887bc2f5" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_contribution"("key", "sessionKey", "memberKey", "kind", "amount") SELECT "key", "sessionKey", "memberKey", "kind", "amount" FROM "contribution"`,
+    );
     await queryRunner.query(`DROP TABLE "contribution"`);
     await queryRunner.query(`ALTER TABLE "temporary_contribution" RENAME TO "contribution"`);
     await queryRunner.query(`CREATE INDEX "IDX_599a75f08c86f5560754784a9a" ON "contribution" ("sessionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_ed0a27201e381f46f17887bc2f" ON "contribution" ("memberKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_6fd1a6453d18f2453becbf29e6" ON "contribution" ("sessionKey", "memberKey") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6fd1a6453d18f2453becbf29e6" ON "contribution" ("sessionKey", "memberKey") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_54332245d6c64dfb87dff961fa"`);
     await queryRunner.query(`DROP INDEX "IDX_35c3731f06a45a36789492ce0d"`);
     await queryRunner.query(`DROP INDEX "IDX_04d1bc7509b03fb324722fe094"`);
-    await queryRunner.query(`CREATE TABLE "temporary_trust_response" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "score" integer NOT NULL, CONSTRAINT "FK_54332245d6c64dfb87dff961faa" FOREIGN KEY ("sessionKey") REFERENCES "session" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_35c3731f06a45a36789492ce0d0" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_trust_response"("key", "sessionKey", "memberKey", "score") SELECT "key", "sessionKey", "memberKey", "score" FROM "trust_response"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_trust_response" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "score" integer NOT NULL, CONSTRAINT "FK_54332245d6c64dfb87dff961faa" FOREIGN KEY ("sessionKey") REFERENCES "session" ("key") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_35c3731f06a45a36789492ce0d0" FOREIGN KEY ("memberKey") REFERENCES "panel_member" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_trust_response"("key", "sessionKey", "memberKey", "score") SELECT "key", "sessionKey", "memberKey", "score" FROM "trust_response"`,
+    );
     await queryRunner.query(`DROP TABLE "trust_response"`);
     await queryRunner.query(`ALTER TABLE "temporary_trust_response" RENAME TO "trust_response"`);
     await queryRunner.query(`CREATE INDEX "IDX_54332245d6c64dfb87dff961fa" ON "trust_response" ("sessionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_35c3731f06a45a36789492ce0d" ON "trust_response" ("memberKey") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_04d1bc7509b03fb324722fe094" ON "trust_response" ("sessionKey", "memberKey") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_04d1bc7509b03fb324722fe094" ON "trust_response" ("sessionKey", "memberKey") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_13fa9a4a2d17a9073a16ad201d"`);
     await queryRunner.query(`DROP INDEX "IDX_347928305f02ff1fd9bd9bfdc7"`);
-    await queryRunner.query(`CREATE TABLE "temporary_bid_outcome" ("bidKey" integer NOT NULL, "outcomeKey" integer NOT NULL, CONSTRAINT "FK_13fa9a4a2d17a9073a16ad201dc" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE CASCADE ON UPDATE CASCADE, CONSTRAINT "FK_347928305f02ff1fd9bd9bfdc72" FOREIGN KEY ("outcomeKey") REFERENCES "outcome" ("key") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("bidKey", "outcomeKey"))`);
-    await queryRunner.query(`INSERT INTO "temporary_bid_outcome"("bidKey", "outcomeKey") SELECT "bidKey", "outcomeKey" FROM "bid_outcome"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_bid_outcome" ("bidKey" integer NOT NULL, "outcomeKey" integer NOT NULL, CONSTRAINT "FK_13fa9a4a2d17a9073a16ad201dc" FOREIGN KEY ("bidKey") REFERENCES "bid" ("key") ON DELETE CASCADE ON UPDATE CASCADE, CONSTRAINT "FK_347928305f02ff1fd9bd9bfdc72" FOREIGN KEY ("outcomeKey") REFERENCES "outcome" ("key") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("bidKey", "outcomeKey"))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_bid_outcome"("bidKey", "outcomeKey") SELECT "bidKey", "outcomeKey" FROM "bid_outcome"`,
+    );
     await queryRunner.query(`DROP TABLE "bid_outcome"`);
     await queryRunner.query(`ALTER TABLE "temporary_bid_outcome" RENAME TO "bid_outcome"`);
     await queryRunner.query(`CREATE INDEX "IDX_13fa9a4a2d17a9073a16ad201d" ON "bid_outcome" ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_347928305f02ff1fd9bd9bfdc7" ON "bid_outcome" ("outcomeKey") `);
     await queryRunner.query(`DROP INDEX "IDX_84c994d2c7818e80f17350f788"`);
     await queryRunner.query(`DROP INDEX "IDX_fd8195770450ad4cf9e21c1d70"`);
-    await queryRunner.query(`CREATE TABLE "temporary_tender_outcome" ("tenderKey" integer NOT NULL, "outcomeKey" integer NOT NULL, CONSTRAINT "FK_84c994d2c7818e80f17350f7886" FOREIGN KEY ("tenderKey") REFERENCES "tender" ("key") ON DELETE CASCADE ON UPDATE CASCADE, CONSTRAINT "FK_fd8195770450ad4cf9e21c1d70c" FOREIGN KEY ("outcomeKey") REFERENCES "outcome" ("key") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("tenderKey", "outcomeKey"))`);
-    await queryRunner.query(`INSERT INTO "temporary_tender_outcome"("tenderKey", "outcomeKey") SELECT "tenderKey", "outcomeKey" FROM "tender_outcome"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_tender_outcome" ("tenderKey" integer NOT NULL, "outcomeKey" integer NOT NULL, CONSTRAINT "FK_84c994d2c7818e80f17350f7886" FOREIGN KEY ("tenderKey") REFERENCES "tender" ("key") ON DELETE CASCADE ON UPDATE CASCADE, CONSTRAINT "FK_fd8195770450ad4cf9e21c1d70c" FOREIGN KEY ("outcomeKey") REFERENCES "outcome" ("key") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("tenderKey", "outcomeKey"))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_tender_outcome"("tenderKey", "outcomeKey") SELECT "tenderKey", "outcomeKey" FROM "tender_outcome"`,
+    );
     await queryRunner.query(`DROP TABLE "tender_outcome"`);
     await queryRunner.query(`ALTER TABLE "temporary_tender_outcome" RENAME TO "tender_outcome"`);
     await queryRunner.query(`CREATE INDEX "IDX_84c994d2c7818e80f17350f788" ON "tender_outcome" ("tenderKey") `);
@@ -457,16 +739,24 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_fd8195770450ad4cf9e21c1d70"`);
     await queryRunner.query(`DROP INDEX "IDX_84c994d2c7818e80f17350f788"`);
     await queryRunner.query(`ALTER TABLE "tender_outcome" RENAME TO "temporary_tender_outcome"`);
-    await queryRunner.query(`CREATE TABLE "tender_outcome" ("tenderKey" integer NOT NULL, "outcomeKey" integer NOT NULL, PRIMARY KEY ("tenderKey", "outcomeKey"))`);
-    await queryRunner.query(`INSERT INTO "tender_outcome"("tenderKey", "outcomeKey") SELECT "tenderKey", "outcomeKey" FROM "temporary_tender_outcome"`);
+    await queryRunner.query(
+      `CREATE TABLE "tender_outcome" ("tenderKey" integer NOT NULL, "outcomeKey" integer NOT NULL, PRIMARY KEY ("tenderKey", "outcomeKey"))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "tender_outcome"("tenderKey", "outcomeKey") SELECT "tenderKey", "outcomeKey" FROM "temporary_tender_outcome"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_tender_outcome"`);
     await queryRunner.query(`CREATE INDEX "IDX_fd8195770450ad4cf9e21c1d70" ON "tender_outcome" ("outcomeKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_84c994d2c7818e80f17350f788" ON "tender_outcome" ("tenderKey") `);
     await queryRunner.query(`DROP INDEX "IDX_347928305f02ff1fd9bd9bfdc7"`);
     await queryRunner.query(`DROP INDEX "IDX_13fa9a4a2d17a9073a16ad201d"`);
     await queryRunner.query(`ALTER TABLE "bid_outcome" RENAME TO "temporary_bid_outcome"`);
-    await queryRunner.query(`CREATE TABLE "bid_outcome" ("bidKey" integer NOT NULL, "outcomeKey" integer NOT NULL, PRIMARY KEY ("bidKey", "outcomeKey"))`);
-    await queryRunner.query(`INSERT INTO "bid_outcome"("bidKey", "outcomeKey") SELECT "bidKey", "outcomeKey" FROM "temporary_bid_outcome"`);
+    await queryRunner.query(
+      `CREATE TABLE "bid_outcome" ("bidKey" integer NOT NULL, "outcomeKey" integer NOT NULL, PRIMARY KEY ("bidKey", "outcomeKey"))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "bid_outcome"("bidKey", "outcomeKey") SELECT "bidKey", "outcomeKey" FROM "temporary_bid_outcome"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_bid_outcome"`);
     await queryRunner.query(`CREATE INDEX "IDX_347928305f02ff1fd9bd9bfdc7" ON "bid_outcome" ("outcomeKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_13fa9a4a2d17a9073a16ad201d" ON "bid_outcome" ("bidKey") `);
@@ -474,46 +764,74 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_35c3731f06a45a36789492ce0d"`);
     await queryRunner.query(`DROP INDEX "IDX_54332245d6c64dfb87dff961fa"`);
     await queryRunner.query(`ALTER TABLE "trust_response" RENAME TO "temporary_trust_response"`);
-    await queryRunner.query(`CREATE TABLE "trust_response" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "score" integer NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "trust_response"("key", "sessionKey", "memberKey", "score") SELECT "key", "sessionKey", "memberKey", "score" FROM "temporary_trust_response"`);
+    await queryRunner.query(
+      `CREATE TABLE "trust_response" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "score" integer NOT NULL)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "trust_response"("key", "sessionKey", "memberKey", "score") SELECT "key", "sessionKey", "memberKey", "score" FROM "temporary_trust_response"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_trust_response"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_04d1bc7509b03fb324722fe094" ON "trust_response" ("sessionKey", "memberKey") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_04d1bc7509b03fb324722fe094" ON "trust_response" ("sessionKey", "memberKey") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_35c3731f06a45a36789492ce0d" ON "trust_response" ("memberKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_54332245d6c64dfb87dff961fa" ON "trust_response" ("sessionKey") `);
     await queryRunner.query(`DROP INDEX "IDX_6fd1a6453d18f2453becbf29e6"`);
     await queryRunner.query(`DROP INDEX "IDX_ed0a27201e381f46f17887bc2f"`);
     await queryRunner.query(`DROP INDEX "IDX_599a75f08c86f5560754784a9a"`);
     await queryRunner.query(`ALTER TABLE "contribution" RENAME TO "temporary_contribution"`);
-    await queryRunner.query(`CREATE TABLE "contribution" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "kind" varchar(40) NOT NULL, "amount" integer NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "contribution"("key", "sessionKey", "memberKey", "kind", "amount") SELECT "key", "sessionKey", "memberKey", "kind", "amount" FROM "temporary_contribution"`);
+    await queryRunner.query(
+      `CREATE TABLE "contribution" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "kind" varchar(40) NOT NULL, "amount" integer NOT NULL)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "contribution"("key", "sessionKey", "memberKey", "kind", "amount") SELECT "key", "sessionKey", "memberKey", "kind", "amount" FROM "temporary_contribution"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_contribution"`);
-    await queryRunner.query(`CREATE INDEX "IDX_6fd1a6453d18f2453becbf29e6" ON "contribution" ("sessionKey", "memberKey") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_6fd1a6453d18f2453becbf29e6" ON "contribution" ("sessionKey", "memberKey") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_ed0a27201e381f46f17887bc2f" ON "contribution" ("memberKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_599a75f08c86f5560754784a9a" ON "contribution" ("sessionKey") `);
     await queryRunner.query(`DROP INDEX "IDX_c8e24fea80f7380d5d7ec59bef"`);
     await queryRunner.query(`DROP INDEX "IDX_87a9099d6650bc52c548787e87"`);
     await queryRunner.query(`DROP INDEX "IDX_0a72b88fc1ea5a948612e7466e"`);
     await queryRunner.query(`ALTER TABLE "attendance" RENAME TO "temporary_attendance"`);
-    await queryRunner.query(`CREATE TABLE "attendance" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "present" boolean NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "attendance"("key", "sessionKey", "memberKey", "present") SELECT "key", "sessionKey", "memberKey", "present" FROM "temporary_attendance"`);
+    await queryRunner.query(
+      `CREATE TABLE "attendance" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "sessionKey" integer NOT NULL, "memberKey" integer NOT NULL, "present" boolean NOT NULL)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "attendance"("key", "sessionKey", "memberKey", "present") SELECT "key", "sessionKey", "memberKey", "present" FROM "temporary_attendance"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_attendance"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c8e24fea80f7380d5d7ec59bef" ON "attendance" ("sessionKey", "memberKey") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_c8e24fea80f7380d5d7ec59bef" ON "attendance" ("sessionKey", "memberKey") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_87a9099d6650bc52c548787e87" ON "attendance" ("memberKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_0a72b88fc1ea5a948612e7466e" ON "attendance" ("sessionKey") `);
     await queryRunner.query(`DROP INDEX "IDX_90bc3c1ddb1846faa72b307325"`);
     await queryRunner.query(`DROP INDEX "IDX_289d3bf5ca4d4bf3f31942f377"`);
     await queryRunner.query(`ALTER TABLE "quota" RENAME TO "temporary_quota"`);
-    await queryRunner.query(`CREATE TABLE "quota" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "min" integer NOT NULL, "max" integer NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "quota"("key", "roundKey", "dimension", "category", "min", "max") SELECT "key", "roundKey", "dimension", "category", "min", "max" FROM "temporary_quota"`);
+    await queryRunner.query(
+      `CREATE TABLE "quota" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "min" integer NOT NULL, "max" integer NOT NULL)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "quota"("key", "roundKey", "dimension", "category", "min", "max") SELECT "key", "roundKey", "dimension", "category", "min", "max" FROM "temporary_quota"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_quota"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_90bc3c1ddb1846faa72b307325" ON "quota" ("roundKey", "dimension", "category") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_90bc3c1ddb1846faa72b307325" ON "quota" ("roundKey", "dimension", "category") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_289d3bf5ca4d4bf3f31942f377" ON "quota" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_91d42cb776853422e75f35e950"`);
     await queryRunner.query(`DROP INDEX "IDX_d4401ff51f9c764e1a0cd32b0d"`);
     await queryRunner.query(`DROP INDEX "IDX_8b9610de367a8899e8d704be1a"`);
     await queryRunner.query(`ALTER TABLE "milestone" RENAME TO "temporary_milestone"`);
-    await queryRunner.query(`CREATE TABLE "milestone" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "awardKey" integer, "title" varchar(200) NOT NULL, "dueOn" varchar(10) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('scheduled'), "completedOn" varchar(10))`);
-    await queryRunner.query(`INSERT INTO "milestone"("key", "roundKey", "awardKey", "title", "dueOn", "status", "completedOn") SELECT "key", "roundKey", "awardKey", "title", "dueOn", "status", "completedOn" FROM "temporary_milestone"`);
+    await queryRunner.query(
+      `CREATE TABLE "milestone" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "awardKey" integer, "title" varchar(200) NOT NULL, "dueOn" varchar(10) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('scheduled'), "completedOn" varchar(10))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "milestone"("key", "roundKey", "awardKey", "title", "dueOn", "status", "completedOn") SELECT "key", "roundKey", "awardKey", "title", "dueOn", "status", "completedOn" FROM "temporary_milestone"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_milestone"`);
     await queryRunner.query(`CREATE INDEX "IDX_91d42cb776853422e75f35e950" ON "milestone" ("roundKey", "dueOn") `);
     await queryRunner.query(`CREATE INDEX "IDX_d4401ff51f9c764e1a0cd32b0d" ON "milestone" ("awardKey") `);
@@ -521,42 +839,68 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_09f69cf2132f6403c50f98236f"`);
     await queryRunner.query(`DROP INDEX "IDX_c5de6e285ac310ebbe8ffaf0f1"`);
     await queryRunner.query(`ALTER TABLE "measurement" RENAME TO "temporary_measurement"`);
-    await queryRunner.query(`CREATE TABLE "measurement" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "indicatorKey" integer NOT NULL, "value" real NOT NULL, "measuredOn" varchar(10) NOT NULL, "source" varchar(200) NOT NULL, "recordedByUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "measurement"("key", "indicatorKey", "value", "measuredOn", "source", "recordedByUserKey", "createdAt") SELECT "key", "indicatorKey", "value", "measuredOn", "source", "recordedByUserKey", "createdAt" FROM "temporary_measurement"`);
+    await queryRunner.query(
+      `CREATE TABLE "measurement" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "indicatorKey" integer NOT NULL, "value" real NOT NULL, "measuredOn" varchar(10) NOT NULL, "source" varchar(200) NOT NULL, "recordedByUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "measurement"("key", "indicatorKey", "value", "measuredOn", "source", "recordedByUserKey", "createdAt") SELECT "key", "indicatorKey", "value", "measuredOn", "source", "recordedByUserKey", "createdAt" FROM "temporary_measurement"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_measurement"`);
-    await queryRunner.query(`CREATE INDEX "IDX_09f69cf2132f6403c50f98236f" ON "measurement" ("indicatorKey", "measuredOn") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_09f69cf2132f6403c50f98236f" ON "measurement" ("indicatorKey", "measuredOn") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_c5de6e285ac310ebbe8ffaf0f1" ON "measurement" ("indicatorKey") `);
     await queryRunner.query(`DROP INDEX "IDX_0013d882d1272bf54fc18ee8a5"`);
     await queryRunner.query(`ALTER TABLE "indicator" RENAME TO "temporary_indicator"`);
-    await queryRunner.query(`CREATE TABLE "indicator" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "outcomeKey" integer NOT NULL, "name" varchar(200) NOT NULL, "unit" varchar(60) NOT NULL, "baseline" real NOT NULL, "target" real NOT NULL, "direction" varchar(40) NOT NULL, "startsOn" varchar(10), "dueOn" varchar(10))`);
-    await queryRunner.query(`INSERT INTO "indicator"("key", "outcomeKey", "name", "unit", "baseline", "target", "direction", "startsOn", "dueOn") SELECT "key", "outcomeKey", "name", "unit", "baseline", "target", "direction", "startsOn", "dueOn" FROM "temporary_indicator"`);
+    await queryRunner.query(
+      `CREATE TABLE "indicator" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "outcomeKey" integer NOT NULL, "name" varchar(200) NOT NULL, "unit" varchar(60) NOT NULL, "baseline" real NOT NULL, "target" real NOT NULL, "direction" varchar(40) NOT NULL, "startsOn" varchar(10), "dueOn" varchar(10))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "indicator"("key", "outcomeKey", "name", "unit", "baseline", "target", "direction", "startsOn", "dueOn") SELECT "key", "outcomeKey", "name", "unit", "baseline", "target", "direction", "startsOn", "dueOn" FROM "temporary_indicator"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_indicator"`);
     await queryRunner.query(`CREATE INDEX "IDX_0013d882d1272bf54fc18ee8a5" ON "indicator" ("outcomeKey") `);
     await queryRunner.query(`DROP INDEX "IDX_d996f723bff36c535f5feb9d88"`);
     await queryRunner.query(`DROP INDEX "IDX_702c87cbc585f6561958eea32c"`);
     await queryRunner.query(`DROP INDEX "IDX_0ac1d5af997b56d58a27fb0043"`);
     await queryRunner.query(`ALTER TABLE "decision_project" RENAME TO "temporary_decision_project"`);
-    await queryRunner.query(`CREATE TABLE "decision_project" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "decisionKey" integer NOT NULL, "bidKey" integer NOT NULL, "funded" boolean NOT NULL, "rank" integer, "score" real, "explanation" text)`);
-    await queryRunner.query(`INSERT INTO "decision_project"("key", "decisionKey", "bidKey", "funded", "rank", "score", "explanation") SELECT "key", "decisionKey", "bidKey", "funded", "rank", "score", "explanation" FROM "temporary_decision_project"`);
+    await queryRunner.query(
+      `CREATE TABLE "decision_project" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "decisionKey" integer NOT NULL, "bidKey" integer NOT NULL, "funded" boolean NOT NULL, "rank" integer, "score" real, "explanation" text)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "decision_project"("key", "decisionKey", "bidKey", "funded", "rank", "score", "explanation") SELECT "key", "decisionKey", "bidKey", "funded", "rank", "score", "explanation" FROM "temporary_decision_project"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_decision_project"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_d996f723bff36c535f5feb9d88" ON "decision_project" ("decisionKey", "bidKey") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_d996f723bff36c535f5feb9d88" ON "decision_project" ("decisionKey", "bidKey") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_702c87cbc585f6561958eea32c" ON "decision_project" ("bidKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_0ac1d5af997b56d58a27fb0043" ON "decision_project" ("decisionKey") `);
     await queryRunner.query(`DROP INDEX "IDX_1550f36cc703c9d84b4d1ea55e"`);
     await queryRunner.query(`DROP INDEX "IDX_4a330aa32bb59f687e0315c013"`);
     await queryRunner.query(`ALTER TABLE "decision" RENAME TO "temporary_decision"`);
-    await queryRunner.query(`CREATE TABLE "decision" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "method" varchar(40) NOT NULL, "rule" varchar(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" datetime, "decidedAt" datetime, "summary" text, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"))`);
-    await queryRunner.query(`INSERT INTO "decision"("key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary") SELECT "key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary" FROM "temporary_decision"`);
+    await queryRunner.query(
+      `CREATE TABLE "decision" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "method" varchar(40) NOT NULL, "rule" varchar(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" datetime, "decidedAt" datetime, "summary" text, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "decision"("key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary") SELECT "key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary" FROM "temporary_decision"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_decision"`);
-    await queryRunner.query(`CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision" ("officerRecommendationBidKey") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision" ("officerRecommendationBidKey") `,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4a330aa32bb59f687e0315c013" ON "decision" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_930229ab2852b227d27b339c42"`);
     await queryRunner.query(`DROP INDEX "IDX_0c15152447734f98ae91cb945c"`);
     await queryRunner.query(`DROP INDEX "IDX_28117ee97cea863a8b7f176e41"`);
     await queryRunner.query(`DROP INDEX "IDX_8b232ae453069ddd5985553d51"`);
     await queryRunner.query(`ALTER TABLE "payment" RENAME TO "temporary_payment"`);
-    await queryRunner.query(`CREATE TABLE "payment" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "method" varchar(80), "idempotencyKey" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "payment"("key", "roundKey", "memberKey", "amountMinor", "currency", "paidOn", "method", "idempotencyKey", "createdAt") SELECT "key", "roundKey", "memberKey", "amountMinor", "currency", "paidOn", "method", "idempotencyKey", "createdAt" FROM "temporary_payment"`);
+    await queryRunner.query(
+      `CREATE TABLE "payment" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "method" varchar(80), "idempotencyKey" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "payment"("key", "roundKey", "memberKey", "amountMinor", "currency", "paidOn", "method", "idempotencyKey", "createdAt") SELECT "key", "roundKey", "memberKey", "amountMinor", "currency", "paidOn", "method", "idempotencyKey", "createdAt" FROM "temporary_payment"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_payment"`);
     await queryRunner.query(`CREATE INDEX "IDX_930229ab2852b227d27b339c42" ON "payment" ("roundKey", "memberKey") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_0c15152447734f98ae91cb945c" ON "payment" ("idempotencyKey") `);
@@ -567,53 +911,83 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_3fff8dd4e25c3273d7c22bdf5d"`);
     await queryRunner.query(`DROP INDEX "IDX_5ce34d75390c74fd41141d729e"`);
     await queryRunner.query(`ALTER TABLE "compensation_entry" RENAME TO "temporary_compensation_entry"`);
-    await queryRunner.query(`CREATE TABLE "compensation_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "sessionKey" integer, "basis" varchar(40) NOT NULL, "rateMinor" bigint NOT NULL, "minutes" integer, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "compensation_entry"("key", "roundKey", "memberKey", "sessionKey", "basis", "rateMinor", "minutes", "amountMinor", "currency", "createdAt") SELECT "key", "roundKey", "memberKey", "sessionKey", "basis", "rateMinor", "minutes", "amountMinor", "currency", "createdAt" FROM "temporary_compensation_entry"`);
+    await queryRunner.query(
+      `CREATE TABLE "compensation_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "memberKey" integer NOT NULL, "sessionKey" integer, "basis" varchar(40) NOT NULL, "rateMinor" bigint NOT NULL, "minutes" integer, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "compensation_entry"("key", "roundKey", "memberKey", "sessionKey", "basis", "rateMinor", "minutes", "amountMinor", "currency", "createdAt") SELECT "key", "roundKey", "memberKey", "sessionKey", "basis", "rateMinor", "minutes", "amountMinor", "currency", "createdAt" FROM "temporary_compensation_entry"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_compensation_entry"`);
-    await queryRunner.query(`CREATE INDEX "IDX_4b7ba4cea064ffde9e4d526fff" ON "compensation_entry" ("roundKey", "memberKey") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_4b7ba4cea064ffde9e4d526fff" ON "compensation_entry" ("roundKey", "memberKey") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_9189b855d103560785acefc0f9" ON "compensation_entry" ("sessionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_3fff8dd4e25c3273d7c22bdf5d" ON "compensation_entry" ("memberKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_5ce34d75390c74fd41141d729e" ON "compensation_entry" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_1bd168aabbeda445d5e2eeb847"`);
     await queryRunner.query(`DROP INDEX "IDX_65b32ec6a2f63bc5351364caee"`);
     await queryRunner.query(`ALTER TABLE "session" RENAME TO "temporary_session"`);
-    await queryRunner.query(`CREATE TABLE "session" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "date" varchar(10) NOT NULL, "kind" varchar(40) NOT NULL, "title" varchar(200) NOT NULL, "durationMinutes" integer NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "session"("key", "roundKey", "date", "kind", "title", "durationMinutes") SELECT "key", "roundKey", "date", "kind", "title", "durationMinutes" FROM "temporary_session"`);
+    await queryRunner.query(
+      `CREATE TABLE "session" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "date" varchar(10) NOT NULL, "kind" varchar(40) NOT NULL, "title" varchar(200) NOT NULL, "durationMinutes" integer NOT NULL)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "session"("key", "roundKey", "date", "kind", "title", "durationMinutes") SELECT "key", "roundKey", "date", "kind", "title", "durationMinutes" FROM "temporary_session"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_session"`);
     await queryRunner.query(`CREATE INDEX "IDX_1bd168aabbeda445d5e2eeb847" ON "session" ("roundKey", "date") `);
     await queryRunner.query(`CREATE INDEX "IDX_65b32ec6a2f63bc5351364caee" ON "session" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_ad52b1f89d3b00dd0761a6541f"`);
     await queryRunner.query(`DROP INDEX "IDX_50e1e8ab175d70333f4e069e39"`);
     await queryRunner.query(`ALTER TABLE "shortlist_entry" RENAME TO "temporary_shortlist_entry"`);
-    await queryRunner.query(`CREATE TABLE "shortlist_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "proposedByMemberKey" integer, "reason" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "REL_50e1e8ab175d70333f4e069e39" UNIQUE ("bidKey"))`);
-    await queryRunner.query(`INSERT INTO "shortlist_entry"("key", "bidKey", "proposedByMemberKey", "reason", "createdAt") SELECT "key", "bidKey", "proposedByMemberKey", "reason", "createdAt" FROM "temporary_shortlist_entry"`);
+    await queryRunner.query(
+      `CREATE TABLE "shortlist_entry" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "proposedByMemberKey" integer, "reason" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "REL_50e1e8ab175d70333f4e069e39" UNIQUE ("bidKey"))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "shortlist_entry"("key", "bidKey", "proposedByMemberKey", "reason", "createdAt") SELECT "key", "bidKey", "proposedByMemberKey", "reason", "createdAt" FROM "temporary_shortlist_entry"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_shortlist_entry"`);
-    await queryRunner.query(`CREATE INDEX "IDX_ad52b1f89d3b00dd0761a6541f" ON "shortlist_entry" ("proposedByMemberKey") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_ad52b1f89d3b00dd0761a6541f" ON "shortlist_entry" ("proposedByMemberKey") `,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_50e1e8ab175d70333f4e069e39" ON "shortlist_entry" ("bidKey") `);
     await queryRunner.query(`DROP INDEX "IDX_54da0626c3e2c1928ef08eb6f5"`);
     await queryRunner.query(`DROP INDEX "IDX_f5627d969b17f345aa7b0ba014"`);
     await queryRunner.query(`DROP INDEX "IDX_f8980e6d29f90b6910a6824c91"`);
     await queryRunner.query(`DROP INDEX "IDX_d2511ed702d08c445093941139"`);
     await queryRunner.query(`ALTER TABLE "interview_score" RENAME TO "temporary_interview_score"`);
-    await queryRunner.query(`CREATE TABLE "interview_score" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "memberKey" integer NOT NULL, "criterionKey" integer NOT NULL, "score" integer NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "interview_score"("key", "bidKey", "memberKey", "criterionKey", "score", "createdAt") SELECT "key", "bidKey", "memberKey", "criterionKey", "score", "createdAt" FROM "temporary_interview_score"`);
+    await queryRunner.query(
+      `CREATE TABLE "interview_score" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "bidKey" integer NOT NULL, "memberKey" integer NOT NULL, "criterionKey" integer NOT NULL, "score" integer NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "interview_score"("key", "bidKey", "memberKey", "criterionKey", "score", "createdAt") SELECT "key", "bidKey", "memberKey", "criterionKey", "score", "createdAt" FROM "temporary_interview_score"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_interview_score"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_54da0626c3e2c1928ef08eb6f5" ON "interview_score" ("bidKey", "memberKey", "criterionKey") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_54da0626c3e2c1928ef08eb6f5" ON "interview_score" ("bidKey", "memberKey", "criterionKey") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_f5627d969b17f345aa7b0ba014" ON "interview_score" ("criterionKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_f8980e6d29f90b6910a6824c91" ON "interview_score" ("memberKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_d2511ed702d08c445093941139" ON "interview_score" ("bidKey") `);
     await queryRunner.query(`DROP INDEX "IDX_debe3e64f12f69ca1b978ff7ea"`);
     await queryRunner.query(`DROP INDEX "IDX_6dbd3c1617bc5467d07f534ec9"`);
     await queryRunner.query(`ALTER TABLE "criterion" RENAME TO "temporary_criterion"`);
-    await queryRunner.query(`CREATE TABLE "criterion" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "tenderKey" integer NOT NULL, "name" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "weightBasisPoints" integer NOT NULL, "position" integer NOT NULL DEFAULT (0))`);
-    await queryRunner.query(`INSERT INTO "criterion"("key", "tenderKey", "name", "description", "weightBasisPoints", "position") SELECT "key", "tenderKey", "name", "description", "weightBasisPoints", "position" FROM "temporary_criterion"`);
+    await queryRunner.query(
+      `CREATE TABLE "criterion" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "tenderKey" integer NOT NULL, "name" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "weightBasisPoints" integer NOT NULL, "position" integer NOT NULL DEFAULT (0))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "criterion"("key", "tenderKey", "name", "description", "weightBasisPoints", "position") SELECT "key", "tenderKey", "name", "description", "weightBasisPoints", "position" FROM "temporary_criterion"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_criterion"`);
     await queryRunner.query(`CREATE INDEX "IDX_debe3e64f12f69ca1b978ff7ea" ON "criterion" ("tenderKey", "position") `);
     await queryRunner.query(`CREATE INDEX "IDX_6dbd3c1617bc5467d07f534ec9" ON "criterion" ("tenderKey") `);
     await queryRunner.query(`DROP INDEX "IDX_4a43d144b534223da5aaa30c9b"`);
     await queryRunner.query(`ALTER TABLE "tender" RENAME TO "temporary_tender"`);
-    await queryRunner.query(`CREATE TABLE "tender" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "specification" text NOT NULL DEFAULT (''), "ceilingMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('draft'), "publishedAt" datetime, "submissionDeadline" varchar(10), CONSTRAINT "REL_4a43d144b534223da5aaa30c9b" UNIQUE ("roundKey"))`);
-    await queryRunner.query(`INSERT INTO "tender"("key", "roundKey", "title", "specification", "ceilingMinor", "currency", "status", "publishedAt", "submissionDeadline") SELECT "key", "roundKey", "title", "specification", "ceilingMinor", "currency", "status", "publishedAt", "submissionDeadline" FROM "temporary_tender"`);
+    await queryRunner.query(
+      `CREATE TABLE "tender" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "specification" text NOT NULL DEFAULT (''), "ceilingMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('draft'), "publishedAt" datetime, "submissionDeadline" varchar(10), CONSTRAINT "REL_4a43d144b534223da5aaa30c9b" UNIQUE ("roundKey"))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "tender"("key", "roundKey", "title", "specification", "ceilingMinor", "currency", "status", "publishedAt", "submissionDeadline") SELECT "key", "roundKey", "title", "specification", "ceilingMinor", "currency", "status", "publishedAt", "submissionDeadline" FROM "temporary_tender"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_tender"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4a43d144b534223da5aaa30c9b" ON "tender" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_eed1c1b32dcaa0177bd2615a4d"`);
@@ -621,65 +995,109 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_c7bc3af9f95e90ebe9303eb65f"`);
     await queryRunner.query(`DROP INDEX "IDX_5cce15e751b7bdd46e08fd677e"`);
     await queryRunner.query(`ALTER TABLE "panel_member" RENAME TO "temporary_panel_member"`);
-    await queryRunner.query(`CREATE TABLE "panel_member" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "applicantKey" integer, "pseudonym" varchar(40) NOT NULL, "role" varchar(40) NOT NULL DEFAULT ('member'), "invitationCodeHash" varchar(128), "invitationUsedAt" datetime, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "panel_member"("key", "roundKey", "applicantKey", "pseudonym", "role", "invitationCodeHash", "invitationUsedAt", "active", "createdAt") SELECT "key", "roundKey", "applicantKey", "pseudonym", "role", "invitationCodeHash", "invitationUsedAt", "active", "createdAt" FROM "temporary_panel_member"`);
+    await queryRunner.query(
+      `CREATE TABLE "panel_member" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "applicantKey" integer, "pseudonym" varchar(40) NOT NULL, "role" varchar(40) NOT NULL DEFAULT ('member'), "invitationCodeHash" varchar(128), "invitationUsedAt" datetime, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "panel_member"("key", "roundKey", "applicantKey", "pseudonym", "role", "invitationCodeHash", "invitationUsedAt", "active", "createdAt") SELECT "key", "roundKey", "applicantKey", "pseudonym", "role", "invitationCodeHash", "invitationUsedAt", "active", "createdAt" FROM "temporary_panel_member"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_panel_member"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_eed1c1b32dcaa0177bd2615a4d" ON "panel_member" ("roundKey", "pseudonym") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_b0ac552957474ccac9bdba0667" ON "panel_member" ("invitationCodeHash") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_eed1c1b32dcaa0177bd2615a4d" ON "panel_member" ("roundKey", "pseudonym") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_b0ac552957474ccac9bdba0667" ON "panel_member" ("invitationCodeHash") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_c7bc3af9f95e90ebe9303eb65f" ON "panel_member" ("applicantKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_5cce15e751b7bdd46e08fd677e" ON "panel_member" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_7e111b782b145fa87eabd31073"`);
     await queryRunner.query(`DROP INDEX "IDX_0fdcd4c890329a4a81b114b713"`);
     await queryRunner.query(`DROP INDEX "IDX_bb860553300592c9760e624fbb"`);
     await queryRunner.query(`ALTER TABLE "applicant" RENAME TO "temporary_applicant"`);
-    await queryRunner.query(`CREATE TABLE "applicant" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "pseudonym" varchar(40) NOT NULL, "contact" varchar(200), "ageBand" varchar(40), "sex" varchar(40), "ethnicGroup" varchar(80), "disability" varchar(80), "eligible" boolean NOT NULL DEFAULT (1), "consentAt" datetime, "status" varchar(40) NOT NULL DEFAULT ('applied'), "selectionProbability" real, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "applicant"("key", "roundKey", "pseudonym", "contact", "ageBand", "sex", "ethnicGroup", "disability", "eligible", "consentAt", "status", "selectionProbability", "createdAt") SELECT "key", "roundKey", "pseudonym", "contact", "ageBand", "sex", "ethnicGroup", "disability", "eligible", "consentAt", "status", "selectionProbability", "createdAt" FROM "temporary_applicant"`);
+    await queryRunner.query(
+      `CREATE TABLE "applicant" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "pseudonym" varchar(40) NOT NULL, "contact" varchar(200), "ageBand" varchar(40), "sex" varchar(40), "ethnicGroup" varchar(80), "disability" varchar(80), "eligible" boolean NOT NULL DEFAULT (1), "consentAt" datetime, "status" varchar(40) NOT NULL DEFAULT ('applied'), "selectionProbability" real, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "applicant"("key", "roundKey", "pseudonym", "contact", "ageBand", "sex", "ethnicGroup", "disability", "eligible", "consentAt", "status", "selectionProbability", "createdAt") SELECT "key", "roundKey", "pseudonym", "contact", "ageBand", "sex", "ethnicGroup", "disability", "eligible", "consentAt", "status", "selectionProbability", "createdAt" FROM "temporary_applicant"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_applicant"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_7e111b782b145fa87eabd31073" ON "applicant" ("roundKey", "pseudonym") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_7e111b782b145fa87eabd31073" ON "applicant" ("roundKey", "pseudonym") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_0fdcd4c890329a4a81b114b713" ON "applicant" ("roundKey", "status") `);
     await queryRunner.query(`CREATE INDEX "IDX_bb860553300592c9760e624fbb" ON "applicant" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_ef6733229398f59b95fc64bbd3"`);
     await queryRunner.query(`DROP INDEX "IDX_f172e5b24f1edfb1c72ea1b1fa"`);
     await queryRunner.query(`ALTER TABLE "ballot_participation" RENAME TO "temporary_ballot_participation"`);
-    await queryRunner.query(`CREATE TABLE "ballot_participation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "voterRef" varchar(128) NOT NULL, "votedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "ballot_participation"("key", "roundKey", "voterRef", "votedAt") SELECT "key", "roundKey", "voterRef", "votedAt" FROM "temporary_ballot_participation"`);
+    await queryRunner.query(
+      `CREATE TABLE "ballot_participation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "voterRef" varchar(128) NOT NULL, "votedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "ballot_participation"("key", "roundKey", "voterRef", "votedAt") SELECT "key", "roundKey", "voterRef", "votedAt" FROM "temporary_ballot_participation"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_ballot_participation"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_ef6733229398f59b95fc64bbd3" ON "ballot_participation" ("roundKey", "voterRef") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_ef6733229398f59b95fc64bbd3" ON "ballot_participation" ("roundKey", "voterRef") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_f172e5b24f1edfb1c72ea1b1fa" ON "ballot_participation" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_a03c8e6bfe2f3ffad57c9c8a40"`);
     await queryRunner.query(`DROP INDEX "IDX_ballot_choice_bid_ballot"`);
     await queryRunner.query(`DROP INDEX "IDX_a978e0e96eca6ef3a789d5657c"`);
     await queryRunner.query(`ALTER TABLE "ballot_choice" RENAME TO "temporary_ballot_choice"`);
-    await queryRunner.query(`CREATE TABLE "ballot_choice" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "ballotKey" integer NOT NULL, "bidKey" integer NOT NULL, "points" integer NOT NULL DEFAULT (1), "rank" integer)`);
-    await queryRunner.query(`INSERT INTO "ballot_choice"("key", "ballotKey", "bidKey", "points", "rank") SELECT "key", "ballotKey", "bidKey", "points", "rank" FROM "temporary_ballot_choice"`);
+    await queryRunner.query(
+      `CREATE TABLE "ballot_choice" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "ballotKey" integer NOT NULL, "bidKey" integer NOT NULL, "points" integer NOT NULL DEFAULT (1), "rank" integer)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "ballot_choice"("key", "ballotKey", "bidKey", "points", "rank") SELECT "key", "ballotKey", "bidKey", "points", "rank" FROM "temporary_ballot_choice"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_ballot_choice"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_a03c8e6bfe2f3ffad57c9c8a40" ON "ballot_choice" ("ballotKey", "bidKey") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_a03c8e6bfe2f3ffad57c9c8a40" ON "ballot_choice" ("ballotKey", "bidKey") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_ballot_choice_bid_ballot" ON "ballot_choice" ("bidKey", "ballotKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_a978e0e96eca6ef3a789d5657c" ON "ballot_choice" ("bidKey") `);
     await queryRunner.query(`DROP INDEX "IDX_f160bcaf318af8681a4a8d290c"`);
     await queryRunner.query(`DROP INDEX "IDX_f4736e47f1e047080dee9eb238"`);
     await queryRunner.query(`DROP INDEX "IDX_4a8f526b7a3f36f15f513bfb0b"`);
     await queryRunner.query(`ALTER TABLE "ballot" RENAME TO "temporary_ballot"`);
-    await queryRunner.query(`CREATE TABLE "ballot" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "receiptHash" varchar(128), "importedVoter" text, "ageBand" varchar(40), "sex" varchar(40))`);
-    await queryRunner.query(`INSERT INTO "ballot"("key", "roundKey", "receiptHash", "importedVoter", "ageBand", "sex") SELECT "key", "roundKey", "receiptHash", "importedVoter", "ageBand", "sex" FROM "temporary_ballot"`);
+    await queryRunner.query(
+      `CREATE TABLE "ballot" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "receiptHash" varchar(128), "importedVoter" text, "ageBand" varchar(40), "sex" varchar(40))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "ballot"("key", "roundKey", "receiptHash", "importedVoter", "ageBand", "sex") SELECT "key", "roundKey", "receiptHash", "importedVoter", "ageBand", "sex" FROM "temporary_ballot"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_ballot"`);
-    await queryRunner.query(`CREATE INDEX "IDX_f160bcaf318af8681a4a8d290c" ON "ballot" ("roundKey", "sex", "ageBand") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_f160bcaf318af8681a4a8d290c" ON "ballot" ("roundKey", "sex", "ageBand") `,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_f4736e47f1e047080dee9eb238" ON "ballot" ("receiptHash") `);
     await queryRunner.query(`CREATE INDEX "IDX_4a8f526b7a3f36f15f513bfb0b" ON "ballot" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_17e206ac7f5f4912bde7fbebb3"`);
     await queryRunner.query(`DROP INDEX "IDX_990acc0da87fbea92d8b258a77"`);
     await queryRunner.query(`DROP INDEX "IDX_ba090da52d8d4950a05c8e599f"`);
     await queryRunner.query(`ALTER TABLE "spend_transaction" RENAME TO "temporary_spend_transaction"`);
-    await queryRunner.query(`CREATE TABLE "spend_transaction" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "description" varchar(300) NOT NULL, "reference" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "spend_transaction"("key", "awardKey", "amountMinor", "currency", "paidOn", "description", "reference", "createdAt") SELECT "key", "awardKey", "amountMinor", "currency", "paidOn", "description", "reference", "createdAt" FROM "temporary_spend_transaction"`);
+    await queryRunner.query(
+      `CREATE TABLE "spend_transaction" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "amountMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "paidOn" varchar(10) NOT NULL, "description" varchar(300) NOT NULL, "reference" varchar(120) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "spend_transaction"("key", "awardKey", "amountMinor", "currency", "paidOn", "description", "reference", "createdAt") SELECT "key", "awardKey", "amountMinor", "currency", "paidOn", "description", "reference", "createdAt" FROM "temporary_spend_transaction"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_spend_transaction"`);
-    await queryRunner.query(`CREATE INDEX "IDX_17e206ac7f5f4912bde7fbebb3" ON "spend_transaction" ("awardKey", "paidOn") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_990acc0da87fbea92d8b258a77" ON "spend_transaction" ("reference") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_17e206ac7f5f4912bde7fbebb3" ON "spend_transaction" ("awardKey", "paidOn") `,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_990acc0da87fbea92d8b258a77" ON "spend_transaction" ("reference") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_ba090da52d8d4950a05c8e599f" ON "spend_transaction" ("awardKey") `);
     await queryRunner.query(`DROP INDEX "IDX_7d1ee429170a34c3fcab4910f5"`);
     await queryRunner.query(`ALTER TABLE "award_variation" RENAME TO "temporary_award_variation"`);
-    await queryRunner.query(`CREATE TABLE "award_variation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "deltaMinor" bigint NOT NULL, "reason" text NOT NULL, "byUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "award_variation"("key", "awardKey", "deltaMinor", "reason", "byUserKey", "createdAt") SELECT "key", "awardKey", "deltaMinor", "reason", "byUserKey", "createdAt" FROM "temporary_award_variation"`);
+    await queryRunner.query(
+      `CREATE TABLE "award_variation" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "awardKey" integer NOT NULL, "deltaMinor" bigint NOT NULL, "reason" text NOT NULL, "byUserKey" integer, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "award_variation"("key", "awardKey", "deltaMinor", "reason", "byUserKey", "createdAt") SELECT "key", "awardKey", "deltaMinor", "reason", "byUserKey", "createdAt" FROM "temporary_award_variation"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_award_variation"`);
     await queryRunner.query(`CREATE INDEX "IDX_7d1ee429170a34c3fcab4910f5" ON "award_variation" ("awardKey") `);
     await queryRunner.query(`DROP INDEX "IDX_eadcdcb74393d07062c152dbe0"`);
@@ -688,8 +1106,12 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_e33d902e2b6e1c52710b8d3a3d"`);
     await queryRunner.query(`DROP INDEX "IDX_b1d622b873d6c267a5184e85a2"`);
     await queryRunner.query(`ALTER TABLE "award" RENAME TO "temporary_award"`);
-    await queryRunner.query(`CREATE TABLE "award" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "bidKey" integer, "providerKey" integer, "title" varchar(300) NOT NULL, "kind" varchar(40) NOT NULL, "valueMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "awardedOn" varchar(10) NOT NULL, "startsOn" varchar(10), "endsOn" varchar(10), "status" varchar(40) NOT NULL DEFAULT ('active'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "award"("key", "roundKey", "bidKey", "providerKey", "title", "kind", "valueMinor", "currency", "awardedOn", "startsOn", "endsOn", "status", "createdAt") SELECT "key", "roundKey", "bidKey", "providerKey", "title", "kind", "valueMinor", "currency", "awardedOn", "startsOn", "endsOn", "status", "createdAt" FROM "temporary_award"`);
+    await queryRunner.query(
+      `CREATE TABLE "award" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "bidKey" integer, "providerKey" integer, "title" varchar(300) NOT NULL, "kind" varchar(40) NOT NULL, "valueMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "awardedOn" varchar(10) NOT NULL, "startsOn" varchar(10), "endsOn" varchar(10), "status" varchar(40) NOT NULL DEFAULT ('active'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "award"("key", "roundKey", "bidKey", "providerKey", "title", "kind", "valueMinor", "currency", "awardedOn", "startsOn", "endsOn", "status", "createdAt") SELECT "key", "roundKey", "bidKey", "providerKey", "title", "kind", "valueMinor", "currency", "awardedOn", "startsOn", "endsOn", "status", "createdAt" FROM "temporary_award"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_award"`);
     await queryRunner.query(`CREATE INDEX "IDX_eadcdcb74393d07062c152dbe0" ON "award" ("roundKey", "awardedOn") `);
     await queryRunner.query(`CREATE INDEX "IDX_7c9902008615990cc8b330eabe" ON "award" ("awardedOn") `);
@@ -701,18 +1123,28 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_081c010367f27ce5bee6621c0b"`);
     await queryRunner.query(`DROP INDEX "IDX_132f81111daa7b4802d34ca74f"`);
     await queryRunner.query(`ALTER TABLE "bid" RENAME TO "temporary_bid"`);
-    await queryRunner.query(`CREATE TABLE "bid" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "providerKey" integer, "externalId" varchar(80) NOT NULL, "title" varchar(300) NOT NULL, "summary" text NOT NULL DEFAULT (''), "category" varchar(120), "amountRequestedMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('submitted'), "extra" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "bid"("key", "roundKey", "providerKey", "externalId", "title", "summary", "category", "amountRequestedMinor", "currency", "status", "extra", "createdAt") SELECT "key", "roundKey", "providerKey", "externalId", "title", "summary", "category", "amountRequestedMinor", "currency", "status", "extra", "createdAt" FROM "temporary_bid"`);
+    await queryRunner.query(
+      `CREATE TABLE "bid" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "providerKey" integer, "externalId" varchar(80) NOT NULL, "title" varchar(300) NOT NULL, "summary" text NOT NULL DEFAULT (''), "category" varchar(120), "amountRequestedMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "status" varchar(40) NOT NULL DEFAULT ('submitted'), "extra" text, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "bid"("key", "roundKey", "providerKey", "externalId", "title", "summary", "category", "amountRequestedMinor", "currency", "status", "extra", "createdAt") SELECT "key", "roundKey", "providerKey", "externalId", "title", "summary", "category", "amountRequestedMinor", "currency", "status", "extra", "createdAt" FROM "temporary_bid"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_bid"`);
     await queryRunner.query(`CREATE INDEX "IDX_a210308206396823ae59135d08" ON "bid" ("roundKey", "status") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_92b4409c6f31b94545f12f95a0" ON "bid" ("roundKey", "externalId") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_92b4409c6f31b94545f12f95a0" ON "bid" ("roundKey", "externalId") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_081c010367f27ce5bee6621c0b" ON "bid" ("providerKey") `);
     await queryRunner.query(`CREATE INDEX "IDX_132f81111daa7b4802d34ca74f" ON "bid" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_961ea8be5ae8bdf3037d1374d3"`);
     await queryRunner.query(`DROP INDEX "IDX_ea4a5113f43408c57750c706ee"`);
     await queryRunner.query(`ALTER TABLE "outcome" RENAME TO "temporary_outcome"`);
-    await queryRunner.query(`CREATE TABLE "outcome" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "status" varchar(40) NOT NULL DEFAULT ('draft'), "position" integer NOT NULL DEFAULT (0))`);
-    await queryRunner.query(`INSERT INTO "outcome"("key", "roundKey", "title", "description", "status", "position") SELECT "key", "roundKey", "title", "description", "status", "position" FROM "temporary_outcome"`);
+    await queryRunner.query(
+      `CREATE TABLE "outcome" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "status" varchar(40) NOT NULL DEFAULT ('draft'), "position" integer NOT NULL DEFAULT (0))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "outcome"("key", "roundKey", "title", "description", "status", "position") SELECT "key", "roundKey", "title", "description", "status", "position" FROM "temporary_outcome"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_outcome"`);
     await queryRunner.query(`CREATE INDEX "IDX_961ea8be5ae8bdf3037d1374d3" ON "outcome" ("roundKey", "position") `);
     await queryRunner.query(`CREATE INDEX "IDX_ea4a5113f43408c57750c706ee" ON "outcome" ("roundKey") `);
@@ -725,8 +1157,12 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_982cd7fab48fcf0a40e9aa88e9"`);
     await queryRunner.query(`DROP INDEX "IDX_d1bed721381c07d1aa8084ac81"`);
     await queryRunner.query(`ALTER TABLE "round" RENAME TO "temporary_round"`);
-    await queryRunner.query(`CREATE TABLE "round" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(120) NOT NULL, "councilKey" integer NOT NULL, "areaKey" integer, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "kind" varchar(40) NOT NULL, "phase" varchar(40) NOT NULL, "theme" varchar(80) NOT NULL, "targetGroup" varchar(200), "potMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "compensationCurrency" varchar(3), "ballotType" varchar(40), "decisionMethod" varchar(40) NOT NULL, "allocationRule" varchar(40), "allocationParams" text, "year" integer NOT NULL, "opensOn" varchar(10), "closesOn" varchar(10), "panelSize" integer, "lotterySeed" varchar(120), "ballotsChangeable" boolean NOT NULL DEFAULT (0), "dataSource" varchar(300), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "round"("key", "slug", "councilKey", "areaKey", "title", "description", "kind", "phase", "theme", "targetGroup", "potMinor", "currency", "compensationCurrency", "ballotType", "decisionMethod", "allocationRule", "allocationParams", "year", "opensOn", "closesOn", "panelSize", "lotterySeed", "ballotsChangeable", "dataSource", "createdAt", "updatedAt") SELECT "key", "slug", "councilKey", "areaKey", "title", "description", "kind", "phase", "theme", "targetGroup", "potMinor", "currency", "compensationCurrency", "ballotType", "decisionMethod", "allocationRule", "allocationParams", "year", "opensOn", "closesOn", "panelSize", "lotterySeed", "ballotsChangeable", "dataSource", "createdAt", "updatedAt" FROM "temporary_round"`);
+    await queryRunner.query(
+      `CREATE TABLE "round" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(120) NOT NULL, "councilKey" integer NOT NULL, "areaKey" integer, "title" varchar(200) NOT NULL, "description" text NOT NULL DEFAULT (''), "kind" varchar(40) NOT NULL, "phase" varchar(40) NOT NULL, "theme" varchar(80) NOT NULL, "targetGroup" varchar(200), "potMinor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "compensationCurrency" varchar(3), "ballotType" varchar(40), "decisionMethod" varchar(40) NOT NULL, "allocationRule" varchar(40), "allocationParams" text, "year" integer NOT NULL, "opensOn" varchar(10), "closesOn" varchar(10), "panelSize" integer, "lotterySeed" varchar(120), "ballotsChangeable" boolean NOT NULL DEFAULT (0), "dataSource" varchar(300), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "round"("key", "slug", "councilKey", "areaKey", "title", "description", "kind", "phase", "theme", "targetGroup", "potMinor", "currency", "compensationCurrency", "ballotType", "decisionMethod", "allocationRule", "allocationParams", "year", "opensOn", "closesOn", "panelSize", "lotterySeed", "ballotsChangeable", "dataSource", "createdAt", "updatedAt") SELECT "key", "slug", "councilKey", "areaKey", "title", "description", "kind", "phase", "theme", "targetGroup", "potMinor", "currency", "compensationCurrency", "ballotType", "decisionMethod", "allocationRule", "allocationParams", "year", "opensOn", "closesOn", "panelSize", "lotterySeed", "ballotsChangeable", "dataSource", "createdAt", "updatedAt" FROM "temporary_round"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_round"`);
     await queryRunner.query(`CREATE INDEX "IDX_6e37866566620701ff2f69c5c2" ON "round" ("councilKey", "year") `);
     await queryRunner.query(`CREATE INDEX "IDX_da37ad7edd94fb29ea6d76b37b" ON "round" ("year") `);
@@ -739,26 +1175,40 @@ export class InitialSchema1795555588323 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_8c3ad787012ab23b60b01ba186"`);
     await queryRunner.query(`DROP INDEX "IDX_56a0e4bcec2b5411beafa47ffa"`);
     await queryRunner.query(`ALTER TABLE "user_account" RENAME TO "temporary_user_account"`);
-    await queryRunner.query(`CREATE TABLE "user_account" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "email" varchar(200) NOT NULL, "displayName" varchar(200) NOT NULL, "passwordHash" varchar(300) NOT NULL, "role" varchar(40) NOT NULL, "councilKey" integer, "disabledAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`INSERT INTO "user_account"("key", "email", "displayName", "passwordHash", "role", "councilKey", "disabledAt", "createdAt") SELECT "key", "email", "displayName", "passwordHash", "role", "councilKey", "disabledAt", "createdAt" FROM "temporary_user_account"`);
+    await queryRunner.query(
+      `CREATE TABLE "user_account" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "email" varchar(200) NOT NULL, "displayName" varchar(200) NOT NULL, "passwordHash" varchar(300) NOT NULL, "role" varchar(40) NOT NULL, "councilKey" integer, "disabledAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "user_account"("key", "email", "displayName", "passwordHash", "role", "councilKey", "disabledAt", "createdAt") SELECT "key", "email", "displayName", "passwordHash", "role", "councilKey", "disabledAt", "createdAt" FROM "temporary_user_account"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_user_account"`);
     await queryRunner.query(`CREATE INDEX "IDX_8c3ad787012ab23b60b01ba186" ON "user_account" ("councilKey") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_56a0e4bcec2b5411beafa47ffa" ON "user_account" ("email") `);
     await queryRunner.query(`DROP INDEX "IDX_5d770f4651173a49310d9fc44a"`);
     await queryRunner.query(`DROP INDEX "IDX_fd5bde59c6085978b186128a2e"`);
     await queryRunner.query(`ALTER TABLE "population_baseline" RENAME TO "temporary_population_baseline"`);
-    await queryRunner.query(`CREATE TABLE "population_baseline" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "areaKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "count" bigint NOT NULL, "source" varchar(300) NOT NULL, "year" integer NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "population_baseline"("key", "areaKey", "dimension", "category", "count", "source", "year") SELECT "key", "areaKey", "dimension", "category", "count", "source", "year" FROM "temporary_population_baseline"`);
+    await queryRunner.query(
+      `CREATE TABLE "population_baseline" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "areaKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(120) NOT NULL, "count" bigint NOT NULL, "source" varchar(300) NOT NULL, "year" integer NOT NULL)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "population_baseline"("key", "areaKey", "dimension", "category", "count", "source", "year") SELECT "key", "areaKey", "dimension", "category", "count", "source", "year" FROM "temporary_population_baseline"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_population_baseline"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_5d770f4651173a49310d9fc44a" ON "population_baseline" ("areaKey", "dimension", "category") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_5d770f4651173a49310d9fc44a" ON "population_baseline" ("areaKey", "dimension", "category") `,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_fd5bde59c6085978b186128a2e" ON "population_baseline" ("areaKey") `);
     await queryRunner.query(`DROP INDEX "IDX_95f5264dd3ff195f6dedbcae0c"`);
     await queryRunner.query(`DROP INDEX "IDX_9f83a0eaba4a4cd40da74d4cb7"`);
     await queryRunner.query(`DROP INDEX "IDX_cebae3f985b5e3bf58ab95d4e9"`);
     await queryRunner.query(`DROP INDEX "IDX_9f9aa592b143953964b425324f"`);
     await queryRunner.query(`ALTER TABLE "area" RENAME TO "temporary_area"`);
-    await queryRunner.query(`CREATE TABLE "area" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "councilKey" integer NOT NULL, "parentKey" integer, "slug" varchar(80) NOT NULL, "name" varchar(200) NOT NULL, "onsCode" varchar(12), "kind" varchar(40) NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "area"("key", "councilKey", "parentKey", "slug", "name", "onsCode", "kind") SELECT "key", "councilKey", "parentKey", "slug", "name", "onsCode", "kind" FROM "temporary_area"`);
+    await queryRunner.query(
+      `CREATE TABLE "area" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "councilKey" integer NOT NULL, "parentKey" integer, "slug" varchar(80) NOT NULL, "name" varchar(200) NOT NULL, "onsCode" varchar(12), "kind" varchar(40) NOT NULL)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "area"("key", "councilKey", "parentKey", "slug", "name", "onsCode", "kind") SELECT "key", "councilKey", "parentKey", "slug", "name", "onsCode", "kind" FROM "temporary_area"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_area"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_95f5264dd3ff195f6dedbcae0c" ON "area" ("councilKey", "slug") `);
     await queryRunner.query(`CREATE INDEX "IDX_9f83a0eaba4a4cd40da74d4cb7" ON "area" ("onsCode") `);

@@ -5,19 +5,31 @@ export class VotingRecord1795560311158 implements MigrationInterface {
   name = "VotingRecord1795560311158";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "voter_tally" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(40), "count" integer NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE "voter_tally" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(40), "count" integer NOT NULL)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_63b5740ca018780023206f741c" ON "voter_tally" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_1550f36cc703c9d84b4d1ea55e"`);
     await queryRunner.query(`DROP INDEX "IDX_4a330aa32bb59f687e0315c013"`);
-    await queryRunner.query(`CREATE TABLE "temporary_decision" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "method" varchar(40) NOT NULL, "rule" varchar(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" datetime, "decidedAt" datetime, "summary" text, "ballotCount" integer, "votersWithFundedChoice" integer, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"), CONSTRAINT "FK_1550f36cc703c9d84b4d1ea55e6" FOREIGN KEY ("officerRecommendationBidKey") REFERENCES "bid" ("key") ON DELETE SET NULL ON UPDATE NO ACTION, CONSTRAINT "FK_4a330aa32bb59f687e0315c0139" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_decision"("key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary") SELECT "key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary" FROM "decision"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_decision" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "method" varchar(40) NOT NULL, "rule" varchar(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" datetime, "decidedAt" datetime, "summary" text, "ballotCount" integer, "votersWithFundedChoice" integer, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"), CONSTRAINT "FK_1550f36cc703c9d84b4d1ea55e6" FOREIGN KEY ("officerRecommendationBidKey") REFERENCES "bid" ("key") ON DELETE SET NULL ON UPDATE NO ACTION, CONSTRAINT "FK_4a330aa32bb59f687e0315c0139" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_decision"("key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary") SELECT "key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary" FROM "decision"`,
+    );
     await queryRunner.query(`DROP TABLE "decision"`);
     await queryRunner.query(`ALTER TABLE "temporary_decision" RENAME TO "decision"`);
-    await queryRunner.query(`CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision" ("officerRecommendationBidKey") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision" ("officerRecommendationBidKey") `,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4a330aa32bb59f687e0315c013" ON "decision" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_63b5740ca018780023206f741c"`);
-    await queryRunner.query(`CREATE TABLE "temporary_voter_tally" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(40), "count" integer NOT NULL, CONSTRAINT "FK_63b5740ca018780023206f741c9" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_voter_tally"("key", "roundKey", "dimension", "category", "count") SELECT "key", "roundKey", "dimension", "category", "count" FROM "voter_tally"`);
+    await queryRunner.query(
+      `CREATE TABLE "temporary_voter_tally" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(40), "count" integer NOT NULL, CONSTRAINT "FK_63b5740ca018780023206f741c9" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "temporary_voter_tally"("key", "roundKey", "dimension", "category", "count") SELECT "key", "roundKey", "dimension", "category", "count" FROM "voter_tally"`,
+    );
     await queryRunner.query(`DROP TABLE "voter_tally"`);
     await queryRunner.query(`ALTER TABLE "temporary_voter_tally" RENAME TO "voter_tally"`);
     await queryRunner.query(`CREATE INDEX "IDX_63b5740ca018780023206f741c" ON "voter_tally" ("roundKey") `);
@@ -26,18 +38,28 @@ export class VotingRecord1795560311158 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "IDX_63b5740ca018780023206f741c"`);
     await queryRunner.query(`ALTER TABLE "voter_tally" RENAME TO "temporary_voter_tally"`);
-    await queryRunner.query(`CREATE TABLE "voter_tally" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(40), "count" integer NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "voter_tally"("key", "roundKey", "dimension", "category", "count") SELECT "key", "roundKey", "dimension", "category", "count" FROM "temporary_voter_tally"`);
+    await queryRunner.query(
+      `CREATE TABLE "voter_tally" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "dimension" varchar(40) NOT NULL, "category" varchar(40), "count" integer NOT NULL)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "voter_tally"("key", "roundKey", "dimension", "category", "count") SELECT "key", "roundKey", "dimension", "category", "count" FROM "temporary_voter_tally"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_voter_tally"`);
     await queryRunner.query(`CREATE INDEX "IDX_63b5740ca018780023206f741c" ON "voter_tally" ("roundKey") `);
     await queryRunner.query(`DROP INDEX "IDX_4a330aa32bb59f687e0315c013"`);
     await queryRunner.query(`DROP INDEX "IDX_1550f36cc703c9d84b4d1ea55e"`);
     await queryRunner.query(`ALTER TABLE "decision" RENAME TO "temporary_decision"`);
-    await queryRunner.query(`CREATE TABLE "decision" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "method" varchar(40) NOT NULL, "rule" varchar(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" datetime, "decidedAt" datetime, "summary" text, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"), CONSTRAINT "FK_1550f36cc703c9d84b4d1ea55e6" FOREIGN KEY ("officerRecommendationBidKey") REFERENCES "bid" ("key") ON DELETE SET NULL ON UPDATE NO ACTION, CONSTRAINT "FK_4a330aa32bb59f687e0315c0139" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "decision"("key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary") SELECT "key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary" FROM "temporary_decision"`);
+    await queryRunner.query(
+      `CREATE TABLE "decision" ("key" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "roundKey" integer NOT NULL, "method" varchar(40) NOT NULL, "rule" varchar(40), "parameters" text, "result" text, "officerRecommendationBidKey" integer, "officerRecommendationNote" text, "recommendationRecordedAt" datetime, "decidedAt" datetime, "summary" text, CONSTRAINT "REL_4a330aa32bb59f687e0315c013" UNIQUE ("roundKey"), CONSTRAINT "FK_1550f36cc703c9d84b4d1ea55e6" FOREIGN KEY ("officerRecommendationBidKey") REFERENCES "bid" ("key") ON DELETE SET NULL ON UPDATE NO ACTION, CONSTRAINT "FK_4a330aa32bb59f687e0315c0139" FOREIGN KEY ("roundKey") REFERENCES "round" ("key") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "decision"("key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary") SELECT "key", "roundKey", "method", "rule", "parameters", "result", "officerRecommendationBidKey", "officerRecommendationNote", "recommendationRecordedAt", "decidedAt", "summary" FROM "temporary_decision"`,
+    );
     await queryRunner.query(`DROP TABLE "temporary_decision"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_4a330aa32bb59f687e0315c013" ON "decision" ("roundKey") `);
-    await queryRunner.query(`CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision" ("officerRecommendationBidKey") `);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_1550f36cc703c9d84b4d1ea55e" ON "decision" ("officerRecommendationBidKey") `,
+    );
     await queryRunner.query(`DROP INDEX "IDX_63b5740ca018780023206f741c"`);
     await queryRunner.query(`DROP TABLE "voter_tally"`);
   }

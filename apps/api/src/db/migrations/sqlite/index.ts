@@ -3,4 +3,7 @@ import { InitialSchema1795555588323 } from "./1795555588323-InitialSchema.js";
 import { VotingRecord1795560311158 } from "./1795560311158-VotingRecord.js";
 
 /** Migrations for sqlite, in order. */
-export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795555588323, VotingRecord1795560311158];
+export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
+  InitialSchema1795555588323,
+  VotingRecord1795560311158,
+];

@@ -1,0 +1,278 @@
+import { IsNull, type EntityManager } from "typeorm";
+import type { Viewer } from "./actor.js";
+import { defineCommand } from "../command/define-command.js";
+import { who } from "../command/permissions.js";
+import { UserError, UserErrorCode, UserErrorException } from "../command/user-error.js";
+import type { Clock } from "../command/context.js";
+import { AuthToken } from "./auth-token.entity.js";
+import { UserAccount } from "./user.entity.js";
+import { PanelMember } from "../panel/panel-member.entity.js";
+import { Round } from "../round/round.entity.js";
+import { Council } from "../council/council.entity.js";
+import { hashPassword, verifyPassword } from "./password.js";
+import {
+  API_KEY_TTL_MS,
+  generateToken,
+  hashInvitationCode,
+  hashToken,
+  PANEL_TOKEN_TTL_MS,
+  SESSION_TTL_MS,
+} from "./token.js";
+
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+  viewer: Viewer;
+}
+
+const INVALID_CREDENTIALS_MESSAGE = "The email or password is not correct.";
+
+/** A hash to verify against when the email is unknown, so both failures take the same time. */
+let dummyHash: Promise<string> | undefined;
+function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(generateToken());
+  return dummyHash;
+}
+
+async function issueToken(
+  manager: EntityManager,
+  clock: Clock,
+  kind: "session" | "panel" | "api_key",
+  owner: { userKey?: number; memberKey?: number },
+  ttlMs: number,
+): Promise<{ token: string; row: AuthToken }> {
+  const token = generateToken();
+  const row = await manager.save(
+    Object.assign(new AuthToken(), {
+      tokenHash: hashToken(token),
+      kind,
+      userKey: owner.userKey ?? null,
+      memberKey: owner.memberKey ?? null,
+      expiresAt: new Date(clock.now().getTime() + ttlMs),
+    }),
+  );
+  return { token, row };
+}
+
+function viewerOfUser(user: UserAccount, tokenKey: number): Viewer {
+  const kind = user.role === "administrator" ? "administrator" : user.role === "analyst" ? "analyst" : "officer";
+  return { kind, userKey: user.key, councilKey: user.councilKey, tokenKey };
+}
+
+/**
+ * Officer (or administrator) login. Unknown email, wrong password, disabled account and
+ * non-officer roles all give the same INVALID_CREDENTIALS message, after the same scrypt work.
+ * Audited as the account that signed in.
+ */
+export const officerLogin = defineCommand({
+  name: "officerLogin",
+  who: who.everyone,
+  load: async () => ({ councilKey: null }),
+  async run(tx, input: { email: string; password: string }) {
+    const user = await tx.manager.getRepository(UserAccount).findOneBy({ email: input.email.trim().toLowerCase() });
+    const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
+    if (!user || !ok || user.disabledAt !== null || (user.role !== "officer" && user.role !== "administrator")) {
+      throw UserErrorException.of(UserErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS_MESSAGE, [
+        "input",
+        "password",
+      ]);
+    }
+    const { token, row } = await issueToken(tx.manager, tx.clock, "session", { userKey: user.key }, SESSION_TTL_MS);
+    return { token, expiresAt: row.expiresAt, viewer: viewerOfUser(user, row.key), councilKey: user.councilKey };
+  },
+  audit: ({ viewer, expiresAt }) => ({
+    entityType: "AuthToken",
+    entityId: viewer.tokenKey,
+    actor: viewer,
+    after: { expiresAt: expiresAt.toISOString() },
+  }),
+});
+
+/** Revokes the token of the current request (nothing to do, and nothing audited, without one). */
+export const logout = defineCommand({
+  name: "logout",
+  who: who.everyone,
+  async load(tx) {
+    const actor = tx.actor;
+    if (actor.kind === "panel_member" && actor.roundKey !== undefined) {
+      const round = await tx.manager.getRepository(Round).findOneBy({ key: actor.roundKey });
+      return { councilKey: round?.councilKey ?? null, round };
+    }
+    return { councilKey: actor.councilKey ?? null };
+  },
+  async run(tx, _input: Record<string, never>) {
+    if (tx.actor.tokenKey === undefined) return null;
+    const token = await tx.manager.getRepository(AuthToken).findOneBy({ key: tx.actor.tokenKey });
+    if (!token) return null;
+    await tx.manager.getRepository(AuthToken).delete({ key: token.key });
+    return token.key;
+  },
+  audit: (tokenKey) => (tokenKey === null ? null : { entityType: "AuthToken", entityId: tokenKey }),
+});
+
+/** A panel member redeems a single-use invitation code for a token scoped to their round. */
+export const panelJoin = defineCommand({
+  name: "panelJoin",
+  who: who.notReadOnly,
+  async load(tx, input: { invitationCode: string }) {
+    const member = await tx.manager
+      .getRepository(PanelMember)
+      .findOneBy({ invitationCodeHash: hashInvitationCode(input.invitationCode) });
+    const round = member ? await tx.manager.getRepository(Round).findOneBy({ key: member.roundKey }) : null;
+    return { councilKey: round?.councilKey ?? null, round, member };
+  },
+  async run(tx, _input, { member }) {
+    const repo = tx.manager.getRepository(PanelMember);
+    if (!member?.active)
+      throw UserErrorException.of(UserErrorCode.INVALID_CREDENTIALS, "This invitation code is not valid.", [
+        "input",
+        "invitationCode",
+      ]);
+    const used = () =>
+      UserErrorException.of(
+        UserErrorCode.INVITATION_USED,
+        "This invitation code has already been used. Ask the council officer for a new one.",
+        ["input", "invitationCode"],
+      );
+    if (member.invitationUsedAt !== null) throw used();
+    // Single use even under concurrent redemption: only one UPDATE can see invitationUsedAt IS NULL.
+    const result = await repo.update(
+      { key: member.key, invitationUsedAt: IsNull() },
+      { invitationUsedAt: tx.clock.now() },
+    );
+    if (result.affected === 0) throw used();
+    const { token, row } = await issueToken(
+      tx.manager,
+      tx.clock,
+      "panel",
+      { memberKey: member.key },
+      PANEL_TOKEN_TTL_MS,
+    );
+    const viewer: Viewer = {
+      kind: "panel_member",
+      memberKey: member.key,
+      roundKey: member.roundKey,
+      tokenKey: row.key,
+    };
+    return { token, expiresAt: row.expiresAt, viewer, memberKey: member.key };
+  },
+  audit: ({ viewer, memberKey }) => ({ entityType: "PanelMember", entityId: memberKey, actor: viewer }),
+});
+
+/** Administrators issue analyst API keys (read-only, higher query limits). */
+export const analystKeyCreate = defineCommand({
+  name: "analystKeyCreate",
+  who: who.administrator,
+  load: async () => ({ councilKey: null }),
+  async run(tx, input: { email: string; displayName: string; expiresInDays?: number }) {
+    const email = input.email.trim().toLowerCase();
+    const users = tx.manager.getRepository(UserAccount);
+    let user = await users.findOneBy({ email });
+    if (user && user.role !== "analyst")
+      throw UserErrorException.of(UserErrorCode.DUPLICATE, "This email belongs to an account that is not an analyst.", [
+        "input",
+        "email",
+      ]);
+    // Analysts never log in with a password: store an unusable random hash.
+    user ??= await users.save(
+      Object.assign(new UserAccount(), {
+        email,
+        displayName: input.displayName,
+        passwordHash: await hashPassword(generateToken()),
+        role: "analyst",
+        councilKey: null,
+        disabledAt: null,
+      }),
+    );
+    const ttl = input.expiresInDays !== undefined ? input.expiresInDays * 24 * 60 * 60 * 1000 : API_KEY_TTL_MS;
+    const { token, row } = await issueToken(tx.manager, tx.clock, "api_key", { userKey: user.key }, ttl);
+    return { key: token, expiresAt: row.expiresAt, tokenKey: row.key, analyst: user.key };
+  },
+  audit: ({ tokenKey, analyst, expiresAt }) => ({
+    entityType: "AuthToken",
+    entityId: tokenKey,
+    after: { analyst, expiresAt: expiresAt.toISOString() },
+  }),
+});
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const ACCOUNT_ROLES = ["officer", "administrator"] as const;
+
+export interface AccountValues {
+  email: string;
+  displayName: string;
+  role: string;
+  /** The council's slug (officers belong to exactly one council; administrators to none). */
+  council?: string | null;
+  password: string;
+}
+
+/**
+ * Creates an officer or administrator account: how a fresh installation gets its first
+ * administrator (at the command line) and how a council's officers are added. Every problem is a
+ * userError naming its field; nothing is written unless all is well. The password is never audited.
+ */
+export const userAccountCreate = defineCommand({
+  name: "userAccountCreate",
+  who: who.administrator,
+  load: async () => ({ councilKey: null }),
+  async run(tx, fields: AccountValues) {
+    const errors: UserError[] = [];
+    const field = (name: string) => ["input", name];
+    const email = fields.email.trim().toLowerCase();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      errors.push(UserError.of(UserErrorCode.INVALID, `"${fields.email}" is not an email address`, field("email")));
+    const name = fields.displayName.trim();
+    if (name.length === 0 || name.length > 200)
+      errors.push(
+        UserError.of(UserErrorCode.OUT_OF_RANGE, "Give a display name of 1 to 200 characters", field("displayName")),
+      );
+    if (!(ACCOUNT_ROLES as readonly string[]).includes(fields.role))
+      errors.push(
+        UserError.of(
+          UserErrorCode.INVALID,
+          `"${fields.role}" is not one of ${ACCOUNT_ROLES.join(", ")}`,
+          field("role"),
+        ),
+      );
+    if (fields.role === "officer" && !fields.council)
+      errors.push(
+        UserError.of(UserErrorCode.REQUIRED, "An officer belongs to a council (give its slug)", field("council")),
+      );
+    if (fields.role === "administrator" && fields.council)
+      errors.push(UserError.of(UserErrorCode.INVALID, "Administrators do not belong to a council", field("council")));
+    if (fields.password.length < MIN_PASSWORD_LENGTH)
+      errors.push(
+        UserError.of(
+          UserErrorCode.INVALID,
+          `The password must have at least ${MIN_PASSWORD_LENGTH} characters`,
+          field("password"),
+        ),
+      );
+    if (errors.length > 0) throw new UserErrorException(errors);
+    let councilKey: number | null = null;
+    if (fields.council) {
+      const council = await tx.manager.findOneBy(Council, { slug: fields.council });
+      if (!council)
+        throw UserErrorException.of(UserErrorCode.NOT_FOUND, `No council "${fields.council}"`, field("council"));
+      councilKey = council.key;
+    }
+    if (await tx.manager.existsBy(UserAccount, { email }))
+      throw UserErrorException.of(UserErrorCode.DUPLICATE, `An account for ${email} already exists`, field("email"));
+    return tx.manager.save(
+      Object.assign(new UserAccount(), {
+        email,
+        displayName: name,
+        passwordHash: await hashPassword(fields.password),
+        role: fields.role,
+        councilKey,
+        disabledAt: null,
+      }),
+    );
+  },
+  audit: (user) => ({
+    entityType: "UserAccount",
+    entityId: user.key,
+    after: { role: user.role, councilKey: user.councilKey },
+  }),
+});

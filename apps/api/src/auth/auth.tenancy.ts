@@ -1,0 +1,18 @@
+import type { TenancyCase } from "../test/tenancy-matrix.js";
+
+/** Tenancy cases of the auth feature (test/tenancy-matrix.ts): intruders are refused, nothing is written. */
+export const tenancyCases: TenancyCase[] = [
+  {
+    mutation: "analystKeyCreate",
+    query: `mutation($input: AnalystKeyCreateInput!) { analystKeyCreate(input: $input) { key userErrors { code } } }`,
+    variables: () => ({ input: { email: "intruder@example.org", displayName: "Intruder" } }),
+    authorized: () => ({ kind: "administrator", userKey: 1, councilKey: null }),
+  },
+];
+
+/** Mutations that act on no council's data, with the reason. */
+export const tenancyExempt: Record<string, string> = {
+  officerLogin: "public: signs in (no tenant data touched)",
+  logout: "revokes only the caller's own token",
+  panelJoin: "public: redeems an invitation code (the code itself is the authorisation)",
+};

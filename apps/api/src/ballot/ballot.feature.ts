@@ -1,0 +1,15 @@
+import { defineFeature } from "../feature.js";
+import { Ballot } from "./ballot.entity.js";
+import { BallotChoice } from "./ballot-choice.entity.js";
+import { BallotParticipation } from "./ballot-participation.entity.js";
+import { VoterTally } from "./voter-tally.entity.js";
+import { BallotResolver } from "./ballot.resolver.js";
+import { ballotCast, voterTokensIssue } from "./ballot.commands.js";
+
+/** Secret ballots, who took part (unlinked from what they chose), voter tokens and frozen tallies. */
+export const ballotFeature = defineFeature({
+  name: "ballot",
+  entities: [Ballot, BallotChoice, VoterTally, BallotParticipation],
+  resolvers: [BallotResolver],
+  commands: [ballotCast, voterTokensIssue],
+});

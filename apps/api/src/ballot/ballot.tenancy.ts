@@ -1,0 +1,25 @@
+import { mutationQuery, type TenancyCase } from "../test/tenancy-matrix.js";
+import { toGlobalId } from "../graphql/node-id.js";
+
+/** Tenancy cases of the ballot feature (test/tenancy-matrix.ts): intruders are refused, nothing is written. */
+export const tenancyCases: TenancyCase[] = [
+  {
+    mutation: "ballotCast",
+    query: mutationQuery("ballotCast", "BallotCastInput"),
+    variables: async (fx) => {
+      return {
+        input: {
+          round: await fx.roundId("interviewing"),
+          choices: [{ bid: toGlobalId("Bid", (await fx.bid("interviewing")).key) }],
+        },
+      };
+    },
+    authorized: (fx) => fx.memberViewer("interviewing"),
+    watchTables: ["ballot", "ballot_choice", "ballot_participation"],
+  },
+  {
+    mutation: "voterTokensIssue",
+    query: mutationQuery("voterTokensIssue", "VoterTokensIssueInput"),
+    variables: async (fx) => ({ input: { round: await fx.roundId("interviewing"), count: 1 } }),
+  },
+];

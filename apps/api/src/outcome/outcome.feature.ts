@@ -1,0 +1,23 @@
+import { defineFeature } from "../feature.js";
+import { Outcome } from "./outcome.entity.js";
+import { Indicator } from "./indicator.entity.js";
+import { Measurement } from "./measurement.entity.js";
+import { Milestone } from "./milestone.entity.js";
+import { IndicatorResolver, MilestoneResolver, OutcomeResolver } from "./outcome.resolver.js";
+import {
+  indicatorCreate,
+  measurementRecord,
+  milestoneCreate,
+  milestoneUpdate,
+  outcomeCreate,
+  outcomeUpdate,
+} from "./outcome.commands.js";
+
+/** Outcomes the panel defines, their indicators and measurements, and delivery milestones. */
+export const outcomeFeature = defineFeature({
+  name: "outcome",
+  entities: [Outcome, Indicator, Measurement, Milestone],
+  resolvers: [OutcomeResolver, IndicatorResolver, MilestoneResolver],
+  nodeTypes: { Outcome, Indicator, Measurement, Milestone },
+  commands: [outcomeCreate, outcomeUpdate, indicatorCreate, measurementRecord, milestoneCreate, milestoneUpdate],
+});

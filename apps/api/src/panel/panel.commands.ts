@@ -1,0 +1,298 @@
+import { In, type EntityManager } from "typeorm";
+import { LOTTERY_ALGORITHM, selectPanelByLottery } from "@coproduce/domain";
+import { defineCommand } from "../command/define-command.js";
+import { isCouncilOfficer, permission, who } from "../command/permissions.js";
+import { UserError, UserErrorCode, UserErrorException } from "../command/user-error.js";
+import { Round } from "../round/round.entity.js";
+import { roundScope } from "../round/round-guards.js";
+import { PopulationBaseline } from "../area/population-baseline.entity.js";
+import { Applicant } from "./applicant.entity.js";
+import { PanelMember } from "./panel-member.entity.js";
+import { Quota } from "./quota.entity.js";
+import { categoriesOf, DIMENSION_NAMES, DIMENSIONS, isDimension, memberPseudonym } from "./dimensions.js";
+import { generateInvitationCode, hashInvitationCode } from "../auth/token.js";
+
+export interface ApplicantValues {
+  roundKey: number;
+  pseudonym?: string;
+  contact?: string | null;
+  ageBand?: string | null;
+  sex?: string | null;
+  ethnicGroup?: string | null;
+  disability?: string | null;
+  consent: boolean;
+  eligible: boolean;
+}
+
+export interface QuotaValues {
+  dimension: string;
+  category: string;
+  min: number;
+  max: number;
+}
+
+async function baselineCategories(manager: EntityManager, areaKey: number | null): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  if (areaKey === null) return out;
+  const rows = await manager.getRepository(PopulationBaseline).findBy({ areaKey, dimension: In(DIMENSION_NAMES) });
+  for (const r of rows) {
+    let set = out.get(r.dimension);
+    if (!set) out.set(r.dimension, (set = new Set()));
+    set.add(r.category);
+  }
+  return out;
+}
+
+/** Residents apply themselves; a signed-in account only as an officer of the council entering a paper application. */
+const residentOrCouncilOfficer = permission(
+  "residents (anonymous), or the council's officers entering a paper application",
+  false,
+  (actor, scope) => actor.kind === "anonymous" || isCouncilOfficer(actor, scope.councilKey),
+);
+
+/** An application to the panel (by the applicant, or entered by an officer). Consent and eligibility are required. */
+export const applicantApply = defineCommand({
+  name: "applicantApply",
+  who: residentOrCouncilOfficer,
+  action: "applicantApply",
+  load: (tx, input: ApplicantValues) => roundScope(tx, input.roundKey, ["input", "round"], "notFound"),
+  async run(tx, values, { round }) {
+    const errors: UserError[] = [];
+    if (!values.consent)
+      errors.push(
+        UserError.of(UserErrorCode.REQUIRED, "Consent to store and use your answers is required to apply.", [
+          "input",
+          "consent",
+        ]),
+      );
+    if (!values.eligible)
+      errors.push(
+        UserError.of(
+          UserErrorCode.NOT_ELIGIBLE,
+          `This panel is for ${round.targetGroup ?? "the round's target group"}.`,
+          ["input", "eligible"],
+        ),
+      );
+    const known = await baselineCategories(tx.manager, round.areaKey);
+    for (const d of DIMENSION_NAMES) {
+      const value = values[DIMENSIONS[d]];
+      const allowed = known.get(d);
+      if (value && allowed && !allowed.has(value)) {
+        errors.push(
+          UserError.of(UserErrorCode.INVALID, `Choose one of: ${[...allowed].sort().join(", ")} (or leave it blank).`, [
+            "input",
+            DIMENSIONS[d],
+          ]),
+        );
+      }
+    }
+    if (errors.length > 0) throw new UserErrorException(errors);
+    const repo = tx.manager.getRepository(Applicant);
+    // Residents never choose their pseudonym; officers entering paper applications may.
+    const chosen = tx.actor.kind === "anonymous" ? undefined : values.pseudonym;
+    const pseudonym = chosen ?? `A-${String((await repo.countBy({ roundKey: round.key })) + 1).padStart(3, "0")}`;
+    if (await repo.existsBy({ roundKey: round.key, pseudonym }))
+      throw UserErrorException.of(UserErrorCode.DUPLICATE, `The pseudonym ${pseudonym} is taken in this round.`, [
+        "input",
+        "pseudonym",
+      ]);
+    return repo.save(
+      Object.assign(new Applicant(), {
+        roundKey: round.key,
+        pseudonym,
+        contact: values.contact ?? null,
+        ageBand: values.ageBand ?? null,
+        sex: values.sex ?? null,
+        ethnicGroup: values.ethnicGroup ?? null,
+        disability: values.disability ?? null,
+        eligible: true,
+        consentAt: tx.clock.now(),
+        status: "applied",
+        selectionProbability: null,
+      }),
+    );
+  },
+  // The audit entry names the pseudonym only: no contact data or demographics in the log.
+  audit: (applicant) => ({
+    entityType: "Applicant",
+    entityId: applicant.key,
+    after: { pseudonym: applicant.pseudonym },
+  }),
+});
+
+/** Replaces the round's quotas and sets the panel size (before the lottery). */
+export const panelQuotasSet = defineCommand({
+  name: "panelQuotasSet",
+  who: who.councilOfficer,
+  action: "panelQuotasSet",
+  locks: [Round],
+  load: (tx, input: { roundKey: number; panelSize: number; quotas: QuotaValues[] }) =>
+    roundScope(tx, input.roundKey, ["input", "round"], "notFound"),
+  async run(tx, { panelSize, quotas }, { round }) {
+    const manager = tx.manager;
+    if (await manager.getRepository(PanelMember).existsBy({ roundKey: round.key }))
+      throw UserErrorException.of(
+        UserErrorCode.FROZEN,
+        "The panel has been selected; its quotas can no longer change.",
+        ["input", "quotas"],
+      );
+    const errors: UserError[] = [];
+    const seen = new Set<string>();
+    quotas.forEach((q, i) => {
+      const field = ["input", "quotas", String(i)];
+      if (!isDimension(q.dimension))
+        errors.push(
+          UserError.of(
+            UserErrorCode.INVALID,
+            `Unknown dimension "${q.dimension}"; use one of ${DIMENSION_NAMES.join(", ")}.`,
+            [...field, "dimension"],
+          ),
+        );
+      if (q.min > q.max)
+        errors.push(UserError.of(UserErrorCode.OUT_OF_RANGE, "The minimum is above the maximum.", [...field, "min"]));
+      if (q.min > panelSize)
+        errors.push(
+          UserError.of(UserErrorCode.OUT_OF_RANGE, "The minimum is above the panel size.", [...field, "min"]),
+        );
+      const id = `${q.dimension}\u0000${q.category}`;
+      if (seen.has(id))
+        errors.push(
+          UserError.of(UserErrorCode.DUPLICATE, `Two quotas for ${q.dimension} = ${q.category}.`, [
+            ...field,
+            "category",
+          ]),
+        );
+      seen.add(id);
+    });
+    if (errors.length > 0) throw new UserErrorException(errors);
+    const before = (await manager.getRepository(Quota).findBy({ roundKey: round.key })).map((q) => ({
+      dimension: q.dimension,
+      category: q.category,
+      min: q.min,
+      max: q.max,
+    }));
+    await manager.getRepository(Quota).delete({ roundKey: round.key });
+    await manager
+      .getRepository(Quota)
+      .save(quotas.map((q) => Object.assign(new Quota(), { roundKey: round.key, ...q })));
+    await manager.getRepository(Round).update({ key: round.key }, { panelSize });
+    return {
+      round: await manager.getRepository(Round).findOneByOrFail({ key: round.key }),
+      before: { panelSize: round.panelSize, quotas: before },
+    };
+  },
+  audit: ({ round, before }, { panelSize, quotas }) => ({
+    entityType: "Round",
+    entityId: round.key,
+    before,
+    after: { panelSize, quotas },
+  }),
+});
+
+/**
+ * Draws the panel with the domain's stratified lottery and the round's published seed: stores each
+ * applicant's selection probability and status, and creates the panel members. Infeasible quotas
+ * → QUOTAS_INFEASIBLE with the domain's reason; nothing written.
+ */
+export const panelSelect = defineCommand({
+  name: "panelSelect",
+  who: who.councilOfficer,
+  action: "panelSelect",
+  locks: [Round],
+  load: (tx, input: { roundKey: number; seed?: string }) =>
+    roundScope(tx, input.roundKey, ["input", "round"], "notFound"),
+  async run(tx, { seed }, { round: current }) {
+    const manager = tx.manager;
+    if (await manager.getRepository(PanelMember).existsBy({ roundKey: current.key }))
+      throw UserErrorException.of(UserErrorCode.FROZEN, "The panel has already been selected.", ["input", "round"]);
+    if (seed !== undefined && current.lotterySeed !== null && seed !== current.lotterySeed) {
+      throw UserErrorException.of(
+        UserErrorCode.FROZEN,
+        `The round's seed was already published as "${current.lotterySeed}".`,
+        ["input", "seed"],
+      );
+    }
+    const publishedSeed = seed ?? current.lotterySeed;
+    if (!publishedSeed)
+      throw UserErrorException.of(
+        UserErrorCode.REQUIRED,
+        "Publish a seed for the lottery (e.g. drawn at a public meeting).",
+        ["input", "seed"],
+      );
+    if (!current.panelSize)
+      throw UserErrorException.of(UserErrorCode.REQUIRED, "Set the panel size first (panelQuotasSet).", [
+        "input",
+        "round",
+      ]);
+    const applicants = (
+      await manager.getRepository(Applicant).find({ where: { roundKey: current.key }, order: { key: "ASC" } })
+    ).filter((a) => a.eligible && a.consentAt !== null && a.status !== "withdrawn");
+    const quotaRows = await manager.getRepository(Quota).findBy({ roundKey: current.key });
+    const quotas: Record<string, Record<string, { min: number; max: number }>> = {};
+    for (const q of quotaRows) (quotas[q.dimension] ??= {})[q.category] = { min: q.min, max: q.max };
+    const byId = new Map(applicants.map((a) => [a.pseudonym, a]));
+    const result = selectPanelByLottery({
+      applicants: applicants.map((a) => ({ id: a.pseudonym, categories: categoriesOf(a) })),
+      quotas,
+      panelSize: current.panelSize,
+      seed: publishedSeed,
+    });
+    if (!result.quotasMet || result.infeasible) {
+      throw UserErrorException.of(
+        UserErrorCode.QUOTAS_INFEASIBLE,
+        result.infeasible?.message ?? "No panel meets all quotas.",
+        ["input", "round"],
+      );
+    }
+    const chosen = new Set(result.panel);
+    for (const a of applicants) {
+      a.selectionProbability = result.selectionProbability[a.pseudonym] ?? 0;
+      a.status = chosen.has(a.pseudonym) ? "selected" : "reserve";
+    }
+    await manager.getRepository(Applicant).save(applicants);
+    const members = result.panel.map((id, i) =>
+      Object.assign(new PanelMember(), {
+        roundKey: current.key,
+        applicantKey: byId.get(id)!.key,
+        pseudonym: memberPseudonym(i),
+        role: "member",
+        invitationCodeHash: null,
+        invitationUsedAt: null,
+        active: true,
+      }),
+    );
+    await manager.getRepository(PanelMember).save(members);
+    await manager.getRepository(Round).update({ key: current.key }, { lotterySeed: publishedSeed });
+    return {
+      round: await manager.getRepository(Round).findOneByOrFail({ key: current.key }),
+      quotasMet: result.quotasMet,
+      audit: { seed: publishedSeed, algorithm: LOTTERY_ALGORITHM, drawIndex: result.drawIndex, panel: result.panel },
+    };
+  },
+  audit: ({ round, audit }) => ({ entityType: "Round", entityId: round.key, after: audit }),
+});
+
+/** A fresh single-use invitation code for a panel member (replaces any earlier one). Only its hash is stored. */
+export const panelMemberInvite = defineCommand({
+  name: "panelMemberInvite",
+  who: who.councilOfficer,
+  action: "panelMemberInvite",
+  async load(tx, input: { memberKey: number }) {
+    const member = await tx.find(PanelMember, input.memberKey, {
+      field: ["input", "member"],
+      label: "member",
+      missing: "notFound",
+    });
+    return { ...(await roundScope(tx, member.roundKey, ["input", "member"], "notFound")), member };
+  },
+  async run(tx, _input, { member }) {
+    if (!member.active)
+      throw UserErrorException.of(UserErrorCode.INVALID, "This member has left the panel.", ["input", "member"]);
+    const code = generateInvitationCode();
+    await tx.manager
+      .getRepository(PanelMember)
+      .update({ key: member.key }, { invitationCodeHash: hashInvitationCode(code), invitationUsedAt: null });
+    return { member: await tx.manager.getRepository(PanelMember).findOneByOrFail({ key: member.key }), code };
+  },
+  audit: ({ member }) => ({ entityType: "PanelMember", entityId: member.key }),
+});

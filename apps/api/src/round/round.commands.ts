@@ -1,0 +1,169 @@
+import {
+  allowedNextPhases,
+  canTransition,
+  isKnownCurrency,
+  PHASE_LABELS,
+  slugify,
+  type Phase,
+  type RoundKind,
+} from "@coproduce/domain";
+import { defineCommand } from "../command/define-command.js";
+import { who } from "../command/permissions.js";
+import { UserError, UserErrorCode, UserErrorException } from "../command/user-error.js";
+import { Area } from "../area/area.entity.js";
+import { Round } from "./round.entity.js";
+import { roundScope } from "./round-guards.js";
+
+export interface RoundCreateValues {
+  /** The council (an administrator must name one; an officer's own by default). */
+  councilKey: number | null;
+  slug?: string;
+  title: string;
+  description?: string;
+  kind: string;
+  theme: string;
+  targetGroup?: string | null;
+  areaKey?: number | null;
+  potMinor: number;
+  currency: string;
+  compensationCurrency?: string | null;
+  decisionMethod: string;
+  ballotType?: string | null;
+  allocationRule?: string | null;
+  year: number;
+  opensOn?: string | null;
+  closesOn?: string | null;
+  panelSize?: number | null;
+}
+
+function phaseList(phases: readonly string[]): string {
+  return phases.length === 0 ? "none (the round is closed)" : phases.map((p) => p.toUpperCase()).join(", ");
+}
+
+function validateRound(v: RoundCreateValues): UserError[] {
+  const errors: UserError[] = [];
+  const field = (name: string) => ["input", name];
+  if (!Number.isSafeInteger(v.potMinor) || v.potMinor <= 0)
+    errors.push(
+      UserError.of(
+        UserErrorCode.OUT_OF_RANGE,
+        "The pot must be a whole number of minor units (e.g. pence) greater than 0.",
+        field("potMinor"),
+      ),
+    );
+  if (!isKnownCurrency(v.currency))
+    errors.push(UserError.of(UserErrorCode.INVALID, `Unknown currency "${v.currency}".`, field("currency")));
+  if (v.compensationCurrency && !isKnownCurrency(v.compensationCurrency))
+    errors.push(
+      UserError.of(
+        UserErrorCode.INVALID,
+        `Unknown compensation currency "${v.compensationCurrency}".`,
+        field("compensationCurrency"),
+      ),
+    );
+  if (v.decisionMethod === "voting" && !v.ballotType)
+    errors.push(UserError.of(UserErrorCode.REQUIRED, "A voting round needs a ballot type.", field("ballotType")));
+  if (v.decisionMethod === "voting" && !v.allocationRule)
+    errors.push(
+      UserError.of(UserErrorCode.REQUIRED, "A voting round needs an allocation rule.", field("allocationRule")),
+    );
+  if (v.opensOn && v.closesOn && v.closesOn < v.opensOn)
+    errors.push(UserError.of(UserErrorCode.INVALID, "The round cannot close before it opens.", field("closesOn")));
+  if (v.slug !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v.slug))
+    errors.push(
+      UserError.of(UserErrorCode.INVALID, "A slug is lower-case letters, digits and single dashes.", field("slug")),
+    );
+  return errors;
+}
+
+/** An officer creates a round for their council, in phase DRAFT. */
+export const roundCreate = defineCommand({
+  name: "roundCreate",
+  who: who.councilOfficer,
+  load: async (_tx, input: RoundCreateValues) => ({ councilKey: input.councilKey }),
+  async run(tx, values) {
+    if (values.councilKey === null)
+      throw UserErrorException.of(UserErrorCode.REQUIRED, "Choose the council the round is for.", ["input", "council"]);
+    const councilKey = values.councilKey;
+    const errors = validateRound(values);
+    if (errors.length > 0) throw new UserErrorException(errors);
+    if (values.areaKey !== undefined && values.areaKey !== null) {
+      const area = await tx.manager.getRepository(Area).findOneBy({ key: values.areaKey });
+      if (area?.councilKey !== councilKey)
+        throw UserErrorException.of(UserErrorCode.NOT_FOUND, "No such area in this council.", ["input", "area"]);
+    }
+    const slug = values.slug ?? `${slugify(values.title)}-${values.year}`;
+    if (await tx.manager.getRepository(Round).existsBy({ slug }))
+      throw UserErrorException.of(UserErrorCode.DUPLICATE, `A round with the slug "${slug}" already exists.`, [
+        "input",
+        "slug",
+      ]);
+    return tx.manager.save(
+      Object.assign(new Round(), {
+        slug,
+        councilKey,
+        areaKey: values.areaKey ?? null,
+        title: values.title,
+        description: values.description ?? "",
+        kind: values.kind,
+        phase: "draft",
+        theme: values.theme,
+        targetGroup: values.targetGroup ?? null,
+        potMinor: values.potMinor,
+        currency: values.currency,
+        compensationCurrency: values.compensationCurrency ?? null,
+        ballotType: values.ballotType ?? null,
+        decisionMethod: values.decisionMethod,
+        allocationRule: values.allocationRule ?? null,
+        allocationParams: null,
+        year: values.year,
+        opensOn: values.opensOn ?? null,
+        closesOn: values.closesOn ?? null,
+        panelSize: values.panelSize ?? null,
+        lotterySeed: null,
+        ballotsChangeable: false,
+        dataSource: null,
+      }),
+    );
+  },
+  audit: (round) => ({
+    entityType: "Round",
+    entityId: round.key,
+    roundKey: round.key,
+    after: { slug: round.slug, phase: "draft", potMinor: round.potMinor, currency: round.currency },
+  }),
+});
+
+/** An officer moves a round to its next phase, as the domain's state machine allows. */
+export const roundAdvancePhase = defineCommand({
+  name: "roundAdvancePhase",
+  who: who.councilOfficer,
+  locks: [Round],
+  load: (tx, input: { roundKey: number; to: Phase }) => roundScope(tx, input.roundKey, ["input", "round"], "notFound"),
+  async run(tx, { to }, { round }) {
+    const from = round.phase as Phase;
+    const kind = round.kind as RoundKind;
+    if (!canTransition(kind, from, to)) {
+      throw UserErrorException.of(
+        UserErrorCode.TRANSITION_NOT_ALLOWED,
+        `A ${kind === "participatory_budgeting" ? "participatory budgeting" : "commissioning"} round in phase ${from.toUpperCase()} (${PHASE_LABELS[from]}) can move only to: ${phaseList(allowedNextPhases(kind, from))}.`,
+        ["input", "to"],
+      );
+    }
+    // Optimistic check on SQLite (PostgreSQL holds the row lock): only move if nobody moved it meanwhile.
+    const result = await tx.manager.getRepository(Round).update({ key: round.key, phase: from }, { phase: to });
+    if (result.affected === 0)
+      throw UserErrorException.of(
+        UserErrorCode.TRANSITION_NOT_ALLOWED,
+        "The round's phase changed meanwhile; reload and try again.",
+        ["input", "to"],
+      );
+    return { round: await tx.manager.getRepository(Round).findOneByOrFail({ key: round.key }), from };
+  },
+  audit: ({ round, from }) => ({
+    entityType: "Round",
+    entityId: round.key,
+    before: { phase: from },
+    after: { phase: round.phase },
+  }),
+});
