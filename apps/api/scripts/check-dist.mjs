@@ -12,7 +12,8 @@ const walk = (dir) => {
     if (entry.isDirectory()) walk(path);
     else if (entry.name.endsWith(".js")) {
       const rel = relative(dist, path);
-      if (/(\.spec|\.fixture|\.tenancy)\.js$/.test(entry.name) || rel.startsWith("test/")) problems.push(`${rel}: test code`);
+      if (/(\.spec|\.fixture|\.tenancy)\.js$/.test(entry.name) || rel.startsWith("test/"))
+        problems.push(`${rel}: test code`);
       else if (/from\s+["']vitest["']/.test(readFileSync(path, "utf8"))) problems.push(`${rel}: imports vitest`);
     }
   }
