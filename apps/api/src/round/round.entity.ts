@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import {
   CivilDateColumn,
+  InstantColumn,
   CodeColumn,
   CreatedAtColumn,
   CurrencyColumn,
@@ -153,6 +154,16 @@ export class Round {
   @Column({ type: "boolean", default: false })
   @Field({ description: "Whether voters may change their ballot until voting closes." })
   ballotsChangeable: boolean;
+
+  /**
+   * A round created by mistake is withdrawn, not deleted (audited, with the reason): it stays on the
+   * record for its council's officers but leaves every public list and total.
+   */
+  @InstantColumn({ nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ type: "text", nullable: true })
+  withdrawnReason: string | null;
 
   @Column({ type: "varchar", length: 300, nullable: true })
   @Field(() => String, {
