@@ -1,21 +1,75 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildSchema as buildSdl, findBreakingChanges } from "graphql";
+import {
+  buildASTSchema,
+  buildSchema as buildSdl,
+  findBreakingChanges,
+  Kind,
+  parse,
+  visit,
+  type FieldDefinitionNode,
+  type GraphQLSchema,
+} from "graphql";
 import { describe, expect, it } from "vitest";
 import { printSchemaFile } from "./print-schema.js";
 import { getSchema } from "./schema.js";
 
 const committedPath = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "schema.graphql");
 
+/**
+ * The schema analysts built on: `schema.graphql` at the last release tag (`v*`, newest first).
+ * A release is tagged with `git tag -a vX.Y.Z`; clones (and CI) fetch tags.
+ */
+function releasedSchema(): GraphQLSchema {
+  const repo = join(dirname(committedPath), "..", "..");
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
+  const tag = git("tag", "--list", "v*", "--sort=-v:refname").split("\n")[0];
+  if (!tag)
+    throw new Error("No release tag (v*) in this clone: fetch tags (git fetch --tags) to check schema changes.");
+  return buildSdl(git("show", `${tag}:apps/api/schema.graphql`));
+}
+
+function breakingChanges(before: GraphQLSchema, after: GraphQLSchema): string[] {
+  return findBreakingChanges(before, after).map((change) => change.description);
+}
+
 describe("schema.graphql", () => {
   it("is up to date with the resolvers (run `pnpm --filter @coproduce/api emit-schema` after changing them)", async () => {
     expect(readFileSync(committedPath, "utf8")).toBe(await printSchemaFile());
   });
 
-  it("has no breaking change against the committed schema", async () => {
-    const committed = buildSdl(readFileSync(committedPath, "utf8"));
-    expect(findBreakingChanges(committed, await getSchema())).toEqual([]);
+  it("has no breaking change against the last release's schema (deprecate first, then remove)", async () => {
+    expect(breakingChanges(releasedSchema(), await getSchema())).toEqual([]);
+  });
+
+  it("would fail on a deliberate breaking change (a removed field, a new required argument)", async () => {
+    const current = parse(readFileSync(committedPath, "utf8"));
+    const edited = (edit: (field: FieldDefinitionNode, type: string) => FieldDefinitionNode | null) =>
+      buildASTSchema(
+        visit(current, {
+          ObjectTypeDefinition(node) {
+            return { ...node, fields: (node.fields ?? []).flatMap((f) => edit(f, node.name.value) ?? []) };
+          },
+        }),
+      );
+    const withoutPot = edited((field, type) => (type === "Round" && field.name.value === "pot" ? null : field));
+    expect(breakingChanges(releasedSchema(), withoutPot)).toContain("Round.pot was removed.");
+    const yearRequired = edited((field, type) =>
+      type === "Query" && field.name.value === "round"
+        ? {
+            ...field,
+            arguments: [
+              ...(field.arguments ?? []),
+              parse("type T { f(year: Int!): Int }").definitions.flatMap((d) =>
+                d.kind === Kind.OBJECT_TYPE_DEFINITION ? (d.fields?.[0]?.arguments ?? []) : [],
+              )[0]!,
+            ],
+          }
+        : field,
+    );
+    expect(breakingChanges(releasedSchema(), yearRequired)).toContain("A required arg year on Query.round was added.");
   });
 
   it("documents every type for analysts (the schema is their documentation)", async () => {
