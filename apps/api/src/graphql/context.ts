@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { Loaders } from "./loaders.js";
+import type { GraphQLLogFields } from "../server/request-log.js";
 
 /** Who is asking. Anonymous residents read public data; officers act within their council. */
 export interface Viewer {
@@ -18,14 +19,17 @@ export interface GraphQLContext {
   viewer: Viewer;
   /** The caller's network address (rate limiting of anonymous clients); "local" in-process. */
   address: string;
+  /** The HTTP request's log fields (server/request-log.ts); absent in-process. */
+  requestLog?: GraphQLLogFields;
 }
 
 export function createContext(
   dataSource: DataSource,
   viewer: Viewer = { kind: "anonymous" },
   address = "local",
+  requestLog?: GraphQLLogFields,
 ): GraphQLContext {
-  return { dataSource, loaders: new Loaders(dataSource), viewer, address };
+  return { dataSource, loaders: new Loaders(dataSource), viewer, address, requestLog };
 }
 
 /** Whose budget a request spends: the signed-in account, key or panel member, else the address. */
