@@ -51,17 +51,15 @@ describe(`the frozen voting record (${process.env.TEST_DATABASE_URL ? "postgres"
     expect(await fairness.proportionality([f.r4.key, f.r1.key])).toEqual(liveProportion);
 
     // A ballot written behind the application's back after voting closed does not count.
-    await db.dataSource
-      .getRepository(Ballot)
-      .save(
-        Object.assign(new Ballot(), {
-          roundKey: f.r4.key,
-          receiptHash: null,
-          importedVoter: null,
-          ageBand: null,
-          sex: "Male",
-        }),
-      );
+    await db.dataSource.getRepository(Ballot).save(
+      Object.assign(new Ballot(), {
+        roundKey: f.r4.key,
+        receiptHash: null,
+        importedVoter: null,
+        ageBand: null,
+        sex: "Male",
+      }),
+    );
     const after = await participation.summarise([f.r4.key]);
     expect(after.voterCount.count).toBe(10);
     // Counted live, 6 F + 5 M would show the 5; the frozen record still says "<5".

@@ -131,12 +131,10 @@ async function outcomeOf(fx: TenancyFixture, phase?: string): Promise<Outcome> {
     .findOneOrFail({ where: { roundKey: (await fx.round(phase)).key }, order: { key: "ASC" } });
 }
 async function bidOf(fx: TenancyFixture, phase?: string, status?: string): Promise<Bid> {
-  return fx.dataSource
-    .getRepository(Bid)
-    .findOneOrFail({
-      where: { roundKey: (await fx.round(phase)).key, ...(status ? { status } : {}) },
-      order: { key: "ASC" },
-    });
+  return fx.dataSource.getRepository(Bid).findOneOrFail({
+    where: { roundKey: (await fx.round(phase)).key, ...(status ? { status } : {}) },
+    order: { key: "ASC" },
+  });
 }
 async function awardOf(fx: TenancyFixture): Promise<Award> {
   return fx.dataSource

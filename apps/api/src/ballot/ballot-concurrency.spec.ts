@@ -40,17 +40,15 @@ describe("ballotCast under concurrency", () => {
   it("stores each voter's ballot exactly once and rejects simultaneous duplicates as ALREADY_VOTED", async () => {
     const voters = db.kind === "postgres" ? 400 : 60;
     const duplicates = db.kind === "postgres" ? 150 : 20;
-    const council = await db.dataSource
-      .getRepository(Council)
-      .save(
-        Object.assign(new Council(), {
-          slug: "concurrent",
-          name: "Concurrent Council",
-          onsCode: null,
-          region: null,
-          orgIdentifier: null,
-        }),
-      );
+    const council = await db.dataSource.getRepository(Council).save(
+      Object.assign(new Council(), {
+        slug: "concurrent",
+        name: "Concurrent Council",
+        onsCode: null,
+        region: null,
+        orgIdentifier: null,
+      }),
+    );
     const officer = { kind: "officer" as const, userKey: 1, councilKey: council.key };
     const round = await db.dataSource.getRepository(Round).save(
       Object.assign(new Round(), {
@@ -79,24 +77,22 @@ describe("ballotCast under concurrency", () => {
         dataSource: null,
       }),
     );
-    const bids = await db.dataSource
-      .getRepository(Bid)
-      .save(
-        ["P1", "P2", "P3"].map((id, i) =>
-          Object.assign(new Bid(), {
-            roundKey: round.key,
-            providerKey: null,
-            externalId: id,
-            title: id,
-            summary: "",
-            category: null,
-            amountRequestedMinor: 30_000 + i * 10_000,
-            currency: "GBP",
-            status: "submitted",
-            extra: null,
-          }),
-        ),
-      );
+    const bids = await db.dataSource.getRepository(Bid).save(
+      ["P1", "P2", "P3"].map((id, i) =>
+        Object.assign(new Bid(), {
+          roundKey: round.key,
+          providerKey: null,
+          externalId: id,
+          title: id,
+          summary: "",
+          category: null,
+          amountRequestedMinor: 30_000 + i * 10_000,
+          currency: "GBP",
+          status: "submitted",
+          extra: null,
+        }),
+      ),
+    );
     const roundId = toGlobalId("Round", round.key);
     const tokens: string[] = [];
     while (tokens.length < voters) {

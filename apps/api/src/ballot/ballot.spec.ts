@@ -59,36 +59,32 @@ async function makeRound(
       ...overrides,
     }),
   );
-  const bids = await db.dataSource
-    .getRepository(Bid)
-    .save(
-      projects.map((p) =>
-        Object.assign(new Bid(), {
-          roundKey: round.key,
-          providerKey: null,
-          externalId: p.id,
-          title: `Project ${p.id}`,
-          summary: "",
-          category: null,
-          amountRequestedMinor: p.cost,
-          currency: "GBP",
-          status: p.status ?? "submitted",
-          extra: null,
-        }),
-      ),
-    );
+  const bids = await db.dataSource.getRepository(Bid).save(
+    projects.map((p) =>
+      Object.assign(new Bid(), {
+        roundKey: round.key,
+        providerKey: null,
+        externalId: p.id,
+        title: `Project ${p.id}`,
+        summary: "",
+        category: null,
+        amountRequestedMinor: p.cost,
+        currency: "GBP",
+        status: p.status ?? "submitted",
+        extra: null,
+      }),
+    ),
+  );
   const members: Viewer[] = [];
   for (let i = 0; i < memberCount; i++) {
-    const m = await db.dataSource
-      .getRepository(PanelMember)
-      .save(
-        Object.assign(new PanelMember(), {
-          roundKey: round.key,
-          pseudonym: `Voter ${i + 1}`,
-          role: "member",
-          active: true,
-        }),
-      );
+    const m = await db.dataSource.getRepository(PanelMember).save(
+      Object.assign(new PanelMember(), {
+        roundKey: round.key,
+        pseudonym: `Voter ${i + 1}`,
+        role: "member",
+        active: true,
+      }),
+    );
     members.push({ kind: "panel_member", memberKey: m.key, roundKey: round.key });
   }
   const bidId = Object.fromEntries(bids.map((b) => [b.externalId, toGlobalId("Bid", b.key)]));
@@ -106,17 +102,15 @@ async function cast(viewer: Viewer | undefined, input: Record<string, unknown>):
 beforeAll(async () => {
   db = await openTestDatabase();
   client = await TestClient.create(db.dataSource);
-  const council = await db.dataSource
-    .getRepository(Council)
-    .save(
-      Object.assign(new Council(), {
-        slug: "ballot-town",
-        name: "Ballot Town Council",
-        onsCode: null,
-        region: null,
-        orgIdentifier: null,
-      }),
-    );
+  const council = await db.dataSource.getRepository(Council).save(
+    Object.assign(new Council(), {
+      slug: "ballot-town",
+      name: "Ballot Town Council",
+      onsCode: null,
+      region: null,
+      orgIdentifier: null,
+    }),
+  );
   councilKey = council.key;
   officer = { kind: "officer", userKey: 7, councilKey };
 });

@@ -19,7 +19,7 @@ export async function runCommand<T>(
   try {
     const value = await serialisedOnSqlite(ctx.dataSource, () => ctx.dataSource.transaction(body));
     ctx.loaders.clearAll();
-    noteWrite(ctx.dataSource);
+    await noteWrite(ctx.dataSource);
     return { ok: true, value, userErrors: [] };
   } catch (error) {
     if (error instanceof UserErrorException) return { ok: false, value: null, userErrors: error.errors };

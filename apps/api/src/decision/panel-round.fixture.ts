@@ -29,17 +29,15 @@ export async function panelRound(
   bids: Bid[];
 }> {
   const suffix = Math.random().toString(36).slice(2, 10);
-  const council = await dataSource
-    .getRepository(Council)
-    .save(
-      Object.assign(new Council(), {
-        slug: `c-${suffix}`,
-        name: `Council ${suffix}`,
-        onsCode: null,
-        region: null,
-        orgIdentifier: null,
-      }),
-    );
+  const council = await dataSource.getRepository(Council).save(
+    Object.assign(new Council(), {
+      slug: `c-${suffix}`,
+      name: `Council ${suffix}`,
+      onsCode: null,
+      region: null,
+      orgIdentifier: null,
+    }),
+  );
   const round = await dataSource.getRepository(Round).save(
     Object.assign(new Round(), {
       slug: `r-${suffix}`,
@@ -67,91 +65,79 @@ export async function panelRound(
       dataSource: null,
     }),
   );
-  const tender = await dataSource
-    .getRepository(Tender)
-    .save(
-      Object.assign(new Tender(), {
-        roundKey: round.key,
-        title: "Spec",
-        specification: "",
-        ceilingMinor: options.potMinor,
-        currency: "GBP",
-        status: "published",
-        publishedAt: new Date(),
-        submissionDeadline: null,
-      }),
-    );
-  const criterion = await dataSource
-    .getRepository(Criterion)
-    .save(
-      Object.assign(new Criterion(), {
-        tenderKey: tender.key,
-        name: "Quality",
-        description: "",
-        weightBasisPoints: 10_000,
-        position: 0,
-      }),
-    );
-  const provider = await dataSource
-    .getRepository(Provider)
-    .save(
-      Object.assign(new Provider(), {
-        slug: `p-${suffix}`,
-        name: "Provider",
-        kind: "charity",
-        identifierScheme: "GB-CHC",
-        identifier: suffix,
-        website: null,
-      }),
-    );
+  const tender = await dataSource.getRepository(Tender).save(
+    Object.assign(new Tender(), {
+      roundKey: round.key,
+      title: "Spec",
+      specification: "",
+      ceilingMinor: options.potMinor,
+      currency: "GBP",
+      status: "published",
+      publishedAt: new Date(),
+      submissionDeadline: null,
+    }),
+  );
+  const criterion = await dataSource.getRepository(Criterion).save(
+    Object.assign(new Criterion(), {
+      tenderKey: tender.key,
+      name: "Quality",
+      description: "",
+      weightBasisPoints: 10_000,
+      position: 0,
+    }),
+  );
+  const provider = await dataSource.getRepository(Provider).save(
+    Object.assign(new Provider(), {
+      slug: `p-${suffix}`,
+      name: "Provider",
+      kind: "charity",
+      identifierScheme: "GB-CHC",
+      identifier: suffix,
+      website: null,
+    }),
+  );
   const memberCount = Math.max(0, ...options.bids.map((b) => b.scores.length));
   const members: PanelMember[] = [];
   for (let i = 0; i < memberCount; i++)
     members.push(
-      await dataSource
-        .getRepository(PanelMember)
-        .save(
-          Object.assign(new PanelMember(), {
-            roundKey: round.key,
-            pseudonym: `M${i + 1}`,
-            role: "member",
-            active: true,
-          }),
-        ),
+      await dataSource.getRepository(PanelMember).save(
+        Object.assign(new PanelMember(), {
+          roundKey: round.key,
+          pseudonym: `M${i + 1}`,
+          role: "member",
+          active: true,
+        }),
+      ),
     );
   const bids: Bid[] = [];
   for (const [i, b] of options.bids.entries()) {
-    const bid = await dataSource
-      .getRepository(Bid)
-      .save(
-        Object.assign(new Bid(), {
-          roundKey: round.key,
-          providerKey: provider.key,
-          externalId: `B${i + 1}`,
-          title: b.title,
-          summary: "",
-          category: null,
-          amountRequestedMinor: b.amountMinor,
-          currency: "GBP",
-          status: "shortlisted",
-          extra: null,
-        }),
-      );
+    const bid = await dataSource.getRepository(Bid).save(
+      Object.assign(new Bid(), {
+        roundKey: round.key,
+        providerKey: provider.key,
+        externalId: `B${i + 1}`,
+        title: b.title,
+        summary: "",
+        category: null,
+        amountRequestedMinor: b.amountMinor,
+        currency: "GBP",
+        status: "shortlisted",
+        extra: null,
+      }),
+    );
     bids.push(bid);
     await dataSource
       .getRepository(ShortlistEntry)
       .save(Object.assign(new ShortlistEntry(), { bidKey: bid.key, proposedByMemberKey: null, reason: "Good" }));
     for (const [m, score] of b.scores.entries()) {
-      await dataSource
-        .getRepository(InterviewScore)
-        .save(
-          Object.assign(new InterviewScore(), {
-            bidKey: bid.key,
-            memberKey: members[m]!.key,
-            criterionKey: criterion.key,
-            score,
-          }),
-        );
+      await dataSource.getRepository(InterviewScore).save(
+        Object.assign(new InterviewScore(), {
+          bidKey: bid.key,
+          memberKey: members[m]!.key,
+          criterionKey: criterion.key,
+          score,
+        }),
+      );
     }
   }
   return {

@@ -118,11 +118,9 @@ export class ExportService {
       ds
         .getRepository(SpendTransaction)
         .find({ where: { awardKey: In(awards.map((a) => a.key)) }, order: { paidOn: "ASC", key: "ASC" } }),
-      ds
-        .getRepository(Provider)
-        .findBy({
-          key: In([...new Set([...bids, ...awards].flatMap((x) => (x.providerKey === null ? [] : [x.providerKey])))]),
-        }),
+      ds.getRepository(Provider).findBy({
+        key: In([...new Set([...bids, ...awards].flatMap((x) => (x.providerKey === null ? [] : [x.providerKey])))]),
+      }),
     ]);
     const councilOf = new Map(councils.map((c) => [c.key, c]));
     const areaOf = new Map(areas.map((a) => [a.key, a]));

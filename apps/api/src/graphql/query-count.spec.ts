@@ -21,29 +21,25 @@ describe(`DataLoader batching (${testDatabaseKind()})`, () => {
     db = await openTestDatabase({ dataSourceOptions: { logger: { logQuery: (q) => statements.push(q) } } });
     client = await TestClient.create(db.dataSource);
     const ds = db.dataSource;
-    const councils = await ds
-      .getRepository(Council)
-      .save(
-        Array.from({ length: 5 }, (_, i) => ({
-          slug: `c${i}`,
-          name: `Council ${i}`,
-          onsCode: null,
-          region: null,
-          orgIdentifier: null,
-        })),
-      );
-    const areas = await ds
-      .getRepository(Area)
-      .save(
-        councils.map((c) => ({
-          councilKey: c.key,
-          parentKey: null,
-          slug: `a${c.key}`,
-          name: `Area ${c.key}`,
-          onsCode: null,
-          kind: "borough",
-        })),
-      );
+    const councils = await ds.getRepository(Council).save(
+      Array.from({ length: 5 }, (_, i) => ({
+        slug: `c${i}`,
+        name: `Council ${i}`,
+        onsCode: null,
+        region: null,
+        orgIdentifier: null,
+      })),
+    );
+    const areas = await ds.getRepository(Area).save(
+      councils.map((c) => ({
+        councilKey: c.key,
+        parentKey: null,
+        slug: `a${c.key}`,
+        name: `Area ${c.key}`,
+        onsCode: null,
+        kind: "borough",
+      })),
+    );
     const provider = await ds
       .getRepository(Provider)
       .save({ slug: "p", name: "Provider", kind: "charity", identifierScheme: null, identifier: null, website: null });

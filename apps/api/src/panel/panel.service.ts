@@ -170,19 +170,17 @@ export class PanelService {
         max: q.max,
       }));
       await manager.getRepository(Quota).delete({ roundKey: round.key });
-      await manager
-        .getRepository(Quota)
-        .save(
-          quotas.map((q) =>
-            Object.assign(new Quota(), {
-              roundKey: round.key,
-              dimension: q.dimension,
-              category: q.category,
-              min: q.min,
-              max: q.max,
-            }),
-          ),
-        );
+      await manager.getRepository(Quota).save(
+        quotas.map((q) =>
+          Object.assign(new Quota(), {
+            roundKey: round.key,
+            dimension: q.dimension,
+            category: q.category,
+            min: q.min,
+            max: q.max,
+          }),
+        ),
+      );
       await manager.getRepository(Round).update({ key: round.key }, { panelSize });
       await recordAudit(manager, this.ctx.viewer, {
         councilKey: round.councilKey,

@@ -56,17 +56,15 @@ const MILESTONE_UPDATE = `mutation($input: MilestoneUpdateInput!) { milestoneUpd
 beforeAll(async () => {
   db = await openTestDatabase();
   client = await TestClient.create(db.dataSource);
-  const council = await db.dataSource
-    .getRepository(Council)
-    .save(
-      Object.assign(new Council(), {
-        slug: "lambeth",
-        name: "London Borough of Lambeth",
-        onsCode: "E09000022",
-        region: "London",
-        orgIdentifier: "GB-LAE-LBH",
-      }),
-    );
+  const council = await db.dataSource.getRepository(Council).save(
+    Object.assign(new Council(), {
+      slug: "lambeth",
+      name: "London Borough of Lambeth",
+      onsCode: "E09000022",
+      region: "London",
+      orgIdentifier: "GB-LAE-LBH",
+    }),
+  );
   officer = { kind: "officer", userKey: 1, councilKey: council.key };
 });
 

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { Round } from "./round.entity.js";
 import { Council } from "../council/council.entity.js";
 import { type PageArgs, type Page, paginate, OrderDirection, type OrderSpec } from "../graphql/connection.js";
+import { LIKE_ESCAPE, containsPattern } from "../db/like.js";
 
 export interface RoundFilterInput {
   council?: string;
@@ -48,8 +49,8 @@ export class RoundService {
     if (filter.fromYear !== undefined) qb.andWhere("round.year >= :fromYear", { fromYear: filter.fromYear });
     if (filter.toYear !== undefined) qb.andWhere("round.year <= :toYear", { toYear: filter.toYear });
     if (filter.search)
-      qb.andWhere("LOWER(round.title) LIKE :search", {
-        search: `%${filter.search.toLowerCase().replace(/[%_]/g, "")}%`,
+      qb.andWhere(`LOWER(round.title) LIKE :search ${LIKE_ESCAPE}`, {
+        search: containsPattern(filter.search.toLowerCase()),
       });
     const spec: OrderSpec = { ...ORDER[field], read: ORDER[field].read, keyExpression: "round.key", direction };
     return paginate(qb, page, spec);
