@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import pg from "pg";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "./data-source.js";
@@ -15,7 +16,8 @@ export const MIGRATION_LOCK = 4_242_020_261;
  * Opens the database, runs pending migrations and, on first start (no councils yet), seeds the
  * demo data. Several replicas may start at once on an empty PostgreSQL database: each takes the
  * migration advisory lock first (on a connection of its own, outside the pool), so one migrates and
- * seeds while the others wait, then find nothing left to do (docs/operations.md).
+ * seeds while the others wait, then find nothing left to do (docs/operations.md). The same holds
+ * for a server and the CLI starting at once on a fresh SQLite file (a lock file beside it).
  */
 export async function openDatabase(
   config: DatabaseConfig = parseDatabaseUrl(),
@@ -44,13 +46,17 @@ export async function openDatabase(
   return dataSource;
 }
 
-/** Runs `body` holding the migration lock (PostgreSQL); SQLite serialises writers by itself. */
+/**
+ * Runs `body` holding the migration lock: on PostgreSQL a session advisory lock on a connection of
+ * its own; on SQLite an exclusive transaction on `<file>.lock` beside the database (released by the
+ * operating system if the process dies, like the advisory lock when its session ends).
+ */
 export async function withMigrationLock<T>(
   config: DatabaseConfig,
   log: (line: string) => void,
   body: () => Promise<T>,
 ): Promise<T> {
-  if (config.kind !== "postgres") return body();
+  if (config.kind === "sqlite") return withSqliteLock(config.location, log, body);
   const client = new pg.Client({ connectionString: config.location });
   await client.connect();
   try {
@@ -66,5 +72,33 @@ export async function withMigrationLock<T>(
     }
   } finally {
     await client.end();
+  }
+}
+
+async function withSqliteLock<T>(location: string, log: (line: string) => void, body: () => Promise<T>): Promise<T> {
+  if (location === ":memory:") return body();
+  const lock = new Database(`${location}.lock`);
+  try {
+    lock.pragma("busy_timeout = 0");
+    let said = false;
+    // Poll rather than let SQLite's busy handler block this process's event loop.
+    for (;;) {
+      try {
+        lock.exec("BEGIN EXCLUSIVE");
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "SQLITE_BUSY") throw error;
+        if (!said) log("another process is migrating this database: waiting for it");
+        said = true;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    try {
+      return await body();
+    } finally {
+      lock.exec("ROLLBACK");
+    }
+  } finally {
+    lock.close();
   }
 }
