@@ -58,10 +58,11 @@ export function createDataSource(
 
 /**
  * How long a SQLite write waits for another process's write (the CLI importing while the server
- * runs) before failing with "database is locked". Imports commit in small transactions
- * (round/pabulib-import.service.ts), so a wait is a few milliseconds, far below this.
+ * runs) before failing with "database is locked". better-sqlite3 is synchronous, so the waiting
+ * process does nothing else meanwhile: writers must hold the lock briefly. Imports commit in
+ * small transactions (round/pabulib-import.service.ts): a wait is a few milliseconds.
  */
-export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 interface SqliteHandle {
   pragma(sql: string): unknown;

@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { API_DIR, freePort, graphql, runBuilt, scratchDatabase, startServer, type Running } from "../test/processes.js";
+
+// Gdańsk 2020: 30,237 ballots, several seconds of writes (its header says how many).
+const FILE = join(API_DIR, "..", "..", "..", "shared", "data", "pabulib", "poland_gdansk_2020_.pb");
+const VOTES = Number(/^num_votes;(\d+)/m.exec(readFileSync(FILE, "utf8"))![1]);
+
+const LOGIN = `mutation($input: OfficerLoginInput!) { officerLogin(input: $input) { token userErrors { code } } }`;
+
+/**
+ * The CLI imports a large election into the database a running server uses: the server's writes
+ * (officer sign-ins store a token) keep succeeding throughout — on SQLite they used to fail with
+ * "database is locked" for as long as the import's single transaction lasted.
+ */
+describe(`a server writing while the CLI imports (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, () => {
+  let db: Awaited<ReturnType<typeof scratchDatabase>>;
+  let server: Running & { url: string };
+  beforeAll(async () => {
+    db = await scratchDatabase();
+    server = await startServer(await freePort(), { DATABASE_URL: db.url, RATE_LIMIT_COST_PER_MINUTE: "0" });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await db.drop();
+  });
+
+  it("answers every write during the import, and the import completes", async () => {
+    expect(VOTES).toBe(30237);
+    const cli = runBuilt("cli/main.js", ["import-pb", FILE, "--council", "lambeth", "--slug", "gdansk-2020"], {
+      DATABASE_URL: db.url,
+    });
+    let done = false;
+    void cli.exited.then(() => (done = true));
+    // Wait for the first committed batch of ballots: the import is under way.
+    while (!done && !/\d+\/30237 ballots/.test(cli.stderr())) await new Promise((r) => setTimeout(r, 20));
+    const results: { during: boolean; token: boolean; errors: unknown }[] = [];
+    while (!done) {
+      const res = await graphql<{ officerLogin: { token: string | null } }>(server.url, LOGIN, {
+        input: { email: "officer@lambeth.example", password: "coproduce-demo" },
+      });
+      results.push({ during: !done, token: Boolean(res.body.data?.officerLogin.token), errors: res.body.errors });
+    }
+    expect(await cli.exited).toBe(0);
+    expect(cli.stdout()).toContain(`imported 28 projects and ${VOTES} ballots as round "gdansk-2020"`);
+    const during = results.filter((r) => r.during);
+    // Several writes landed while the import ran, and none failed.
+    expect(during.length).toBeGreaterThanOrEqual(3);
+    expect(results.filter((r) => !r.token || r.errors)).toEqual([]);
+    // The imported round is whole.
+    const round = await graphql<{ round: { ballotCount: number } | null }>(
+      server.url,
+      `{ round(slug: "gdansk-2020") { slug } }`,
+    );
+    expect(round.body.errors).toBeUndefined();
+    expect(round.body.data?.round).not.toBeNull();
+  });
+});
