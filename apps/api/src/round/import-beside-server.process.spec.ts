@@ -51,7 +51,13 @@ describe(`a server writing while the CLI imports (${process.env.TEST_DATABASE_UR
     // The imported round is whole.
     const round = await graphql<{ round: { ballotCount: number } | null }>(
       server.url,
-      `{ round(slug: "gdansk-2020") { slug } }`,
+      `
+        {
+          round(slug: "gdansk-2020") {
+            slug
+          }
+        }
+      `,
     );
     expect(round.body.errors).toBeUndefined();
     expect(round.body.data?.round).not.toBeNull();
