@@ -183,6 +183,9 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
         );
     });
   }
+  app.use((_req, res) => {
+    res.status(404).json(errorBody("NOT_FOUND", "No such route"));
+  });
   app.use(jsonErrors);
   return { app, apollo };
 }

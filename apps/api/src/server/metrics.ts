@@ -63,19 +63,23 @@ export const metrics = {
       } else this.set({ state: "total" }, 1);
     },
   }),
-  redisUp: new Gauge({
-    name: "coproduce_redis_up",
-    help: "1 when the shared Redis (REDIS_URL) is connected, 0 when not; absent without REDIS_URL.",
-    registers: [registry],
-    collect() {
-      this.reset();
-      if (redisStatus) this.set(redisStatus() === "ready" ? 1 : 0);
-    },
-  }),
 };
+
+let redisGauge: Gauge | undefined;
 
 /** What the pool and Redis gauges read (one server per process). */
 export function watch(options: { dataSource?: DataSource; redisStatus?: () => string }): void {
   if (options.dataSource) database = options.dataSource;
-  if (options.redisStatus) redisStatus = options.redisStatus;
+  if (options.redisStatus) {
+    redisStatus = options.redisStatus;
+    // Only with REDIS_URL: a server without Redis has no such series.
+    redisGauge ??= new Gauge({
+      name: "coproduce_redis_up",
+      help: "1 while the shared Redis (REDIS_URL) is connected, else 0.",
+      registers: [registry],
+      collect() {
+        this.set(redisStatus?.() === "ready" ? 1 : 0);
+      },
+    });
+  }
 }

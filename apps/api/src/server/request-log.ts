@@ -33,20 +33,21 @@ export function requestLog(req: Request, res: Response, next: NextFunction): voi
   const header = req.get("x-request-id");
   const id = header && REQUEST_ID.test(header) ? header : randomUUID();
   const started = process.hrtime.bigint();
+  const path = req.path; // before a mounted router strips its prefix
   const graphql: GraphQLLogFields = {};
   res.locals.requestId = id;
   res.locals.graphql = graphql;
   res.setHeader("x-request-id", id);
   res.on("finish", () => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const route = routeOf(req.path);
+    const route = routeOf(path);
     metrics.requests.inc({ route, method: req.method, status: String(res.statusCode) });
     metrics.latency.observe({ route, method: req.method }, seconds);
     logger.info(
       {
         reqId: id,
         method: req.method,
-        path: req.path.slice(0, 200),
+        path: path.slice(0, 200),
         route,
         status: res.statusCode,
         ms: Math.round(seconds * 10_000) / 10,
