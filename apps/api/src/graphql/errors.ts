@@ -2,6 +2,27 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { logger } from "../server/logger.js";
 
+interface ValidationFailure {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationFailure[];
+}
+
+function validationErrorsOf(holder: unknown): ValidationFailure[] | undefined {
+  if (!holder || typeof holder !== "object" || !("validationErrors" in holder)) return undefined;
+  const list = (holder).validationErrors;
+  return Array.isArray(list) ? (list as ValidationFailure[]) : undefined;
+}
+
+/** `{ field: "choices.0.points", messages: [...] }` for every failing leaf; never `target` or `value`. */
+function flattenValidation(list: ValidationFailure[], prefix: string): { field: string; messages: string[] }[] {
+  return list.flatMap((v) => {
+    const field = prefix ? `${prefix}.${v.property}` : v.property;
+    const own = Object.values(v.constraints ?? {});
+    return [...(own.length > 0 ? [{ field, messages: own }] : []), ...flattenValidation(v.children ?? [], field)];
+  });
+}
+
 /** graphql-js's reasons for refusing a variable that never contain the value itself. */
 const VALUE_FREE_REASONS = [
   /^Field "[^"]+" is not defined by type "[^"]+"\./,
@@ -75,19 +96,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
-  if (
-    original &&
-    typeof original === "object" &&
-    "validationErrors" in original &&
-    Array.isArray((original as { validationErrors: unknown[] }).validationErrors)
-  ) {
-    const fields = (
-      original as { validationErrors: { property: string; constraints?: Record<string, string> }[] }
-    ).validationErrors.map((v) => ({
-      field: v.property,
-      messages: Object.values(v.constraints ?? {}),
-    }));
-    return { ...base, message: "Argument validation failed", extensions: { code: "BAD_USER_INPUT", fields } };
+  // class-validator failures (type-graphql's ArgumentValidationError keeps them in
+  // `extensions.validationErrors`, each with the whole input as `target` and the field's `value`):
+  // only the field paths and the constraint messages go out.
+  const validationErrors =
+    validationErrorsOf(original) ?? validationErrorsOf((original as { extensions?: unknown } | null)?.extensions);
+  if (validationErrors) {
+    return {
+      ...base,
+      message: "Argument validation failed",
+      extensions: { code: "BAD_USER_INPUT", fields: flattenValidation(validationErrors, "") },
+    };
   }
   if (code === "UNAUTHORIZED" || (original instanceof Error && original.name === "UnauthorizedError")) {
     return { ...base, message: "Access denied", extensions: { code: "FORBIDDEN" } };
