@@ -10,7 +10,7 @@ interface ValidationFailure {
 
 function validationErrorsOf(holder: unknown): ValidationFailure[] | undefined {
   if (!holder || typeof holder !== "object" || !("validationErrors" in holder)) return undefined;
-  const list = (holder).validationErrors;
+  const list = holder.validationErrors;
   return Array.isArray(list) ? (list as ValidationFailure[]) : undefined;
 }
 

@@ -36,11 +36,13 @@ describe(`a server writing while the CLI imports (${process.env.TEST_DATABASE_UR
     // Wait for the first committed batch of ballots: the import is under way.
     while (!done && !/\d+\/30237 ballots/.test(cli.stderr())) await new Promise((r) => setTimeout(r, 20));
     const results: { during: boolean; token: boolean; errors: unknown }[] = [];
+    const tokens: string[] = [];
     while (!done) {
       const res = await graphql<{ officerLogin: { token: string | null } }>(server.url, LOGIN, {
         input: { email: "officer@lambeth.example", password: "coproduce-demo" },
       });
       results.push({ during: !done, token: Boolean(res.body.data?.officerLogin.token), errors: res.body.errors });
+      if (res.body.data?.officerLogin.token) tokens.push(res.body.data.officerLogin.token);
     }
     expect(await cli.exited).toBe(0);
     expect(cli.stdout()).toContain(`imported 28 projects and ${VOTES} ballots as round "gdansk-2020"`);
@@ -61,5 +63,22 @@ describe(`a server writing while the CLI imports (${process.env.TEST_DATABASE_UR
     );
     expect(round.body.errors).toBeUndefined();
     expect(round.body.data?.round).not.toBeNull();
+
+    // The server's log: one JSON line per request with its id, and no personal data.
+    const log = server.stdout();
+    const lines = log
+      .trim()
+      .split("\n")
+      .map(
+        (l) => JSON.parse(l) as { msg: string; reqId?: string; route?: string; graphql?: { operationType?: string } },
+      );
+    const graphqlLines = lines.filter((l) => l.msg === "request" && l.route === "/graphql");
+    expect(graphqlLines.length).toBeGreaterThanOrEqual(results.length);
+    for (const l of graphqlLines) expect(l.reqId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(graphqlLines.filter((l) => l.graphql?.operationType === "mutation").length).toBe(results.length);
+    expect(log).not.toContain("officer@lambeth.example");
+    expect(log).not.toContain("coproduce-demo");
+    expect(log).not.toContain("127.0.0.1");
+    for (const token of tokens) expect(log).not.toContain(token);
   });
 });
