@@ -10,6 +10,8 @@ import { responseCacheSeconds, shareWriteGenerations } from "../graphql/response
 import { MemoryBudgetStore, RedisBudgetStore, costPerMinute, type CostBudgetStore } from "../graphql/rate-limit.js";
 import { createContext, rateLimitClient, type GraphQLContext, type Viewer } from "../graphql/context.js";
 import { stringProblem } from "../graphql/input-guard.js";
+import { documentProblem } from "../graphql/document-guard.js";
+import { REJECTED_MIN_CHARGE } from "../graphql/limits.js";
 import { limitsFor } from "../auth/limits-for.js";
 import { graphiqlPage } from "./graphiql.js";
 import { exportsRouter } from "../exports/exports.router.js";
@@ -148,10 +150,31 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     next();
   };
 
+  // A document whose validation alone would be slow is refused before Apollo parses it (and charged).
+  const documentGuard: RequestHandler = async (req, res, next) => {
+    const body = req.body as { query?: unknown } | undefined;
+    const source = typeof body?.query === "string" ? body.query : req.query.query;
+    const problem = typeof source === "string" ? documentProblem(source) : undefined;
+    if (!problem) {
+      next();
+      return;
+    }
+    metrics.rejected.inc({ code: "GRAPHQL_VALIDATION_FAILED" });
+    const viewer = (res.locals.viewer as Viewer | undefined) ?? { kind: "anonymous" };
+    if (perMinute > 0)
+      await budget.charge(
+        rateLimitClient({ viewer, address: req.ip ?? "unknown" }),
+        REJECTED_MIN_CHARGE,
+        perMinute * limitsFor({ viewer }).costMultiplier,
+      );
+    res.status(400).json(errorBody("GRAPHQL_VALIDATION_FAILED", problem));
+  };
+
   app.use(
     "/graphql",
     viewerAndBudget,
     express.json({ limit: MAX_BODY }),
+    documentGuard,
     expressMiddleware(apollo, {
       // Stateless: the viewer comes from the bearer token's hash, looked up in `auth_token`.
       context: async ({ req, res }: { req: express.Request; res: express.Response }) =>

@@ -99,6 +99,33 @@ describe(`HTTP guards (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})
     await expectCoded(await query("{ councils(first: 100) { nodes { name } } }", from), 429, "RATE_LIMITED");
   });
 
+  it("refuses a document whose validation would be quadratic before Apollo reads it, and charges it", async () => {
+    // 900 fields answering as `a` with different arguments: graphql-js would compare ~400,000 pairs.
+    const fields = Array.from({ length: 900 }, (_, i) => `a: councils(first: ${(i % 2) + 1}) { totalCount }`);
+    const from = "198.51.100.30";
+    const refused = await expectCoded(await query(`{ ${fields.join(" ")} }`, from), 400, "GRAPHQL_VALIDATION_FAILED");
+    expect(refused.errors?.[0]?.message).toBe("`a` is selected 900 times in one selection set; the limit is 20");
+    // Through fragments too (each brings one more `a`).
+    const viaFragments =
+      "{ " +
+      Array.from({ length: 30 }, (_, i) => `...F${i}`).join(" ") +
+      " } " +
+      Array.from(
+        { length: 30 },
+        (_, i) => `fragment F${i} on Query { a: councils(first: ${i + 1}) { totalCount } }`,
+      ).join(" ");
+    await expectCoded(await query(viaFragments, "198.51.100.31"), 400, "GRAPHQL_VALIDATION_FAILED");
+    // Twenty identical ones are a valid (if odd) query and run.
+    const twenty = await query(
+      `{ ${Array(20).fill("a: councils(first: 1) { totalCount }").join(" ")} }`,
+      "198.51.100.32",
+    );
+    expect(twenty.status).toBe(200);
+    // The refusal cost the first client 1,000 points: a second one and the budget is gone.
+    await expectCoded(await query(`{ ${fields.join(" ")} }`, from), 400, "GRAPHQL_VALIDATION_FAILED");
+    await expectCoded(await query("{ councils(first: 100) { nodes { name } } }", from), 429, "RATE_LIMITED");
+  });
+
   it("serves Prometheus metrics only with METRICS_TOKEN", async () => {
     expect((await fetch(`${base}/metrics`)).status).toBe(401);
     expect((await fetch(`${base}/metrics`, { headers: { authorization: "Bearer wrong" } })).status).toBe(401);
