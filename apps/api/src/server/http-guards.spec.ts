@@ -63,6 +63,9 @@ describe(`HTTP guards (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})
   it("refuses NUL characters on the export routes, and unknown routes, with coded JSON errors", async () => {
     await expectCoded(await fetch(`${base}/exports/awards.csv?council=lam%00beth`), 400, "BAD_USER_INPUT");
     await expectCoded(await fetch(`${base}/exports/nothing.txt`), 404, "NOT_FOUND");
+    await expectCoded(await fetch(`${base}/exports/nothing.csv`), 404, "NOT_FOUND");
+    await expectCoded(await fetch(`${base}/exports/spending.csv?groupBy=planet`), 400, "BAD_USER_INPUT");
+    await expectCoded(await fetch(`${base}/exports/awards.csv?council=no-such-council`), 404, "NOT_FOUND");
     await expectCoded(await fetch(`${base}/no/such/page`), 404, "NOT_FOUND");
   });
 
