@@ -6,12 +6,16 @@ import { pino, stdSerializers, type Logger } from "pino";
  * variables or bodies — only the request id, method, path, status, timing, the GraphQL operation's
  * name, cost and error codes. `LOG_LEVEL` (default `info`; `silent` in tests unless set).
  */
-export const logger: Logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
-  base: { service: "coproduce" },
-  serializers: { err: safeError },
-  redact: { paths: ["req.headers.authorization", "req.headers.cookie"], remove: true },
-});
+export const logger: Logger = pino(
+  {
+    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+    base: { service: "coproduce" },
+    serializers: { err: safeError },
+    redact: { paths: ["req.headers.authorization", "req.headers.cookie"], remove: true },
+  },
+  // The CLI's standard output is its result (`coproduce export csv > file.csv`): log to stderr there.
+  pino.destination({ dest: /[\\/]cli[\\/]main\.[jt]s$/.test(process.argv[1] ?? "") ? 2 : 1, sync: true }),
+);
 
 /**
  * An error as logged: its kind, message, code and stack — never a database error's SQL, parameters
