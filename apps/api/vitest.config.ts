@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.spec.ts"],
+    // Real-process tests (the built server and CLI) have their own config: vitest.processes.config.ts.
+    exclude: ["src/**/*.process.spec.ts", "**/node_modules/**"],
     setupFiles: ["./src/test/setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,

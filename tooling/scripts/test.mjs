@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `pnpm test` — the whole test suite: builds, then runs every package's tests (vitest), the API's
-// database tests on SQLite and again on PostgreSQL, and the dashboard's end-to-end tests in headless
-// Chromium. Without PostgreSQL or Chromium on a laptop, it runs the rest and says plainly what was
-// not run; in CI (CI=true) a missing PostgreSQL or Chromium is a failure.
+// database tests on SQLite and again on PostgreSQL, the API's real-process tests (the built server
+// and CLI: busy port, simultaneous first starts, an import beside a running server; and two
+// replicas sharing PostgreSQL and Redis), and the dashboard's end-to-end tests in headless
+// Chromium. Without PostgreSQL, Redis or Chromium on a laptop, it runs the rest and says plainly
+// what was not run; in CI (CI=true) a missing PostgreSQL, Redis or Chromium is a failure.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -13,6 +15,7 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const ci = process.env.CI === "true" || process.env.CI === "1";
 const postgresUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const reports = mkdtempSync(join(tmpdir(), "coproduce-test-"));
 const totals = { passed: 0, failed: 0, files: 0 };
@@ -69,6 +72,21 @@ async function postgresReachable() {
   }
 }
 
+async function redisReachable() {
+  const require = createRequire(join(root, "apps/api/package.json"));
+  const { Redis } = require("ioredis");
+  const client = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0 });
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    return (await client.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
 // The tests use real data kept outside the repository: published Pabulib elections and the official
 // OCDS / 360Giving schemas, in shared/ beside the checkout. Without it they
 // cannot check what they claim to, so say so now instead of failing file by file.
@@ -101,6 +119,29 @@ if (await postgresReachable()) {
   failedSuites++;
 } else {
   notRun.push(`the PostgreSQL suite (no server at ${postgresUrl}; set TEST_POSTGRES_URL to run it)`);
+}
+const processes = ["--config", "vitest.processes.config.ts"];
+vitest("api processes (SQLite)", "apps/api", processes);
+if (await postgresReachable()) {
+  const postgres = { TEST_DATABASE_URL: postgresUrl, DATABASE_URL: postgresUrl };
+  if (await redisReachable()) {
+    vitest("api processes (PostgreSQL + Redis: two replicas)", "apps/api", processes, {
+      ...postgres,
+      TEST_REDIS_URL: redisUrl,
+    });
+  } else {
+    vitest("api processes (PostgreSQL)", "apps/api", processes, postgres);
+    if (ci) {
+      console.error(`✗ Redis is unreachable at ${redisUrl}: CI must run the two-replica test.`);
+      failedSuites++;
+    } else {
+      notRun.push(`the two-replica test (no Redis at ${redisUrl}; set TEST_REDIS_URL to run it)`);
+    }
+  }
+} else if (ci) {
+  failedSuites++; // already reported above
+} else {
+  notRun.push("the real-process tests on PostgreSQL and the two-replica test (no PostgreSQL)");
 }
 vitest("web (components)", "apps/web");
 if (existsSync(join(root, "apps/web/vitest.e2e.config.ts"))) {

@@ -67,11 +67,19 @@ function viewerOfUser(user: UserAccount, tokenKey: number): Viewer {
 export const officerLogin = defineCommand({
   name: "officerLogin",
   who: who.everyone,
-  load: async () => ({ councilKey: null }),
-  async run(tx, input: { email: string; password: string }) {
-    const user = await tx.manager.getRepository(UserAccount).findOneBy({ email: input.email.trim().toLowerCase() });
+  // The password is checked before the transaction: scrypt must not hold SQLite's write lock.
+  async prepare(ctx, input: { email: string; password: string; verifiedUserKey?: number | null }) {
+    const user = await ctx.db.getRepository(UserAccount).findOneBy({ email: input.email.trim().toLowerCase() });
     const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
-    if (!user || !ok || user.disabledAt !== null || (user.role !== "officer" && user.role !== "administrator")) {
+    return { verifiedUserKey: ok && user ? user.key : null };
+  },
+  load: async () => ({ councilKey: null }),
+  async run(tx, input) {
+    const user =
+      input.verifiedUserKey === null || input.verifiedUserKey === undefined
+        ? null
+        : await tx.manager.getRepository(UserAccount).findOneBy({ key: input.verifiedUserKey });
+    if (!user || user.disabledAt !== null || (user.role !== "officer" && user.role !== "administrator")) {
       throw UserErrorException.of(UserErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS_MESSAGE, [
         "input",
         "password",
@@ -163,8 +171,9 @@ export const panelJoin = defineCommand({
 export const analystKeyCreate = defineCommand({
   name: "analystKeyCreate",
   who: who.administrator,
+  prepare: async () => ({ unusableHash: await hashPassword(generateToken()) }),
   load: async () => ({ councilKey: null }),
-  async run(tx, input: { email: string; displayName: string; expiresInDays?: number }) {
+  async run(tx, input: { email: string; displayName: string; expiresInDays?: number; unusableHash?: string }) {
     const email = input.email.trim().toLowerCase();
     const users = tx.manager.getRepository(UserAccount);
     let user = await users.findOneBy({ email });
@@ -178,7 +187,7 @@ export const analystKeyCreate = defineCommand({
       Object.assign(new UserAccount(), {
         email,
         displayName: input.displayName,
-        passwordHash: await hashPassword(generateToken()),
+        passwordHash: input.unusableHash!,
         role: "analyst",
         councilKey: null,
         disabledAt: null,
@@ -205,6 +214,8 @@ export interface AccountValues {
   /** The council's slug (officers belong to exactly one council; administrators to none). */
   council?: string | null;
   password: string;
+  /** Set by `prepare` (the hash is computed before the transaction, not under its lock). */
+  passwordHash?: string;
 }
 
 /**
@@ -215,8 +226,10 @@ export interface AccountValues {
 export const userAccountCreate = defineCommand({
   name: "userAccountCreate",
   who: who.administrator,
+  prepare: async (_ctx, fields: AccountValues) =>
+    fields.password.length >= MIN_PASSWORD_LENGTH ? { passwordHash: await hashPassword(fields.password) } : {},
   load: async () => ({ councilKey: null }),
-  async run(tx, fields: AccountValues) {
+  async run(tx, fields) {
     const errors: UserError[] = [];
     const field = (name: string) => ["input", name];
     const email = fields.email.trim().toLowerCase();
@@ -263,7 +276,7 @@ export const userAccountCreate = defineCommand({
       Object.assign(new UserAccount(), {
         email,
         displayName: name,
-        passwordHash: await hashPassword(fields.password),
+        passwordHash: fields.passwordHash!,
         role: fields.role,
         councilKey,
         disabledAt: null,

@@ -7,11 +7,11 @@ import { CliError, EXIT, type CliCommand } from "./command.js";
 import { withDatabase } from "./database.js";
 import { Council } from "../council/council.entity.js";
 import { Round } from "../round/round.entity.js";
-import { importPabulibRound } from "../round/pabulib-import.service.js";
+import { importPabulibRoundInBatches } from "../round/pabulib-import.service.js";
 
 const USAGE = "usage: coproduce import-pb FILE.pb --council SLUG [--slug ROUND-SLUG] [--title TEXT] [--currency CODE]";
 
-/** `pnpm coproduce import-pb FILE.pb --council <slug>`: a Pabulib file becomes a PB round, in one transaction. */
+/** `pnpm coproduce import-pb FILE.pb --council <slug>`: a Pabulib file becomes a PB round (bounded transactions; nothing left behind if it fails). */
 export const importPbCommand: CliCommand = {
   name: "import-pb",
   summary: "Import a Pabulib .pb file as a participatory-budgeting round of a council",
@@ -56,19 +56,18 @@ export const importPbCommand: CliCommand = {
       if (await dataSource.getRepository(Round).existsBy({ slug }))
         throw new CliError(`a round with slug "${slug}" already exists (use --slug)`, EXIT.invalidInput);
       const width = 30;
-      const result = await dataSource.transaction((manager) =>
-        importPabulibRound(manager, instance, {
-          councilKey: council.key,
-          slug,
-          title: parsed.values.title,
-          currency: parsed.values.currency,
-          source: `Pabulib: ${basename(file)}`,
-          onProgress: (done, total) => {
-            const filled = Math.round((done / Math.max(1, total)) * width);
-            io.stderr(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} ballots`);
-          },
-        }),
-      );
+      // Bounded transactions: the server keeps writing to the same database meanwhile.
+      const result = await importPabulibRoundInBatches(dataSource, instance, {
+        councilKey: council.key,
+        slug,
+        title: parsed.values.title,
+        currency: parsed.values.currency,
+        source: `Pabulib: ${basename(file)}`,
+        onProgress: (done, total) => {
+          const filled = Math.round((done / Math.max(1, total)) * width);
+          io.stderr(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} ballots`);
+        },
+      });
       io.stderr("\n");
       io.stdout(
         `imported ${result.projects} projects and ${result.ballots} ballots as round "${result.round.slug}"` +

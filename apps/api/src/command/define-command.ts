@@ -47,6 +47,8 @@ export interface Tx {
  * - `action`: the round action whose phases (packages/domain round/actions.ts) the round must be in;
  * - `locks`: the entities whose rows `tx.find` locks for the transaction (PostgreSQL row locks;
  *   SQLite serialises write transactions anyway);
+ * - `prepare` (optional): slow work that must not hold the write lock (password hashing), run before
+ *   the transaction; what it returns is merged into the input;
  * - `load`: finds the target and returns the scope;
  * - `guard` (optional): state checks that outrank the phase check — above all FROZEN, "this is
  *   already done" (a published tender, a taken decision), which says more than "wrong phase";
@@ -62,6 +64,7 @@ export interface CommandDefinition<Input, Output, Scope extends CommandScope = C
   readonly locks?: readonly EntityTarget<ObjectLiteral>[];
   /** Retry once when a concurrent transaction won a unique index (idempotent writes). */
   readonly retryOnConflict?: boolean;
+  prepare?(ctx: CommandContext, input: Input): Promise<Partial<Input>>;
   load(tx: Tx, input: Input): Promise<Scope>;
   guard?(tx: Tx, input: Input, scope: Scope): Promise<void> | void;
   run(tx: Tx, input: Input, scope: Scope): Promise<Output>;

@@ -21,20 +21,21 @@ export async function execute<Input, Output, Scope extends CommandScope>(
   ctx: CommandContext,
   input: Input,
 ): Promise<CommandResult<Output>> {
-  const attempt = () =>
-    serialisedOnSqlite(ctx.db, () => ctx.db.transaction((manager) => body(command, ctx, input, manager)));
+  const attempt = (prepared: Input) =>
+    serialisedOnSqlite(ctx.db, () => ctx.db.transaction((manager) => body(command, ctx, prepared, manager)));
   try {
+    if (command.prepare) input = { ...input, ...(await command.prepare(ctx, input)) };
     let value: Output;
     try {
-      value = await attempt();
+      value = await attempt(input);
     } catch (error) {
       // Two concurrent idempotent writes: the loser hit the unique index and rolled back; once more,
       // it now finds the winner's row.
-      if (command.retryOnConflict && isUniqueViolation(error)) value = await attempt();
+      if (command.retryOnConflict && isUniqueViolation(error)) value = await attempt(input);
       else throw error;
     }
     ctx.afterCommit?.();
-    noteWrite(ctx.db);
+    await noteWrite(ctx.db);
     return { ok: true, value, userErrors: [] };
   } catch (error) {
     if (error instanceof UserErrorException) return { ok: false, value: null, userErrors: error.errors };

@@ -50,12 +50,36 @@ export function createDataSource(
   return new DataSource({
     type: "better-sqlite3",
     database: config.location,
-    // WAL lets readers proceed while a writer commits; foreign keys are off by default in SQLite.
-    prepareDatabase: (db: { pragma(s: string): unknown }) => {
-      db.pragma("journal_mode = WAL");
-      db.pragma("foreign_keys = ON");
-      db.pragma("busy_timeout = 5000");
-    },
+    timeout: SQLITE_BUSY_TIMEOUT_MS,
+    prepareDatabase: prepareSqlite,
     ...common,
   });
+}
+
+/**
+ * How long a SQLite write waits for another process's write (the CLI importing while the server
+ * runs) before failing with "database is locked". better-sqlite3 is synchronous, so the waiting
+ * process does nothing else meanwhile: writers must hold the lock briefly. Imports commit in
+ * small transactions (round/pabulib-import.service.ts): a wait is a few milliseconds.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+interface SqliteHandle {
+  pragma(sql: string): unknown;
+  prepare(sql: string): unknown;
+}
+
+/**
+ * Every SQLite connection: WAL (readers never wait for a writer, and a writer only for another
+ * writer), foreign keys on (off by default in SQLite), a busy timeout, and transactions that take
+ * the write lock when they begin (`BEGIN IMMEDIATE`). TypeORM begins with a plain (deferred) BEGIN;
+ * in WAL mode a deferred transaction that has read and then writes after another process committed
+ * fails at once with SQLITE_BUSY, whatever the timeout — an immediate one waits its turn instead.
+ */
+function prepareSqlite(db: SqliteHandle): void {
+  db.pragma("journal_mode = WAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  const prepare = db.prepare.bind(db);
+  db.prepare = (sql: string) => prepare(sql === "BEGIN TRANSACTION" ? "BEGIN IMMEDIATE TRANSACTION" : sql);
 }

@@ -9,7 +9,12 @@
  * - UTF-8 text, no byte-order mark (open-data tools read UTF-8 without one);
  * - null/undefined are empty fields; booleans are `true`/`false`;
  * - streaming: rows come from any (async) iterable and the output is a Node `Readable` of string
- *   chunks, so millions of rows never sit in memory at once.
+ *   chunks, so millions of rows never sit in memory at once;
+ * - no formulas (CSV injection, OWASP): a text cell starting with `=`, `+`, `-`, `@`, a tab or a
+ *   carriage return is written with a leading `'`, so a spreadsheet shows it as text instead of
+ *   running it (`=HYPERLINK(…)` becomes `'=HYPERLINK(…)`). A cell that is a plain number — digits,
+ *   an optional sign and decimal point, such as the amount `-0.05` — is left alone: a spreadsheet
+ *   reads it as a number and it cannot hold a formula. This is the only CSV writer of the API.
  */
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
@@ -41,6 +46,14 @@ export function moneyColumns<Row>(
   ];
 }
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/** A text cell as written: with a leading `'` when a spreadsheet would take it for a formula. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
 function cell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "true" : "false";
@@ -48,7 +61,7 @@ function cell(value: CsvCell): string {
     if (!Number.isFinite(value)) throw new Error(`Cannot write ${value} to CSV`);
     return String(value);
   }
-  return value;
+  return neutraliseFormula(value);
 }
 
 async function* records<Row>(
@@ -66,7 +79,7 @@ export function csvStream<Row>(rows: AsyncIterable<Row> | Iterable<Row>, columns
   if (columns.length === 0) throw new Error("A CSV export needs at least one column");
   const stringifier = stringify({
     header: true,
-    columns: columns.map((c) => c.header),
+    columns: columns.map((c) => neutraliseFormula(c.header)),
     record_delimiter: "\r\n",
     quote: '"',
     escape: '"',

@@ -12,6 +12,12 @@ import {
   type CsvTable,
 } from "./formats.js";
 import type { SpendingGroupBy } from "../analytics/spending.service.js";
+import { logger } from "../server/logger.js";
+
+/** Errors in the API's one shape (docs/operations.md): `{ errors: [{ message, extensions: { code } }] }`. */
+function refuse(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
 
 function selectionOf(req: Request): ExportSelection {
   const one = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
@@ -19,9 +25,12 @@ function selectionOf(req: Request): ExportSelection {
 }
 
 function fail(res: Response, error: unknown): void {
-  if (error instanceof ExportNotFoundError) res.status(404).json({ error: error.message });
-  else if (error instanceof ExportEmptyError) res.status(404).json({ error: error.message });
-  else res.status(500).json({ error: "export failed" });
+  if (error instanceof ExportNotFoundError || error instanceof ExportEmptyError)
+    refuse(res, 404, "NOT_FOUND", error.message);
+  else {
+    logger.error({ err: error, reqId: res.locals.requestId as string | undefined }, "export failed");
+    refuse(res, 500, "INTERNAL_SERVER_ERROR", "export failed");
+  }
 }
 
 export function exportsRouter(dataSource: DataSource): Router {
@@ -49,14 +58,14 @@ export function exportsRouter(dataSource: DataSource): Router {
   router.get(/^\/([a-z]+)\.csv$/, async (req, res) => {
     const table = (req.params as Record<string, string>)[0] as CsvTable;
     if (!CSV_TABLES.includes(table)) {
-      res.status(404).json({ error: `unknown table; one of ${CSV_TABLES.join(", ")}` });
+      refuse(res, 404, "NOT_FOUND", `unknown table; one of ${CSV_TABLES.join(", ")}`);
       return;
     }
     const groupBy = (
       typeof req.query.groupBy === "string" ? req.query.groupBy.toLowerCase() : "council"
     ) as SpendingGroupBy;
     if (!GROUP_BYS.includes(groupBy)) {
-      res.status(400).json({ error: `groupBy must be one of ${GROUP_BYS.join(", ")}` });
+      refuse(res, 400, "BAD_USER_INPUT", `groupBy must be one of ${GROUP_BYS.join(", ")}`);
       return;
     }
     try {

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { Loaders } from "./loaders.js";
 import type { Viewer } from "../auth/actor.js";
+import type { GraphQLLogFields } from "../server/request-log.js";
 
 export interface GraphQLContext {
   dataSource: DataSource;
@@ -8,14 +9,17 @@ export interface GraphQLContext {
   viewer: Viewer;
   /** The caller's network address (rate limiting of anonymous clients); "local" in-process. */
   address: string;
+  /** The HTTP request's log fields (server/request-log.ts); absent in-process. */
+  requestLog?: GraphQLLogFields;
 }
 
 export function createContext(
   dataSource: DataSource,
   viewer: Viewer = { kind: "anonymous" },
   address = "local",
+  requestLog?: GraphQLLogFields,
 ): GraphQLContext {
-  return { dataSource, loaders: new Loaders(dataSource), viewer, address };
+  return { dataSource, loaders: new Loaders(dataSource), viewer, address, requestLog };
 }
 
 /** Whose budget a request spends: the signed-in account, key or panel member, else the address. */

@@ -1,29 +1,54 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
-import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
+import { InMemoryLRUCache, type KeyValueCache } from "@apollo/utils.keyvaluecache";
+import type { Redis } from "ioredis";
 import type { DataSource } from "typeorm";
 import type { GraphQLContext } from "./context.js";
+import { logger } from "../server/logger.js";
 
 /**
  * Whole-response cache for anonymous queries — the public dashboard's traffic: every resident's
  * Home page asks the same national aggregates. Only anonymous queries are read from or written to
  * it (officers, analysts with keys and panel members always get fresh answers, and nothing personal
  * is ever stored), mutations never. Freshness:
- * - every committed command (runCommand) bumps its database's write generation, which is part of
- *   the cache key, so this process never serves an answer older than its own last write;
- * - writes by another replica or by the CLI are seen after at most `maxAgeSeconds`.
- * `RESPONSE_CACHE_SECONDS` sets that age (default 30; 0 turns the cache off).
+ * - every committed command (runCommand → noteWrite) bumps its database's *write generation*, which
+ *   is part of the cache key, so no answer older than the last committed command is served;
+ * - without `REDIS_URL` the generation and the cache live in this process: another replica's or the
+ *   CLI's writes are seen after at most `maxAgeSeconds`;
+ * - with `REDIS_URL` both live in Redis (shareWriteGenerations): a command committed by any replica
+ *   makes every replica's cached answers stale at once (docs/operations.md).
+ * `RESPONSE_CACHE_SECONDS` sets the age (default 30; 0 turns the cache off).
  */
 const generations = new WeakMap<DataSource, number>();
+const shared = new WeakMap<DataSource, { redis: Redis; key: string }>();
 
-/** Called after a committed write: cached anonymous answers over this database are stale. */
-export function noteWrite(dataSource: DataSource): void {
-  generations.set(dataSource, (generations.get(dataSource) ?? 0) + 1);
+/** Makes this database's write generation the one kept in Redis under `key`, shared by every replica. */
+export function shareWriteGenerations(dataSource: DataSource, redis: Redis, key: string): void {
+  shared.set(dataSource, { redis, key });
 }
 
-export function writeGeneration(dataSource: DataSource): number {
-  return generations.get(dataSource) ?? 0;
+/**
+ * Called once a command has committed: cached anonymous answers over this database are stale.
+ * The one entry point for the command runner; resolves once every replica will see the new
+ * generation (a Redis failure is logged, never turned into a failed command — it has committed).
+ */
+export async function noteWrite(dataSource: DataSource): Promise<void> {
+  generations.set(dataSource, (generations.get(dataSource) ?? 0) + 1);
+  const store = shared.get(dataSource);
+  if (!store) return;
+  try {
+    await store.redis.incr(store.key);
+  } catch (error) {
+    logger.warn({ err: error }, "response cache: could not bump the shared write generation");
+  }
+}
+
+/** The generation cached answers are filed under (throws when the shared one cannot be read). */
+export async function writeGeneration(dataSource: DataSource): Promise<string> {
+  const store = shared.get(dataSource);
+  if (!store) return String(generations.get(dataSource) ?? 0);
+  return (await store.redis.get(store.key)) ?? "0";
 }
 
 export function responseCacheSeconds(env: NodeJS.ProcessEnv = process.env): number {
@@ -35,20 +60,35 @@ export function responseCacheSeconds(env: NodeJS.ProcessEnv = process.env): numb
   return n;
 }
 
-export function responseCachePlugins(maxAgeSeconds: number): ApolloServerPlugin<GraphQLContext>[] {
+/** `cache`: where answers are kept (default: 64 MB in this process; with Redis, a Keyv store). */
+export function responseCachePlugins(
+  maxAgeSeconds: number,
+  cache: KeyValueCache<string> = new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }),
+): ApolloServerPlugin<GraphQLContext>[] {
   if (maxAgeSeconds === 0) return [];
-  const anonymous = ({ contextValue }: { contextValue: GraphQLContext }) =>
-    Promise.resolve(contextValue.viewer.kind === "anonymous");
+  // Requests whose generation could not be read (Redis away) bypass the cache both ways.
+  const bypass = new WeakSet<object>();
+  const cacheable = ({ contextValue }: { contextValue: GraphQLContext }) =>
+    Promise.resolve(contextValue.viewer.kind === "anonymous" && !bypass.has(contextValue));
   return [
     // Every field may be cached for maxAge; which responses are actually cached is decided below.
     // No Cache-Control headers: browsers and proxies do not see our write generations.
     ApolloServerPluginCacheControl({ defaultMaxAge: maxAgeSeconds, calculateHttpHeaders: false }),
     responseCachePlugin<GraphQLContext>({
-      cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }),
+      cache,
       sessionId: () => Promise.resolve(null),
-      shouldReadFromCache: anonymous,
-      shouldWriteToCache: anonymous,
-      extraCacheKeyData: ({ contextValue }) => Promise.resolve(writeGeneration(contextValue.dataSource)),
+      shouldReadFromCache: cacheable,
+      shouldWriteToCache: cacheable,
+      extraCacheKeyData: async ({ contextValue }) => {
+        if (contextValue.viewer.kind !== "anonymous") return null;
+        try {
+          return await writeGeneration(contextValue.dataSource);
+        } catch (error) {
+          logger.warn({ err: error }, "response cache: shared write generation unreadable; answering uncached");
+          bypass.add(contextValue);
+          return null;
+        }
+      },
     }),
   ];
 }

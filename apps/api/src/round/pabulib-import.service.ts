@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import {
   allocate,
   allocationInstanceFromPabulib,
@@ -91,16 +91,85 @@ export function ruleOf(pb: PabulibInstance): AllocateOptions {
 
 const CHUNK = 400;
 
-export async function importPabulibRound(
+/** Runs one step of an import: in the caller's transaction, or in a short transaction of its own. */
+type Unit = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
+
+/** Imports in the caller's transaction (`manager`): all or nothing, but it holds the write lock throughout. */
+export function importPabulibRound(
   manager: EntityManager,
   pb: PabulibInstance,
   options: PabulibImportOptions,
 ): Promise<PabulibImportResult> {
+  return importInUnits((work) => work(manager), pb, options);
+}
+
+/**
+ * Imports in bounded transactions — the round and its projects, then each batch of CHUNK ballots,
+ * then the decision — so other writers (the server, while the CLI imports) wait milliseconds, not
+ * the whole import (on SQLite they would fail with "database is locked"). The allocation rule runs
+ * before any transaction. If a step fails, the round is deleted again (its projects and ballots go
+ * with it, by cascade), so a failed import leaves nothing behind; while it runs, the round is
+ * visible with the ballots imported so far.
+ */
+export async function importPabulibRoundInBatches(
+  dataSource: DataSource,
+  pb: PabulibInstance,
+  options: PabulibImportOptions,
+): Promise<PabulibImportResult> {
+  let roundKey: number | undefined;
+  try {
+    return await importInUnits((work) => dataSource.transaction(work), pb, {
+      ...options,
+      onRoundCreated: (key) => (roundKey = key),
+    });
+  } catch (error) {
+    if (roundKey !== undefined) {
+      const key = roundKey;
+      await dataSource.transaction((m) => m.delete(Round, { key }));
+    }
+    throw error;
+  }
+}
+
+async function importInUnits(
+  unit: Unit,
+  pb: PabulibInstance,
+  options: PabulibImportOptions & { onRoundCreated?: (key: number) => void },
+): Promise<PabulibImportResult> {
+  const hasOutcome = pb.projectColumns.includes("selected");
+  const params = ruleOf(pb);
+  let result: AllocationResult | null = null;
+  if (hasOutcome) {
+    try {
+      result = allocate(allocationInstanceFromPabulib(pb), params);
+    } catch {
+      result = null; // e.g. an unresolved tie: the official outcome is still recorded
+    }
+  }
+  const { round, bids, currency, year } = await unit((manager) => createRoundAndBids(manager, pb, options, params));
+  options.onRoundCreated?.(round.key);
+  const bidKeyOf = new Map(bids.map((b) => [b.externalId, b.key]));
+  const total = pb.votes.length;
+  for (let i = 0; i < total; i += CHUNK) {
+    await unit((manager) => insertBallots(manager, round.key, pb.votes.slice(i, i + CHUNK), bidKeyOf));
+    options.onProgress?.(Math.min(i + CHUNK, total), total);
+  }
+  const matches = hasOutcome
+    ? await unit((manager) => recordOutcome(manager, pb, round, bids, { params, result, currency, year }))
+    : null;
+  return { round, projects: bids.length, ballots: total, matchesOfficialOutcome: matches };
+}
+
+async function createRoundAndBids(
+  manager: EntityManager,
+  pb: PabulibInstance,
+  options: PabulibImportOptions,
+  params: AllocateOptions,
+): Promise<{ round: Round; bids: Bid[]; currency: string; year: number }> {
   const council = await manager.findOneByOrFail(Council, { key: options.councilKey });
   const country = (pb.meta.country ?? "").toLowerCase();
   const currency = options.currency ?? pb.meta.currency ?? COUNTRY_CURRENCY[country] ?? "EUR";
   const year = Number((pb.meta.instance ?? "").slice(0, 4)) || new Date().getFullYear();
-  const params = ruleOf(pb);
   const hasOutcome = pb.projectColumns.includes("selected");
   const round = await manager.save(
     Object.assign(new Round(), {
@@ -148,129 +217,141 @@ export async function importPabulibRound(
     }),
   );
   for (let i = 0; i < bids.length; i += CHUNK) await manager.save(Bid, bids.slice(i, i + CHUNK));
-  const bidKeyOf = new Map(bids.map((b) => [b.externalId, b.key]));
+  return { round, bids, currency, year };
+}
 
-  // Ballots with explicit keys so choices can reference them without a round trip per ballot.
+/**
+ * One batch of ballots with explicit keys, so choices can reference them without a round trip per
+ * ballot. Keys are reserved inside the batch's transaction: from the sequence on PostgreSQL (other
+ * writers keep using it), as MAX + 1 on SQLite (the transaction holds the write lock).
+ */
+async function insertBallots(
+  manager: EntityManager,
+  roundKey: number,
+  slice: PabulibInstance["votes"],
+  bidKeyOf: Map<string, number>,
+): Promise<void> {
   const table = manager.connection.getMetadata(Ballot).tableName;
-  const maxRow: { max: number | string | null }[] = await manager.query(`SELECT MAX("key") AS "max" FROM ${table}`);
-  let nextKey = Number(maxRow[0]?.max ?? 0) + 1;
-  const total = pb.votes.length;
-  for (let i = 0; i < total; i += CHUNK) {
-    const slice = pb.votes.slice(i, i + CHUNK);
-    const ballots = slice.map((v) => ({
-      key: nextKey++,
-      roundKey: round.key,
-      receiptHash: null,
-      importedVoter: { voter_id: v.voterId, ...v.extra },
-      ageBand: ageBandOf(v.extra.age),
-      sex: sexOf(v.extra.sex),
-    }));
-    await manager.insert(Ballot, ballots);
-    const choices = slice.flatMap((v, j) =>
-      v.vote.map((projectId, rank) => ({
-        ballotKey: ballots[j]!.key,
-        bidKey: bidKeyOf.get(projectId)!,
-        points: v.points?.[rank] ?? 1,
-        rank,
-      })),
-    );
-    for (let c = 0; c < choices.length; c += CHUNK) await manager.insert(BallotChoice, choices.slice(c, c + CHUNK));
-    await manager.insert(
-      BallotParticipation,
-      slice.map((v) => ({ roundKey: round.key, voterRef: `pabulib:${v.voterId}` })),
-    );
-    options.onProgress?.(Math.min(i + CHUNK, total), total);
-  }
+  let keys: number[];
   if (manager.connection.options.type === "postgres") {
-    await manager.query(
-      `SELECT setval(pg_get_serial_sequence('${table}', 'key'), (SELECT COALESCE(MAX("key"), 1) FROM ${table}))`,
+    const rows: { key: string | number }[] = await manager.query(
+      `SELECT nextval(pg_get_serial_sequence('${table}', 'key')) AS "key" FROM generate_series(1, $1)`,
+      [slice.length],
     );
+    keys = rows.map((r) => Number(r.key));
+  } else {
+    const maxRow: { max: number | string | null }[] = await manager.query(`SELECT MAX("key") AS "max" FROM ${table}`);
+    const first = Number(maxRow[0]?.max ?? 0) + 1;
+    keys = slice.map((_, j) => first + j);
   }
+  const ballots = slice.map((v, j) => ({
+    key: keys[j]!,
+    roundKey,
+    receiptHash: null,
+    importedVoter: { voter_id: v.voterId, ...v.extra },
+    ageBand: ageBandOf(v.extra.age),
+    sex: sexOf(v.extra.sex),
+  }));
+  await manager.insert(Ballot, ballots);
+  const choices = slice.flatMap((v, j) =>
+    v.vote.map((projectId, rank) => ({
+      ballotKey: ballots[j]!.key,
+      bidKey: bidKeyOf.get(projectId)!,
+      points: v.points?.[rank] ?? 1,
+      rank,
+    })),
+  );
+  for (let c = 0; c < choices.length; c += CHUNK) await manager.insert(BallotChoice, choices.slice(c, c + CHUNK));
+  await manager.insert(
+    BallotParticipation,
+    slice.map((v) => ({ roundKey, voterRef: `pabulib:${v.voterId}` })),
+  );
+}
 
-  let matches: boolean | null = null;
-  if (hasOutcome) {
-    const official = officialSelection(pb) ?? [];
-    let result: AllocationResult | null;
-    try {
-      result = allocate(allocationInstanceFromPabulib(pb), params);
-    } catch {
-      result = null; // e.g. an unresolved tie: the official outcome is still recorded
-    }
-    matches = result !== null && [...result.selected].sort().join(",") === [...official].sort().join(",");
-    const officialSet = new Set(official);
-    const explanationOf = new Map((result?.explanations ?? []).map((e) => [e.projectId, e]));
-    const decision = await manager.save(
-      Object.assign(new Decision(), {
-        roundKey: round.key,
-        method: "voting",
-        rule: params.rule,
-        parameters: { ...params },
-        result: result
+/** The city's outcome beside the engine's (computed before any transaction), awards and the frozen voting record. */
+async function recordOutcome(
+  manager: EntityManager,
+  pb: PabulibInstance,
+  round: Round,
+  bids: Bid[],
+  computed: { params: AllocateOptions; result: AllocationResult | null; currency: string; year: number },
+): Promise<boolean> {
+  const { params, result, currency, year } = computed;
+  const bidKeyOf = new Map(bids.map((b) => [b.externalId, b.key]));
+  const official = officialSelection(pb) ?? [];
+  const matches = result !== null && [...result.selected].sort().join(",") === [...official].sort().join(",");
+  const officialSet = new Set(official);
+  const explanationOf = new Map((result?.explanations ?? []).map((e) => [e.projectId, e]));
+  const decision = await manager.save(
+    Object.assign(new Decision(), {
+      roundKey: round.key,
+      method: "voting",
+      rule: params.rule,
+      parameters: { ...params },
+      result: result
+        ? {
+            selected: official,
+            engineSelected: result.selected,
+            spent: result.spent,
+            budget: result.budget,
+            voters: result.voters,
+            matchesOfficialOutcome: matches,
+          }
+        : { selected: official, engineSelected: null, matchesOfficialOutcome: false },
+      officerRecommendationBidKey: null,
+      officerRecommendationNote: null,
+      recommendationRecordedAt: null,
+      decidedAt: null,
+      summary: `The city's official outcome funds ${official.length} of ${pb.projects.length} projects; ${matches ? "the allocation engine reproduces it exactly" : "the allocation engine's outcome differs (see each project's explanation)"}.`,
+    }),
+  );
+  const order = [...pb.projects].sort(
+    (a, b) => (explanationOf.get(b.id)?.score ?? 0) - (explanationOf.get(a.id)?.score ?? 0) || a.id.localeCompare(b.id),
+  );
+  await manager.save(
+    DecisionProject,
+    order.map((p, i) =>
+      Object.assign(new DecisionProject(), {
+        decisionKey: decision.key,
+        bidKey: bidKeyOf.get(p.id)!,
+        funded: officialSet.has(p.id),
+        rank: i + 1,
+        score: explanationOf.get(p.id)?.score ?? null,
+        // The engine's reasoning, plus whether the city's official outcome agrees with it for this project.
+        explanation: explanationOf.has(p.id)
           ? {
-              selected: official,
-              engineSelected: result.selected,
-              spent: result.spent,
-              budget: result.budget,
-              voters: result.voters,
-              matchesOfficialOutcome: matches,
+              ...(explanationOf.get(p.id) as unknown as Record<string, unknown>),
+              officiallyFunded: officialSet.has(p.id),
+              engineAgreesWithOfficial: explanationOf.get(p.id)!.selected === officialSet.has(p.id),
             }
-          : { selected: official, engineSelected: null, matchesOfficialOutcome: false },
-        officerRecommendationBidKey: null,
-        officerRecommendationNote: null,
-        recommendationRecordedAt: null,
-        decidedAt: null,
-        summary: `The city's official outcome funds ${official.length} of ${pb.projects.length} projects; ${matches ? "the allocation engine reproduces it exactly" : "the allocation engine's outcome differs (see each project's explanation)"}.`,
+          : { officiallyFunded: officialSet.has(p.id), engineAgreesWithOfficial: false },
       }),
-    );
-    const order = [...pb.projects].sort(
-      (a, b) =>
-        (explanationOf.get(b.id)?.score ?? 0) - (explanationOf.get(a.id)?.score ?? 0) || a.id.localeCompare(b.id),
-    );
-    await manager.save(
-      DecisionProject,
-      order.map((p, i) =>
-        Object.assign(new DecisionProject(), {
-          decisionKey: decision.key,
-          bidKey: bidKeyOf.get(p.id)!,
-          funded: officialSet.has(p.id),
-          rank: i + 1,
-          score: explanationOf.get(p.id)?.score ?? null,
-          // The engine's reasoning, plus whether the city's official outcome agrees with it for this project.
-          explanation: explanationOf.has(p.id)
-            ? {
-                ...(explanationOf.get(p.id) as unknown as Record<string, unknown>),
-                officiallyFunded: officialSet.has(p.id),
-                engineAgreesWithOfficial: explanationOf.get(p.id)!.selected === officialSet.has(p.id),
-              }
-            : { officiallyFunded: officialSet.has(p.id), engineAgreesWithOfficial: false },
+    ),
+  );
+  for (const bid of bids) bid.status = officialSet.has(bid.externalId) ? "funded" : "not_funded";
+  await manager.save(Bid, bids);
+  // Funded PB projects are delivered by the council itself: grants with no external provider.
+  await manager.save(
+    Award,
+    bids
+      .filter((b) => officialSet.has(b.externalId))
+      .map((b) =>
+        Object.assign(new Award(), {
+          roundKey: round.key,
+          bidKey: b.key,
+          providerKey: null,
+          title: b.title,
+          kind: "grant",
+          valueMinor: b.amountRequestedMinor,
+          currency,
+          awardedOn: `${year}-12-31`,
+          startsOn: null,
+          endsOn: null,
+          status: "active",
         }),
       ),
-    );
-    for (const bid of bids) bid.status = officialSet.has(bid.externalId) ? "funded" : "not_funded";
-    await manager.save(Bid, bids);
-    // Funded PB projects are delivered by the council itself: grants with no external provider.
-    await manager.save(
-      Award,
-      bids
-        .filter((b) => officialSet.has(b.externalId))
-        .map((b) =>
-          Object.assign(new Award(), {
-            roundKey: round.key,
-            bidKey: b.key,
-            providerKey: null,
-            title: b.title,
-            kind: "grant",
-            valueMinor: b.amountRequestedMinor,
-            currency,
-            awardedOn: `${year}-12-31`,
-            startsOn: null,
-            endsOn: null,
-            status: "active",
-          }),
-        ),
-    );
-    // A published election is closed: its voting record is final.
-    await freezeVotingRecord(manager, [round.key]);
-  }
-  return { round, projects: bids.length, ballots: total, matchesOfficialOutcome: matches };
+  );
+  // A published election is closed: its voting record is final.
+  await freezeVotingRecord(manager, [round.key]);
+  return matches;
 }

@@ -2,6 +2,11 @@ import type { DataSource } from "typeorm";
 import { Round } from "./round.entity.js";
 import { Council } from "../council/council.entity.js";
 import { type PageArgs, type Page, paginate, OrderDirection, type OrderSpec } from "../graphql/connection.js";
+import { GraphQLError } from "graphql";
+import { LIKE_ESCAPE, containsPattern } from "../db/like.js";
+
+/** Words in a round's title are matched with LIKE (docs/operations.md lists the maximum). */
+export const MAX_SEARCH_LENGTH = 200;
 
 export interface RoundFilterInput {
   council?: string;
@@ -47,9 +52,13 @@ export class RoundService {
     if (filter.year !== undefined) qb.andWhere("round.year = :year", { year: filter.year });
     if (filter.fromYear !== undefined) qb.andWhere("round.year >= :fromYear", { fromYear: filter.fromYear });
     if (filter.toYear !== undefined) qb.andWhere("round.year <= :toYear", { toYear: filter.toYear });
+    if (filter.search && filter.search.length > MAX_SEARCH_LENGTH)
+      throw new GraphQLError(`\`filterBy.search\` must be at most ${MAX_SEARCH_LENGTH} characters long`, {
+        extensions: { code: "BAD_USER_INPUT", field: "filterBy.search" },
+      });
     if (filter.search)
-      qb.andWhere("LOWER(round.title) LIKE :search", {
-        search: `%${filter.search.toLowerCase().replace(/[%_]/g, "")}%`,
+      qb.andWhere(`LOWER(round.title) LIKE :search ${LIKE_ESCAPE}`, {
+        search: containsPattern(filter.search.toLowerCase()),
       });
     const spec: OrderSpec = { ...ORDER[field], read: ORDER[field].read, keyExpression: "round.key", direction };
     return paginate(qb, page, spec);
