@@ -1,10 +1,18 @@
 import { defineConfig } from "vite";
 import vue from "@vitejs/plugin-vue";
+import { colour } from "./src/styles/tokens";
 
-const api = "http://localhost:4000";
+// The API the dev server proxies to (`pnpm dev` at the root starts it on PORT 4000).
+const api = process.env.COPRODUCE_API_URL ?? `http://localhost:${process.env.API_PORT ?? "4000"}`;
+
+/** index.html takes its colours from the design tokens (src/styles/tokens.ts), like everything else. */
+const htmlTokens = {
+  name: "coproduce-html-tokens",
+  transformIndexHtml: (html: string) => html.replaceAll("%THEME_COLOUR%", colour.blue),
+};
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), htmlTokens],
   build: {
     outDir: "dist",
     emptyOutDir: true,

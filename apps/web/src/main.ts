@@ -3,6 +3,7 @@ import urql from "@urql/vue";
 import App from "./App.vue";
 import { createAppRouter } from "./router";
 import { createGraphqlClient } from "./graphql/client";
+import "./styles/tokens.css";
 import "./styles/main.css";
 
 const app = createApp(App);
