@@ -28,17 +28,7 @@ export const OfficerRoundsDocument = graphql(`
     rounds(first: 100, filterBy: { council: $council }) {
       totalCount
       nodes {
-        id
-        slug
-        title
-        year
-        kind
-        phase
-        pot {
-          amountMinor
-          currency
-          formatted
-        }
+        ...RoundCardFields
       }
     }
   }
@@ -84,8 +74,7 @@ export const OfficerRoundDetailDocument = graphql(`
       kind
       phase
       pot {
-        amountMinor
-        currency
+        ...MoneyFields
       }
       sessions {
         id
@@ -124,9 +113,7 @@ export const OfficerRoundDetailDocument = graphql(`
         title
         status
         amountRequested {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         provider {
           id
@@ -164,14 +151,10 @@ export const OfficerRoundDetailDocument = graphql(`
           id
         }
         value {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         spent {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
       }
     }

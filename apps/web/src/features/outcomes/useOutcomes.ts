@@ -81,8 +81,7 @@ export const OutcomeProgressDocument = graphql(`
         progress
         expected
         costPerPersonReached {
-          amountMinor
-          currency
+          ...MoneyFields
         }
       }
     }

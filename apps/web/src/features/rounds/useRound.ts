@@ -35,19 +35,13 @@ export const RoundPageDocument = graphql(`
         population
       }
       pot {
-        amountMinor
-        currency
-        formatted
+        ...MoneyFields
       }
       awarded {
-        amountMinor
-        currency
-        formatted
+        ...MoneyFields
       }
       spent {
-        amountMinor
-        currency
-        formatted
+        ...MoneyFields
       }
       sessions {
         id
@@ -86,9 +80,7 @@ export const RoundPageDocument = graphql(`
         publishedAt
         submissionDeadline
         budgetCeiling {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         criteria {
           id
@@ -104,9 +96,7 @@ export const RoundPageDocument = graphql(`
         status
         category
         amountRequested {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         provider {
           id
@@ -136,9 +126,7 @@ export const RoundPageDocument = graphql(`
             id
             title
             amountRequested {
-              amountMinor
-              currency
-              formatted
+              ...MoneyFields
             }
           }
         }
@@ -152,14 +140,10 @@ export const RoundPageDocument = graphql(`
         startsOn
         endsOn
         value {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         spent {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         provider {
           id
@@ -171,9 +155,7 @@ export const RoundPageDocument = graphql(`
           paidOn
           description
           amount {
-            amountMinor
-            currency
-            formatted
+            ...MoneyFields
           }
         }
       }
@@ -202,14 +184,10 @@ export const PanelMakeupFieldsFragment = graphql(`
       value
     }
     compensationOwed {
-      amountMinor
-      currency
-      formatted
+      ...MoneyFields
     }
     compensationPaid {
-      amountMinor
-      currency
-      formatted
+      ...MoneyFields
     }
     panel {
       dimension
