@@ -1,14 +1,24 @@
 import { defineConfig } from "vite";
 import vue from "@vitejs/plugin-vue";
 import { colour } from "./src/styles/tokens";
+import en from "./src/i18n/locales/en.json";
+import { DEFAULT_LOCALE, intlTag } from "./src/i18n/locales";
 
 // The API the dev server proxies to (`pnpm dev` at the root starts it on PORT 4000).
 const api = process.env.COPRODUCE_API_URL ?? `http://localhost:${process.env.API_PORT ?? "4000"}`;
 
-/** index.html takes its colours from the design tokens (src/styles/tokens.ts), like everything else. */
+/**
+ * index.html takes its colour from the design tokens and its words from the English messages, like
+ * everything else (the app then sets the title and <html lang> for the reader's locale).
+ */
 const htmlTokens = {
   name: "coproduce-html-tokens",
-  transformIndexHtml: (html: string) => html.replaceAll("%THEME_COLOUR%", colour.blue),
+  transformIndexHtml: (html: string) =>
+    html
+      .replaceAll("%THEME_COLOUR%", colour.blue)
+      .replaceAll("%APP_LANG%", intlTag(DEFAULT_LOCALE))
+      .replaceAll("%APP_TITLE%", en.app.title)
+      .replaceAll("%APP_DESCRIPTION%", en.app.description),
 };
 
 export default defineConfig({

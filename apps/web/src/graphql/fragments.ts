@@ -17,7 +17,6 @@ export const MoneyFieldsFragment = graphql(`
   fragment MoneyFields on Money {
     amountMinor
     currency
-    formatted
   }
 `);
 

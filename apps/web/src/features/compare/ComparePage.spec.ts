@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ref, type Ref } from "vue";
-import { flushPromises, mount } from "@vue/test-utils";
-import { testRouter } from "../../test/router";
+import { flushPromises } from "@vue/test-utils";
+import { mountAt as mountPage } from "../../test/mount";
 import ComparePage from "./ComparePage.vue";
 
 /**
@@ -67,13 +67,7 @@ vi.mock("./useCompare", () => ({
   },
 }));
 
-async function mountAt(path: string) {
-  const router = await testRouter(path);
-  // the chart itself is tested in components.spec.ts (chart.js cannot draw in happy-dom)
-  const wrapper = mount(ComparePage, { global: { plugins: [router], stubs: { BarChart: true } } });
-  await flushPromises();
-  return { router, wrapper };
-}
+const mountAt = (path: string) => mountPage(ComparePage, path);
 
 describe("ComparePage", () => {
   beforeEach(() => {

@@ -3,6 +3,7 @@
  * it lives in the URL, and the result shaped into bars, table rows and a finding. Each item is
  * placed against the group's median and range (from the API), never ranked in a league table.
  */
+import { t } from "../../i18n";
 import { formatMoney } from "@coproduce/domain";
 import type { LocationQuery } from "vue-router";
 import type { Bar } from "../../charts/bars";
@@ -43,21 +44,21 @@ export const NORMALISE_OPTIONS: readonly { value: Normalise; param: string; labe
   {
     value: "PER_CAPITA",
     param: "per-capita",
-    label: "Per resident",
-    hint: "money divided by the council's Census 2021 population",
+    label: t("compare.perResident"),
+    hint: t("compare.moneyDividedByTheCouncil"),
   },
   {
     value: "PER_POT",
     param: "per-pot",
-    label: "Share of the pot",
-    hint: "awarded and spent as a share of the pot, in the same currency",
+    label: t("compare.shareOfThePot"),
+    hint: t("compare.awardedAndSpentAsA"),
   },
-  { value: "NONE", param: "none", label: "Amounts", hint: "money as it is, in its own currency" },
+  { value: "NONE", param: "none", label: t("compare.amounts"), hint: t("compare.moneyAsItIsIn") },
 ];
 export const MEASURES: readonly { value: Measure; label: string }[] = [
-  { value: "awarded", label: "Awarded" },
-  { value: "spent", label: "Spent" },
-  { value: "pot", label: "Pot" },
+  { value: "awarded", label: t("compare.awarded") },
+  { value: "spent", label: t("compare.spent") },
+  { value: "pot", label: t("compare.pot") },
 ];
 
 export interface CompareSelection {

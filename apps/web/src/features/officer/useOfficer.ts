@@ -224,7 +224,7 @@ export const BidSubmitDocument = graphql(`
         title
         externalId
         amountRequested {
-          formatted
+          ...MoneyFields
         }
       }
       userErrors {
@@ -270,7 +270,7 @@ export const AwardCreateDocument = graphql(`
         id
         title
         value {
-          formatted
+          ...MoneyFields
         }
       }
       userErrors {
@@ -288,7 +288,7 @@ export const SpendRecordDocument = graphql(`
         reference
         paidOn
         amount {
-          formatted
+          ...MoneyFields
         }
       }
       userErrors {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ref, type Ref } from "vue";
-import { flushPromises, mount } from "@vue/test-utils";
-import { testRouter } from "../../test/router";
+import { flushPromises } from "@vue/test-utils";
+import { mountAt as mountPage } from "../../test/mount";
 import OutcomesPage from "./OutcomesPage.vue";
 
 /**
@@ -101,13 +101,7 @@ vi.mock("./useOutcomes", () => ({
   },
 }));
 
-async function mountAt(path: string) {
-  const router = await testRouter(path);
-  // charts are tested in components.spec.ts (chart.js cannot draw in happy-dom)
-  const wrapper = mount(OutcomesPage, { global: { plugins: [router], stubs: { BarChart: true, LineChart: true } } });
-  await flushPromises();
-  return { router, wrapper };
-}
+const mountAt = (path: string) => mountPage(OutcomesPage, path);
 const tileValue = (w: Awaited<ReturnType<typeof mountAt>>["wrapper"], label: string) =>
   w
     .findAll(".stat-tile")

@@ -4,16 +4,17 @@
  * cost per person reached where the indicator counts people. Statuses are counted, never summed
  * into one score; progress is averaged over the indicators that report (weights: one per indicator).
  */
+import { t } from "../../i18n";
 import { formatMoney } from "@coproduce/domain";
 import type { Bar } from "../../charts/bars";
 import { shortLabel } from "../../charts/fairness";
 import type { Status } from "../../charts/progress";
 
 export const STATUSES: readonly { key: Status; label: string }[] = [
-  { key: "on-track", label: "on track" },
-  { key: "at-risk", label: "at risk" },
-  { key: "off-track", label: "off track" },
-  { key: "not-reported", label: "not reported" },
+  { key: "on-track", label: t("outcomes.onTrack2") },
+  { key: "at-risk", label: t("outcomes.atRisk2") },
+  { key: "off-track", label: t("outcomes.offTrack2") },
+  { key: "not-reported", label: t("outcomes.notReported2") },
 ];
 
 /** "on_track" / "ON_TRACK" / "on-track" → "on-track"; anything else → "not-reported". */

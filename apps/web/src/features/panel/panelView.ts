@@ -1,3 +1,5 @@
+import type { Money } from "@coproduce/domain";
+import { formatMoney, t } from "../../i18n";
 import type { CombinedError } from "@urql/core";
 
 /** Attendance in plain words for the member's own sessions. */
@@ -55,16 +57,12 @@ export interface PayLine {
   readonly value: string;
 }
 
-/** The three pay lines, money already formatted by the API (e.g. "B£95.00"). */
-export function payLines(pay: {
-  owed: { formatted: string };
-  paid: { formatted: string };
-  outstanding: { formatted: string };
-}): PayLine[] {
+/** The three pay lines, money formatted for the reader's locale (e.g. "B£95"). */
+export function payLines(pay: { owed: Money; paid: Money; outstanding: Money }): PayLine[] {
   return [
-    { label: "You've earned", value: pay.owed.formatted },
-    { label: "You've been paid", value: pay.paid.formatted },
-    { label: "Still to come", value: pay.outstanding.formatted },
+    { label: t("panel.youVeEarned"), value: formatMoney(pay.owed) },
+    { label: t("panel.youVeBeenPaid"), value: formatMoney(pay.paid) },
+    { label: t("panel.stillToCome"), value: formatMoney(pay.outstanding) },
   ];
 }
 

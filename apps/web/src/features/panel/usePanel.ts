@@ -63,13 +63,13 @@ export const MyPanelDocument = graphql(`
         }
       }
       owed {
-        formatted
+        ...MoneyFields
       }
       paid {
-        formatted
+        ...MoneyFields
       }
       outstanding {
-        formatted
+        ...MoneyFields
       }
     }
   }
