@@ -6,6 +6,7 @@ export default [
     tsconfigRootDir: import.meta.dirname,
     vue: true,
     ignores: ["src/graphql/generated/**"],
+    webBoundaries: true,
   }),
   // Every user-facing word goes through vue-i18n (src/i18n/locales/en.json): no raw text in templates,
   // no key that the English messages lack, only valid message syntax.
