@@ -119,6 +119,20 @@ async function signInAsOfficer(p: Page, srv: RunningServer, email: string): Prom
   await settle(p);
 }
 
+/** Signs in, opens the forms of one round's card in the console; `form(heading)` finds one of them. */
+async function openRoundForms(
+  p: Page,
+  srv: RunningServer,
+  email: string,
+  slug: string,
+): Promise<{ card: Locator; form: (heading: string) => Locator }> {
+  await signInAsOfficer(p, srv, email);
+  const card = p.locator("li.card", { has: p.locator(`a[href="/rounds/${slug}"]`) });
+  await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
+  const form = (name: string) => card.locator("form", { has: p.getByRole("heading", { name, exact: true }) });
+  return { card, form };
+}
+
 describe("dashboard end to end", () => {
   beforeAll(async () => {
     server = await startServer();
@@ -759,10 +773,7 @@ describe("officer console end to end", () => {
     ).nodes.find((r) => r.phase === "BIDDING");
     expect(round?.pot.currency).toBe("GBP");
     const p = await chromium.newPage();
-    await signInAsOfficer(p, srv, "officer@southwark.example");
-    const card = p.locator("li.card", { has: p.locator(`a[href="/rounds/${round!.slug}"]`) });
-    await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
-    const form = (name: string) => card.locator("form", { has: p.getByRole("heading", { name, exact: true }) });
+    const { card, form } = await openRoundForms(p, srv, "officer@southwark.example", round!.slug);
 
     // bidding: a bid over the tender's ceiling is refused by the API, its message next to the amount
     const bidForm = form("Enter a bid");
@@ -973,10 +984,7 @@ describe("officer console end to end", () => {
     const award = round!.awards[0]!;
     expect(award.spent.amountMinor).toBe(0);
     const p = await chromium.newPage();
-    await signInAsOfficer(p, srv, "officer@lambeth.example");
-    const card = p.locator("li.card", { has: p.locator(`a[href="/rounds/${round!.slug}"]`) });
-    await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
-    const form = (name: string) => card.locator("form", { has: p.getByRole("heading", { name, exact: true }) });
+    const { form } = await openRoundForms(p, srv, "officer@lambeth.example", round!.slug);
     const spendForm = form("Record spend");
     await spendForm.waitFor();
     // only this stage's forms

@@ -43,3 +43,13 @@ export const RoundCardFieldsFragment = graphql(`
     }
   }
 `);
+
+/** A tender's award criterion with its weight (basis points of 100%). */
+export const TenderCriterionFieldsFragment = graphql(`
+  fragment TenderCriterionFields on Criterion {
+    id
+    name
+    description
+    weightBasisPoints
+  }
+`);

@@ -22,7 +22,7 @@ export interface CouncilTableRow {
   readonly council: CouncilInput;
   readonly rounds: number;
   readonly awards: number;
-  /** "£414,700", "zł995,079", "£1,000 + B£500"; "none" when nothing was awarded. */
+  /** "£414,700", "zł 995,079", "£1,000 + B£500"; "none" when nothing was awarded. */
   readonly awarded: string;
 }
 

@@ -102,10 +102,7 @@ export const OfficerRoundDetailDocument = graphql(`
       tender {
         id
         criteria {
-          id
-          name
-          description
-          weightBasisPoints
+          ...TenderCriterionFields
         }
       }
       bids {

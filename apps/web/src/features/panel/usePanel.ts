@@ -8,8 +8,7 @@ export const PanelJoinDocument = graphql(`
       token
       expiresAt
       userErrors {
-        code
-        message
+        ...UserErrorFields
       }
       viewer {
         role
@@ -86,9 +85,7 @@ export const InterviewScoreSubmitDocument = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

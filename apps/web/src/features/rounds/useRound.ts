@@ -83,10 +83,7 @@ export const RoundPageDocument = graphql(`
           ...MoneyFields
         }
         criteria {
-          id
-          name
-          description
-          weightBasisPoints
+          ...TenderCriterionFields
         }
       }
       bids {
