@@ -53,3 +53,22 @@ export const TenderCriterionFieldsFragment = graphql(`
     weightBasisPoints
   }
 `);
+
+/** An outcome indicator with its target and every measurement (what IndicatorFigure draws). */
+export const IndicatorFieldsFragment = graphql(`
+  fragment IndicatorFields on Indicator {
+    id
+    name
+    unit
+    baseline
+    target
+    startsOn
+    dueOn
+    measurements {
+      id
+      measuredOn
+      value
+      source
+    }
+  }
+`);

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { rollup } from "../../test/fixtures";
 import { ref, type Ref } from "vue";
 import { flushPromises } from "@vue/test-utils";
 import { mountAt as mountPage } from "../../test/mount";
@@ -48,14 +49,6 @@ const PAGE = {
     ],
   },
 };
-const rollup = (onTrack: number, atRisk: number, offTrack: number, notReported: number, progress: number | null) => ({
-  onTrack,
-  atRisk,
-  offTrack,
-  notReported,
-  included: onTrack + atRisk + offTrack,
-  progress,
-});
 const PROGRESS = {
   outcomeProgress: {
     asOf: "2026-11-24",

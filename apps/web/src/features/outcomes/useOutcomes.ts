@@ -27,19 +27,7 @@ export const OutcomesPageDocument = graphql(`
           id
           title
           indicators {
-            id
-            name
-            unit
-            baseline
-            target
-            startsOn
-            dueOn
-            measurements {
-              id
-              measuredOn
-              value
-              source
-            }
+            ...IndicatorFields
           }
         }
       }

@@ -57,19 +57,7 @@ export const RoundPageDocument = graphql(`
         position
         status
         indicators {
-          id
-          name
-          unit
-          baseline
-          target
-          startsOn
-          dueOn
-          measurements {
-            id
-            measuredOn
-            value
-            source
-          }
+          ...IndicatorFields
         }
       }
       tender {

@@ -1,4 +1,4 @@
-import { computed, reactive, ref, useId, type ComputedRef, type Ref } from "vue";
+import { computed, reactive, ref, useId, type ComputedRef, type InjectionKey, type Ref } from "vue";
 import { useMutation } from "@urql/vue";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { resultErrors, type Built, type FieldErrors, type ResultErrorLike, type UserErrorLike } from "./errors";
@@ -90,3 +90,6 @@ export function useMutationForm<Values extends object, Input, Data, Payload>(
     submit,
   };
 }
+
+/** How ConsoleForm hands its form to the ConsoleFields inside it (a field names its input, the rest follows). */
+export const FORM_CONTEXT: InjectionKey<Pick<MutationForm<unknown>, "errors" | "fieldId">> = Symbol("form");
