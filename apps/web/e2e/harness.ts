@@ -73,6 +73,7 @@ export function seededDatabase(): Promise<string> {
   seeded ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), "coproduce-e2e-seed-"));
     const file = join(dir, "e2e.sqlite");
+    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
     const server = await startServer({ database: file });
     await server.stop();
     return file;

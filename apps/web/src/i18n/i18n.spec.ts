@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { CURRENCIES, STATUS_RULE_TEXT } from "@coproduce/domain";
 import en from "./locales/en.json";
 import { i18n, tn } from "./instance";
 import { pickLocale, pluralRule } from "./locales";
@@ -52,6 +53,12 @@ describe("English messages", () => {
     expect(has(en, "officer.session.done")).toBe(true);
     expect(has(en, "officer.session.nope")).toBe(false);
     expect(has(en, "officer.session")).toBe(false); // a group is not a message
+  });
+
+  it("say the domain's published texts word for word (the status rule, currency names)", () => {
+    expect(en.charts.progress.rule).toBe(STATUS_RULE_TEXT);
+    for (const [code, info] of Object.entries(CURRENCIES))
+      expect(en.currency[code as keyof typeof en.currency], code).toBe(info.name);
   });
 
   it("pluralise with the count formatted for the locale", () => {
