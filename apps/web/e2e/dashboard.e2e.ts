@@ -4,6 +4,7 @@ import {
   axe,
   freshServer,
   launchBrowser,
+  removeSeededDatabase,
   screenshot,
   startServer,
   waitForPaintedCanvas,
@@ -611,6 +612,8 @@ describe("dashboard end to end", () => {
     expect(browser.errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   });
 });
+
+afterAll(removeSeededDatabase);
 
 // Every test here writes (advances rounds, records bids, scores, spend): each gets a server of its
 // own on a fresh copy of the seeded database, so none depends on another's leftovers or order.

@@ -64,6 +64,7 @@ export interface RunningServer {
 }
 
 let seeded: Promise<string> | undefined;
+let seedDir: string | undefined;
 
 /**
  * A SQLite file with the migrated, seeded demo data, made once per test process (the seed is the
@@ -72,13 +73,20 @@ let seeded: Promise<string> | undefined;
 export function seededDatabase(): Promise<string> {
   seeded ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), "coproduce-e2e-seed-"));
+    seedDir = dir;
     const file = join(dir, "e2e.sqlite");
-    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
     const server = await startServer({ database: file });
     await server.stop();
     return file;
   })();
   return seeded;
+}
+
+/** Deletes the seeded database (call once, after the file's tests: `afterAll(removeSeededDatabase)`). */
+export function removeSeededDatabase(): void {
+  if (seedDir) rmSync(seedDir, { recursive: true, force: true });
+  seedDir = undefined;
+  seeded = undefined;
 }
 
 /**
