@@ -1,5 +1,7 @@
 import { defineConfig } from "vite";
+import { fileURLToPath } from "node:url";
 import vue from "@vitejs/plugin-vue";
+import VueI18nPlugin from "@intlify/unplugin-vue-i18n/vite";
 import { colour } from "./src/styles/tokens";
 import en from "./src/i18n/locales/en.json";
 import { DEFAULT_LOCALE, intlTag } from "./src/i18n/locales";
@@ -22,7 +24,20 @@ const htmlTokens = {
 };
 
 export default defineConfig({
-  plugins: [vue(), htmlTokens],
+  plugins: [
+    vue(),
+    // Messages are compiled at build time, so the bundle carries vue-i18n's runtime only (no message
+    // compiler) and no code is generated in the browser.
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL("./src/i18n/locales/**", import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: true,
+      strictMessage: false,
+      dropMessageCompiler: true,
+    }),
+    htmlTokens,
+  ],
   build: {
     outDir: "dist",
     emptyOutDir: true,
