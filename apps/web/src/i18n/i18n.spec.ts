@@ -31,6 +31,23 @@ function keysUsed(): { key: string; file: string }[] {
   return out;
 }
 
+/** Every message key of a locale file, dotted. */
+function allKeys(messages: object, prefix = ""): string[] {
+  return Object.entries(messages).flatMap(([k, v]) =>
+    typeof v === "object" && v !== null ? allKeys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+/** Every quoted dotted name in the code and Vite's config, and the prefixes of keys built at run time (t(`phase.${p}`)). */
+function namesInCode(): { literal: Set<string>; prefixes: string[] } {
+  const text = [...files(SRC), join(SRC, "../vite.config.ts")].map((path) => readFileSync(path, "utf8")).join("\n");
+  const literal = new Set([...text.matchAll(/(["'`])([a-zA-Z]\w*(?:\.\w+)+)\1/g)].map((m) => m[2]!));
+  // vite.config.ts reads the English messages for index.html as properties: en.app.title
+  for (const m of text.matchAll(/\ben\.(\w+(?:\.\w+)+)/g)) literal.add(m[1]!);
+  const prefixes = [...text.matchAll(/`([a-zA-Z][\w.]*\.)\$\{/g)].map((m) => m[1]!);
+  return { literal, prefixes };
+}
+
 function has(messages: unknown, key: string): boolean {
   let node = messages;
   for (const part of key.split(".")) {
@@ -45,6 +62,13 @@ describe("English messages", () => {
     const used = keysUsed();
     expect(used.length).toBeGreaterThan(300);
     expect(used.filter((u) => !has(en, u.key))).toEqual([]);
+  });
+
+  it("have no message the code never uses (a translator would translate it for nothing)", () => {
+    const { literal, prefixes } = namesInCode();
+    expect(prefixes).toContain("phase.");
+    const unused = allKeys(en).filter((k) => !literal.has(k) && !prefixes.some((p) => k.startsWith(p)));
+    expect(unused).toEqual([]);
   });
 
   it("the key scan finds keys in calls, templates and i18n-t, and the check fails on a missing one", () => {
