@@ -1,10 +1,43 @@
 import { defineConfig } from "vite";
+import { fileURLToPath } from "node:url";
 import vue from "@vitejs/plugin-vue";
+import VueI18nPlugin from "@intlify/unplugin-vue-i18n/vite";
+import { colour } from "./src/styles/tokens";
+import en from "./src/i18n/locales/en.json";
+import { DEFAULT_LOCALE, intlTag } from "./src/i18n/locales";
 
-const api = "http://localhost:4000";
+// The API the dev server proxies to (`pnpm dev` at the root starts it on PORT 4000).
+const api = process.env.COPRODUCE_API_URL ?? `http://localhost:${process.env.API_PORT ?? "4000"}`;
+
+/**
+ * index.html takes its colour from the design tokens and its words from the English messages, like
+ * everything else (the app then sets the title and <html lang> for the reader's locale).
+ */
+const htmlTokens = {
+  name: "coproduce-html-tokens",
+  transformIndexHtml: (html: string) =>
+    html
+      .replaceAll("%THEME_COLOUR%", colour.blue)
+      .replaceAll("%APP_LANG%", intlTag(DEFAULT_LOCALE))
+      .replaceAll("%APP_TITLE%", en.app.title)
+      .replaceAll("%APP_DESCRIPTION%", en.app.description),
+};
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Messages are compiled at build time, so the bundle carries vue-i18n's runtime only (no message
+    // compiler) and no code is generated in the browser.
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL("./src/i18n/locales/**", import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: true,
+      strictMessage: false,
+      dropMessageCompiler: true,
+    }),
+    htmlTokens,
+  ],
   build: {
     outDir: "dist",
     emptyOutDir: true,

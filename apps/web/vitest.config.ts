@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     environment: "happy-dom",
     include: ["src/**/*.spec.ts"],
+    setupFiles: ["src/test/setup.ts"],
   },
 });

@@ -5,8 +5,59 @@ import vue from "eslint-plugin-vue";
 import globals from "globals";
 import prettier from "eslint-config-prettier";
 
-/** @param {{ tsconfigRootDir: string, vue?: boolean, ignores?: string[] }} options */
-export function config({ tsconfigRootDir, vue: withVue = false, ignores = [] }) {
+/**
+ * Import boundaries of the web app (opt-in: `webBoundaries: true`): it imports nothing of the API
+ * but the generated GraphQL types (which live in the web's own src/graphql/generated), and a
+ * feature reaches another only through that feature's public `index.ts`.
+ */
+const webBoundaries = [
+  {
+    files: ["src/**/*.ts", "src/**/*.vue", "e2e/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^@coproduce/api(/|$)|(^|/)apps/api/|^(\\.\\./)+api/",
+              message:
+                "The web imports nothing of the API: use the types generated from apps/api/schema.graphql (src/graphql/generated).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/features/**/*.ts", "src/features/**/*.vue"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^@coproduce/api(/|$)|(^|/)apps/api/|^(\\.\\./)+api/",
+              message:
+                "The web imports nothing of the API: use the types generated from apps/api/schema.graphql (src/graphql/generated).",
+            },
+            {
+              regex: "^\\.\\./(?!\\.\\.)[^/]+/(?!index$).+",
+              message: "Import another feature through its public index.ts (e.g. '../panel'), not its files.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+/** @param {{ tsconfigRootDir: string, vue?: boolean, ignores?: string[], webBoundaries?: boolean }} options */
+export function config({
+  tsconfigRootDir,
+  vue: withVue = false,
+  ignores = [],
+  webBoundaries: withWebBoundaries = false,
+}) {
   return tseslint.config(
     { ignores: ["dist/**", "node_modules/**", "coverage/**", "**/*.generated.ts", ...ignores] },
     js.configs.recommended,
@@ -42,6 +93,7 @@ export function config({ tsconfigRootDir, vue: withVue = false, ignores = [] }) 
         "vue/html-self-closing": "off",
       },
     },
+    ...(withWebBoundaries ? webBoundaries : []),
     // Formatting is Prettier's (checked by `pnpm format:check`): turn off the rules it owns.
     prettier,
     {

@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
 import {
   axe,
+  freshServer,
   launchBrowser,
+  removeSeededDatabase,
   screenshot,
   startServer,
   waitForPaintedCanvas,
@@ -67,6 +69,26 @@ async function gql(
   return body.data as Record<string, unknown>;
 }
 
+/** One mutation through the API as an officer; fails unless it succeeded with no userErrors. */
+async function write(
+  srv: RunningServer,
+  mutation: string,
+  inputType: string,
+  selection: string,
+  token: string,
+  input: object,
+): Promise<Record<string, unknown>> {
+  const data = await gql(
+    srv,
+    `mutation($input: ${inputType}!) { ${mutation}(input: $input) { ${selection} userErrors { code message field } } }`,
+    { input },
+    token,
+  );
+  const payload = data[mutation] as { userErrors: unknown[] } & Record<string, unknown>;
+  expect(payload.userErrors, JSON.stringify(payload.userErrors)).toEqual([]);
+  return payload;
+}
+
 async function officerToken(srv: RunningServer, email: string): Promise<string> {
   const login = await gql(srv, `mutation($input: OfficerLoginInput!) { officerLogin(input: $input) { token } }`, {
     input: { email, password: "coproduce-demo" },
@@ -74,6 +96,17 @@ async function officerToken(srv: RunningServer, email: string): Promise<string> 
   const token = (login.officerLogin as { token: string | null }).token;
   expect(token).toBeTruthy();
   return token!;
+}
+
+/**
+ * A form's message beside a field (the GOV.UK pattern also repeats it, as a link, in the error
+ * summary at the top of the form: see `errorSummary`).
+ */
+function fieldError(form: Locator, text: string | RegExp): Locator {
+  return form.locator("p.error-text", { hasText: text });
+}
+function errorSummary(form: Locator): Locator {
+  return form.locator(".error-summary");
 }
 
 /** Opens the officer console signed in as `email` (a fresh page has no session). */
@@ -85,6 +118,20 @@ async function signInAsOfficer(p: Page, srv: RunningServer, email: string): Prom
   await p.getByRole("button", { name: "Sign in" }).click();
   await p.getByText("Signed in as").waitFor();
   await settle(p);
+}
+
+/** Signs in, opens the forms of one round's card in the console; `form(heading)` finds one of them. */
+async function openRoundForms(
+  p: Page,
+  srv: RunningServer,
+  email: string,
+  slug: string,
+): Promise<{ card: Locator; form: (heading: string) => Locator }> {
+  await signInAsOfficer(p, srv, email);
+  const card = p.locator("li.card", { has: p.locator(`a[href="/rounds/${slug}"]`) });
+  await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
+  const form = (name: string) => card.locator("form", { has: p.getByRole("heading", { name, exact: true }) });
+  return { card, form };
 }
 
 describe("dashboard end to end", () => {
@@ -114,7 +161,7 @@ describe("dashboard end to end", () => {
     const painted = await waitForPaintedCanvas(page, "#by-council canvas");
     expect(painted.paintedPixels).toBeGreaterThan(1000);
     // totals per currency, never added together (e.g. "£1,771,100 + zł117,063 awarded")
-    await expect(page.getByTestId("scope").innerText()).resolves.toMatch(/£[\d,]+( \+ \S+)* awarded/);
+    await expect(page.getByTestId("scope").innerText()).resolves.toMatch(/£[\d,]+( \+ [^+]+?)* awarded/);
 
     const figure = page.locator("#by-council");
     await figure.getByRole("button", { name: "Show data table" }).click();
@@ -566,16 +613,24 @@ describe("dashboard end to end", () => {
   });
 });
 
+afterAll(removeSeededDatabase);
+
+// Every test here writes (advances rounds, records bids, scores, spend): each gets a server of its
+// own on a fresh copy of the seeded database, so none depends on another's leftovers or order.
 describe("officer console end to end", () => {
   let srv: RunningServer;
   let chromium: RunningBrowser;
   beforeAll(async () => {
-    srv = await startServer();
     chromium = await launchBrowser();
+  });
+  beforeEach(async () => {
+    srv = await freshServer();
+  });
+  afterEach(async () => {
+    await srv?.stop();
   });
   afterAll(async () => {
     await chromium?.close();
-    await srv?.stop();
   });
 
   it("logs in as a council officer and advances a round to its next stage", async () => {
@@ -620,25 +675,27 @@ describe("officer console end to end", () => {
 
   it("records a session (with a validation message next to the field) and a contribution, then takes the decision", async () => {
     const p = await chromium.newPage();
-    await p.goto(`${srv.baseUrl}/officer`);
-    await settle(p);
-    if (!(await p.getByText("Signed in as").count())) {
-      await p.getByLabel("Email address").fill("officer@lambeth.example");
-      await p.getByLabel("Password").fill("coproduce-demo");
-      await p.getByRole("button", { name: "Sign in" }).click();
-      await p.getByText("Signed in as").waitFor();
-      await settle(p);
-    }
+    await signInAsOfficer(p, srv, "officer@lambeth.example");
     const title = "Brixton Windrush: housing and debt legal advice";
     const card = p.locator("li.card", { has: p.getByRole("link", { name: title }) });
     await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
     const sessionForm = card.locator("form", { has: p.getByRole("heading", { name: "Record a session" }) });
     await sessionForm.waitFor();
 
-    // empty form: the message sits next to the field, which is marked invalid
+    // empty form: the message sits next to the field, which is marked invalid, and the error
+    // summary at the top links to it (and takes the focus)
     await sessionForm.getByRole("button", { name: "Record session" }).click();
     await expect(sessionForm.getByLabel("Title").getAttribute("aria-invalid")).resolves.toBe("true");
-    await expect(sessionForm.getByText("Enter a title for the session.").count()).resolves.toBe(1);
+    await expect(fieldError(sessionForm, "Enter a title for the session.").count()).resolves.toBe(1);
+    const summaryLink = errorSummary(sessionForm).getByRole("link", { name: "Enter a title for the session." });
+    await expect(summaryLink.getAttribute("href")).resolves.toBe(
+      `#${await sessionForm.getByLabel("Title").getAttribute("id")}`,
+    );
+    await expect(p.evaluate(() => document.activeElement?.classList.contains("error-summary") ?? false)).resolves.toBe(
+      true,
+    );
+    await summaryLink.click();
+    await expect(sessionForm.getByLabel("Title").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 
     await sessionForm.getByLabel("Title").fill("Deliberation on the shortlisted advice services");
     await sessionForm.getByLabel("Date").fill("2024-07-02");
@@ -686,7 +743,7 @@ describe("officer console end to end", () => {
     await awardForm.getByLabel("Value (£)").fill(major(askedMinor + 1)); // one penny more than the bid
     await awardForm.getByLabel("Awarded on").fill("2024-08-01");
     await awardForm.getByRole("button", { name: "Make award" }).click();
-    await awardForm.getByText("The award cannot be more than the bid asked for.").waitFor();
+    await fieldError(awardForm, "The award cannot be more than the bid asked for.").waitFor();
     await expect(awardForm.getByLabel("Value (£)").getAttribute("aria-invalid")).resolves.toBe("true");
     await awardForm.getByLabel("Value (£)").fill(major(askedMinor));
     await awardForm.getByRole("button", { name: "Make award" }).click();
@@ -719,10 +776,7 @@ describe("officer console end to end", () => {
     ).nodes.find((r) => r.phase === "BIDDING");
     expect(round?.pot.currency).toBe("GBP");
     const p = await chromium.newPage();
-    await signInAsOfficer(p, srv, "officer@southwark.example");
-    const card = p.locator("li.card", { has: p.locator(`a[href="/rounds/${round!.slug}"]`) });
-    await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
-    const form = (name: string) => card.locator("form", { has: p.getByRole("heading", { name, exact: true }) });
+    const { card, form } = await openRoundForms(p, srv, "officer@southwark.example", round!.slug);
 
     // bidding: a bid over the tender's ceiling is refused by the API, its message next to the amount
     const bidForm = form("Enter a bid");
@@ -734,7 +788,7 @@ describe("officer console end to end", () => {
     const amount = bidForm.getByLabel("Amount requested (£)");
     await amount.fill(major(round!.pot.amountMinor + 1));
     await bidForm.getByRole("button", { name: "Record bid" }).click();
-    await bidForm.getByText("The amount requested is more than the tender's budget ceiling.").waitFor();
+    await fieldError(bidForm, "The amount requested is more than the tender's budget ceiling.").waitFor();
     await expect(amount.getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(amount.getAttribute("aria-describedby")).resolves.toContain("-error");
     await amount.fill("12,500.50");
@@ -752,7 +806,7 @@ describe("officer console end to end", () => {
     await expect(form("Enter a bid").count()).resolves.toBe(0);
     await shortlistForm.getByLabel("Bid").selectOption({ label: "Peckham youth radio (£12,500.50)" });
     await shortlistForm.getByRole("button", { name: "Shortlist bid" }).click();
-    await shortlistForm.getByText("Say why the bid deserves an interview.").waitFor();
+    await fieldError(shortlistForm, "Say why the bid deserves an interview.").waitFor();
     await expect(shortlistForm.getByLabel("Why it deserves an interview").getAttribute("aria-invalid")).resolves.toBe(
       "true",
     );
@@ -774,8 +828,8 @@ describe("officer console end to end", () => {
     await criterion("Achieving the outcomes").getByRole("radio", { name: "4", exact: true }).check();
     // one criterion left blank: not sent, and said next to that criterion
     await scoreForm.getByRole("button", { name: "Record scores" }).click();
-    await expect(criterion("Value for money").getByText("Pick a score.").count()).resolves.toBe(1);
-    await expect(scoreForm.getByText("Pick a score.").count()).resolves.toBe(1);
+    await expect(fieldError(criterion("Value for money"), "Pick a score.").count()).resolves.toBe(1);
+    await expect(fieldError(scoreForm, "Pick a score.").count()).resolves.toBe(1);
     await criterion("Value for money").getByRole("radio", { name: "3", exact: true }).check();
     await scoreForm.getByRole("button", { name: "Record scores" }).click();
     await scoreForm.getByRole("status").waitFor();
@@ -817,17 +871,57 @@ describe("officer console end to end", () => {
   });
 
   it("panel view: a member of an interviewing round opens their scoring sheet on a phone and sends their scores", async () => {
-    // the round the previous test moved to interviewing, with "Peckham youth radio" shortlisted and scored once
+    // Its own state, through the API as the officer would make it in the console: Southwark's bidding
+    // round gets "Peckham youth radio", shortlisted; the round moves to interviewing, and Panel member
+    // A's paper sheet (5, 4, 3 → weighted 4.15) is entered for it.
     const token = await officerToken(srv, "officer@southwark.example");
     const list = await gql(
       srv,
-      `query { rounds(first: 100, filterBy: { council: "southwark", phases: [INTERVIEWING] }) { nodes { slug panel { members { id pseudonym } } } } }`,
+      `query { rounds(first: 100, filterBy: { council: "southwark", phases: [BIDDING] }) {
+        nodes { id slug pot { currency } panel { members { id pseudonym } } tender { criteria { id name } } } } }`,
       {},
       token,
     );
-    const [round] = (
-      list.rounds as { nodes: { slug: string; panel: { members: { id: string; pseudonym: string }[] } }[] }
-    ).nodes;
+    type RoundNode = {
+      id: string;
+      slug: string;
+      pot: { currency: string };
+      panel: { members: { id: string; pseudonym: string }[] };
+      tender: { criteria: { id: string; name: string }[] };
+    };
+    const [round] = (list.rounds as { nodes: RoundNode[] }).nodes;
+    const providers = await gql(srv, `query { providers(first: 1) { nodes { id } } }`, {}, token);
+    const provider = (providers.providers as { nodes: { id: string }[] }).nodes[0]!.id;
+    const bidId = (
+      (await write(srv, "bidSubmit", "BidSubmitInput", "bid { id }", token, {
+        round: round!.id,
+        provider,
+        title: "Peckham youth radio",
+        amountRequested: { amountMinor: 1_250_050, currency: round!.pot.currency },
+      })) as { bid: { id: string } }
+    ).bid.id;
+    await write(srv, "roundAdvancePhase", "RoundAdvancePhaseInput", "round { id }", token, {
+      round: round!.id,
+      to: "SHORTLISTING",
+    });
+    await write(srv, "bidShortlist", "BidShortlistInput", "bid { id }", token, {
+      bid: bidId,
+      reason: "Young people present it themselves.",
+    });
+    await write(srv, "roundAdvancePhase", "RoundAdvancePhaseInput", "round { id }", token, {
+      round: round!.id,
+      to: "INTERVIEWING",
+    });
+    const byName = (prefix: string) => round!.tender.criteria.find((c) => c.name.startsWith(prefix))!.id;
+    await write(srv, "interviewScoreSubmit", "InterviewScoreSubmitInput", "bid { id }", token, {
+      bid: bidId,
+      panelMember: round!.panel.members.find((m) => m.pseudonym === "Panel member A")!.id,
+      scores: [
+        { criterion: byName("Young people and users at the heart"), score: 5 },
+        { criterion: byName("Achieving the outcomes"), score: 4 },
+        { criterion: byName("Value for money"), score: 3 },
+      ],
+    });
     const member = round!.panel.members.find((m) => m.pseudonym === "Panel member B")!;
     const invite = await gql(
       srv,
@@ -893,10 +987,7 @@ describe("officer console end to end", () => {
     const award = round!.awards[0]!;
     expect(award.spent.amountMinor).toBe(0);
     const p = await chromium.newPage();
-    await signInAsOfficer(p, srv, "officer@lambeth.example");
-    const card = p.locator("li.card", { has: p.locator(`a[href="/rounds/${round!.slug}"]`) });
-    await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
-    const form = (name: string) => card.locator("form", { has: p.getByRole("heading", { name, exact: true }) });
+    const { form } = await openRoundForms(p, srv, "officer@lambeth.example", round!.slug);
     const spendForm = form("Record spend");
     await spendForm.waitFor();
     // only this stage's forms
@@ -911,7 +1002,7 @@ describe("officer console end to end", () => {
     await spendForm.getByLabel("What it was for").fill("First instalment");
     await spendForm.getByLabel("Payment reference").fill("E2E-SPEND-1");
     await spendForm.getByRole("button", { name: "Record payment" }).click();
-    const refusal = spendForm.getByText("Spend cannot exceed the award (vary the award first, with a reason).");
+    const refusal = fieldError(spendForm, "Spend cannot exceed the award (vary the award first, with a reason).");
     await refusal.waitFor();
     await expect(amount.getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(amount.getAttribute("aria-describedby")).resolves.toContain((await refusal.getAttribute("id"))!);

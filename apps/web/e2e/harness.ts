@@ -4,7 +4,7 @@
  * No mocks: what the tests see is what a resident sees.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -16,7 +16,14 @@ export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO_ROOT = resolve(WEB_ROOT, "../..");
 /** The built server; COPRODUCE_API_MAIN may point at another build of it (e.g. of a given commit). */
 export const API_MAIN = process.env.COPRODUCE_API_MAIN ?? join(REPO_ROOT, "apps/api/dist/main.js");
-export const SCREENSHOT_DIR = join(REPO_ROOT, "docs/screenshots");
+/**
+ * Where test runs put their screenshots: an ignored folder (e2e/.screenshots/), so a test run never
+ * changes tracked files. `pnpm --filter @coproduce/web screenshots` runs the suite with
+ * COPRODUCE_SCREENSHOT_DIR=docs/screenshots to refresh the ones the docs show.
+ */
+export const SCREENSHOT_DIR = process.env.COPRODUCE_SCREENSHOT_DIR
+  ? resolve(REPO_ROOT, process.env.COPRODUCE_SCREENSHOT_DIR)
+  : join(WEB_ROOT, "e2e/.screenshots");
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -56,24 +63,69 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+let seeded: Promise<string> | undefined;
+let seedDir: string | undefined;
+
+/**
+ * A SQLite file with the migrated, seeded demo data, made once per test process (the seed is the
+ * slow part of a start): start a server on an empty file, let it seed, stop it, keep the file.
+ */
+export function seededDatabase(): Promise<string> {
+  seeded ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), "coproduce-e2e-seed-"));
+    seedDir = dir;
+    const file = join(dir, "e2e.sqlite");
+    const server = await startServer({ database: file });
+    await server.stop();
+    return file;
+  })();
+  return seeded;
+}
+
+/** Deletes the seeded database (call once, after the file's tests: `afterAll(removeSeededDatabase)`). */
+export function removeSeededDatabase(): void {
+  if (seedDir) rmSync(seedDir, { recursive: true, force: true });
+  seedDir = undefined;
+  seeded = undefined;
+}
+
+/**
+ * A server of its own on a copy of the seeded database: for a test that writes, so no test sees
+ * what another wrote and each can run alone (`vitest run -t …`).
+ */
+export async function freshServer(): Promise<RunningServer> {
+  return startServer({ copyOf: await seededDatabase() });
+}
+
 /**
  * Starts `node apps/api/dist/main.js` with PORT and DATABASE_URL=file:<tmp>/e2e.sqlite (it
- * migrates and seeds demo data on first start) and waits for /healthz to answer 200.
+ * migrates and seeds demo data on first start) and waits for /healthz to answer 200. `copyOf`
+ * starts from a copy of an existing database file; `database` uses (and keeps) the given file.
  */
-export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { timeoutMs?: number; copyOf?: string; database?: string } = {},
+): Promise<RunningServer> {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build the API first (pnpm build).`);
   if (!existsSync(join(WEB_ROOT, "dist/index.html"))) {
     throw new Error("apps/web/dist/index.html is missing: build the dashboard first (pnpm build).");
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "coproduce-e2e-"));
+  if (options.copyOf) {
+    // the database with its WAL side files, if the server left any
+    const from = dirname(options.copyOf);
+    const base = options.copyOf.slice(from.length + 1);
+    for (const name of readdirSync(from).filter((n) => n.startsWith(base)))
+      copyFileSync(join(from, name), join(dataDir, name.replace(base, "e2e.sqlite")));
+  }
+  const database = options.database ?? join(dataDir, "e2e.sqlite");
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [API_MAIN], {
     cwd: dirname(dirname(API_MAIN)),
     env: {
       ...process.env,
       PORT: String(port),
-      DATABASE_URL: `file:${join(dataDir, "e2e.sqlite")}`,
+      DATABASE_URL: `file:${database}`,
       NODE_ENV: "production",
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -203,7 +255,7 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
-/** Full-page screenshot to /work/main/docs/screenshots/<name>.png (resolved from the repo root). */
+/** Full-page screenshot to SCREENSHOT_DIR/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);

@@ -1,12 +1,13 @@
+import { t } from "./i18n";
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from "vue-router";
 
-/** Every page is a lazy route: one chunk per page, loaded on first visit. */
+/** Every page is a lazy route (meta.title: the message key of its document title): one chunk per page, loaded on first visit. */
 export const routes: RouteRecordRaw[] = [
   {
     path: "/",
     name: "home",
     component: () => import("./features/home/HomePage.vue"),
-    meta: { title: "Where the money went" },
+    meta: { title: "routes.home" },
   },
   { path: "/councils", redirect: { name: "home", hash: "#councils" } },
   {
@@ -14,44 +15,44 @@ export const routes: RouteRecordRaw[] = [
     name: "council",
     component: () => import("./features/councils/CouncilPage.vue"),
     props: true,
-    meta: { title: "Council" },
+    meta: { title: "routes.council" },
   },
   {
     path: "/rounds/:slug",
     name: "round",
     component: () => import("./features/rounds/RoundPage.vue"),
     props: true,
-    meta: { title: "Round" },
+    meta: { title: "routes.round" },
   },
   {
     path: "/outcomes",
     name: "outcomes",
     component: () => import("./features/outcomes/OutcomesPage.vue"),
-    meta: { title: "Outcomes" },
+    meta: { title: "routes.outcomes" },
   },
   {
     path: "/compare",
     name: "compare",
     component: () => import("./features/compare/ComparePage.vue"),
-    meta: { title: "Compare" },
+    meta: { title: "routes.compare" },
   },
   {
     path: "/officer",
     name: "officer",
     component: () => import("./features/officer/OfficerPage.vue"),
-    meta: { title: "Officer console" },
+    meta: { title: "routes.officer" },
   },
   {
     path: "/panel",
     name: "panel",
     component: () => import("./features/panel/PanelPage.vue"),
-    meta: { title: "Panel member" },
+    meta: { title: "routes.panel" },
   },
   {
     path: "/:pathMatch(.*)*",
     name: "not-found",
     component: () => import("./features/notfound/NotFoundPage.vue"),
-    meta: { title: "Page not found" },
+    meta: { title: "routes.notFound" },
   },
 ];
 
@@ -68,8 +69,9 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
     },
   });
   router.afterEach((to) => {
-    const title = typeof to.meta.title === "string" ? to.meta.title : "";
-    if (typeof document !== "undefined") document.title = title ? `${title} · Coproduce` : "Coproduce";
+    // meta.title is a message key (routes.*): the document title is in the reader's language.
+    const key = typeof to.meta.title === "string" ? to.meta.title : "";
+    if (typeof document !== "undefined") document.title = key ? t("app.pageTitle", { page: t(key) }) : t("app.name");
   });
   return router;
 }

@@ -25,6 +25,8 @@ export interface SortedBars {
   readonly foldedCount: number;
 }
 
+import { compareText, t } from "../i18n";
+
 export const OTHER_KEY = "__other__";
 
 export function toSortedBars(
@@ -37,7 +39,7 @@ export function toSortedBars(
   const given = rows.find((r) => r.key === OTHER_KEY);
   const sorted = rows
     .filter((r) => r.key !== OTHER_KEY)
-    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "en-GB"));
+    .sort((a, b) => b.value - a.value || compareText(a.label, b.label));
   const total = rows.reduce((sum, r) => sum + r.value, 0);
   // Folding a single row into "Other" hides its name for no gain: keep it as itself.
   if (sorted.length <= topN + (given ? 0 : 1)) {
@@ -47,10 +49,12 @@ export function toSortedBars(
   }
   const kept = sorted.slice(0, topN);
   const folded = sorted.slice(topN);
-  const otherLabel = options.otherLabel ?? ((n: number) => `Other (${n} more)`);
+  const otherLabel = options.otherLabel ?? ((n: number) => t("charts.other", { n }));
   const other: Bar = {
     key: OTHER_KEY,
-    label: given ? `${otherLabel(folded.length)} and ${given.label}` : otherLabel(folded.length),
+    label: given
+      ? t("charts.otherAnd", { other: otherLabel(folded.length), given: given.label })
+      : otherLabel(folded.length),
     value: folded.reduce((sum, r) => sum + r.value, 0) + (given?.value ?? 0),
     isOther: true,
     count: folded.length,

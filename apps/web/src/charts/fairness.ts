@@ -3,8 +3,12 @@
  * explanations into bars, table rows and a one-line finding. The Vue components stay thin.
  */
 import type { Bar } from "./bars";
+import { compareText, formatNumber, formatPercent, t, tn } from "../i18n";
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const pct = (x: number): string => formatPercent(Math.round(x * 100), 0);
+/** Sentences of a summary, each already translated, joined with a space. */
+const sentences = (...parts: (string | false | null | undefined)[]): string => parts.filter(Boolean).join(" ");
+const names = (list: readonly string[]): string => list.join(t("common.comma"));
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 // ---------------------------------------------------------------- voice equity
@@ -51,27 +55,28 @@ export function toVoiceEquity(
   if (pooled.gini === null) {
     return {
       empty: true,
-      headline: "No contributions were logged",
-      summary: "No speaking turns were logged in any session, so voice equity cannot be measured.",
+      headline: t("fairness.voice.emptyHeadline"),
+      summary: t("fairness.voice.emptySummary"),
       dominantPseudonyms,
       bars: [],
       rows: [],
       sessionsWithoutData: sessions.length,
     };
   }
-  const who = dominantPseudonyms.length ? dominantPseudonyms.join(", ") : "one participant";
-  const headline = pooled.dominant
-    ? `${who} held more than twice an equal share of the speaking`
-    : `No one held more than twice an equal share of the speaking`;
-  const top =
-    pooled.topShare === null
-      ? ""
-      : ` The top ${pooled.topCount} of ${pooled.participants} participants (20%) made ${pct(pooled.topShare)} of the contributions.`;
-  const silent = pooled.silentParticipants ? ` ${pooled.silentParticipants} present said nothing that was logged.` : "";
-  const perSession = logged.length
-    ? ` ${sessionsWithDominance} of ${logged.length} sessions with logged turns had a dominant participant.`
-    : "";
-  const summary = `Gini coefficient ${round2(pooled.gini)} over ${pooled.totalWeight.toLocaleString("en-GB")} speaking turns (0 = everyone equal).${top}${silent}${perSession}`;
+  const who = dominantPseudonyms.length ? names(dominantPseudonyms) : t("fairness.voice.oneParticipant");
+  const headline = pooled.dominant ? t("fairness.voice.dominant", { who }) : t("fairness.voice.noDominant");
+  const summary = sentences(
+    tn("fairness.voice.gini", pooled.totalWeight, { gini: formatNumber(round2(pooled.gini)) }),
+    pooled.topShare !== null &&
+      t("fairness.voice.top", {
+        top: formatNumber(pooled.topCount),
+        participants: formatNumber(pooled.participants),
+        share: pct(pooled.topShare),
+      }),
+    pooled.silentParticipants > 0 && tn("fairness.voice.silent", pooled.silentParticipants),
+    logged.length > 0 &&
+      tn("fairness.voice.perSession", logged.length, { dominant: formatNumber(sessionsWithDominance) }),
+  );
   return {
     empty: false,
     headline,
@@ -92,8 +97,10 @@ export function toVoiceEquity(
       participants: s.measure.participants,
       turns: s.measure.totalWeight,
       dominant: s.measure.dominant
-        ? `Yes: ${s.measure.dominantParticipants.map((p) => p.pseudonym).join(", ") || "one participant"}`
-        : "No",
+        ? t("fairness.voice.yes", {
+            who: names(s.measure.dominantParticipants.map((p) => p.pseudonym)) || t("fairness.voice.oneParticipant"),
+          })
+        : t("fairness.voice.no"),
     })),
     sessionsWithoutData: sessions.length - logged.length,
   };
@@ -136,24 +143,30 @@ export function toScoring(s: ScoringInput): ScoringView {
   if (scored.length === 0) {
     return {
       empty: true,
-      headline: "No interview scores yet",
-      summary: "No panel member has scored every criterion of a shortlisted bid yet.",
+      headline: t("fairness.scoring.emptyHeadline"),
+      summary: t("fairness.scoring.emptySummary"),
       singleScorerChangedTop,
       bars: [],
       rows: [],
       unscored: s.bids.length,
     };
   }
-  const top = s.topRanked.map((b) => b.title).join(" and ");
+  const top = s.topRanked.map((b) => b.title).join(t("common.and"));
   const headline = singleScorerChangedTop
-    ? `Leaving out one scorer would change the top bid (${s.pivotalScorers} such scorer${s.pivotalScorers === 1 ? "" : "s"})`
-    : `No single scorer changed the top bid`;
+    ? tn("fairness.scoring.pivotal", s.pivotalScorers)
+    : t("fairness.scoring.notPivotal");
   const widest = [...scored].sort((a, b) => (b.range ?? 0) - (a.range ?? 0))[0]!;
-  const summary =
-    `${s.scorers} panel members scored ${scored.length} shortlisted bids on a ${s.scale.min}–${s.scale.max} scale. ` +
-    `${s.tie ? "Tied at the top" : "Top"}: ${top || "none"}. ` +
-    `The widest disagreement was on “${widest.bid.title}” (weighted totals ${round2(widest.range ?? 0)} apart).` +
-    (s.incompleteScoreSets ? ` ${s.incompleteScoreSets} incomplete score sets were left out, not counted as 0.` : "");
+  const summary = sentences(
+    t("fairness.scoring.scored", {
+      scorers: formatNumber(s.scorers),
+      bids: formatNumber(scored.length),
+      min: formatNumber(s.scale.min),
+      max: formatNumber(s.scale.max),
+    }),
+    t(s.tie ? "fairness.scoring.tiedTop" : "fairness.scoring.top", { top: top || t("fairness.scoring.none") }),
+    t("fairness.scoring.widest", { bid: widest.bid.title, range: formatNumber(round2(widest.range ?? 0)) }),
+    s.incompleteScoreSets > 0 && tn("fairness.scoring.incomplete", s.incompleteScoreSets),
+  );
   return {
     empty: false,
     headline,
@@ -208,13 +221,8 @@ export interface EffectiveSupportView {
   readonly withoutMes: number;
 }
 
-const REASONS: Record<string, string> = {
-  funded: "Funded",
-  didNotFit: "Not funded: it cost more than the money left when it was reached",
-  zeroScore: "Not funded: nobody voted for it",
-  supportersCouldNotAfford: "Not funded: its supporters' remaining equal shares did not cover its cost",
-  notSelectedByComparison: "Not funded: the comparison step kept the greedy outcome, which does not include it",
-};
+/** The allocation engine's reason codes, each with its message (fairness.reason.*). */
+const REASONS = new Set(["funded", "didNotFit", "zeroScore", "supportersCouldNotAfford", "notSelectedByComparison"]);
 
 /** Long project titles shortened for a chart axis (the table keeps them whole). */
 export function shortLabel(text: string, max = 48): string {
@@ -237,12 +245,14 @@ export function toEffectiveSupport(projects: readonly DecisionProjectInput[]): E
     else if (money !== null && cost !== null && cost > 0)
       support = Math.min(100, Math.round((money / cost) * 1000) / 10);
     const reasonKey = typeof e.reason === "string" ? e.reason : p.funded ? "funded" : "";
-    const reason = REASONS[reasonKey] ?? (p.funded ? "Funded" : "Not funded");
+    const reason = REASONS.has(reasonKey)
+      ? t(`fairness.reason.${reasonKey}`)
+      : t(p.funded ? "fairness.funded" : "fairness.notFunded");
     return {
       key: p.bid.id,
       project: p.bid.title,
       funded: p.funded,
-      status: p.funded ? "Funded" : "Not funded",
+      status: t(p.funded ? "fairness.funded" : "fairness.notFunded"),
       cost,
       supportersMoney: money,
       effectiveSupport: support,
@@ -256,9 +266,7 @@ export function toEffectiveSupport(projects: readonly DecisionProjectInput[]): E
   return {
     rows,
     bars: [...charted]
-      .sort(
-        (a, b) => (b.effectiveSupport ?? 0) - (a.effectiveSupport ?? 0) || a.project.localeCompare(b.project, "en-GB"),
-      )
+      .sort((a, b) => (b.effectiveSupport ?? 0) - (a.effectiveSupport ?? 0) || compareText(a.project, b.project))
       .map((r) => ({
         key: r.key,
         label: shortLabel(r.project),
@@ -266,12 +274,15 @@ export function toEffectiveSupport(projects: readonly DecisionProjectInput[]): E
         isOther: false,
         count: 1,
       })),
-    headline: `${funded} of ${rows.length} projects funded by Equal Shares`,
-    summary:
-      `${funded} projects were funded (100% effective support); ${rows.length - funded} were not.` +
-      (closest
-        ? ` The closest unfunded project was “${closest.project}”: its supporters still held ${closest.effectiveSupport}% of its cost.`
-        : ""),
+    headline: tn("fairness.support.headline", rows.length, { funded: formatNumber(funded) }),
+    summary: sentences(
+      tn("fairness.support.funded", funded, { notFunded: formatNumber(rows.length - funded) }),
+      closest &&
+        t("fairness.support.closest", {
+          project: closest.project,
+          share: formatPercent(closest.effectiveSupport ?? 0),
+        }),
+    ),
     withoutMes: rows.length - charted.length,
   };
 }

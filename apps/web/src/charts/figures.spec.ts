@@ -13,6 +13,7 @@ describe("moneyBarsFigure", () => {
     const fig = moneyBarsFigure(groupMoney(items), {
       topN: 3,
       groupLabel: "Council",
+      groups: "units.council",
       measure: "Awarded",
       noun: "awards",
       link: (k) => `/councils/${k}`,
@@ -30,6 +31,7 @@ describe("moneyBarsFigure", () => {
   it("formats in the groups' currency", () => {
     const fig = moneyBarsFigure(groupMoney([{ key: "x", label: "X", money: { amountMinor: 1250, currency: "BRX" } }]), {
       groupLabel: "Round",
+      groups: "units.round",
       measure: "Paid",
       noun: "payments",
     });

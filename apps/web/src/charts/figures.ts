@@ -1,4 +1,4 @@
-import { formatMoney } from "@coproduce/domain";
+import { formatMoney, formatPercent, t, tn } from "../i18n";
 import { toSortedBars, OTHER_KEY, type SortedBars } from "./bars";
 import type { Column, DataRow } from "./csv";
 import type { MoneyGroups } from "./money";
@@ -21,8 +21,12 @@ export function moneyBarsFigure(
   groups: MoneyGroups,
   options: {
     topN?: number;
+    /** Header of the group column, e.g. "Council". */
     groupLabel: string;
     measure: string;
+    /** Plural message key of the groups, e.g. "units.council" ("across 5 councils"). */
+    groups: string;
+    /** The records counted, in the plural, e.g. "awards" (for "Number of awards"). */
     noun: string;
     link?: (key: string) => string | undefined;
   },
@@ -51,19 +55,30 @@ export function moneyBarsFigure(
     {
       key: "value",
       label: options.measure,
-      unit: `${currency}, minor units`,
+      unit: t("charts.minorUnits", { currency }),
       numeric: true,
       format: (v) => format(Number(v)),
     },
-    { key: "share", label: "Share of total", unit: "%", numeric: true, format: (v) => `${String(v)}%` },
-    { key: "records", label: `Number of ${options.noun}`, numeric: true },
+    {
+      key: "share",
+      label: t("charts.shareOfTotal"),
+      unit: "%",
+      numeric: true,
+      format: (v) => formatPercent(Number(v)),
+    },
+    { key: "records", label: t("charts.numberOf", { noun: options.noun }), numeric: true },
   ];
   const named = groups.rows.filter((r) => r.key !== OTHER_KEY).length;
   const hasRemainder = groups.rows.some((r) => r.key === OTHER_KEY);
   const top = sorted.bars[0];
   const summary = top
-    ? `${top.label} ${top.isOther ? "together" : ""} had the largest share: ${format(top.value)} of ${format(sorted.total)} ` +
-      `(${rows[0]?.share ?? 0}%) across ${named} ${options.groupLabel.toLowerCase()}${named === 1 ? "" : "s"}${hasRemainder ? " and others" : ""}.`
-    : `No ${options.noun} to show.`;
-  return { sorted, columns, rows, summary: summary.replace(/\s+/g, " "), total: format(sorted.total), format };
+    ? t(top.isOther ? "charts.largestShareTogether" : "charts.largestShare", {
+        label: top.label,
+        value: format(top.value),
+        total: format(sorted.total),
+        share: formatPercent(rows[0]?.share ?? 0),
+        groups: hasRemainder ? t("charts.andOthers", { groups: tn(options.groups, named) }) : tn(options.groups, named),
+      })
+    : t("charts.nothingToShow", { noun: options.noun });
+  return { sorted, columns, rows, summary, total: format(sorted.total), format };
 }

@@ -1,5 +1,6 @@
 import { addMoney, type Money } from "@coproduce/domain";
 import type { BarInput } from "./bars";
+import { formatNumber, t } from "../i18n";
 
 /** Totals per currency, largest first: amounts in different currencies are never added. */
 export function totalsByCurrency(items: readonly Money[]): Money[] {
@@ -83,9 +84,15 @@ export function exclusionText(g: MoneyGroups, noun: string, noKeyReason: string)
   const parts: string[] = [];
   if (g.excludedOtherCurrency) {
     parts.push(
-      `${g.excludedOtherCurrency} ${noun} excluded because they are in another currency (${g.otherCurrencies.join(", ")}), which is never added to ${g.currency ?? "this one"}`,
+      t("charts.excludedOtherCurrency", {
+        count: formatNumber(g.excludedOtherCurrency),
+        noun,
+        currencies: g.otherCurrencies.join(t("common.comma")),
+        currency: g.currency ?? t("charts.thisCurrency"),
+      }),
     );
   }
-  if (g.excludedNoKey) parts.push(`${g.excludedNoKey} ${noun} excluded because ${noKeyReason}`);
-  return parts.length ? parts.join("; ") : undefined;
+  if (g.excludedNoKey)
+    parts.push(t("charts.excludedNoKey", { count: formatNumber(g.excludedNoKey), noun, reason: noKeyReason }));
+  return parts.length ? parts.join(t("common.listSeparator")) : undefined;
 }

@@ -6,6 +6,7 @@
  * suppressed a cell it arrives as `null` (with its display text) and stays suppressed.
  */
 import { SMALL_COUNT_DISPLAY, suppressGroup } from "@coproduce/domain";
+import { formatNumber, formatPercent as percent, t, tn } from "../i18n";
 
 export const SUPPRESSED_TEXT = SMALL_COUNT_DISPLAY;
 
@@ -56,12 +57,11 @@ export interface PanelVsPopulation {
   readonly suppressedCount: number;
 }
 
+/** A share (0–1) as a percentage for a table: "<1%" below one, whole from 10 up, else one decimal at most. */
 export function formatPercent(p: number): string {
   const pct = p * 100;
-  if (pct > 0 && pct < 1) return "<1%";
-  return pct >= 10 || Number.isInteger(Math.round(pct * 10) / 10)
-    ? `${Math.round(pct)}%`
-    : `${(Math.round(pct * 10) / 10).toFixed(1)}%`;
+  if (pct > 0 && pct < 1) return t("charts.lessThan", { value: percent(1, 0) });
+  return pct >= 10 ? percent(Math.round(pct), 0) : percent(Math.round(pct * 10) / 10, 1);
 }
 
 export function toPanelVsPopulation(input: DimensionInput): PanelVsPopulation {
@@ -94,13 +94,21 @@ export function toPanelVsPopulation(input: DimensionInput): PanelVsPopulation {
       panelText:
         suppressed || panelPercent === null
           ? display
-          : `${formatPercent(panelPercent)} — ${panelCount} of ${input.panelTotal}`,
+          : t("charts.percentOf", {
+              percent: formatPercent(panelPercent),
+              count: formatNumber(panelCount ?? 0),
+              total: formatNumber(input.panelTotal),
+            }),
       populationCount: r.populationCount,
       populationPercent,
       populationText:
         populationPercent === null || r.populationCount === null
-          ? "not reported"
-          : `${formatPercent(populationPercent)} — ${r.populationCount.toLocaleString("en-GB")} of ${input.populationTotal.toLocaleString("en-GB")}`,
+          ? t("common.notReported")
+          : t("charts.percentOf", {
+              percent: formatPercent(populationPercent),
+              count: formatNumber(r.populationCount),
+              total: formatNumber(input.populationTotal),
+            }),
       ratio: panelPercent !== null && populationPercent ? panelPercent / populationPercent : null,
     };
   });
@@ -127,7 +135,7 @@ export interface PairedBars {
 const pct1 = (p: number | null): number | null => (p === null ? null : Math.round(p * 1000) / 10);
 
 /** Paired bars (panel vs population) for one dimension, from the same rows as its table. */
-export function toPairedBars(view: PanelVsPopulation, groupWord = "group"): PairedBars {
+export function toPairedBars(view: PanelVsPopulation): PairedBars {
   const known = view.rows.filter((r) => r.ratio !== null && r.panelPercent !== null && r.populationPercent !== null);
   const gap = (r: PanelVsPopulationRow): number => (r.panelPercent ?? 0) - (r.populationPercent ?? 0);
   const over = [...known].sort((a, b) => gap(b) - gap(a))[0];
@@ -135,22 +143,22 @@ export function toPairedBars(view: PanelVsPopulation, groupWord = "group"): Pair
   const parts: string[] = [];
   if (over && gap(over) > 0)
     parts.push(
-      `Most over-represented: ${over.label}, ${over.panelText} of the panel against ${formatPercent(over.populationPercent!)} of residents.`,
+      t("charts.panel.over", {
+        label: over.label,
+        panel: over.panelText,
+        population: formatPercent(over.populationPercent!),
+      }),
     );
   if (under && gap(under) < 0)
     parts.push(
-      `Most under-represented: ${under.label}, ${under.panelText} of the panel against ${formatPercent(under.populationPercent!)} of residents.`,
+      t("charts.panel.under", {
+        label: under.label,
+        panel: under.panelText,
+        population: formatPercent(under.populationPercent!),
+      }),
     );
-  if (parts.length === 0)
-    parts.push(
-      known.length
-        ? "The panel matches the population in every group shown."
-        : `No ${groupWord} can be compared without revealing a small count.`,
-    );
-  if (view.suppressedCount)
-    parts.push(
-      `${view.suppressedCount} ${groupWord}${view.suppressedCount === 1 ? "" : "s"} with a small count ${view.suppressedCount === 1 ? "has" : "have"} no panel bar.`,
-    );
+  if (parts.length === 0) parts.push(known.length ? t("charts.panel.matches") : t("charts.panel.noneComparable"));
+  if (view.suppressedCount) parts.push(tn("charts.panel.suppressed", view.suppressedCount));
   return {
     labels: view.rows.map((r) => r.label),
     panel: view.rows.map((r) => pct1(r.panelPercent)),

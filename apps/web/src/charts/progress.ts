@@ -2,10 +2,12 @@
  * Outcome progress for a chart: an indicator's measurements over time against its target, with
  * the status computed by the domain's published rule (`indicatorStatus`, `STATUS_RULE_TEXT`).
  */
-import { indicatorStatus, STATUS_RULE_TEXT, type IndicatorDirection } from "@coproduce/domain";
+import { indicatorStatus, type IndicatorDirection } from "@coproduce/domain";
+import { formatNumber, formatPercent, t } from "../i18n";
 
 export type Status = "on-track" | "at-risk" | "off-track" | "not-reported";
-export const STATUS_RULE = STATUS_RULE_TEXT;
+/** The published status rule in the reader's language (English is the domain's STATUS_RULE_TEXT, word for word). */
+export const statusRule = (): string => t("charts.progress.rule");
 
 export interface Measurement {
   /** ISO date (YYYY-MM-DD or a full timestamp). */
@@ -42,11 +44,13 @@ export interface ProgressSeries {
 const DAY = 86_400_000;
 const time = (iso: string): number => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 
-function fmt(n: number, unit?: string): string {
-  const text = n.toLocaleString("en-GB", { maximumFractionDigits: 2 });
-  if (!unit) return text;
-  return unit === "%" ? `${text}%` : `${text} ${unit}`;
+/** A measured value with its unit: "12.5%", "42 young people". */
+export function formatMeasure(n: number, unit?: string | null): string {
+  if (unit === "%") return formatPercent(n, 2);
+  const text = formatNumber(n, { maximumFractionDigits: 2 });
+  return unit ? t("charts.valueWithUnit", { value: text, unit }) : text;
 }
+const fmt = formatMeasure;
 
 export function toProgressSeries(
   measurements: readonly Measurement[],
@@ -75,13 +79,21 @@ export function toProgressSeries(
   });
   const status = result.status.replace(/_/g, "-") as Status;
   const latest = sorted.at(-1) ?? null;
-  const better = direction === "higher_is_better" ? "higher is better" : "lower is better";
   const narrative =
     latest === null || result.progress === null
-      ? `No measurements reported yet. Target: ${fmt(target.target, target.unit)} (from a baseline of ${fmt(target.baseline, target.unit)}).`
-      : `Latest ${fmt(latest.value, target.unit)} on ${latest.date.slice(0, 10)}, against a target of ${fmt(target.target, target.unit)} ` +
-        `(baseline ${fmt(target.baseline, target.unit)}; ${better}): ${Math.round(result.progress)}% of the way` +
-        (result.expected < 100 ? `, ${Math.round(result.expected)}% expected by now.` : ".");
+      ? t("charts.progress.none", {
+          target: fmt(target.target, target.unit),
+          baseline: fmt(target.baseline, target.unit),
+        })
+      : t(result.expected < 100 ? "charts.progress.latestExpected" : "charts.progress.latest", {
+          value: fmt(latest.value, target.unit),
+          date: latest.date.slice(0, 10),
+          target: fmt(target.target, target.unit),
+          baseline: fmt(target.baseline, target.unit),
+          better: t(direction === "higher_is_better" ? "charts.progress.higherBetter" : "charts.progress.lowerBetter"),
+          progress: formatPercent(Math.round(result.progress), 0),
+          expected: formatPercent(Math.round(result.expected), 0),
+        });
   return {
     labels,
     values,

@@ -12,6 +12,7 @@ import LineChart from "./LineChart.vue";
 import PairedBarChart from "./PairedBarChart.vue";
 import { Bar, Line } from "vue-chartjs";
 import { testRouter } from "../test/router";
+import { colour } from "../styles/tokens";
 
 describe("MoneyText", () => {
   it("formats Brixton Pounds with B£ and names the currency for screen readers", () => {
@@ -195,8 +196,8 @@ describe("PairedBarChart", () => {
     };
     expect(data.labels).toEqual(["16–17", "18–20"]);
     expect(data.datasets.map((d) => [d.label, d.backgroundColor])).toEqual([
-      ["Panel", "#12436D"],
-      ["Residents of Lambeth", "#F46A25"],
+      ["Panel", colour.blue],
+      ["Residents of Lambeth", colour.orange],
     ]);
     expect(data.datasets[0]!.data).toEqual([40, null]);
     const options = bar.props("options") as { indexAxis: string; scales: { x: { beginAtZero: boolean } } };

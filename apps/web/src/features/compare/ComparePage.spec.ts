@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ref, type Ref } from "vue";
-import { flushPromises, mount } from "@vue/test-utils";
-import { testRouter } from "../../test/router";
+import { flushPromises } from "@vue/test-utils";
+import { mountAt as mountPage } from "../../test/mount";
+import { comparisonItem } from "../../test/fixtures";
 import ComparePage from "./ComparePage.vue";
 
 /**
@@ -31,23 +32,18 @@ const PAGE = {
     ],
   },
 };
-const item = (id: string, label: string, value: number) => ({
-  id,
-  label,
-  meanGini: null,
-  proportionality: null,
-  normalised: [{ measure: "awarded", currency: "GBP", value }],
-  outcomes: { onTrack: 0, atRisk: 0, offTrack: 3, notReported: 0, included: 3, progress: 61.7 },
-  participation: { roundCount: 1, panelSize: { display: "8" }, voterCount: { display: "0" } },
-  spending: {
-    roundCount: 1,
-    awardCount: 1,
-    population: 317_651,
-    pot: [{ amountMinor: 3_200_000, currency: "GBP" }],
-    awarded: [],
-    spent: [],
-  },
-});
+const item = (id: string, label: string, value: number) =>
+  comparisonItem(id, label, [{ measure: "awarded", currency: "GBP", value }], {
+    outcomes: { onTrack: 0, atRisk: 0, offTrack: 3, notReported: 0, included: 3, progress: 61.7 },
+    spending: {
+      roundCount: 1,
+      awardCount: 1,
+      population: 317_651,
+      pot: [{ amountMinor: 3_200_000, currency: "GBP" }],
+      awarded: [],
+      spent: [],
+    },
+  });
 const GROUP = {
   compare: {
     normalise: "PER_POT",
@@ -67,13 +63,7 @@ vi.mock("./useCompare", () => ({
   },
 }));
 
-async function mountAt(path: string) {
-  const router = await testRouter(path);
-  // the chart itself is tested in components.spec.ts (chart.js cannot draw in happy-dom)
-  const wrapper = mount(ComparePage, { global: { plugins: [router], stubs: { BarChart: true } } });
-  await flushPromises();
-  return { router, wrapper };
-}
+const mountAt = (path: string) => mountPage(ComparePage, path);
 
 describe("ComparePage", () => {
   beforeEach(() => {

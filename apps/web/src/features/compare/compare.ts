@@ -3,8 +3,9 @@
  * it lives in the URL, and the result shaped into bars, table rows and a finding. Each item is
  * placed against the group's median and range (from the API), never ranked in a league table.
  */
-import { formatMoney } from "@coproduce/domain";
+import { compareText, formatMoney, formatPercentFixed, formatPercent, moneyList, t } from "../../i18n";
 import type { LocationQuery } from "vue-router";
+import type { RollupInput } from "../outcomes";
 import type { Bar } from "../../charts/bars";
 import { shortLabel } from "../../charts/fairness";
 
@@ -18,7 +19,7 @@ export function median(values: readonly number[]): number | null {
 
 export function positionText(value: number | null, group: readonly number[], format: (n: number) => string): string {
   const m = median(group);
-  if (value === null || m === null) return "not reported";
+  if (value === null || m === null) return t("common.notReported");
   const lo = Math.min(...group);
   const hi = Math.max(...group);
   return positionAgainst(value, { median: m, min: lo, max: hi }, format);
@@ -31,7 +32,11 @@ export function positionAgainst(
   format: (n: number) => string,
 ): string {
   const where = value > group.median ? "above" : value < group.median ? "below" : "at";
-  return `${where} the group median of ${format(group.median)} (range ${format(group.min)}–${format(group.max)})`;
+  return t(`compare.position.${where}Median`, {
+    median: format(group.median),
+    min: format(group.min),
+    max: format(group.max),
+  });
 }
 
 // ---------------------------------------------------------------- the selection, in the URL
@@ -39,25 +44,31 @@ export function positionAgainst(
 export type Normalise = "NONE" | "PER_CAPITA" | "PER_POT";
 export type Measure = "pot" | "awarded" | "spent";
 
+/** Options with a label (and hint) in the reader's language, read when used. */
+function option<T extends object>(
+  fields: T,
+  label: string,
+  hint?: string,
+): T & { readonly label: string; readonly hint: string } {
+  return Object.defineProperties(fields, {
+    label: { get: () => t(label), enumerable: true },
+    hint: { get: () => (hint ? t(hint) : ""), enumerable: true },
+  }) as T & { readonly label: string; readonly hint: string };
+}
+
 export const NORMALISE_OPTIONS: readonly { value: Normalise; param: string; label: string; hint: string }[] = [
-  {
-    value: "PER_CAPITA",
-    param: "per-capita",
-    label: "Per resident",
-    hint: "money divided by the council's Census 2021 population",
-  },
-  {
-    value: "PER_POT",
-    param: "per-pot",
-    label: "Share of the pot",
-    hint: "awarded and spent as a share of the pot, in the same currency",
-  },
-  { value: "NONE", param: "none", label: "Amounts", hint: "money as it is, in its own currency" },
+  option(
+    { value: "PER_CAPITA" as const, param: "per-capita" },
+    "compare.perResident",
+    "compare.moneyDividedByTheCouncil",
+  ),
+  option({ value: "PER_POT" as const, param: "per-pot" }, "compare.shareOfThePot", "compare.awardedAndSpentAsA"),
+  option({ value: "NONE" as const, param: "none" }, "compare.amounts", "compare.moneyAsItIsIn"),
 ];
 export const MEASURES: readonly { value: Measure; label: string }[] = [
-  { value: "awarded", label: "Awarded" },
-  { value: "spent", label: "Spent" },
-  { value: "pot", label: "Pot" },
+  option({ value: "awarded" as const }, "compare.awarded"),
+  option({ value: "spent" as const }, "compare.spent"),
+  option({ value: "pot" as const }, "compare.pot"),
 ];
 
 export interface CompareSelection {
@@ -139,14 +150,7 @@ export interface ComparisonItemInput {
     readonly currency: string;
     readonly value: number | null;
   }[];
-  readonly outcomes: {
-    readonly onTrack: number;
-    readonly atRisk: number;
-    readonly offTrack: number;
-    readonly notReported: number;
-    readonly included: number;
-    readonly progress: number | null;
-  };
+  readonly outcomes: RollupInput;
   readonly participation: {
     readonly roundCount: number;
     readonly panelSize: { readonly display: string };
@@ -219,21 +223,21 @@ const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 /** One normalised value in words: "£2.59 per resident", "95.0% of the pot", "£32,000". */
 export function formatNormalised(value: number, normalise: Normalise, currency: string): string {
-  if (normalise === "PER_POT")
-    return `${(value * 100).toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  if (normalise === "PER_POT") return formatPercentFixed(value * 100, 1);
   if (normalise === "PER_CAPITA")
     return formatMoney({ amountMinor: Math.round(value), currency }, { alwaysShowMinor: true });
   return formatMoney({ amountMinor: Math.round(value), currency });
 }
 
 export function unitText(normalise: Normalise, currency: string | null): string {
-  if (normalise === "PER_POT") return "share of the pot, 0–1";
-  if (normalise === "PER_CAPITA") return `${currency ?? ""} minor units per resident`.trim();
-  return `${currency ?? ""} minor units`.trim();
+  if (normalise === "PER_POT") return t("compare.unit.perPot");
+  if (normalise === "PER_CAPITA") return t("compare.unit.perCapita", { currency: currency ?? "" }).trim();
+  return t("charts.minorUnits", { currency: currency ?? "" })
+    .replace(/^, /, "")
+    .trim();
 }
 
-const moneyText = (items: readonly MoneyIn[]): string =>
-  items.length ? items.map((m) => formatMoney(m)).join(" + ") : "none";
+const moneyText = (items: readonly MoneyIn[]): string => (items.length ? moneyList(items) : t("compare.none"));
 
 /** The currency most items report the measure in (ties: GBP first, then alphabetical). */
 function chartCurrency(items: readonly ComparisonItemInput[], measure: Measure): string | null {
@@ -242,7 +246,7 @@ function chartCurrency(items: readonly ComparisonItemInput[], measure: Measure):
     for (const n of i.normalised)
       if (n.measure === measure && n.value !== null) counts.set(n.currency, (counts.get(n.currency) ?? 0) + 1);
   const sorted = [...counts].sort(
-    (a, b) => b[1] - a[1] || (a[0] === "GBP" ? -1 : b[0] === "GBP" ? 1 : a[0].localeCompare(b[0])),
+    (a, b) => b[1] - a[1] || (a[0] === "GBP" ? -1 : b[0] === "GBP" ? 1 : compareText(a[0], b[0])),
   );
   return sorted[0]?.[0] ?? null;
 }
@@ -269,7 +273,7 @@ export function toCompareView(
     return {
       key: i.id,
       label: i.label,
-      kind: link?.kind === "round" ? "Round" : link?.kind === "council" ? "Council" : "",
+      kind: link?.kind === "round" ? t("compare.kindRound") : link?.kind === "council" ? t("compare.kindCouncil") : "",
       link: link?.to ?? null,
       rounds: i.spending.roundCount,
       awards: i.spending.awardCount,
@@ -277,15 +281,17 @@ export function toCompareView(
       awarded: moneyText(i.spending.awarded),
       spent: moneyText(i.spending.spent),
       value: value === null ? null : round4(value),
-      valueText: value === null ? "not reported" : format(value),
+      valueText: value === null ? t("common.notReported") : format(value),
       position:
         value === null || !groupRange
-          ? "not reported"
-          : value > groupRange.median
-            ? "above"
-            : value < groupRange.median
-              ? "below"
-              : "at",
+          ? t("common.notReported")
+          : t(
+              value > groupRange.median
+                ? "compare.position.above"
+                : value < groupRange.median
+                  ? "compare.position.below"
+                  : "compare.position.at",
+            ),
       onTrack: i.outcomes.onTrack,
       atRisk: i.outcomes.atRisk,
       offTrack: i.outcomes.offTrack,
@@ -306,34 +312,34 @@ export function toCompareView(
       isOther: false,
       count: 1,
     }))
-    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "en-GB"));
+    .sort((a, b) => b.value - a.value || compareText(a.label, b.label));
 
   const left = rows.filter((r) => r.value === null);
   const excludedParts: string[] = [];
   if (left.length) {
-    const why =
-      normalise === "PER_CAPITA"
-        ? `no ${measureLabel} amount in ${currency ?? "the chart's currency"} with a published population`
-        : `no ${measureLabel} amount in ${currency ?? "the chart's currency"}`;
-    excludedParts.push(`${left.map((r) => r.label).join(", ")} not charted: ${why}`);
+    const why = t(normalise === "PER_CAPITA" ? "compare.why.noAmountPopulation" : "compare.why.noAmount", {
+      measure: measureLabel,
+      currency: currency ?? t("compare.why.chartCurrency"),
+    });
+    excludedParts.push(t("compare.notCharted", { names: left.map((r) => r.label).join(t("common.comma")), why }));
   }
-  excludedParts.push("amounts in different currencies are never added or compared");
+  excludedParts.push(t("compare.neverAdded"));
 
   const normaliseText = NORMALISE_OPTIONS.find((o) => o.value === normalise)!.label.toLowerCase();
   const headline =
     groupRange === null
-      ? `Money ${measureLabel}: nothing to compare`
-      : `Money ${measureLabel} ${normalise === "PER_POT" ? "as a share of the pot" : normalise === "PER_CAPITA" ? "per resident" : ""}: group median ${format(groupRange.median)}`.replace(
-          /\s+:/,
-          ":",
-        );
+      ? t("compare.headline.nothing", { measure: measureLabel })
+      : t(`compare.headline.${normalise}`, { measure: measureLabel, median: format(groupRange.median) });
   const summary =
     charted.length === 0
-      ? `None of the ${items.length} chosen has a ${measureLabel} amount to compare ${normaliseText}.`
+      ? t("compare.summary.none", { n: items.length, measure: measureLabel, normalise: normaliseText })
       : charted
-          .map(
-            (r) =>
-              `${r.label}: ${r.valueText}, ${groupRange ? positionAgainst(r.value!, groupRange, format) : "not reported"}`,
+          .map((r) =>
+            t("compare.summary.item", {
+              label: r.label,
+              value: r.valueText,
+              position: groupRange ? positionAgainst(r.value!, groupRange, format) : t("common.notReported"),
+            }),
           )
           .join(". ") + ".";
 
@@ -343,14 +349,17 @@ export function toCompareView(
     rows,
     group: groupRange,
     groupText: groupRange
-      ? `median ${format(groupRange.median)}, range ${format(groupRange.min)}–${format(groupRange.max)}`
+      ? t("compare.groupText", {
+          median: format(groupRange.median),
+          min: format(groupRange.min),
+          max: format(groupRange.max),
+        })
       : null,
     headline,
     summary,
-    excluded: excludedParts.join("; "),
+    excluded: excludedParts.join(t("common.listSeparator")),
     unit: unitText(normalise, currency),
-    format:
-      normalise === "PER_POT" ? (v: number) => `${v.toLocaleString("en-GB", { maximumFractionDigits: 1 })}%` : format,
+    format: normalise === "PER_POT" ? (v: number) => formatPercent(v, 1) : format,
   };
 }
 
@@ -378,5 +387,5 @@ export function regionGroups(
   return [...byRegion]
     .filter(([, slugs]) => slugs.length >= 2)
     .map(([region, slugs]) => ({ region, slugs }))
-    .sort((a, b) => a.region.localeCompare(b.region, "en-GB"));
+    .sort((a, b) => compareText(a.region, b.region));
 }

@@ -79,16 +79,13 @@ export const CompareGroupDocument = graphql(`
           awardCount
           population
           pot {
-            amountMinor
-            currency
+            ...MoneyFields
           }
           awarded {
-            amountMinor
-            currency
+            ...MoneyFields
           }
           spent {
-            amountMinor
-            currency
+            ...MoneyFields
           }
         }
       }

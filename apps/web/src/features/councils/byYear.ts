@@ -4,7 +4,7 @@
  * added. Bars in year order (a time series is not a ranking), every year from the first to the
  * last shown, even one with no rounds.
  */
-import { formatMoney } from "@coproduce/domain";
+import { formatMoney, t, tn } from "../../i18n";
 import type { Bar } from "../../charts/bars";
 import { mainCurrency } from "../../charts/money";
 
@@ -40,8 +40,8 @@ export function roundsByYear(rounds: readonly RoundYearInput[]): ByYear {
       currency,
       rows: [],
       bars: [],
-      headline: "No rounds yet",
-      summary: "This council has not run a round yet.",
+      headline: t("council.byYear.noneHeadline"),
+      summary: t("council.byYear.noneSummary"),
       otherCurrency: 0,
     };
   }
@@ -66,14 +66,18 @@ export function roundsByYear(rounds: readonly RoundYearInput[]): ByYear {
   }
   const money = (minor: number): string => formatMoney({ amountMinor: minor, currency });
   const top = [...rows].sort((a, b) => b.awarded - a.awarded || a.year - b.year)[0]!;
-  const headline = top.awarded > 0 ? `${top.year} saw the most money awarded` : "Nothing awarded yet";
+  const headline = top.awarded > 0 ? t("council.byYear.most", { year: top.year }) : t("council.byYear.nothing");
   const summary =
     rows
-      .map(
-        (r) =>
-          `${r.year}: ${r.rounds} round${r.rounds === 1 ? "" : "s"}, ${money(r.awarded)} awarded of ${money(r.pot)} in pots`,
+      .map((r) =>
+        t("council.byYear.year", {
+          year: r.year,
+          rounds: tn("units.round", r.rounds),
+          awarded: money(r.awarded),
+          pot: money(r.pot),
+        }),
       )
-      .join("; ") + ".";
+      .join(t("common.listSeparator")) + ".";
   return {
     currency,
     rows,

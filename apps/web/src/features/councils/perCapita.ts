@@ -1,4 +1,4 @@
-import { formatMoney } from "@coproduce/domain";
+import { formatMoney } from "../../i18n";
 import type { BarInput } from "../../charts/bars";
 
 export interface AreaMoney {

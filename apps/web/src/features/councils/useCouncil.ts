@@ -29,28 +29,10 @@ export const CouncilPageDocument = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        slug
-        title
-        year
-        theme
-        phase
-        kind
+        ...RoundCardFields
         targetGroup
-        pot {
-          amountMinor
-          currency
-          formatted
-        }
-        awarded {
-          amountMinor
-          currency
-          formatted
-        }
         spent {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         area {
           id

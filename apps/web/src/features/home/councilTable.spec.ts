@@ -13,8 +13,8 @@ describe("Home's councils table", () => {
         roundCount: 6,
         awardCount: 4,
         awarded: [
-          { amountMinor: 1, currency: "GBP", formatted: "£414,700" },
-          { amountMinor: 1, currency: "BRX", formatted: "B£500" },
+          { amountMinor: 41_470_000, currency: "GBP" },
+          { amountMinor: 50_000, currency: "BRX" },
         ],
       },
     ]);

@@ -3,6 +3,8 @@
  * page's filters (from the same spending query as the chart, so they reconcile). A council
  * with nothing in the filters still has its row, with zero rounds — never dropped.
  */
+import { moneyList, t } from "../../i18n";
+
 export interface CouncilInput {
   readonly id: string;
   readonly slug: string;
@@ -14,13 +16,13 @@ export interface SpendingRowInput {
   readonly key?: string | null;
   readonly roundCount: number;
   readonly awardCount: number;
-  readonly awarded: readonly { readonly amountMinor: number; readonly currency: string; readonly formatted: string }[];
+  readonly awarded: readonly { readonly amountMinor: number; readonly currency: string }[];
 }
 export interface CouncilTableRow {
   readonly council: CouncilInput;
   readonly rounds: number;
   readonly awards: number;
-  /** "£414,700", "zł995,079", "£1,000 + B£500"; "none" when nothing was awarded. */
+  /** "£414,700", "zł 995,079", "£1,000 + B£500"; "none" when nothing was awarded. */
   readonly awarded: string;
 }
 
@@ -31,7 +33,7 @@ export function councilTable(councils: readonly CouncilInput[], rows: readonly S
       council: c,
       rounds: r?.roundCount ?? 0,
       awards: r?.awardCount ?? 0,
-      awarded: r && r.awarded.length ? r.awarded.map((m) => m.formatted).join(" + ") : "none",
+      awarded: r && r.awarded.length ? moneyList(r.awarded) : t("home.none"),
     };
   });
 }

@@ -22,9 +22,7 @@ export const SpendingFieldsFragment = graphql(`
     roundCount
     population
     awarded {
-      amountMinor
-      currency
-      formatted
+      ...MoneyFields
     }
   }
 `);
@@ -53,28 +51,7 @@ export const HomeDocument = graphql(`
     latestDecisions: rounds(first: 6, filterBy: $decisionFilter) {
       totalCount
       nodes {
-        id
-        slug
-        title
-        year
-        theme
-        phase
-        kind
-        council {
-          id
-          slug
-          name
-        }
-        pot {
-          amountMinor
-          currency
-          formatted
-        }
-        awarded {
-          amountMinor
-          currency
-          formatted
-        }
+        ...RoundCardFields
       }
     }
     allRounds: rounds(first: 1, filterBy: $roundFilter) {

@@ -1,28 +1,19 @@
 import { CURRENCIES } from "@coproduce/domain";
-import { missingScores, scoresInput, sheetErrors, type Sheet } from "../panel/scoreRules";
+import { t } from "../../i18n";
+import { FORM, built, resultErrors, type UserErrorLike } from "../../lib/forms/errors";
+import { missingScores, scoresInput, sheetErrors, type Sheet } from "../panel";
 
-/** Form validation for the officer console: client checks first, then the API's userErrors by field. */
-export interface UserErrorLike {
-  readonly message: string;
-  readonly field?: readonly string[] | null;
-}
-
-/** Key under which errors that name no known field are shown (at the top of the form). */
-export const FORM = "_form";
-
-/**
- * The API's userErrors keyed by input field (the last segment of `field`, e.g. ["input","title"] →
- * "title"); errors on an unknown field, or none, go under FORM. Several errors on one field are joined.
- */
-export function fieldErrors(errors: readonly UserErrorLike[], known: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of errors) {
-    const last = e.field?.[e.field.length - 1];
-    const key = last && known.includes(last) ? last : FORM;
-    out[key] = out[key] ? `${out[key]} ${e.message}` : e.message;
-  }
-  return out;
-}
+/** Form validation for the officer console: client checks first, then the API's userErrors by field (lib/forms). */
+export {
+  FORM,
+  built,
+  fieldErrors,
+  resultErrors,
+  validationErrors,
+  type Built,
+  type FieldErrors,
+  type UserErrorLike,
+} from "../../lib/forms/errors";
 
 export interface SessionValues {
   title: string;
@@ -33,14 +24,25 @@ export interface SessionValues {
 
 export function validateSession(v: SessionValues): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!v.title.trim()) out.title = "Enter a title for the session.";
+  if (!v.title.trim()) out.title = t("officer.errors.enterATitleForThe");
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.date) || Number.isNaN(Date.parse(`${v.date}T00:00:00Z`)))
-    out.date = "Enter the date of the session.";
-  if (!v.kind) out.kind = "Choose the kind of session.";
+    out.date = t("officer.errors.enterTheDateOfThe");
+  if (!v.kind) out.kind = t("officer.errors.chooseTheKindOfSession");
   const d = Number(v.durationMinutes);
   if (!/^\d+$/.test(v.durationMinutes.trim()) || d < 1 || d > 24 * 60)
-    out.durationMinutes = "Enter the length in whole minutes, from 1 to 1440.";
+    out.durationMinutes = t("officer.errors.enterTheLengthInWhole");
   return out;
+}
+
+/** A panel session for the round: the checks of `validateSession`, then the mutation input. */
+export function buildSession(v: SessionValues, round: string) {
+  return built(validateSession(v), () => ({
+    round,
+    title: v.title.trim(),
+    date: v.date,
+    kind: v.kind,
+    durationMinutes: Number(v.durationMinutes),
+  }));
 }
 
 export interface ContributionValues {
@@ -52,60 +54,21 @@ export interface ContributionValues {
 
 export function validateContribution(v: ContributionValues): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!v.session) out.session = "Choose the session.";
-  if (!v.member) out.member = "Choose the panel member.";
-  if (!v.kind) out.kind = "Choose what was counted.";
-  if (!/^\d+$/.test(v.amount.trim())) out.amount = "Enter a whole number, 0 or more.";
+  if (!v.session) out.session = t("officer.errors.chooseTheSession");
+  if (!v.member) out.member = t("officer.errors.chooseThePanelMember");
+  if (!v.kind) out.kind = t("officer.errors.chooseWhatWasCounted");
+  if (!/^\d+$/.test(v.amount.trim())) out.amount = t("officer.errors.enterAWholeNumber0");
   return out;
 }
 
-/**
- * The API's argument validation (class-validator) arrives as a GraphQL error with
- * `extensions.validationErrors: [{ property, constraints }]`: keyed by field like userErrors.
- */
-export function validationErrors(
-  graphQLErrors: readonly {
-    readonly extensions?: Readonly<Record<string, unknown>> | null;
-    readonly message: string;
-  }[],
-  known: readonly string[],
-): Record<string, string> {
-  const errors: UserErrorLike[] = [];
-  for (const g of graphQLErrors) {
-    const list = g.extensions?.validationErrors;
-    if (!Array.isArray(list)) {
-      errors.push({ message: g.message });
-      continue;
-    }
-    for (const v of list as { property?: unknown; constraints?: Record<string, string> }[]) {
-      const message = Object.values(v.constraints ?? {}).join(" ") || g.message;
-      errors.push({ message, field: typeof v.property === "string" ? ["input", v.property] : null });
-    }
-  }
-  return fieldErrors(errors, known);
-}
-
-/**
- * Errors of one mutation's result, by field: a transport/GraphQL error (argument validation keyed by
- * field, anything else on the form), else the payload's userErrors. Empty when it succeeded.
- */
-export function resultErrors(
-  error:
-    | {
-        readonly message: string;
-        readonly graphQLErrors: readonly {
-          readonly extensions?: Readonly<Record<string, unknown>> | null;
-          readonly message: string;
-        }[];
-      }
-    | null
-    | undefined,
-  userErrors: readonly UserErrorLike[] | null | undefined,
-  known: readonly string[],
-): Record<string, string> {
-  if (error)
-    return error.graphQLErrors.length ? validationErrors(error.graphQLErrors, known) : { [FORM]: error.message };
-  return userErrors?.length ? fieldErrors(userErrors, known) : {};
+/** What a member contributed in a session: the checks of `validateContribution`, then the mutation input. */
+export function buildContribution<Kind extends string>(v: ContributionValues) {
+  return built(validateContribution(v), () => ({
+    session: v.session,
+    member: v.member,
+    kind: v.kind as Kind,
+    amount: Number(v.amount),
+  }));
 }
 
 /** A civil date typed in a date input (YYYY-MM-DD, a real day). */
@@ -131,24 +94,24 @@ export function parseMoney(
 ): { amountMinor: number; error?: undefined } | { amountMinor?: undefined; error: string } {
   const exponent = CURRENCIES[currency]?.exponent ?? 2;
   const symbol = currencySymbol(currency);
-  const example = "e.g. 1250 or 1,250.50";
-  let t = text.replace(/\s+/g, "");
-  const prefix = [symbol, currency].find((p) => t.toUpperCase().startsWith(p.toUpperCase()));
-  if (prefix) t = t.slice(prefix.length);
-  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(t);
+  const example = t("officer.errors.moneyExample");
+  let typed = text.replace(/\s+/g, "");
+  const prefix = [symbol, currency].find((p) => typed.toUpperCase().startsWith(p.toUpperCase()));
+  if (prefix) typed = typed.slice(prefix.length);
+  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(typed);
   if (!match)
     return {
       error:
-        t === ""
-          ? `Enter an amount in ${symbol}, ${example}.`
-          : `Enter the amount as a number in ${symbol}, ${example}.`,
+        typed === ""
+          ? t("officer.errors.enterAnAmount", { symbol, example })
+          : t("officer.errors.enterTheAmountAsANumber", { symbol, example }),
     };
   const whole = match[1]!.replace(/,/g, "");
   const fraction = match[2] ?? "";
-  if (fraction.length > exponent) return { error: `Enter at most ${exponent} digits after the decimal point.` };
+  if (fraction.length > exponent) return { error: t("officer.errors.atMostDigits", { exponent }) };
   const amountMinor = Number(`${whole}${fraction.padEnd(exponent, "0")}`);
-  if (!Number.isSafeInteger(amountMinor)) return { error: "That amount is too large." };
-  if (amountMinor === 0 && !options.allowZero) return { error: "Enter an amount more than zero." };
+  if (!Number.isSafeInteger(amountMinor)) return { error: t("officer.errors.thatAmountIsTooLarge") };
+  if (amountMinor === 0 && !options.allowZero) return { error: t("officer.errors.enterAnAmountMoreThan") };
   return { amountMinor };
 }
 
@@ -156,16 +119,6 @@ export function parseMoney(
 export interface MoneyValue {
   amountMinor: number;
   currency: string;
-}
-
-/** The result of turning a form's strings into a mutation input: the input, or (input null) the errors by field. */
-export interface Built<T> {
-  input: T | null;
-  errors: Record<string, string>;
-}
-
-function built<T>(errors: Record<string, string>, make: () => T): Built<T> {
-  return Object.keys(errors).length ? { input: null, errors } : { input: make(), errors: {} };
 }
 
 export interface BidValues {
@@ -180,12 +133,12 @@ export interface BidValues {
 /** A bid entered by the officer (bidding phase): commissioning bids need the organisation; PB projects may have none. */
 export function buildBid(v: BidValues, round: { id: string; currency: string; providerRequired: boolean }) {
   const errors: Record<string, string> = {};
-  if (round.providerRequired && !v.provider) errors.provider = "Choose the bidding organisation.";
+  if (round.providerRequired && !v.provider) errors.provider = t("officer.errors.chooseTheBiddingOrganisation");
   const title = v.title.trim();
-  if (!title) errors.title = "Enter the bid's title.";
-  else if (title.length > 300) errors.title = "Keep the title to 300 characters.";
-  if (v.summary.length > 20_000) errors.summary = "Keep the summary to 20,000 characters.";
-  if (v.category.trim().length > 120) errors.category = "Keep the category to 120 characters.";
+  if (!title) errors.title = t("officer.errors.enterTheBidSTitle");
+  else if (title.length > 300) errors.title = t("officer.errors.keepTheTitleTo300");
+  if (v.summary.length > 20_000) errors.summary = t("officer.errors.keepTheSummaryTo20");
+  if (v.category.trim().length > 120) errors.category = t("officer.errors.keepTheCategoryTo120");
   const amount = parseMoney(v.amount, round.currency);
   if (amount.error) errors.amountRequested = amount.error;
   return built(errors, () => ({
@@ -206,10 +159,10 @@ export interface ShortlistValues {
 
 export function buildShortlist(v: ShortlistValues) {
   const errors: Record<string, string> = {};
-  if (!v.bid) errors.bid = "Choose the bid to shortlist.";
+  if (!v.bid) errors.bid = t("officer.errors.chooseTheBidToShortlist");
   const reason = v.reason.trim();
-  if (!reason) errors.reason = "Say why the bid deserves an interview.";
-  else if (reason.length > 2000) errors.reason = "Keep the reason to 2,000 characters.";
+  if (!reason) errors.reason = t("officer.errors.sayWhyTheBidDeserves");
+  else if (reason.length > 2000) errors.reason = t("officer.errors.keepTheReasonTo2");
   return built(errors, () => ({ bid: v.bid, reason }));
 }
 
@@ -225,15 +178,15 @@ export interface AwardValues {
 /** An award for a funded bid, in the round's currency; the contract period is optional but must end after it starts. */
 export function buildAward(v: AwardValues, currency: string) {
   const errors: Record<string, string> = {};
-  if (!v.bid) errors.bid = "Choose the funded bid.";
+  if (!v.bid) errors.bid = t("officer.errors.chooseTheFundedBid");
   const value = parseMoney(v.value, currency);
   if (value.error) errors.value = value.error;
-  if (v.kind !== "CONTRACT" && v.kind !== "GRANT") errors.kind = "Choose contract or grant.";
-  if (!isLocalDate(v.awardedOn)) errors.awardedOn = "Enter the date of the award.";
-  if (v.startsOn && !isLocalDate(v.startsOn)) errors.startsOn = "Enter a valid start date, or leave it empty.";
-  if (v.endsOn && !isLocalDate(v.endsOn)) errors.endsOn = "Enter a valid end date, or leave it empty.";
+  if (v.kind !== "CONTRACT" && v.kind !== "GRANT") errors.kind = t("officer.errors.chooseContractOrGrant");
+  if (!isLocalDate(v.awardedOn)) errors.awardedOn = t("officer.errors.enterTheDateOfThe2");
+  if (v.startsOn && !isLocalDate(v.startsOn)) errors.startsOn = t("officer.errors.enterAValidStartDate");
+  if (v.endsOn && !isLocalDate(v.endsOn)) errors.endsOn = t("officer.errors.enterAValidEndDate");
   else if (v.endsOn && v.startsOn && isLocalDate(v.startsOn) && v.endsOn <= v.startsOn)
-    errors.endsOn = "The award must end after it starts.";
+    errors.endsOn = t("officer.errors.theAwardMustEndAfter");
   return built(errors, () => ({
     bid: v.bid,
     value: { amountMinor: value.amountMinor!, currency } satisfies MoneyValue,
@@ -258,16 +211,16 @@ export interface SpendValues {
  */
 export function buildSpend(v: SpendValues, currency: string | null) {
   const errors: Record<string, string> = {};
-  if (!v.award || !currency) errors.award = "Choose the award the payment is for.";
+  if (!v.award || !currency) errors.award = t("officer.errors.chooseTheAwardThePayment");
   const amount = currency ? parseMoney(v.amount, currency) : null;
   if (amount?.error) errors.amount = amount.error;
-  if (!isLocalDate(v.paidOn)) errors.paidOn = "Enter the date of the payment.";
+  if (!isLocalDate(v.paidOn)) errors.paidOn = t("officer.errors.enterTheDateOfThe3");
   const description = v.description.trim();
-  if (!description) errors.description = "Say what the payment was for.";
-  else if (description.length > 300) errors.description = "Keep the description to 300 characters.";
+  if (!description) errors.description = t("officer.errors.sayWhatThePaymentWas");
+  else if (description.length > 300) errors.description = t("officer.errors.keepTheDescriptionTo300");
   const reference = v.reference.trim();
-  if (!reference) errors.reference = "Enter the finance system's payment reference.";
-  else if (reference.length > 120) errors.reference = "Keep the reference to 120 characters.";
+  if (!reference) errors.reference = t("officer.errors.enterTheFinanceSystemS");
+  else if (reference.length > 120) errors.reference = t("officer.errors.keepTheReferenceTo120");
   return built(errors, () => ({
     award: v.award,
     amount: { amountMinor: amount!.amountMinor!, currency: currency! } satisfies MoneyValue,
@@ -287,13 +240,13 @@ export interface MeasurementValues {
 /** A measured value of an outcome indicator (a plain number in the indicator's unit, e.g. 42 or 12.5). */
 export function buildMeasurement(v: MeasurementValues) {
   const errors: Record<string, string> = {};
-  if (!v.indicator) errors.indicator = "Choose the indicator.";
+  if (!v.indicator) errors.indicator = t("officer.errors.chooseTheIndicator");
   const text = v.value.trim().replace(/,/g, "");
-  if (!/^-?\d+(\.\d+)?$/.test(text)) errors.value = "Enter the measured value as a number, e.g. 42 or 12.5.";
-  if (!isLocalDate(v.measuredOn)) errors.measuredOn = "Enter the date of the measurement.";
+  if (!/^-?\d+(\.\d+)?$/.test(text)) errors.value = t("officer.errors.enterTheMeasuredValueAs");
+  if (!isLocalDate(v.measuredOn)) errors.measuredOn = t("officer.errors.enterTheDateOfThe4");
   const source = v.source.trim();
-  if (!source) errors.source = "Say where the figure comes from.";
-  else if (source.length > 200) errors.source = "Keep the source to 200 characters.";
+  if (!source) errors.source = t("officer.errors.sayWhereTheFigureComes");
+  else if (source.length > 200) errors.source = t("officer.errors.keepTheSourceTo200");
   return built(errors, () => ({ indicator: v.indicator, value: Number(text), measuredOn: v.measuredOn, source }));
 }
 
@@ -309,9 +262,9 @@ export interface ScoreEntryValues {
  */
 export function buildScoreEntry(v: ScoreEntryValues, criteria: readonly { readonly id: string }[]) {
   const errors: Record<string, string> = { ...missingScores(criteria, v.sheet) };
-  if (!v.panelMember) errors.panelMember = "Choose the panel member whose sheet this is.";
-  if (!v.bid) errors.bid = "Choose the bid they scored.";
-  if (criteria.length === 0) errors[FORM] = "The round's tender has no criteria to score against.";
+  if (!v.panelMember) errors.panelMember = t("officer.errors.chooseThePanelMemberWhose");
+  if (!v.bid) errors.bid = t("officer.errors.chooseTheBidTheyScored");
+  if (criteria.length === 0) errors[FORM] = t("officer.errors.noCriteria");
   return built(errors, () => ({ bid: v.bid, panelMember: v.panelMember, scores: scoresInput(criteria, v.sheet) }));
 }
 

@@ -28,17 +28,7 @@ export const OfficerRoundsDocument = graphql(`
     rounds(first: 100, filterBy: { council: $council }) {
       totalCount
       nodes {
-        id
-        slug
-        title
-        year
-        kind
-        phase
-        pot {
-          amountMinor
-          currency
-          formatted
-        }
+        ...RoundCardFields
       }
     }
   }
@@ -84,8 +74,7 @@ export const OfficerRoundDetailDocument = graphql(`
       kind
       phase
       pot {
-        amountMinor
-        currency
+        ...MoneyFields
       }
       sessions {
         id
@@ -113,10 +102,7 @@ export const OfficerRoundDetailDocument = graphql(`
       tender {
         id
         criteria {
-          id
-          name
-          description
-          weightBasisPoints
+          ...TenderCriterionFields
         }
       }
       bids {
@@ -124,9 +110,7 @@ export const OfficerRoundDetailDocument = graphql(`
         title
         status
         amountRequested {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         provider {
           id
@@ -164,14 +148,10 @@ export const OfficerRoundDetailDocument = graphql(`
           id
         }
         value {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         spent {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
       }
     }
@@ -241,7 +221,7 @@ export const BidSubmitDocument = graphql(`
         title
         externalId
         amountRequested {
-          formatted
+          ...MoneyFields
         }
       }
       userErrors {
@@ -287,7 +267,7 @@ export const AwardCreateDocument = graphql(`
         id
         title
         value {
-          formatted
+          ...MoneyFields
         }
       }
       userErrors {
@@ -305,7 +285,7 @@ export const SpendRecordDocument = graphql(`
         reference
         paidOn
         amount {
-          formatted
+          ...MoneyFields
         }
       }
       userErrors {

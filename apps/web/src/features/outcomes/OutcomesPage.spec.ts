@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { rollup } from "../../test/fixtures";
 import { ref, type Ref } from "vue";
-import { flushPromises, mount } from "@vue/test-utils";
-import { testRouter } from "../../test/router";
+import { flushPromises } from "@vue/test-utils";
+import { mountAt as mountPage } from "../../test/mount";
 import OutcomesPage from "./OutcomesPage.vue";
 
 /**
@@ -48,14 +49,6 @@ const PAGE = {
     ],
   },
 };
-const rollup = (onTrack: number, atRisk: number, offTrack: number, notReported: number, progress: number | null) => ({
-  onTrack,
-  atRisk,
-  offTrack,
-  notReported,
-  included: onTrack + atRisk + offTrack,
-  progress,
-});
 const PROGRESS = {
   outcomeProgress: {
     asOf: "2026-11-24",
@@ -101,13 +94,7 @@ vi.mock("./useOutcomes", () => ({
   },
 }));
 
-async function mountAt(path: string) {
-  const router = await testRouter(path);
-  // charts are tested in components.spec.ts (chart.js cannot draw in happy-dom)
-  const wrapper = mount(OutcomesPage, { global: { plugins: [router], stubs: { BarChart: true, LineChart: true } } });
-  await flushPromises();
-  return { router, wrapper };
-}
+const mountAt = (path: string) => mountPage(OutcomesPage, path);
 const tileValue = (w: Awaited<ReturnType<typeof mountAt>>["wrapper"], label: string) =>
   w
     .findAll(".stat-tile")

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rollup } from "../../test/fixtures";
 import {
   costCell,
   splitChartable,
@@ -11,14 +12,6 @@ import {
   withUnit,
 } from "./outcomes";
 
-const rollup = (onTrack: number, atRisk: number, offTrack: number, notReported: number, progress: number | null) => ({
-  onTrack,
-  atRisk,
-  offTrack,
-  notReported,
-  included: onTrack + atRisk + offTrack,
-  progress,
-});
 const ROUNDS = [
   { id: "R1", slug: "lambeth-yos", title: "Young offenders", year: 2023, council: { name: "Lambeth" } },
   { id: "R2", slug: "lambeth-youth", title: "Youth work", year: 2022, council: { name: "Lambeth" } },

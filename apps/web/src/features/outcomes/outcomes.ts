@@ -4,17 +4,25 @@
  * cost per person reached where the indicator counts people. Statuses are counted, never summed
  * into one score; progress is averaged over the indicators that report (weights: one per indicator).
  */
-import { formatMoney } from "@coproduce/domain";
+import { compareText, formatMoney, formatNumber, formatPercent, t, tn } from "../../i18n";
 import type { Bar } from "../../charts/bars";
 import { shortLabel } from "../../charts/fairness";
-import type { Status } from "../../charts/progress";
+import { formatMeasure, type Status } from "../../charts/progress";
 
-export const STATUSES: readonly { key: Status; label: string }[] = [
-  { key: "on-track", label: "on track" },
-  { key: "at-risk", label: "at risk" },
-  { key: "off-track", label: "off track" },
-  { key: "not-reported", label: "not reported" },
-];
+/** The four statuses in the order they are counted; `label` in the reader's language (read when used). */
+export const STATUSES: readonly { key: Status; readonly label: string }[] = (
+  [
+    ["on-track", "outcomes.onTrack2"],
+    ["at-risk", "outcomes.atRisk2"],
+    ["off-track", "outcomes.offTrack2"],
+    ["not-reported", "outcomes.notReported2"],
+  ] as const
+).map(([key, message]) => ({
+  key,
+  get label() {
+    return t(message);
+  },
+}));
 
 /** "on_track" / "ON_TRACK" / "on-track" → "on-track"; anything else → "not-reported". */
 export function toStatus(raw: string | null | undefined): Status {
@@ -42,18 +50,20 @@ export function statusCounts(r: RollupInput): Record<Status, number> {
 }
 
 const total = (r: RollupInput): number => r.onTrack + r.atRisk + r.offTrack + r.notReported;
-const pct = (n: number): string => `${Math.round(n)}%`;
+const pct = (n: number): string => formatPercent(Math.round(n), 0);
 
 /** One sentence for the whole selection: "Of 34 indicators, 2 are on track, … (n of N)." */
 export function overallSummary(r: RollupInput): string {
   const n = total(r);
-  if (n === 0) return "No outcome indicators have been defined for these rounds yet.";
-  const parts = STATUSES.map((s) => `${statusCounts(r)[s.key]} ${s.label}`);
+  if (n === 0) return t("outcomes.summary.none");
+  const parts = STATUSES.map((s) =>
+    t("outcomes.summary.count", { n: formatNumber(statusCounts(r)[s.key]), status: s.label }),
+  );
   const progress =
     r.progress === null
-      ? " None has a measurement yet."
-      : ` On average the ${r.included} indicators with a measurement are ${pct(r.progress)} of the way from their baseline to their target (each indicator weighted equally).`;
-  return `Of ${n} indicators: ${parts.join(", ")}.${progress}`;
+      ? t("outcomes.summary.noMeasurement")
+      : t("outcomes.summary.average", { included: formatNumber(r.included), progress: pct(r.progress) });
+  return `${t("outcomes.summary.of", { n: formatNumber(n), parts: parts.join(t("common.comma")) })} ${progress}`;
 }
 
 export interface RoundMeta {
@@ -113,33 +123,45 @@ export function toRoundRollups(
   const bars: Bar[] = measured
     .map((r) => ({
       key: r.key,
-      label: `${shortLabel(r.round, 36)} (${r.year})`,
+      label: t("outcomes.roundYear", { round: shortLabel(r.round, 36), year: r.year }),
       value: r.progress!,
       isOther: false,
       count: 1,
     }))
-    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "en-GB"));
+    .sort((a, b) => b.value - a.value || compareText(a.label, b.label));
   const unmeasured = rows.filter((r) => r.progress === null).map((r) => r.round);
   const best = measured.length ? [...measured].sort((a, b) => b.progress! - a.progress!)[0]! : null;
   const worst = measured.length ? [...measured].sort((a, b) => a.progress! - b.progress!)[0]! : null;
   const anyOnTrack = rows.filter((r) => r.onTrack > 0).length;
   const headline =
     rows.length === 0
-      ? "No round has outcome indicators yet"
-      : `${anyOnTrack} of ${rows.length} rounds have an indicator on track`;
+      ? t("outcomes.rollup.noneHeadline")
+      : t("outcomes.rollup.headline", { onTrack: formatNumber(anyOnTrack), n: formatNumber(rows.length) });
   const summary =
     measured.length === 0
-      ? `${rows.length} rounds have indicators, none measured yet.`
-      : `${measured.length} of ${rows.length} rounds have measurements. Furthest along: “${best!.round}” (${best!.year}), ${pct(best!.progress!)} of the way to its targets on average;` +
-        ` least: “${worst!.round}” (${worst!.year}), ${pct(worst!.progress!)}.` +
-        (unmeasured.length ? ` ${unmeasured.length} rounds have no measurement yet.` : "");
+      ? t("outcomes.rollup.noneMeasured", { n: formatNumber(rows.length) })
+      : [
+          t("outcomes.rollup.measured", {
+            measured: formatNumber(measured.length),
+            n: formatNumber(rows.length),
+            best: best!.round,
+            bestYear: best!.year,
+            bestProgress: pct(best!.progress!),
+            worst: worst!.round,
+            worstYear: worst!.year,
+            worstProgress: pct(worst!.progress!),
+          }),
+          unmeasured.length ? tn("outcomes.rollup.unmeasured", unmeasured.length) : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
   return { rows, bars, headline, summary, unmeasured };
 }
 
 /** Cost per person reached (awarded ÷ people reached), per currency; null when the indicator does not count people. */
 export function costPerPersonText(costs: readonly { amountMinor: number; currency: string }[]): string | null {
   if (costs.length === 0) return null;
-  return costs.map((c) => formatMoney(c, { alwaysShowMinor: true })).join(" + ");
+  return costs.map((c) => formatMoney(c, { alwaysShowMinor: true })).join(t("common.moneyJoin"));
 }
 
 /** The cost column's cell: the cost, "does not apply" (a percentage, or nobody reached yet), or "not reported" (no measurement yet). */
@@ -150,15 +172,14 @@ export function costCell(
 ): string {
   const text = costPerPersonText(costs);
   if (text) return text;
-  if (unit === "%") return "does not apply";
-  return latest === null ? "not reported" : "does not apply";
+  if (unit === "%") return t("outcomes.doesNotApply");
+  return latest === null ? t("common.notReported") : t("outcomes.doesNotApply");
 }
 
 /** Numbers as people read them: "31.8%", "28 young people". */
 export function withUnit(value: number | null | undefined, unit: string): string {
-  if (value === null || value === undefined) return "not reported";
-  const text = value.toLocaleString("en-GB", { maximumFractionDigits: 2 });
-  return unit === "%" ? `${text}%` : `${text} ${unit}`;
+  if (value === null || value === undefined) return t("common.notReported");
+  return formatMeasure(value, unit);
 }
 
 /** Only indicators matching the filters; the order is round by round, as listed. */

@@ -27,19 +27,7 @@ export const OutcomesPageDocument = graphql(`
           id
           title
           indicators {
-            id
-            name
-            unit
-            baseline
-            target
-            startsOn
-            dueOn
-            measurements {
-              id
-              measuredOn
-              value
-              source
-            }
+            ...IndicatorFields
           }
         }
       }
@@ -81,8 +69,7 @@ export const OutcomeProgressDocument = graphql(`
         progress
         expected
         costPerPersonReached {
-          amountMinor
-          currency
+          ...MoneyFields
         }
       }
     }

@@ -31,16 +31,16 @@ describe("panel member view shaping", () => {
     expect(phaseInPlainWords("INTERVIEWING")).toBe("The panel is meeting the groups and scoring them.");
     expect(phaseInPlainWords("WHATEVER")).toBe("The panel is at work.");
   });
-  it("keeps the API's formatted money, currency symbol included", () => {
+  it("formats the pay in its own currency, the Brixton Pound as B£", () => {
     const lines = payLines({
-      owed: { formatted: "B£95.00" },
-      paid: { formatted: "B£40.00" },
-      outstanding: { formatted: "B£55.00" },
+      owed: { amountMinor: 9_500, currency: "BRX" },
+      paid: { amountMinor: 4_050, currency: "BRX" },
+      outstanding: { amountMinor: 5_450, currency: "BRX" },
     });
     expect(lines).toEqual([
-      { label: "You've earned", value: "B£95.00" },
-      { label: "You've been paid", value: "B£40.00" },
-      { label: "Still to come", value: "B£55.00" },
+      { label: "You've earned", value: "B£95" },
+      { label: "You've been paid", value: "B£40.50" },
+      { label: "Still to come", value: "B£54.50" },
     ]);
   });
   it("recognises a refused token", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { missingScores, SCORE_LABELS, scoresInput, sheetErrors } from "./scoreRules";
+import { missingScores, scoreLabels, scoresInput, sheetErrors } from "./scoreRules";
 
 const criteria = [{ id: "c1" }, { id: "c2" }, { id: "c3" }];
 
 describe("the scoring sheet's rules", () => {
   it("has six points, 0 (poor) to 5 (great)", () => {
-    expect(SCORE_LABELS).toEqual(["0 Poor", "1", "2", "3", "4", "5 Great"]);
+    expect(scoreLabels()).toEqual(["0 Poor", "1", "2", "3", "4", "5 Great"]);
   });
 
   it("names every criterion still without a score (0 is a score)", () => {

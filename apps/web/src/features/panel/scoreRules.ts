@@ -3,14 +3,23 @@
  * the officer console's entry of a member's paper sheet: 0–5 per criterion, every criterion scored
  * before anything is sent, and the API's errors shown next to the criterion they name.
  */
+import { t } from "../../i18n";
 
-/** The fixed scale (the API's `ScoreScale`), labelled at both ends. */
-export const SCORE_LABELS = ["0 Poor", "1", "2", "3", "4", "5 Great"] as const;
+/** The fixed scale (the API's `ScoreScale`): 0 to 5. */
+export const SCORE_MAX = 5;
+
+/** Each score's label, the ends named ("0 Poor" … "5 Great" in English). */
+export function scoreLabels(): string[] {
+  return Array.from({ length: SCORE_MAX + 1 }, (_, n) =>
+    n === 0 ? t("panel.scoreLowest", { n }) : n === SCORE_MAX ? t("panel.scoreHighest", { n }) : String(n),
+  );
+}
 
 /** One bid's sheet: criterion id → score picked (undefined = not yet). */
 export type Sheet = Readonly<Record<string, number | undefined>>;
 
-export const PICK_A_SCORE = "Pick a score.";
+/** The message beside a criterion left without a score. */
+export const pickAScore = (): string => t("panel.pickAScore");
 
 /** Criteria still without a score, each with the message to show next to it. */
 export function missingScores(
@@ -20,8 +29,7 @@ export function missingScores(
   const out: Record<string, string> = {};
   for (const c of criteria) {
     const score = sheet?.[c.id];
-    if (score === undefined || !Number.isInteger(score) || score < 0 || score > SCORE_LABELS.length - 1)
-      out[c.id] = PICK_A_SCORE;
+    if (score === undefined || !Number.isInteger(score) || score < 0 || score > SCORE_MAX) out[c.id] = pickAScore();
   }
   return out;
 }

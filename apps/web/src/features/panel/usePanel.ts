@@ -8,8 +8,7 @@ export const PanelJoinDocument = graphql(`
       token
       expiresAt
       userErrors {
-        code
-        message
+        ...UserErrorFields
       }
       viewer {
         role
@@ -63,13 +62,13 @@ export const MyPanelDocument = graphql(`
         }
       }
       owed {
-        formatted
+        ...MoneyFields
       }
       paid {
-        formatted
+        ...MoneyFields
       }
       outstanding {
-        formatted
+        ...MoneyFields
       }
     }
   }
@@ -86,9 +85,7 @@ export const InterviewScoreSubmitDocument = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -1,29 +1,29 @@
+import { formatNumber, i18n, t } from "../../i18n";
+
+const te = (key: string): boolean => i18n.global.te(key);
 /** A decision's per-project explanation, in words a resident can read. */
 export function explainProject(explanation: Record<string, unknown> | null | undefined, funded: boolean): string {
-  if (!explanation) return funded ? "Funded." : "Not funded; no explanation was recorded.";
+  if (!explanation) return t(funded ? "round.explain.funded" : "round.explain.noExplanation");
   if (typeof explanation.summary === "string" && explanation.summary) return explanation.summary;
   if (typeof explanation.weightedScore === "number") {
     const scale = typeof explanation.scale === "number" ? explanation.scale : 5;
     const score = Math.round(explanation.weightedScore * 100) / 100;
-    return `${funded ? "Funded" : "Not funded"}: weighted interview score ${score} out of ${scale}.`;
+    return t(funded ? "round.explain.fundedScore" : "round.explain.notFundedScore", {
+      score: formatNumber(score),
+      scale: formatNumber(scale),
+    });
   }
   if (typeof explanation.reason === "string")
-    return `${funded ? "Funded" : "Not funded"}: ${explanation.reason.replace(/_/g, " ")}.`;
-  return funded ? "Funded." : "Not funded.";
+    return t(funded ? "round.explain.fundedReason" : "round.explain.notFundedReason", {
+      reason: explanation.reason.replace(/_/g, " "),
+    });
+  return t(funded ? "round.explain.funded" : "round.explain.notFunded");
 }
 
-const BID_STATUS: Record<string, string> = {
-  FUNDED: "Funded",
-  NOT_FUNDED: "Not funded",
-  NOT_SHORTLISTED: "Not shortlisted",
-  SHORTLISTED: "Shortlisted",
-  SUBMITTED: "Submitted",
-  INELIGIBLE: "Ineligible",
-  WITHDRAWN: "Withdrawn",
-};
-
+/** A bid's status in words (messages `bidStatus.<API enum>`); an unknown status as it came. */
 export function bidStatusLabel(status: string): string {
-  return BID_STATUS[status] ?? status;
+  const key = `bidStatus.${status}`;
+  return te(key) ? t(key) : status;
 }
 
 /** Share (0–1) of `part` in `whole`, for nested bars (spent inside awarded inside pot); same currency only. */

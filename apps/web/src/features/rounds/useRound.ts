@@ -35,19 +35,13 @@ export const RoundPageDocument = graphql(`
         population
       }
       pot {
-        amountMinor
-        currency
-        formatted
+        ...MoneyFields
       }
       awarded {
-        amountMinor
-        currency
-        formatted
+        ...MoneyFields
       }
       spent {
-        amountMinor
-        currency
-        formatted
+        ...MoneyFields
       }
       sessions {
         id
@@ -63,19 +57,7 @@ export const RoundPageDocument = graphql(`
         position
         status
         indicators {
-          id
-          name
-          unit
-          baseline
-          target
-          startsOn
-          dueOn
-          measurements {
-            id
-            measuredOn
-            value
-            source
-          }
+          ...IndicatorFields
         }
       }
       tender {
@@ -86,15 +68,10 @@ export const RoundPageDocument = graphql(`
         publishedAt
         submissionDeadline
         budgetCeiling {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         criteria {
-          id
-          name
-          description
-          weightBasisPoints
+          ...TenderCriterionFields
         }
       }
       bids {
@@ -104,9 +81,7 @@ export const RoundPageDocument = graphql(`
         status
         category
         amountRequested {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         provider {
           id
@@ -136,9 +111,7 @@ export const RoundPageDocument = graphql(`
             id
             title
             amountRequested {
-              amountMinor
-              currency
-              formatted
+              ...MoneyFields
             }
           }
         }
@@ -152,14 +125,10 @@ export const RoundPageDocument = graphql(`
         startsOn
         endsOn
         value {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         spent {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         provider {
           id
@@ -171,9 +140,7 @@ export const RoundPageDocument = graphql(`
           paidOn
           description
           amount {
-            amountMinor
-            currency
-            formatted
+            ...MoneyFields
           }
         }
       }
@@ -202,14 +169,10 @@ export const PanelMakeupFieldsFragment = graphql(`
       value
     }
     compensationOwed {
-      amountMinor
-      currency
-      formatted
+      ...MoneyFields
     }
     compensationPaid {
-      amountMinor
-      currency
-      formatted
+      ...MoneyFields
     }
     panel {
       dimension

@@ -1,0 +1,40 @@
+import { computed } from "vue";
+import { i18n } from "./instance";
+import { LOCALES, LOCALE_IDS, intlTag, isLocaleId, pickLocale, type LocaleId } from "./locales";
+
+export const LOCALE_STORAGE_KEY = "coproduce.locale";
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null; // storage blocked (private mode, sandboxed frame)
+  }
+}
+
+/** Puts the active locale on the page: `<html lang>` for screen readers and hyphenation. */
+function applyToDocument(id: LocaleId): void {
+  if (typeof document !== "undefined") document.documentElement.lang = intlTag(id);
+}
+
+/** At start-up: the saved choice, else the browser's languages, else English. */
+export function initLocale(): LocaleId {
+  const nav = typeof navigator === "undefined" ? [] : navigator.languages;
+  const id = pickLocale(storage()?.getItem(LOCALE_STORAGE_KEY), nav);
+  i18n.global.locale.value = id;
+  applyToDocument(id);
+  return id;
+}
+
+/** The reader's language: which it is, which there are, and a switch that is remembered on this device. */
+export function useLocale() {
+  const locale = computed(() => i18n.global.locale.value);
+  const available = LOCALE_IDS.map((id) => ({ id, name: LOCALES[id].name, tag: LOCALES[id].tag }));
+  function setLocale(id: string): void {
+    if (!isLocaleId(id)) return;
+    i18n.global.locale.value = id;
+    storage()?.setItem(LOCALE_STORAGE_KEY, id);
+    applyToDocument(id);
+  }
+  return { locale, available, setLocale };
+}
