@@ -3,6 +3,7 @@ import { createDataSource } from "./data-source.js";
 import { parseDatabaseUrl, type DatabaseConfig } from "./database-url.js";
 import { Council } from "../council/council.entity.js";
 import { seedDemoData } from "../seed/demo-seed.js";
+import { backfillRuleComparisons } from "../analytics/rule-comparison.js";
 
 /**
  * Opens the database, runs pending migrations and, on first start (no councils yet), seeds the
@@ -26,5 +27,8 @@ export async function openDatabase(
       log(`demo data seeded in ${Date.now() - started} ms: ${summary}`);
     }
   }
+  // Decisions taken before greedy-vs-MES was stored with them (fairness.ruleComparison reads it only).
+  const backfilled = await backfillRuleComparisons(dataSource);
+  if (backfilled > 0) log(`greedy vs MES stored for ${backfilled} decided round(s)`);
   return dataSource;
 }

@@ -16,6 +16,8 @@ import { BallotParticipation } from "../ballot/ballot-participation.entity.js";
 import { Decision } from "../decision/decision.entity.js";
 import { DecisionProject } from "../decision/decision-project.entity.js";
 import { freezeVotingRecord } from "../analytics/voting-record.js";
+import { storeRuleComparison } from "../analytics/rule-comparison.js";
+import { dialectOf, execute, run, sql, sqlFor } from "../db/sql.js";
 import { Award } from "../award/award.entity.js";
 
 /**
@@ -151,9 +153,12 @@ export async function importPabulibRound(
   const bidKeyOf = new Map(bids.map((b) => [b.externalId, b.key]));
 
   // Ballots with explicit keys so choices can reference them without a round trip per ballot.
-  const table = manager.connection.getMetadata(Ballot).tableName;
-  const maxRow: { max: number | string | null }[] = await manager.query(`SELECT MAX("key") AS "max" FROM ${table}`);
-  let nextKey = Number(maxRow[0]?.max ?? 0) + 1;
+  const k = sqlFor(manager);
+  const [maxRow] = await run(
+    manager,
+    k.selectFrom("ballot").select((eb) => eb.fn.max("key").as("max")),
+  );
+  let nextKey = Number(maxRow?.max ?? 0) + 1;
   const total = pb.votes.length;
   for (let i = 0; i < total; i += CHUNK) {
     const slice = pb.votes.slice(i, i + CHUNK);
@@ -181,9 +186,11 @@ export async function importPabulibRound(
     );
     options.onProgress?.(Math.min(i + CHUNK, total), total);
   }
-  if (manager.connection.options.type === "postgres") {
-    await manager.query(
-      `SELECT setval(pg_get_serial_sequence('${table}', 'key'), (SELECT COALESCE(MAX("key"), 1) FROM ${table}))`,
+  if (dialectOf(manager) === "postgres") {
+    // The explicit keys above bypassed the sequence: move it past them.
+    await execute(
+      manager,
+      sql`SELECT setval(pg_get_serial_sequence('ballot', 'key'), (SELECT COALESCE(MAX(${sql.ref("key")}), 1) FROM ballot))`,
     );
   }
 
@@ -269,8 +276,9 @@ export async function importPabulibRound(
           }),
         ),
     );
-    // A published election is closed: its voting record is final.
+    // A published election is closed: its voting record is final, and greedy vs MES is compared once.
     await freezeVotingRecord(manager, [round.key]);
+    await storeRuleComparison(manager, round);
   }
   return { round, projects: bids.length, ballots: total, matchesOfficialOutcome: matches };
 }
