@@ -1,7 +1,6 @@
 import { systemClock } from "../command/context.js";
-import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
-import type { GraphQLResolveInfo } from "graphql";
-import { selectsField } from "../graphql/selection.js";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { isOfficerOf } from "../auth/guards.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
 import { AnalyticsService } from "./analytics.service.js";
@@ -38,33 +37,47 @@ export class AnalyticsResolver {
 
   @Query(() => ParticipationSummaryType, {
     description:
-      "Who took part in these rounds (or all of a council's): panel and voters vs the census, attendance, compensation. Counts below 5 are suppressed.",
+      'Who took part in one fixed grouping — a round, a council\'s rounds of one year, or all of a council\'s rounds: panel and voters vs the census, attendance, compensation. Public figures are suppressed (counts 1–4 "<5", complementary cells "[c]"; docs/analysts.md); officers of the council see exact figures of their own rounds.',
   })
   async participation(
-    @Arg("rounds", () => [ID], { nullable: true, description: "Round ids or slugs." }) rounds: string[] | undefined,
-    @Arg("council", () => String, { nullable: true, description: "Council slug: all its rounds." })
+    @Arg("round", () => ID, { nullable: true, description: "A round (id or slug)." }) round: string | undefined,
+    @Arg("rounds", () => [ID], {
+      nullable: true,
+      description: "Round ids or slugs.",
+      deprecationReason:
+        "Use `round` (one round) or `council` (+ `year`). For privacy a public caller may give only one round here (arbitrary sets of rounds let differencing recover suppressed counts); officers may still give several of their own council's rounds. Removal after 2027-06-30.",
+    })
+    rounds: string[] | undefined,
+    @Arg("council", () => String, { nullable: true, description: "Council slug: all its rounds (or those of `year`)." })
     council: string | undefined,
+    @Arg("year", () => Int, { nullable: true, description: "With `council`: the rounds that opened that year." })
+    year: number | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     const service = new AnalyticsService(ctx.dataSource);
-    return service.participationFor(await service.selectRounds(rounds, council));
+    const { keys, exact } = await service.grouping({
+      round,
+      rounds,
+      council,
+      year,
+      officerOf: (councilKey) => isOfficerOf(ctx, councilKey),
+    });
+    return service.participationFor(keys, exact);
   }
 
   @Query(() => [RoundFairness], {
     description:
-      "Was it fair: per round voice equity, interview spread and influence, decision vs officer recommendation, proportionality.",
+      "Was it fair: per round voice equity, interview spread and influence, decision vs officer recommendation, proportionality, and greedy vs Method of Equal Shares (computed when the decision was taken; never at read time).",
   })
   async fairness(
     @Arg("rounds", () => [ID], { nullable: true, description: "Round ids or slugs." }) rounds: string[] | undefined,
     @Arg("council", () => String, { nullable: true }) council: string | undefined,
     @Ctx() ctx: GraphQLContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
     const service = new AnalyticsService(ctx.dataSource);
-    // Greedy vs MES re-runs both rules over the ballots: only when the query selects it.
-    return service.fairnessFor(await service.selectRounds(rounds, council), {
-      withRuleComparison: selectsField(info, "ruleComparison"),
-    });
+    const keys = await service.selectRounds(rounds, council);
+    const councils = await service.councilsOf(keys);
+    return service.fairnessFor(keys, (roundKey) => isOfficerOf(ctx, councils.get(roundKey) ?? -1));
   }
 
   @Query(() => OutcomeSummary, {

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import { GraphQLError } from "graphql";
-import { Money } from "../graphql/money.type.js";
+import { Money, isRepresentable } from "../graphql/money.type.js";
 import { fromGlobalId, toGlobalId } from "../graphql/node-id.js";
-import { Params, int } from "./sql.js";
+import { int, notWithdrawn, run, sqlFor } from "../db/sql.js";
 import {
   SpendingService,
   type SpendingFilterInput,
@@ -29,6 +29,7 @@ import {
   SpendingSummary,
   type SuppressedCount,
   type DimensionMakeup,
+  type UnrepresentableTotal,
   type SpendingFilter,
 } from "./analytics.types.js";
 
@@ -61,11 +62,25 @@ export class AnalyticsService {
 
   private async keysOfSlugs(table: "council" | "round", slugs: readonly string[], field: string): Promise<number[]> {
     if (slugs.length === 0) return [];
-    const p = Params.for(this.dataSource);
-    const rows = await p.run<{ key: unknown; slug: string }>(
-      this.dataSource,
-      `SELECT "key" AS "key", "slug" AS "slug" FROM "${table}" WHERE "slug" IN ${p.list([...slugs])}`,
-    );
+    const db = sqlFor(this.dataSource);
+    // A withdrawn round is not public: it is "unknown" to the aggregates.
+    const rows =
+      table === "council"
+        ? await run(
+            this.dataSource,
+            db
+              .selectFrom("council")
+              .select(["key", "slug"])
+              .where("slug", "in", [...slugs]),
+          )
+        : await run(
+            this.dataSource,
+            db
+              .selectFrom("round as r")
+              .select(["r.key", "r.slug"])
+              .where("r.slug", "in", [...slugs])
+              .where(notWithdrawn("r")),
+          );
     const missing = slugs.filter((s) => !rows.some((r) => r.slug === s));
     if (missing.length > 0) throw badInput(`Unknown ${table}: ${missing.join(", ")}`, field);
     return rows.map((r) => int(r.key));
@@ -74,10 +89,14 @@ export class AnalyticsService {
   async roundsOfCouncils(councilKeys: number[]): Promise<Map<number, number[]>> {
     const out = new Map<number, number[]>(councilKeys.map((k) => [k, []]));
     if (councilKeys.length === 0) return out;
-    const p = Params.for(this.dataSource);
-    const rows = await p.run<{ key: unknown; councilKey: unknown }>(
+    const rows = await run(
       this.dataSource,
-      `SELECT "key" AS "key", "councilKey" AS "councilKey" FROM "round" WHERE "councilKey" IN ${p.list(councilKeys)} ORDER BY "key"`,
+      sqlFor(this.dataSource)
+        .selectFrom("round as r")
+        .select(["r.key", "r.councilKey"])
+        .where("r.councilKey", "in", councilKeys)
+        .where(notWithdrawn("r"))
+        .orderBy("r.key"),
     );
     for (const r of rows) out.get(int(r.councilKey))?.push(int(r.key));
     return out;
@@ -144,15 +163,81 @@ export class AnalyticsService {
     return summary;
   }
 
-  async participationFor(roundKeys: number[]): Promise<ParticipationSummaryType> {
+  /** A grouping's make-up: exact when the viewer is an officer of every round's council. */
+  async participationFor(roundKeys: number[], exact = false): Promise<ParticipationSummaryType> {
     if (roundKeys.length > MAX_ROUNDS) throw badInput(`At most ${MAX_ROUNDS} rounds at a time`, "rounds");
-    return toParticipation(await new ParticipationService(this.dataSource).summarise(roundKeys));
+    return toParticipation(await new ParticipationService(this.dataSource).summarise(roundKeys, { exact }));
   }
 
-  async fairnessFor(roundKeys: number[], options: { withRuleComparison?: boolean } = {}): Promise<RoundFairness[]> {
+  /** The council of each round (to tell whose figures a viewer may see exactly). */
+  async councilsOf(roundKeys: readonly number[]): Promise<Map<number, number>> {
+    if (roundKeys.length === 0) return new Map();
+    const rows = await run(
+      this.dataSource,
+      sqlFor(this.dataSource)
+        .selectFrom("round")
+        .select(["key", "councilKey"])
+        .where("key", "in", [...roundKeys]),
+    );
+    return new Map(rows.map((r) => [int(r.key), int(r.councilKey)]));
+  }
+
+  /**
+   * The rounds of a fixed public grouping: one round, or a council's rounds (of one year). A public
+   * caller cannot ask for an arbitrary set of rounds: the differences between such sets recover
+   * suppressed cells (docs/adr/0005-suppression-method.md).
+   */
+  async grouping(args: {
+    round?: string;
+    rounds?: readonly string[];
+    council?: string;
+    year?: number;
+    officerOf: (councilKey: number) => boolean;
+  }): Promise<{ keys: number[]; exact: boolean }> {
+    const given = [args.round !== undefined, args.rounds !== undefined, args.council !== undefined].filter(
+      Boolean,
+    ).length;
+    if (given !== 1) throw badInput("Give exactly one of `round`, `rounds` or `council`", "round");
+    if (args.year !== undefined && args.council === undefined) throw badInput("`year` goes with `council`", "year");
+    if (args.council !== undefined) {
+      const [ck] = await this.councilKeys([args.council], "council");
+      const all = (await this.roundsOfCouncils([ck!])).get(ck!) ?? [];
+      const keys =
+        args.year === undefined
+          ? all
+          : (
+              await run(
+                this.dataSource,
+                sqlFor(this.dataSource)
+                  .selectFrom("round")
+                  .select("key")
+                  .where("key", "in", [...all, -1])
+                  .where("year", "=", args.year),
+              )
+            ).map((r) => int(r.key));
+      return { keys, exact: args.officerOf(ck!) };
+    }
+    const refs = args.round !== undefined ? [args.round] : [...(args.rounds ?? [])];
+    const field = args.round !== undefined ? "round" : "rounds";
+    const keys = await this.roundKeys(refs, field);
+    if (refs.length > 0 && keys.length === 0) throw badInput(`Unknown round: ${refs.join(", ")}`, field);
+    const councils = await this.councilsOf(keys);
+    const exact = keys.length > 0 && keys.every((k) => args.officerOf(councils.get(k) ?? -1));
+    if (keys.length > 1 && !exact)
+      throw badInput(
+        "Public figures are published per round, per council and year, or per council — not for an arbitrary set of rounds (its differences with other sets would reveal suppressed counts). Ask for `round` or `council` (+ `year`).",
+        "rounds",
+      );
+    return { keys, exact };
+  }
+
+  async fairnessFor(
+    roundKeys: number[],
+    privileged: (roundKey: number) => boolean = () => false,
+  ): Promise<RoundFairness[]> {
     if (roundKeys.length > MAX_ROUNDS) throw badInput(`At most ${MAX_ROUNDS} rounds at a time`, "rounds");
     const [data, slugs] = await Promise.all([
-      new FairnessService(this.dataSource).forRounds(roundKeys, options),
+      new FairnessService(this.dataSource, privileged).forRounds(roundKeys),
       this.slugs(roundKeys),
     ]);
     return data.map((d) => {
@@ -253,6 +338,7 @@ export class AnalyticsService {
       new FairnessService(this.dataSource).forRounds(allRounds),
       new OutcomesService(this.dataSource).summarise(allRounds, asOf),
     ]);
+    // Each item is a fixed grouping (a round, or a council): the public figures of that grouping.
     const participation = await Promise.all(
       items.map((i) => new ParticipationService(this.dataSource).summarise(i.roundKeys)),
     );
@@ -289,10 +375,9 @@ export class AnalyticsService {
 
   private async slugs(roundKeys: number[]): Promise<Map<number, string>> {
     if (roundKeys.length === 0) return new Map();
-    const p = Params.for(this.dataSource);
-    const rows = await p.run<{ key: unknown; slug: string }>(
+    const rows = await run(
       this.dataSource,
-      `SELECT "key" AS "key", "slug" AS "slug" FROM "round" WHERE "key" IN ${p.list(roundKeys)}`,
+      sqlFor(this.dataSource).selectFrom("round").select(["key", "slug"]).where("key", "in", roundKeys),
     );
     return new Map(rows.map((r) => [int(r.key), r.slug]));
   }
@@ -310,22 +395,39 @@ function rollupOf(items: { progress: number | null; status: string }[]): RollupD
   };
 }
 
-function toMoney(list: { amountMinor: number; currency: string }[]): Money[] {
+/** Exact amounts as Money (the caller keeps unrepresentable totals out: see `toSpendingRow`). */
+function toMoney(list: { amountMinor: bigint; currency: string }[]): Money[] {
   return list.map((m) => Money.of(m.amountMinor, m.currency));
 }
 
 function perCapita(awarded: Money[], population: number | null): PerCapita[] {
   if (!population) return [];
-  return awarded.map((m) => ({ currency: m.currency, amountMinorPerResident: m.amountMinor / population }));
+  return awarded.map((m) => ({ currency: m.currency, amountMinorPerResident: Number(m.exact) / population }));
 }
 
 function toSpendingRow(r: SpendingRowData, idType: string | undefined): SpendingRow {
   const row = new SpendingRow();
   row.key = r.key !== null && idType ? toGlobalId(idType, Number(r.key)) : r.key;
   row.label = r.label;
-  row.pot = toMoney(r.pot);
-  row.awarded = toMoney(r.awarded);
-  row.spent = toMoney(r.spent);
+  const unrepresentable: UnrepresentableTotal[] = [];
+  // A total beyond a SafeInt is reported for that figure only, never failing the row or the page.
+  const safe = (measure: string, list: { amountMinor: bigint; currency: string }[]) =>
+    toMoney(
+      list.filter((m) => {
+        if (isRepresentable(m.amountMinor)) return true;
+        unrepresentable.push({
+          measure,
+          currency: m.currency,
+          exactAmountMinor: m.amountMinor.toString(),
+          code: "AMOUNT_NOT_REPRESENTABLE",
+        });
+        return false;
+      }),
+    );
+  row.pot = safe("pot", r.pot);
+  row.awarded = safe("awarded", r.awarded);
+  row.spent = safe("spent", r.spent);
+  row.unrepresentable = unrepresentable;
   row.awardCount = r.awardCount;
   row.roundCount = r.roundCount;
   row.population = r.population;
@@ -333,11 +435,11 @@ function toSpendingRow(r: SpendingRowData, idType: string | undefined): Spending
   return row;
 }
 
-/** Adds rows per currency (same currency only). */
+/** Adds rows per currency (same currency only), exactly. */
 function sumRows(rows: SpendingRowData[], label: string): SpendingRowData {
-  const add = (lists: { amountMinor: number; currency: string }[][]) => {
-    const m = new Map<string, number>();
-    for (const l of lists) for (const x of l) m.set(x.currency, (m.get(x.currency) ?? 0) + x.amountMinor);
+  const add = (lists: { amountMinor: bigint; currency: string }[][]) => {
+    const m = new Map<string, bigint>();
+    for (const l of lists) for (const x of l) m.set(x.currency, (m.get(x.currency) ?? 0n) + x.amountMinor);
     return [...m.entries()].sort().map(([currency, amountMinor]) => ({ currency, amountMinor }));
   };
   return {
@@ -377,7 +479,13 @@ function toParticipation(d: ParticipationData): ParticipationSummaryType {
     roundId: toGlobalId("Round", r.roundKey),
     attendanceRate: r.attendanceRate,
     retentionAtLast: r.retentionAtLast,
-    sessions: r.sessions.map((x) => ({ ...x, present: toCount(x.present) })),
+    sessions: r.sessions.map((x) => ({
+      date: x.session.date,
+      kind: x.session.kind,
+      present: { value: x.present.value, display: x.present.display, suppressed: x.present.suppressed },
+      attendanceRate: x.attendanceRate,
+      retention: x.retention,
+    })),
   }));
   s.compensationOwed = toMoney(d.compensationOwed);
   s.compensationPaid = toMoney(d.compensationPaid);
@@ -397,11 +505,12 @@ function normaliseRow(row: SpendingRow, normalise: Normalise): NormalisedValue[]
     ["spent", row.spent],
   ] as const) {
     for (const m of list) {
-      let value: number | null = m.amountMinor;
-      if (normalise === Normalise.PER_CAPITA) value = row.population ? m.amountMinor / row.population : null;
+      const amount = Number(m.exact);
+      let value: number | null = amount;
+      if (normalise === Normalise.PER_CAPITA) value = row.population ? amount / row.population : null;
       if (normalise === Normalise.PER_POT) {
         const pot = row.pot.find((p) => p.currency === m.currency);
-        value = pot && pot.amountMinor > 0 ? m.amountMinor / pot.amountMinor : null;
+        value = pot && pot.exact > 0n ? amount / Number(pot.exact) : null;
       }
       out.push({ measure, currency: m.currency, value });
     }

@@ -55,6 +55,17 @@ export class PerCapita {
 
 @ObjectType({
   description:
+    "A total too large for a SafeInt (beyond 2^53 − 1 minor units): left out of its Money list and reported here, exactly.",
+})
+export class UnrepresentableTotal {
+  @Field({ description: "pot, awarded or spent." }) measure: string;
+  @Field() currency: string;
+  @Field({ description: "The exact total in minor units, as a decimal integer string." }) exactAmountMinor: string;
+  @Field({ description: "Always AMOUNT_NOT_REPRESENTABLE." }) code: string;
+}
+
+@ObjectType({
+  description:
     "Money for one group (or the total): pot, awarded and spent, one entry per currency — never added across currencies.",
 })
 export class SpendingRow {
@@ -80,6 +91,11 @@ export class SpendingRow {
   population: number | null;
   @Field(() => [PerCapita], { description: "Awarded per resident, per currency (empty without a population)." })
   awardedPerCapita: PerCapita[];
+  @Field(() => [UnrepresentableTotal], {
+    description:
+      "Totals of this row beyond ±(2^53 − 1) minor units: exact here, and absent from pot/awarded/spent (which carry only what a SafeInt can). Usually empty.",
+  })
+  unrepresentable: UnrepresentableTotal[];
 }
 
 @ObjectType({ description: "Where the money went: rows per group and totals, from one query so they reconcile." })

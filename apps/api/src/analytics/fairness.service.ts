@@ -1,18 +1,21 @@
 import type { DataSource } from "typeorm";
-import { roundVoiceEquity, scoreInterviews, ScoringInputError, type InterviewScore } from "@coproduce/domain";
-import { Params, int, keyOrNull } from "./sql.js";
-import { suppressTable, type CellOut } from "./suppression.js";
-import { RULE_COMPARISON_UNAVAILABLE, ruleComparator, type RuleComparisonData } from "./rule-comparison.js";
-import { ballotTotalsSql, votersWithFundedChoiceSql } from "./voting-record.js";
+import { ScoringInputError } from "@coproduce/domain";
+import { int, keyOrNull, nonEmpty, run, sqlFor, TRUE } from "../db/sql.js";
+import type { CellOut } from "./suppression.js";
+import { RULE_COMPARISON_UNAVAILABLE, readRuleComparison, type RuleComparisonData } from "./rule-comparison.js";
+import { ballotTotals, votersWithFundedChoice } from "./voting-record.js";
+import { roundVoice } from "../session/session.read.js";
+import { loadRoundScoring } from "../bid/scoring.service.js";
 
 /**
  * "Was it fair", per round: voice equity in deliberation (domain `roundVoiceEquity`, one
  * contribution kind at a time), interview score spread and single-scorer influence (domain
  * `scoreInterviews`), the decision beside the officer's recommendation, and for voted rounds
  * proportionality — the share of voters with at least one funded project they supported,
- * counted in SQL over ballot_choice × decision_project — and greedy vs MES via a hook.
- * No individual is identified: pseudonymous keys stay inside this service; counts of people are
- * suppressed below 5.
+ * counted in SQL over ballot_choice × decision_project — and greedy vs MES as stored when the
+ * decision was taken (never run at read time). Voice equity and interview scoring are read by the
+ * same functions as the round's own fields (`round.voiceEquity`, `round.scoring`), so the numbers
+ * agree. No individual is identified: pseudonymous keys stay inside this service.
  */
 export interface VoiceEquityData {
   kind: string;
@@ -70,16 +73,15 @@ export interface FairnessData {
   ruleComparisonNote: string | null;
 }
 
-export const INTERVIEW_SCALE = { min: 0, max: 5 } as const;
-
 export class FairnessService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Rounds whose figures the viewer may see exactly (officers of the round's council). */
+    private readonly privileged: (roundKey: number) => boolean = () => false,
+  ) {}
 
-  /**
-   * `withRuleComparison` re-runs greedy and MES over each voted round's ballots: costly on big rounds,
-   * so only when the caller asked for it.
-   */
-  async forRounds(roundKeys: number[], options: { withRuleComparison?: boolean } = {}): Promise<FairnessData[]> {
+  /** Reads only stored figures: no allocation rule runs here (a test counts them). */
+  async forRounds(roundKeys: number[]): Promise<FairnessData[]> {
     const keys = [...new Set(roundKeys)];
     if (keys.length === 0) return [];
     const [voice, interviews, decisions, proportionality] = await Promise.all([
@@ -88,62 +90,29 @@ export class FairnessService {
       this.decisions(keys),
       this.proportionality(keys),
     ]);
-    const compare = options.withRuleComparison ? ruleComparator() : null;
-    return Promise.all(
-      keys.map(async (roundKey) => {
-        const prop = proportionality.get(roundKey) ?? null;
-        const comparison = compare && prop ? await compare(this.dataSource, roundKey) : null;
-        return {
-          roundKey,
-          voiceEquity: voice.get(roundKey) ?? [],
-          interviews: interviews.get(roundKey) ?? null,
-          decision: decisions.get(roundKey) ?? null,
-          proportionality: prop,
-          ruleComparison: comparison,
-          ruleComparisonNote: prop && options.withRuleComparison && !compare ? RULE_COMPARISON_UNAVAILABLE : null,
-        };
-      }),
-    );
+    return keys.map((roundKey) => {
+      const prop = proportionality.get(roundKey) ?? null;
+      const decision = decisions.get(roundKey) ?? null;
+      const comparison = prop ? (decision?.ruleComparison ?? null) : null;
+      return {
+        roundKey,
+        voiceEquity: voice.get(roundKey) ?? [],
+        interviews: interviews.get(roundKey) ?? null,
+        decision,
+        proportionality: prop,
+        ruleComparison: comparison,
+        ruleComparisonNote: prop && !comparison ? RULE_COMPARISON_UNAVAILABLE : null,
+      };
+    });
   }
 
   private async voice(keys: number[]): Promise<Map<number, VoiceEquityData[]>> {
-    const p = Params.for(this.dataSource);
-    const list = p.list(keys);
-    const [present, contributions] = await Promise.all([
-      p.run<{ roundKey: unknown; sessionKey: unknown; memberKey: unknown }>(
-        this.dataSource,
-        `SELECT s."roundKey" AS "roundKey", a."sessionKey" AS "sessionKey", a."memberKey" AS "memberKey" FROM attendance a JOIN session s ON s."key" = a."sessionKey"
-         WHERE s."roundKey" IN ${list} AND a."present" = TRUE`,
-      ),
-      p.run<{ roundKey: unknown; sessionKey: unknown; memberKey: unknown; kind: string; amount: unknown }>(
-        this.dataSource,
-        `SELECT s."roundKey" AS "roundKey", c."sessionKey" AS "sessionKey", c."memberKey" AS "memberKey", c."kind" AS "kind", SUM(c."amount") AS "amount"
-         FROM contribution c JOIN session s ON s."key" = c."sessionKey" WHERE s."roundKey" IN ${list}
-         GROUP BY s."roundKey", c."sessionKey", c."memberKey", c."kind"`,
-      ),
-    ]);
-    const out = new Map<number, VoiceEquityData[]>();
-    for (const roundKey of keys) {
-      const mine = contributions.filter((c) => int(c.roundKey) === roundKey);
-      const kinds = [...new Set(mine.map((c) => c.kind))].sort();
-      const sessionKeys = [
-        ...new Set([
-          ...present.filter((a) => int(a.roundKey) === roundKey).map((a) => int(a.sessionKey)),
-          ...mine.map((c) => int(c.sessionKey)),
-        ]),
-      ];
-      out.set(
-        roundKey,
-        kinds.map((kind) => {
-          const ve = roundVoiceEquity(
-            sessionKeys.map((sk) => ({
-              sessionId: String(sk),
-              participantKeys: present.filter((a) => int(a.sessionKey) === sk).map((a) => String(int(a.memberKey))),
-              contributions: mine
-                .filter((c) => int(c.sessionKey) === sk && c.kind === kind)
-                .map((c) => ({ participantKey: String(int(c.memberKey)), weight: int(c.amount) })),
-            })),
-          );
+    const figures = await roundVoice(this.dataSource, keys, this.privileged);
+    return new Map(
+      figures.map((f) => [
+        f.roundKey,
+        f.kinds.map((kind) => {
+          const ve = f.forKind(kind);
           return {
             kind,
             participants: ve.round.participants,
@@ -152,99 +121,80 @@ export class FairnessService {
             dominant: ve.round.dominant,
             sessionsWithDominance: ve.sessionsWithDominance,
             meanSessionGini: ve.meanSessionGini,
-            silentParticipants: suppressTable(
-              [{ key: "silent", count: ve.round.silentParticipants }],
-              ve.round.silentParticipants,
-            ).cells[0]!,
+            silentParticipants: shownCell("silent", ve.round.silentParticipants),
           };
         }),
-      );
-    }
-    return out;
+      ]),
+    );
   }
 
   private async interviews(keys: number[]): Promise<Map<number, InterviewData>> {
-    const p = Params.for(this.dataSource);
-    const list = p.list(keys);
-    const [criteria, scores, bids] = await Promise.all([
-      p.run<{ roundKey: unknown; key: unknown; weight: unknown }>(
-        this.dataSource,
-        `SELECT t."roundKey" AS "roundKey", c."key" AS "key", c."weightBasisPoints" AS "weight" FROM criterion c JOIN tender t ON t."key" = c."tenderKey" WHERE t."roundKey" IN ${list}`,
-      ),
-      p.run<{ roundKey: unknown; bidKey: unknown; memberKey: unknown; criterionKey: unknown; score: unknown }>(
-        this.dataSource,
-        `SELECT b."roundKey" AS "roundKey", s."bidKey" AS "bidKey", s."memberKey" AS "memberKey", s."criterionKey" AS "criterionKey", s."score" AS "score"
-         FROM interview_score s JOIN bid b ON b."key" = s."bidKey" WHERE b."roundKey" IN ${list}`,
-      ),
-      p.run<{ roundKey: unknown; key: unknown; title: string }>(
-        this.dataSource,
-        `SELECT b."roundKey" AS "roundKey", b."key" AS "key", b."title" AS "title" FROM bid b
-         WHERE b."roundKey" IN ${list} AND (b."status" IN ('shortlisted', 'funded', 'not_funded') OR EXISTS (SELECT 1 FROM interview_score s WHERE s."bidKey" = b."key"))`,
-      ),
-    ]);
     const out = new Map<number, InterviewData>();
-    for (const roundKey of keys) {
-      const mine: InterviewScore[] = scores
-        .filter((s) => int(s.roundKey) === roundKey)
-        .map((s) => ({
-          memberKey: String(int(s.memberKey)),
-          bidId: String(int(s.bidKey)),
-          criterionId: String(int(s.criterionKey)),
-          score: int(s.score),
-        }));
-      if (mine.length === 0) continue;
-      const myBids = bids.filter((b) => int(b.roundKey) === roundKey);
-      const titles = new Map(myBids.map((b) => [String(int(b.key)), b.title]));
-      try {
-        const result = scoreInterviews({
-          criteria: criteria
-            .filter((c) => int(c.roundKey) === roundKey)
-            .map((c) => ({ id: String(int(c.key)), weightBasisPoints: int(c.weight) })),
-          scale: INTERVIEW_SCALE,
-          bidIds: myBids.map((b) => String(int(b.key))),
-          scores: mine,
-        });
-        out.set(roundKey, {
-          bids: result.bids.map((b) => ({
-            bidKey: Number(b.bidId),
-            title: titles.get(b.bidId) ?? "",
-            scorers: b.scorers,
-            score: b.score,
-            rank: b.rank,
-            standardDeviation: b.standardDeviation,
-            range: b.range,
-          })),
-          tie: result.tie,
-          singleScorerDecisive: result.pivotalMembers.length > 0,
-          pivotalMembers: suppressTable(
-            [{ key: "pivotal", count: result.pivotalMembers.length }],
-            result.pivotalMembers.length,
-          ).cells[0]!,
-          error: null,
-        });
-      } catch (error) {
-        if (!(error instanceof ScoringInputError)) throw error;
-        out.set(roundKey, {
-          bids: [],
-          tie: false,
-          singleScorerDecisive: false,
-          pivotalMembers: { key: "pivotal", count: 0, display: "0", suppressed: false },
-          error: error.message,
-        });
+    let scoring;
+    try {
+      scoring = await loadRoundScoring(this.dataSource, keys);
+    } catch (error) {
+      if (!(error instanceof ScoringInputError)) throw error;
+      // One round's incomplete data must not hide the others: score them one by one.
+      scoring = [];
+      for (const key of keys) {
+        try {
+          scoring.push(...(await loadRoundScoring(this.dataSource, [key])));
+        } catch (inner) {
+          if (!(inner instanceof ScoringInputError)) throw inner;
+          out.set(key, {
+            bids: [],
+            tie: false,
+            singleScorerDecisive: false,
+            pivotalMembers: shownCell("pivotal", 0),
+            error: inner.message,
+          });
+        }
       }
+    }
+    for (const data of scoring) {
+      if (data.scores.length === 0 || !data.result) continue;
+      const titles = new Map(data.bids.map((b) => [String(b.key), b.title]));
+      const result = data.result;
+      out.set(data.roundKey, {
+        bids: result.bids.map((b) => ({
+          bidKey: Number(b.bidId),
+          title: titles.get(b.bidId) ?? "",
+          scorers: b.scorers,
+          score: b.score,
+          rank: b.rank,
+          standardDeviation: b.standardDeviation,
+          range: b.range,
+        })),
+        tie: result.tie,
+        singleScorerDecisive: result.pivotalMembers.length > 0,
+        pivotalMembers: shownCell("pivotal", result.pivotalMembers.length),
+        error: null,
+      });
     }
     return out;
   }
 
-  private async decisions(keys: number[]): Promise<Map<number, DecisionData>> {
-    const p = Params.for(this.dataSource);
-    const rows = await p.run<{ roundKey: unknown; method: string; rule: string | null; rec: unknown; funded: unknown }>(
+  private async decisions(
+    keys: number[],
+  ): Promise<Map<number, DecisionData & { ruleComparison: RuleComparisonData | null }>> {
+    const rows = await run(
       this.dataSource,
-      `SELECT d."roundKey" AS "roundKey", d."method" AS "method", d."rule" AS "rule", d."officerRecommendationBidKey" AS "rec", dp."bidKey" AS "funded"
-       FROM decision d LEFT JOIN decision_project dp ON dp."decisionKey" = d."key" AND dp."funded" = TRUE
-       WHERE d."roundKey" IN ${p.list(keys)} ORDER BY dp."bidKey"`,
+      sqlFor(this.dataSource)
+        .selectFrom("decision as d")
+        .leftJoin("decision_project as dp", (j) => j.onRef("dp.decisionKey", "=", "d.key").on("dp.funded", "=", TRUE))
+        .select([
+          "d.roundKey",
+          "d.method",
+          "d.rule",
+          "d.officerRecommendationBidKey as rec",
+          "d.ruleComparison",
+          "dp.bidKey as funded",
+        ])
+        .where("d.roundKey", "in", keys)
+        .orderBy("dp.bidKey"),
     );
-    const out = new Map<number, DecisionData>();
+    const out = new Map<number, DecisionData & { ruleComparison: RuleComparisonData | null }>();
     for (const r of rows) {
       const rk = int(r.roundKey);
       let d = out.get(rk);
@@ -257,6 +207,7 @@ export class FairnessService {
             fundedBidKeys: [],
             officerRecommendationBidKey: keyOrNull(r.rec),
             followedRecommendation: null,
+            ruleComparison: readRuleComparison(r.ruleComparison),
           }),
         );
       const funded = keyOrNull(r.funded);
@@ -273,25 +224,33 @@ export class FairnessService {
    * or a rank). Read from the record frozen when voting closed; counted live for the other rounds.
    */
   async proportionality(keys: number[]): Promise<Map<number, ProportionalityData>> {
-    const p = Params.for(this.dataSource);
-    const frozen = await p.run<{ roundKey: unknown; ballots: unknown; satisfied: unknown }>(
+    const k = sqlFor(this.dataSource);
+    const frozen = await run(
       this.dataSource,
-      `SELECT d."roundKey" AS "roundKey", d."ballotCount" AS "ballots", d."votersWithFundedChoice" AS "satisfied" FROM decision d
-       WHERE d."roundKey" IN ${p.list(keys)} AND d."ballotCount" IS NOT NULL AND d."votersWithFundedChoice" IS NOT NULL`,
+      k
+        .selectFrom("decision as d")
+        .select(["d.roundKey", "d.ballotCount as ballots", "d.votersWithFundedChoice as satisfied"])
+        .where("d.roundKey", "in", keys)
+        .where("d.ballotCount", "is not", null)
+        .where("d.votersWithFundedChoice", "is not", null),
     );
     const frozenKeys = new Set(frozen.map((r) => int(r.roundKey)));
-    const open = keys.filter((k) => !frozenKeys.has(k));
-    const q = Params.for(this.dataSource);
-    const list = q.list(open);
+    const open = keys.filter((key) => !frozenKeys.has(key));
     const live =
       open.length === 0
         ? []
-        : await q.run<{ roundKey: unknown; ballots: unknown; satisfied: unknown }>(
+        : await run(
             this.dataSource,
-            `SELECT n."roundKey" AS "roundKey", n."n" AS "ballots", COALESCE(s."satisfied", 0) AS "satisfied"
-             FROM (${ballotTotalsSql(list)}) n
-             JOIN decision d ON d."roundKey" = n."roundKey"
-             LEFT JOIN (${votersWithFundedChoiceSql(list)}) s ON s."roundKey" = n."roundKey"`,
+            k
+              .selectFrom(ballotTotals(this.dataSource, open).as("n"))
+              .innerJoin("decision as d", "d.roundKey", "n.roundKey")
+              .leftJoin(votersWithFundedChoice(this.dataSource, open).as("s"), "s.roundKey", "n.roundKey")
+              .select((eb) => [
+                "n.roundKey",
+                "n.n as ballots",
+                eb.fn.coalesce("s.satisfied", eb.lit(0)).as("satisfied"),
+              ])
+              .where("n.roundKey", "in", nonEmpty(open)),
           );
     const rows = [...frozen.filter((r) => int(r.ballots) > 0), ...live];
     const out = new Map<number, ProportionalityData>();
@@ -306,4 +265,9 @@ export class FairnessService {
     }
     return out;
   }
+}
+
+/** A count published as it is (not a demographic count: the same figure as the round's own field shows). */
+function shownCell(key: string, count: number): CellOut {
+  return { key, count, display: String(count), suppressed: false };
 }

@@ -6,7 +6,7 @@ import {
   type IndicatorDirection,
   type IndicatorStatus,
 } from "@coproduce/domain";
-import { Params, float, int } from "./sql.js";
+import { bigintOf, exactSum, float, int, notWithdrawn, run, sqlFor } from "../db/sql.js";
 import type { MoneyAmount } from "./spending.service.js";
 
 /**
@@ -65,40 +65,74 @@ export class OutcomesService {
     const keys = [...new Set(roundKeys)].sort((a, b) => a - b);
     if (keys.length === 0)
       return { asOf, rule: "", indicators: [], perRound: [], overall: toRollup(rollupProgress([])) };
-    const p = Params.for(this.dataSource);
-    const list = p.list(keys);
-    const asOfParam = p.add(asOf);
+    const k = sqlFor(this.dataSource);
     const [indicators, awarded] = await Promise.all([
-      p.run<{
-        key: unknown;
-        roundKey: unknown;
-        outcomeTitle: string;
-        name: string;
-        unit: string;
-        baseline: unknown;
-        target: unknown;
-        direction: string;
-        startsOn: string | null;
-        dueOn: string | null;
-        fallbackStart: string | null;
-        value: unknown;
-        measuredOn: string | null;
-      }>(
+      run(
         this.dataSource,
-        `SELECT i."key" AS "key", o."roundKey" AS "roundKey", o."title" AS "outcomeTitle", i."name" AS "name", i."unit" AS "unit",
-                i."baseline" AS "baseline", i."target" AS "target", i."direction" AS "direction", i."startsOn" AS "startsOn", i."dueOn" AS "dueOn",
-                COALESCE((SELECT MIN(a."startsOn") FROM award a WHERE a."roundKey" = o."roundKey"), r."closesOn", r."opensOn") AS "fallbackStart",
-                m."value" AS "value", m."measuredOn" AS "measuredOn"
-         FROM indicator i JOIN outcome o ON o."key" = i."outcomeKey" JOIN round r ON r."key" = o."roundKey"
-         LEFT JOIN measurement m ON m."indicatorKey" = i."key" AND m."measuredOn" <= ${asOfParam}
-           AND NOT EXISTS (SELECT 1 FROM measurement m2 WHERE m2."indicatorKey" = i."key" AND m2."measuredOn" <= ${asOfParam}
-                           AND (m2."measuredOn" > m."measuredOn" OR (m2."measuredOn" = m."measuredOn" AND m2."key" > m."key")))
-         WHERE o."roundKey" IN ${list}
-         ORDER BY o."roundKey", o."position", i."key"`,
+        k
+          .selectFrom("indicator as i")
+          .innerJoin("outcome as o", "o.key", "i.outcomeKey")
+          .innerJoin("round as r", "r.key", "o.roundKey")
+          // Only the latest measurement on or before asOf (ties: the later key).
+          .leftJoin("measurement as m", (j) =>
+            j
+              .onRef("m.indicatorKey", "=", "i.key")
+              .on("m.measuredOn", "<=", asOf)
+              .on((eb) =>
+                eb.not(
+                  eb.exists(
+                    eb
+                      .selectFrom("measurement as m2")
+                      .select("m2.key")
+                      .whereRef("m2.indicatorKey", "=", "i.key")
+                      .where("m2.measuredOn", "<=", asOf)
+                      .where((w) =>
+                        w.or([
+                          w("m2.measuredOn", ">", w.ref("m.measuredOn")),
+                          w.and([w("m2.measuredOn", "=", w.ref("m.measuredOn")), w("m2.key", ">", w.ref("m.key"))]),
+                        ]),
+                      ),
+                  ),
+                ),
+              ),
+          )
+          .select((eb) => [
+            "i.key",
+            "o.roundKey",
+            "o.title as outcomeTitle",
+            "i.name",
+            "i.unit",
+            "i.baseline",
+            "i.target",
+            "i.direction",
+            "i.startsOn",
+            "i.dueOn",
+            eb.fn
+              .coalesce(
+                eb
+                  .selectFrom("award as a")
+                  .select((x) => x.fn.min("a.startsOn").as("s"))
+                  .whereRef("a.roundKey", "=", "o.roundKey"),
+                "r.closesOn",
+                "r.opensOn",
+              )
+              .as("fallbackStart"),
+            "m.value",
+            "m.measuredOn",
+          ])
+          .where("o.roundKey", "in", keys)
+          .where(notWithdrawn("r"))
+          .orderBy("o.roundKey")
+          .orderBy("o.position")
+          .orderBy("i.key"),
       ),
-      p.run<{ roundKey: unknown; currency: string; amount: unknown }>(
+      run(
         this.dataSource,
-        `SELECT a."roundKey" AS "roundKey", a."currency" AS "currency", SUM(a."valueMinor") AS "amount" FROM award a WHERE a."roundKey" IN ${list} GROUP BY a."roundKey", a."currency"`,
+        k
+          .selectFrom("award as a")
+          .select((eb) => ["a.roundKey", "a.currency", exactSum(this.dataSource, eb.ref("a.valueMinor")).as("amount")])
+          .where("a.roundKey", "in", keys)
+          .groupBy(["a.roundKey", "a.currency"]),
       ),
     ]);
     let rule = "";
@@ -129,7 +163,7 @@ export class OutcomesService {
         PEOPLE_UNIT.test(i.unit) && reached > 0
           ? awarded
               .filter((a) => int(a.roundKey) === roundKey)
-              .map((a) => ({ currency: a.currency, amountMinor: Math.round(int(a.amount) / reached) }))
+              .map((a) => ({ currency: a.currency, amountMinor: Math.round(Number(bigintOf(a.amount)) / reached) }))
           : [];
       return {
         indicatorKey: int(i.key),

@@ -1,15 +1,22 @@
 import type { DataSource } from "typeorm";
-import { dimensionRepresentativeness, participationSummary } from "@coproduce/domain";
-import { Params, int } from "./sql.js";
-import { VOTER_COLUMNS, ballotTotalsSql, voterCountsSql } from "./voting-record.js";
-import { suppressPooled, type CellIn, type CellOut } from "./suppression.js";
+import { dimensionRepresentativeness, publishAggregate, suppressTable, type PublishedTable } from "@coproduce/domain";
+import { bigintOf, exactSum, int, nonEmpty, run, sql, sqlFor, TRUE, unionAll } from "../db/sql.js";
+import { VOTER_COLUMNS, ballotTotals, voterCounts } from "./voting-record.js";
+import type { CellOut } from "./suppression.js";
 import type { MoneyAmount } from "./spending.service.js";
+import { roundAttendance, type SessionAttendanceFigures } from "../session/session.read.js";
 
 /**
  * "Who took part": panel and voter make-up against the census baseline, attendance, retention and
- * compensation — counted in SQL (GROUP BY round × category), measured by the domain
- * (`dimensionRepresentativeness`, `participationSummary`), and suppressed (< 5) before anything
- * leaves this service (see suppression.ts).
+ * compensation, for one **fixed grouping** — a round, a council's rounds of one year, or all of a
+ * council's rounds — counted in SQL and measured by the domain (`dimensionRepresentativeness`).
+ *
+ * Publication (docs/adr/0005-suppression-method.md): each round's table per dimension is suppressed
+ * on its own (`suppressTable`: primary "<5" and complementary "[c]", its total — the panel's size,
+ * the round's ballots — public); a grouping of several rounds is built only from what its rounds
+ * publish (`publishAggregate`), so no difference of groupings recovers a hidden cell. A similarity
+ * score, shares and ratios are published only for a dimension with no hidden cell. The council's
+ * officers (`exact`) get exact counts of any set of their own rounds.
  */
 export const PANEL_DIMENSIONS = [
   { dimension: "age_band", column: "ageBand" },
@@ -28,7 +35,7 @@ export interface CategoryData {
   /** 0..1 of the dimension's census table total. */
   populationShare: number | null;
   count: CellOut;
-  /** 0..1 of those who answered; null when suppressed (or nobody answered). */
+  /** 0..1 of those who answered; null when any cell of the dimension is suppressed (or nobody answered). */
   share: number | null;
   ratio: number | null;
 }
@@ -42,20 +49,12 @@ export interface DimensionData {
   total: CellOut;
 }
 
-export interface SessionAttendanceData {
-  date: string;
-  kind: string;
-  present: CellOut;
-  attendanceRate: number | null;
-  retention: number | null;
-}
-
 export interface RoundParticipationData {
   roundKey: number;
   panelSize: number;
   attendanceRate: number | null;
   retentionAtLast: number | null;
-  sessions: SessionAttendanceData[];
+  sessions: SessionAttendanceFigures[];
 }
 
 export interface ParticipationData {
@@ -64,11 +63,16 @@ export interface ParticipationData {
   panelSize: CellOut;
   voters: DimensionData[];
   voterCount: CellOut;
-  /** Mean over rounds with sessions (each round weighted equally). */
   rounds: RoundParticipationData[];
   compensationOwed: MoneyAmount[];
   compensationPaid: MoneyAmount[];
   populationSource: string | null;
+}
+
+/** round → dimension → category (or no_data) → count, and round → total. */
+interface GroupCounts {
+  cells: Map<number, Map<string, Map<string, number>>>;
+  totals: Map<number, number>;
 }
 
 interface CountRow {
@@ -78,18 +82,20 @@ interface CountRow {
   n: unknown;
 }
 
-interface GroupCounts {
-  cells: Map<number, Map<string, Map<string, number>>>;
-  totals: Map<number, number>;
-}
+const shown = (key: string, count: number): CellOut => ({ key, count, display: String(count), suppressed: false });
 
 export class ParticipationService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async summarise(roundKeys: number[]): Promise<ParticipationData> {
+  /**
+   * `roundKeys` is the grouping (the caller makes sure a public caller asks only for a fixed one);
+   * `exact`: the viewer is an officer of every round's council.
+   */
+  async summarise(roundKeys: number[], options: { exact?: boolean } = {}): Promise<ParticipationData> {
+    const exact = options.exact ?? false;
     const keys = [...new Set(roundKeys)].sort((a, b) => a - b);
     if (keys.length === 0) {
-      const zero: CellOut = { key: "total", count: 0, display: "0", suppressed: false };
+      const zero = shown("total", 0);
       return {
         roundKeys: [],
         panel: [],
@@ -103,23 +109,25 @@ export class ParticipationService {
       };
     }
     const [panelCounts, voterCounts, baseline, attendance, money] = await Promise.all([
-      this.groupCounts("panel", keys),
-      this.groupCounts("voters", keys),
+      this.panelCounts(keys),
+      this.voterCounts(keys),
       this.baseline(keys),
-      this.attendance(keys),
+      roundAttendance(this.dataSource, keys, () => exact),
       this.compensation(keys),
     ]);
     const panel = this.dimensions(
       PANEL_DIMENSIONS.map((d) => d.dimension),
       keys,
       panelCounts,
-      baseline.counts,
+      baseline,
+      exact,
     );
     const voters = this.dimensions(
       VOTER_DIMENSIONS.map((d) => d.dimension),
       keys,
       voterCounts,
-      baseline.counts,
+      baseline,
+      exact,
     );
     return {
       roundKeys: keys,
@@ -127,71 +135,110 @@ export class ParticipationService {
       panelSize: panel.total,
       voters: voters.dimensions,
       voterCount: voters.total,
-      rounds: attendance,
+      rounds: attendance.map((a) => ({
+        roundKey: a.roundKey,
+        panelSize: a.panelSize,
+        attendanceRate: a.attendanceRate,
+        retentionAtLast: a.retentionAtLast,
+        sessions: a.sessions,
+      })),
       compensationOwed: money.owed,
       compensationPaid: money.paid,
       populationSource: baseline.source,
     };
   }
 
-  /** round → dimension → category (or no_data) → count, and round → total. */
-  private async groupCounts(who: "panel" | "voters", keys: number[]): Promise<GroupCounts> {
-    const rows = who === "panel" ? await this.panelRows(keys) : await this.voterRows(keys);
-    const cells = new Map<number, Map<string, Map<string, number>>>();
-    const totals = new Map<number, number>();
-    for (const r of rows) {
-      const rk = int(r.roundKey);
-      if (r.dimension === "total") {
-        totals.set(rk, int(r.n));
-        continue;
-      }
-      let byDim = cells.get(rk);
-      if (!byDim) cells.set(rk, (byDim = new Map()));
-      let byCat = byDim.get(r.dimension);
-      if (!byCat) byDim.set(r.dimension, (byCat = new Map()));
-      const cat = r.category === null || r.category === "" ? NO_DATA : r.category;
-      byCat.set(cat, (byCat.get(cat) ?? 0) + int(r.n));
-    }
-    return { cells, totals };
+  /** One round's published panel table per dimension (what `round.panel` shows too). */
+  async roundPanelTables(
+    roundKey: number,
+    exact: boolean,
+  ): Promise<{ dimensions: DimensionData[]; tables: Map<string, PublishedTable> }> {
+    const [counts, baseline] = await Promise.all([this.panelCounts([roundKey]), this.baseline([roundKey])]);
+    const out = this.dimensions(
+      PANEL_DIMENSIONS.map((d) => d.dimension),
+      [roundKey],
+      counts,
+      baseline,
+      exact,
+    );
+    return { dimensions: out.dimensions, tables: out.tables };
   }
 
-  private panelRows(keys: number[]): Promise<CountRow[]> {
-    const p = Params.for(this.dataSource);
-    const from = `FROM panel_member m LEFT JOIN applicant x ON x."key" = m."applicantKey" WHERE m."roundKey" IN ${p.list(keys)} AND m."role" = 'member'`;
-    const sql = [
-      ...PANEL_DIMENSIONS.map(
-        (d) =>
-          `SELECT m."roundKey" AS "roundKey", '${d.dimension}' AS "dimension", x."${d.column}" AS "category", COUNT(*) AS "n" ${from} GROUP BY m."roundKey", x."${d.column}"`,
+  private async panelCounts(keys: number[]): Promise<GroupCounts> {
+    const k = sqlFor(this.dataSource);
+    // Active members (facilitators are not on the panel); their applications' answers.
+    const from = () =>
+      k
+        .selectFrom("panel_member as m")
+        .leftJoin("applicant as x", "x.key", "m.applicantKey")
+        .where("m.roundKey", "in", keys)
+        .where("m.role", "=", "member")
+        .where("m.active", "=", TRUE);
+    const [first, ...rest] = [
+      ...PANEL_DIMENSIONS.map((d) =>
+        from()
+          .select((eb) => [
+            "m.roundKey",
+            sql.lit(d.dimension).as("dimension"),
+            eb.ref(`x.${d.column}`).as("category"),
+            eb.fn.countAll().as("n"),
+          ])
+          .groupBy(["m.roundKey", `x.${d.column}`]),
       ),
-      `SELECT m."roundKey" AS "roundKey", 'total' AS "dimension", NULL AS "category", COUNT(*) AS "n" ${from} GROUP BY m."roundKey"`,
-    ].join("\nUNION ALL\n");
-    return p.run<CountRow>(this.dataSource, sql);
+      from()
+        .select((eb) => [
+          "m.roundKey",
+          sql.lit("total").as("dimension"),
+          sql<string | null>`NULL`.as("category"),
+          eb.fn.countAll().as("n"),
+        ])
+        .groupBy("m.roundKey"),
+    ];
+    return groupCounts(await run(this.dataSource, unionAll([first, ...rest])));
   }
 
   /**
    * Voters: the tallies frozen when voting closed (voting-record.ts), and a live count over the
    * ballots for the rounds still open (or never frozen).
    */
-  private async voterRows(keys: number[]): Promise<CountRow[]> {
-    const p = Params.for(this.dataSource);
-    const list = p.list(keys);
-    const frozen = await p.run<CountRow>(
-      this.dataSource,
-      `SELECT d."roundKey" AS "roundKey", 'total' AS "dimension", NULL AS "category", d."ballotCount" AS "n" FROM decision d WHERE d."roundKey" IN ${list} AND d."ballotCount" IS NOT NULL
-       UNION ALL
-       SELECT t."roundKey" AS "roundKey", t."dimension" AS "dimension", t."category" AS "category", t."count" AS "n"
-       FROM voter_tally t JOIN decision d ON d."roundKey" = t."roundKey" AND d."ballotCount" IS NOT NULL WHERE t."roundKey" IN ${list}`,
-    );
-    const frozenKeys = new Set(frozen.filter((r) => r.dimension === "total").map((r) => int(r.roundKey)));
-    const open = keys.filter((k) => !frozenKeys.has(k));
-    if (open.length === 0) return frozen;
-    const q = Params.for(this.dataSource);
-    const openList = q.list(open);
-    const live = await q.run<CountRow>(
-      this.dataSource,
-      `${voterCountsSql(openList)}\nUNION ALL\nSELECT b."roundKey" AS "roundKey", 'total' AS "dimension", NULL AS "category", b."n" AS "n" FROM (${ballotTotalsSql(openList)}) b`,
-    );
-    return [...frozen, ...live];
+  private async voterCounts(keys: number[]): Promise<GroupCounts> {
+    const k = sqlFor(this.dataSource);
+    const [totals, tallies] = await Promise.all([
+      run(
+        this.dataSource,
+        k
+          .selectFrom("decision as d")
+          .select(["d.roundKey", "d.ballotCount as n"])
+          .where("d.roundKey", "in", keys)
+          .where("d.ballotCount", "is not", null),
+      ),
+      run(
+        this.dataSource,
+        k
+          .selectFrom("voter_tally as t")
+          .innerJoin("decision as d", (j) =>
+            j.onRef("d.roundKey", "=", "t.roundKey").on("d.ballotCount", "is not", null),
+          )
+          .select(["t.roundKey", "t.dimension", "t.category", "t.count as n"])
+          .where("t.roundKey", "in", keys),
+      ),
+    ]);
+    const frozen: CountRow[] = [
+      ...totals.map((r) => ({ roundKey: r.roundKey, dimension: "total", category: null, n: r.n })),
+      ...tallies,
+    ];
+    const frozenKeys = new Set(totals.map((r) => int(r.roundKey)));
+    const open = keys.filter((key) => !frozenKeys.has(key));
+    if (open.length === 0) return groupCounts(frozen);
+    const [live, liveTotals] = await Promise.all([
+      run(this.dataSource, voterCounts(this.dataSource, open)),
+      run(this.dataSource, ballotTotals(this.dataSource, open)),
+    ]);
+    return groupCounts([
+      ...frozen,
+      ...(live as CountRow[]),
+      ...liveTotals.map((r) => ({ roundKey: r.roundKey, dimension: "total", category: null, n: r.n })),
+    ]);
   }
 
   /**
@@ -200,21 +247,46 @@ export class ParticipationService {
    * out — its people are already counted in the parent (a ward inside its borough).
    */
   private async baseline(keys: number[]): Promise<{ counts: Map<string, Map<string, number>>; source: string | null }> {
-    const p = Params.for(this.dataSource);
-    const list = p.list(keys);
-    const rows = await p.run<{ dimension: string; category: string; n: unknown; source: string }>(
+    const k = sqlFor(this.dataSource);
+    const areas = k
+      .selectFrom("round as r")
+      .select("r.areaKey")
+      .where("r.key", "in", keys)
+      .where("r.areaKey", "is not", null)
+      .union(
+        k
+          .selectFrom("round as r")
+          .innerJoin("area as a", (j) => j.onRef("a.councilKey", "=", "r.councilKey").on("a.parentKey", "is", null))
+          .select("a.key as areaKey")
+          .where("r.key", "in", keys)
+          .where("r.areaKey", "is", null),
+      );
+    const rows = await run(
       this.dataSource,
-      `WITH areas AS (
-         SELECT r."areaKey" AS "areaKey" FROM round r WHERE r."key" IN ${list} AND r."areaKey" IS NOT NULL
-         UNION
-         SELECT a."key" AS "areaKey" FROM round r JOIN area a ON a."councilKey" = r."councilKey" AND a."parentKey" IS NULL
-         WHERE r."key" IN ${list} AND r."areaKey" IS NULL),
-       outermost AS (
-         SELECT s."areaKey" AS "areaKey" FROM areas s JOIN area a ON a."key" = s."areaKey"
-         WHERE a."parentKey" IS NULL OR a."parentKey" NOT IN (SELECT "areaKey" FROM areas))
-       SELECT pb."dimension" AS "dimension", pb."category" AS "category", SUM(pb."count") AS "n", MIN(pb."source") AS "source"
-       FROM population_baseline pb JOIN outermost ON outermost."areaKey" = pb."areaKey"
-       WHERE pb."dimension" <> 'total' GROUP BY pb."dimension", pb."category"`,
+      k
+        .with("areas", () => areas)
+        .with("outermost", (w) =>
+          w
+            .selectFrom("areas as s")
+            .innerJoin("area as a", "a.key", "s.areaKey")
+            .select("s.areaKey")
+            .where((eb) =>
+              eb.or([
+                eb("a.parentKey", "is", null),
+                eb("a.parentKey", "not in", eb.selectFrom("areas").select("areaKey")),
+              ]),
+            ),
+        )
+        .selectFrom("population_baseline as pb")
+        .innerJoin("outermost", "outermost.areaKey", "pb.areaKey")
+        .select((eb) => [
+          "pb.dimension",
+          "pb.category",
+          eb.fn.sum("pb.count").as("n"),
+          eb.fn.min("pb.source").as("source"),
+        ])
+        .where("pb.dimension", "<>", "total")
+        .groupBy(["pb.dimension", "pb.category"]),
     );
     const counts = new Map<string, Map<string, number>>();
     let source: string | null = null;
@@ -230,128 +302,132 @@ export class ParticipationService {
   private dimensions(
     dimensions: readonly string[],
     keys: number[],
-    data: { cells: Map<number, Map<string, Map<string, number>>>; totals: Map<number, number> },
-    baseline: Map<string, Map<string, number>>,
-  ): { dimensions: DimensionData[]; total: CellOut } {
-    const roundTotals = keys.map((k) => data.totals.get(k) ?? 0);
+    data: GroupCounts,
+    baseline: { counts: Map<string, Map<string, number>> },
+    exact: boolean,
+  ): { dimensions: DimensionData[]; total: CellOut; tables: Map<string, PublishedTable> } {
+    const roundTotals = keys.map((key) => data.totals.get(key) ?? 0);
     const grand = roundTotals.reduce((a, b) => a + b, 0);
-    // The group's size, suppressed like any count (a pooled size is the sum of published sizes).
-    const totalOut = suppressPooled(
-      ["n"],
-      keys.map((_, i) => [{ key: "n", count: roundTotals[i]! }]),
-      roundTotals,
-    ).cells[0]!;
+    // The group's size is public (a panel's members, a round's ballots): never suppressed.
+    const total = shown("total", grand);
     const out: DimensionData[] = [];
+    const tables = new Map<string, PublishedTable>();
     for (const dimension of dimensions) {
-      const base = baseline.get(dimension) ?? new Map<string, number>();
-      const seen = new Set<string>(base.keys());
-      for (const k of keys)
-        for (const c of data.cells.get(k)?.get(dimension)?.keys() ?? []) if (c !== NO_DATA) seen.add(c);
-      const categories = [...seen];
-      const cellKeys = [...categories, NO_DATA];
-      const perRound: CellIn[][] = keys.map((k) =>
-        cellKeys.map((c) => ({ key: c, count: data.cells.get(k)?.get(dimension)?.get(c) ?? 0 })),
-      );
-      const suppressed = suppressPooled(cellKeys, perRound, roundTotals);
-      const pooled = new Map(
-        cellKeys.map((c) => [c, perRound.reduce((s, cells) => s + (cells.find((x) => x.key === c)?.count ?? 0), 0)]),
-      );
+      const base = baseline.counts.get(dimension) ?? new Map<string, number>();
+      // A round's table has the same cells whichever grouping asks for it: the round's own answers
+      // and its area's census categories, in a fixed (alphabetical) order, "no data" last.
+      const roundTables = keys.map((key, i) => {
+        const counts = data.cells.get(key)?.get(dimension) ?? new Map<string, number>();
+        const cellKeys = [...new Set([...base.keys(), ...[...counts.keys()].filter((c) => c !== NO_DATA)])].sort();
+        const cells = [...cellKeys, NO_DATA].map((c) => ({ key: c, count: counts.get(c) ?? 0 }));
+        return exact ? exactTable(cells) : suppressTable(cells, { total: roundTotals[i]! });
+      });
+      const categories = [
+        ...new Set([
+          ...base.keys(),
+          ...roundTables.flatMap((t) => t.cells.map((c) => c.key).filter((c) => c !== NO_DATA)),
+        ]),
+      ].sort();
+      const table =
+        roundTables.length === 1 ? roundTables[0]! : publishAggregate([...categories, NO_DATA], roundTables);
+      tables.set(dimension, table);
+      const cell = (c: string): CellOut => {
+        const x = table.cells.find((y) => y.key === c);
+        return x ? { key: c, count: x.value, display: x.display, suppressed: x.suppressed } : shown(c, 0);
+      };
+      const anyHidden = table.cells.some((c) => c.suppressed);
       const counts: Record<string, number> = {};
-      for (const c of categories) if ((pooled.get(c) ?? 0) > 0) counts[c] = pooled.get(c) ?? 0;
-      const baseCounts = Object.fromEntries(base);
-      const anyHidden = suppressed.cells.some((c) => c.suppressed) || suppressed.total.suppressed;
+      for (const c of categories) {
+        const v = cell(c).count;
+        if (v) counts[c] = v;
+      }
       const measure =
-        base.size > 0 && grand > 0
-          ? dimensionRepresentativeness({ counts: baseCounts }, { counts, noData: pooled.get(NO_DATA) ?? 0 })
+        !anyHidden && base.size > 0 && grand > 0
+          ? dimensionRepresentativeness(
+              { counts: Object.fromEntries(base) },
+              { counts, noData: cell(NO_DATA).count ?? 0 },
+            )
           : null;
-      const cellOf = (c: string) => suppressed.cells[cellKeys.indexOf(c)]!;
+      const populationTotal = [...base.values()].reduce((a, b) => a + b, 0);
       out.push({
         dimension,
-        similarity: anyHidden ? null : (measure?.similarity ?? null),
+        similarity: measure?.similarity ?? null,
         categories: categories.map((category) => {
           const m = measure?.categories.find((x) => x.category === category);
-          const cell = cellOf(category);
           return {
             category,
             populationCount: base.get(category) ?? 0,
-            populationShare: measure ? (m?.populationShare ?? 0) : null,
-            count: cell,
-            // A share of a hidden cell, or over a denominator that contains a hidden cell, could reveal it.
-            share: cell.suppressed || anyHidden ? null : (m?.panelShare ?? null),
-            ratio: cell.suppressed || anyHidden ? null : (m?.ratio ?? null),
+            populationShare: populationTotal > 0 ? (base.get(category) ?? 0) / populationTotal : null,
+            count: cell(category),
+            // A share over a denominator holding a hidden cell could reveal it.
+            share: m?.panelShare ?? null,
+            ratio: m?.ratio ?? null,
           };
         }),
-        noData: cellOf(NO_DATA),
-        total: { ...totalOut, key: "total" },
+        noData: cell(NO_DATA),
+        total,
       });
     }
-    return { dimensions: out, total: { ...totalOut, key: "total" } };
-  }
-
-  private async attendance(keys: number[]): Promise<RoundParticipationData[]> {
-    const p = Params.for(this.dataSource);
-    const list = p.list(keys);
-    const [sessions, present, members] = await Promise.all([
-      p.run<{ key: unknown; roundKey: unknown; date: string; kind: string }>(
-        this.dataSource,
-        `SELECT s."key" AS "key", s."roundKey" AS "roundKey", s."date" AS "date", s."kind" AS "kind" FROM session s WHERE s."roundKey" IN ${list}`,
-      ),
-      p.run<{ sessionKey: unknown; memberKey: unknown }>(
-        this.dataSource,
-        `SELECT a."sessionKey" AS "sessionKey", a."memberKey" AS "memberKey" FROM attendance a JOIN session s ON s."key" = a."sessionKey" WHERE s."roundKey" IN ${list} AND a."present" = TRUE`,
-      ),
-      p.run<{ key: unknown; roundKey: unknown }>(
-        this.dataSource,
-        `SELECT m."key" AS "key", m."roundKey" AS "roundKey" FROM panel_member m WHERE m."roundKey" IN ${list} AND m."role" = 'member'`,
-      ),
-    ]);
-    const attendees = new Map<number, string[]>();
-    for (const a of present) {
-      const s = int(a.sessionKey);
-      const l = attendees.get(s) ?? [];
-      l.push(String(int(a.memberKey)));
-      attendees.set(s, l);
-    }
-    return keys.map((roundKey) => {
-      const panel = members.filter((m) => int(m.roundKey) === roundKey).map((m) => String(int(m.key)));
-      const mine = sessions.filter((s) => int(s.roundKey) === roundKey);
-      const summary = participationSummary(
-        panel,
-        mine.map((s) => ({ sessionId: String(int(s.key)), date: s.date, attendees: attendees.get(int(s.key)) ?? [] })),
-      );
-      const kindOf = new Map(mine.map((s) => [String(int(s.key)), s.kind]));
-      const sessionsOut = summary.sessions.map((s) => {
-        const cell = suppressPooled(["n"], [[{ key: "n", count: s.present }]], [s.present]).cells[0]!;
-        return {
-          date: s.date,
-          kind: kindOf.get(s.sessionId) ?? "",
-          present: cell,
-          attendanceRate: cell.suppressed ? null : s.attendanceRate,
-          retention: s.retention,
-        };
-      });
-      return {
-        roundKey,
-        panelSize: summary.panelSize,
-        attendanceRate: summary.attendanceRate,
-        retentionAtLast: summary.retentionAtLast,
-        sessions: sessionsOut,
-      };
-    });
+    return { dimensions: out, total, tables };
   }
 
   private async compensation(keys: number[]): Promise<{ owed: MoneyAmount[]; paid: MoneyAmount[] }> {
-    const p = Params.for(this.dataSource);
-    const list = p.list(keys);
-    const rows = await p.run<{ measure: string; currency: string; amount: unknown }>(
-      this.dataSource,
-      `SELECT 'owed' AS "measure", e."currency" AS "currency", SUM(e."amountMinor") AS "amount" FROM compensation_entry e WHERE e."roundKey" IN ${list} GROUP BY e."currency"
-       UNION ALL
-       SELECT 'paid' AS "measure", y."currency" AS "currency", SUM(y."amountMinor") AS "amount" FROM payment y WHERE y."roundKey" IN ${list} GROUP BY y."currency"
-       ORDER BY "currency"`,
-    );
-    const pick = (m: string) =>
-      rows.filter((r) => r.measure === m).map((r) => ({ amountMinor: int(r.amount), currency: r.currency }));
-    return { owed: pick("owed"), paid: pick("paid") };
+    const k = sqlFor(this.dataSource);
+    const [owed, paid] = await Promise.all([
+      run(
+        this.dataSource,
+        k
+          .selectFrom("compensation_entry as e")
+          .select((eb) => ["e.currency", exactSum(this.dataSource, eb.ref("e.amountMinor")).as("amount")])
+          .where("e.roundKey", "in", nonEmpty(keys))
+          .groupBy("e.currency")
+          .orderBy("e.currency"),
+      ),
+      run(
+        this.dataSource,
+        k
+          .selectFrom("payment as y")
+          .select((eb) => ["y.currency", exactSum(this.dataSource, eb.ref("y.amountMinor")).as("amount")])
+          .where("y.roundKey", "in", nonEmpty(keys))
+          .groupBy("y.currency")
+          .orderBy("y.currency"),
+      ),
+    ]);
+    const money = (rows: { currency: string; amount: unknown }[]) =>
+      rows.map((r) => ({ amountMinor: bigintOf(r.amount), currency: r.currency }));
+    return { owed: money(owed), paid: money(paid) };
   }
+}
+
+function exactTable(cells: { key: string; count: number }[]): PublishedTable {
+  return {
+    cells: cells.map((c) => ({
+      key: c.key,
+      value: c.count,
+      suppressed: false,
+      display: String(c.count),
+      reason: "shown",
+    })),
+    total: cells.reduce((s, c) => s + c.count, 0),
+    wholeTableHidden: false,
+  };
+}
+
+function groupCounts(rows: CountRow[]): GroupCounts {
+  const cells = new Map<number, Map<string, Map<string, number>>>();
+  const totals = new Map<number, number>();
+  for (const r of rows) {
+    const rk = int(r.roundKey);
+    if (r.dimension === "total") {
+      totals.set(rk, int(r.n));
+      continue;
+    }
+    let byDim = cells.get(rk);
+    if (!byDim) cells.set(rk, (byDim = new Map()));
+    let byCat = byDim.get(r.dimension);
+    if (!byCat) byDim.set(r.dimension, (byCat = new Map()));
+    const cat = r.category === null || r.category === "" ? NO_DATA : r.category;
+    byCat.set(cat, (byCat.get(cat) ?? 0) + int(r.n));
+  }
+  return { cells, totals };
 }

@@ -3,11 +3,18 @@
  * over the round's stored ballots (the same code path as `decisionTake`), and for each outcome the
  * share of voters with at least one funded project they supported is counted in SQL.
  * Greedy runs with the round's tie-break; MES with the standard add1u completion (integral, exhaustive).
- * The comparator is replaceable (`registerRuleComparator`) for deployments that precompute it.
+ *
+ * It is computed **once**, when the decision is taken (`decisionTake`) or the election imported
+ * (`importPabulibRound`), and stored on the decision (`decision.ruleComparison`); rounds decided
+ * before that column existed are filled in once by `backfillRuleComparisons` (a CLI command). Reading it is one
+ * lookup: no public field runs an allocation rule (running MES per request let one query with 30
+ * aliases block the server for seconds).
  */
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { Round } from "../round/round.entity.js";
+import { Decision } from "../decision/decision.entity.js";
 import { computeDecision } from "../decision/decision.compute.js";
+import { int, run, sqlFor, type Db } from "../db/sql.js";
 
 export interface RuleComparisonData {
   /** Bid keys funded under each rule. */
@@ -18,41 +25,44 @@ export interface RuleComparisonData {
   mesProportionality: number | null;
 }
 
-export type RuleComparator = (dataSource: DataSource, roundKey: number) => Promise<RuleComparisonData | null>;
-
 /** Share of the round's voters with at least one funded project they supported, for a set of funded bids. */
-async function proportionalityOf(dataSource: DataSource, roundKey: number, funded: number[]): Promise<number | null> {
-  const pg = dataSource.options.type === "postgres";
-  const p = (i: number) => (pg ? `$${i}` : "?");
-  const totalRows: { n: number | string }[] = await dataSource.query(
-    `SELECT COUNT(*) AS "n" FROM ballot WHERE "roundKey" = ${p(1)}`,
-    [roundKey],
+async function proportionalityOf(db: Db, roundKey: number, funded: number[]): Promise<number | null> {
+  const k = sqlFor(db);
+  const [total] = await run(
+    db,
+    k
+      .selectFrom("ballot")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("roundKey", "=", roundKey),
   );
-  const total = Number(totalRows[0]?.n ?? 0);
-  if (total === 0) return null;
+  const ballots = int(total?.n);
+  if (ballots === 0) return null;
   if (funded.length === 0) return 0;
-  const placeholders = funded.map((_, i) => p(i + 2)).join(", ");
-  const rows: { n: number | string }[] = await dataSource.query(
-    `SELECT COUNT(DISTINCT c."ballotKey") AS "n" FROM ballot_choice c JOIN ballot b ON b."key" = c."ballotKey"
-     WHERE b."roundKey" = ${p(1)} AND c."bidKey" IN (${placeholders})`,
-    [roundKey, ...funded],
+  const [row] = await run(
+    db,
+    k
+      .selectFrom("ballot_choice as c")
+      .innerJoin("ballot as b", "b.key", "c.ballotKey")
+      .select((eb) => eb.fn.count("c.ballotKey").distinct().as("n"))
+      .where("b.roundKey", "=", roundKey)
+      .where("c.bidKey", "in", funded),
   );
-  return Number(rows[0]?.n ?? 0) / total;
+  return int(row?.n) / ballots;
 }
 
-export const engineRuleComparator: RuleComparator = async (dataSource, roundKey) => {
-  const round = await dataSource.getRepository(Round).findOneBy({ key: roundKey });
-  if (!round || round.decisionMethod !== "voting") return null;
+/** Runs both rules over the round's ballots (null for panel rounds, or when a rule cannot decide, e.g. an unresolved tie). */
+export async function computeRuleComparison(manager: EntityManager, round: Round): Promise<RuleComparisonData | null> {
+  if (round.decisionMethod !== "voting") return null;
   const base = { ...(round.allocationParams ?? {}) } as Record<string, unknown>;
   try {
-    const greedy = await computeDecision(dataSource.manager, round, {
+    const greedy = await computeDecision(manager, round, {
       ...base,
       rule: "greedy",
       completion: undefined,
       add1Options: undefined,
       comparison: undefined,
     });
-    const mes = await computeDecision(dataSource.manager, round, {
+    const mes = await computeDecision(manager, round, {
       ...base,
       rule: "mes",
       completion: "add1u",
@@ -69,24 +79,56 @@ export const engineRuleComparator: RuleComparator = async (dataSource, roundKey)
     return {
       greedy: g,
       mes: m,
-      greedyProportionality: await proportionalityOf(dataSource, roundKey, g),
-      mesProportionality: await proportionalityOf(dataSource, roundKey, m),
+      greedyProportionality: await proportionalityOf(manager, round.key, g),
+      mesProportionality: await proportionalityOf(manager, round.key, m),
     };
   } catch {
     // e.g. an unresolved tie under one of the rules: no comparison rather than a guess.
     return null;
   }
-};
-
-let comparator: RuleComparator | null = engineRuleComparator;
-
-export function registerRuleComparator(fn: RuleComparator | null): void {
-  comparator = fn;
 }
 
-export function ruleComparator(): RuleComparator | null {
-  return comparator;
+/** Computes and stores the comparison on the round's decision (in the caller's transaction). */
+export async function storeRuleComparison(manager: EntityManager, round: Round): Promise<void> {
+  const comparison = await computeRuleComparison(manager, round);
+  // "Could not be compared" is stored too, so the start-up backfill does not retry it forever.
+  const decision = await manager.findOneBy(Decision, { roundKey: round.key });
+  if (!decision) return;
+  decision.ruleComparison = (comparison ?? { unavailable: true }) as unknown as Record<string, unknown>;
+  await manager.save(decision);
+}
+
+/** The stored comparison as read by SQL (JSON text on both databases), or null. */
+export function readRuleComparison(value: unknown): RuleComparisonData | null {
+  if (value === null || value === undefined || value === "") return null;
+  const parsed = (typeof value === "string" ? JSON.parse(value) : value) as RuleComparisonData | null;
+  return parsed && Array.isArray(parsed.greedy) && Array.isArray(parsed.mes) ? parsed : null;
+}
+
+/**
+ * Fills in the comparison of voted rounds whose decision predates `decision.ruleComparison`
+ * (`pnpm coproduce backfill-rule-comparisons`, once, on a database from before that column; the seed
+ * runs it too). Never at start-up: it runs the allocation rules. Returns how many it filled.
+ */
+export async function backfillRuleComparisons(dataSource: DataSource): Promise<number> {
+  const k = sqlFor(dataSource);
+  const missing = await run(
+    dataSource,
+    k
+      .selectFrom("decision as d")
+      .innerJoin("round as r", "r.key", "d.roundKey")
+      .select("d.roundKey")
+      .where("r.decisionMethod", "=", "voting")
+      .where("d.ruleComparison", "is", null)
+      .where("d.ballotCount", ">", 0)
+      .orderBy("d.roundKey"),
+  );
+  for (const row of missing) {
+    const round = await dataSource.getRepository(Round).findOneByOrFail({ key: int(row.roundKey) });
+    await dataSource.transaction((manager) => storeRuleComparison(manager, round));
+  }
+  return missing.length;
 }
 
 export const RULE_COMPARISON_UNAVAILABLE =
-  "Greedy vs Method of Equal Shares is not compared for this round (no comparator registered).";
+  "Greedy vs Method of Equal Shares is not available for this round (a rule could not decide it, e.g. an unresolved tie).";

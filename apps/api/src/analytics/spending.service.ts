@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { Params, int, keyOrNull } from "./sql.js";
+import { bigintOf, exactSum, int, keyOrNull, notWithdrawn, run, sql, sqlFor, unionAll } from "../db/sql.js";
 
 /**
  * "Where the money went": pot, awarded and spent per group, per currency — aggregated in SQL,
@@ -36,8 +36,9 @@ export interface SpendingFilterInput {
   toYear?: number;
 }
 
+/** An exact amount (sums of minor units never lose precision; see `exactSum`). */
 export interface MoneyAmount {
-  amountMinor: number;
+  amountMinor: bigint;
   currency: string;
 }
 
@@ -58,28 +59,26 @@ export interface SpendingResultData {
   totals: SpendingRowData;
 }
 
-/**
- * The group key over the CTE `r` (rounds) and `a` (awards), in its own type (grouping by the raw
- * column, cast to text once per group row, is markedly cheaper than grouping by a cast); the table
- * that names it; how its population is found.
- */
+/** The group key over the CTE `r` (rounds) and `a` (awards); the table that names it; how its population is found. */
 const GROUPS: Record<
   SpendingGroupBy,
-  { rounds: string | null; awards: string; label?: { table: string; column: string }; population?: "area" | "council" }
+  {
+    rounds: "r.councilKey" | "r.areaKey" | "r.key" | "r.year" | "r.theme" | null;
+    awards: "r.councilKey" | "r.areaKey" | "r.key" | "r.year" | "r.theme" | "a.providerKey";
+    label?: "council" | "area" | "round" | "provider";
+    population?: "area" | "council";
+  }
 > = {
-  council: {
-    rounds: `r."councilKey"`,
-    awards: `r."councilKey"`,
-    label: { table: "council", column: "name" },
-    population: "council",
-  },
-  area: { rounds: `r."areaKey"`, awards: `r."areaKey"`, label: { table: "area", column: "name" }, population: "area" },
-  round: { rounds: `r."key"`, awards: `r."key"`, label: { table: "round", column: "title" } },
-  year: { rounds: `r."year"`, awards: `r."year"` },
-  theme: { rounds: `r."theme"`, awards: `r."theme"` },
+  council: { rounds: "r.councilKey", awards: "r.councilKey", label: "council", population: "council" },
+  area: { rounds: "r.areaKey", awards: "r.areaKey", label: "area", population: "area" },
+  round: { rounds: "r.key", awards: "r.key", label: "round" },
+  year: { rounds: "r.year", awards: "r.year" },
+  theme: { rounds: "r.theme", awards: "r.theme" },
   // A pot is not divided between providers: no per-provider pot.
-  provider: { rounds: null, awards: `a."providerKey"`, label: { table: "provider", column: "name" } },
+  provider: { rounds: null, awards: "a.providerKey", label: "provider" },
 };
+
+const LABEL_COLUMN = { council: "name", area: "name", round: "title", provider: "name" } as const;
 
 const UNKNOWN_LABEL: Record<SpendingGroupBy, string> = {
   council: "Unknown council",
@@ -90,19 +89,11 @@ const UNKNOWN_LABEL: Record<SpendingGroupBy, string> = {
   provider: "No provider (delivered by the council or residents)",
 };
 
-/**
- * Population of the councils of the selected rounds (the CTE `r`): Σ of each council's top-level
- * areas' census totals, per councilKey — only those councils, not every council in the country.
- */
-const COUNCIL_POPULATION = `SELECT ca."councilKey" AS "councilKey", SUM(cpb."count") AS "n" FROM area ca
-  JOIN population_baseline cpb ON cpb."areaKey" = ca."key" AND cpb."dimension" = 'total'
-  WHERE ca."parentKey" IS NULL AND ca."councilKey" IN (SELECT cr."councilKey" FROM r cr) GROUP BY ca."councilKey"`;
-
 interface SpendingSqlRow {
-  scope: "group" | "total";
+  scope: string;
   /** The group key as text (null: unknown group, or a total row). */
   g: string | null;
-  measure: "pot" | "awarded" | "spent" | "rounds" | "population";
+  measure: string;
   currency: string | null;
   amount: unknown;
   n: unknown;
@@ -113,87 +104,235 @@ interface SpendingSqlRow {
 export class SpendingService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The filtered rounds as a CTE; binds its parameters into `p`. */
-  private roundsCte(filter: SpendingFilterInput, p: Params): string {
-    const where: string[] = [];
-    if (filter.councilKeys?.length) where.push(`x."councilKey" IN ${p.list(filter.councilKeys)}`);
-    if (filter.councilSlugs?.length)
-      where.push(
-        `x."councilKey" IN (SELECT sc."key" FROM council sc WHERE sc."slug" IN ${p.list(filter.councilSlugs)})`,
+  /** The filtered rounds (withdrawn rounds are never public). */
+  private rounds(filter: SpendingFilterInput) {
+    const k = sqlFor(this.dataSource);
+    return k
+      .selectFrom("round as x")
+      .select(["x.key", "x.councilKey", "x.areaKey", "x.year", "x.theme", "x.potMinor", "x.currency"])
+      .where(notWithdrawn("x"))
+      .$if(Boolean(filter.councilKeys?.length), (q) => q.where("x.councilKey", "in", filter.councilKeys!))
+      .$if(Boolean(filter.councilSlugs?.length), (q) =>
+        q.where(
+          "x.councilKey",
+          "in",
+          k.selectFrom("council as sc").select("sc.key").where("sc.slug", "in", filter.councilSlugs!),
+        ),
+      )
+      .$if(Boolean(filter.areaKeys?.length), (q) =>
+        q.where((eb) =>
+          eb.or([
+            eb("x.areaKey", "in", filter.areaKeys!),
+            eb(
+              "x.areaKey",
+              "in",
+              eb.selectFrom("area as ar").select("ar.key").where("ar.parentKey", "in", filter.areaKeys!),
+            ),
+          ]),
+        ),
+      )
+      .$if(Boolean(filter.roundKeys?.length || filter.roundSlugs?.length), (q) =>
+        q.where((eb) =>
+          eb.or([
+            ...(filter.roundKeys?.length ? [eb("x.key", "in", filter.roundKeys)] : []),
+            ...(filter.roundSlugs?.length ? [eb("x.slug", "in", filter.roundSlugs)] : []),
+          ]),
+        ),
+      )
+      .$if(Boolean(filter.themes?.length), (q) => q.where("x.theme", "in", filter.themes!))
+      .$if(Boolean(filter.kinds?.length), (q) => q.where("x.kind", "in", filter.kinds!))
+      .$if(filter.fromYear !== undefined, (q) => q.where("x.year", ">=", filter.fromYear!))
+      .$if(filter.toYear !== undefined, (q) => q.where("x.year", "<=", filter.toYear!))
+      .$if(Boolean(filter.providerKeys?.length), (q) =>
+        q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom("award as pa")
+              .select("pa.key")
+              .whereRef("pa.roundKey", "=", "x.key")
+              .where("pa.providerKey", "in", filter.providerKeys!),
+          ),
+        ),
       );
-    if (filter.areaKeys?.length) {
-      const list = p.list(filter.areaKeys);
-      where.push(
-        `(x."areaKey" IN ${list} OR x."areaKey" IN (SELECT ar."key" FROM area ar WHERE ar."parentKey" IN ${list}))`,
-      );
-    }
-    const byKey = filter.roundKeys?.length ? `x."key" IN ${p.list(filter.roundKeys)}` : null;
-    const bySlug = filter.roundSlugs?.length ? `x."slug" IN ${p.list(filter.roundSlugs)}` : null;
-    if (byKey && bySlug) where.push(`(${byKey} OR ${bySlug})`);
-    else if (byKey ?? bySlug) where.push((byKey ?? bySlug)!);
-    if (filter.themes?.length) where.push(`x."theme" IN ${p.list(filter.themes)}`);
-    if (filter.kinds?.length) where.push(`x."kind" IN ${p.list(filter.kinds)}`);
-    if (filter.fromYear !== undefined) where.push(`x."year" >= ${p.add(filter.fromYear)}`);
-    if (filter.toYear !== undefined) where.push(`x."year" <= ${p.add(filter.toYear)}`);
-    if (filter.providerKeys?.length) {
-      where.push(
-        `EXISTS (SELECT 1 FROM award pa WHERE pa."roundKey" = x."key" AND pa."providerKey" IN ${p.list(filter.providerKeys)})`,
-      );
-    }
-    return `r AS (SELECT x."key", x."councilKey", x."areaKey", x."year", x."theme", x."potMinor", x."currency" FROM round x
-      ${where.length ? `WHERE ${where.join(" AND ")}` : ""})`;
   }
 
   /**
-   * One statement: per group and currency the pot, awarded and spent sums (the totals are their
-   * sums, added here per currency — every round, award and payment is in exactly one group), the
-   * group's name and population joined in, and the rounds/population of the whole selection.
+   * One statement: per group and currency the pot, awarded and spent sums (exact: see `exactSum`;
+   * the totals are their sums, added here per currency — every round, award and payment is in
+   * exactly one group), the group's name and population joined in, and the rounds/population of the
+   * whole selection.
    */
   async summarise(filter: SpendingFilterInput, groupBy: SpendingGroupBy): Promise<SpendingResultData> {
-    const p = Params.for(this.dataSource);
-    const cte = this.roundsCte(filter, p);
+    const db = this.dataSource;
+    // `r` is the CTE of the selected rounds, named in the statement below.
+    const k = sqlFor(db).withTables<{
+      r: {
+        key: number;
+        councilKey: number;
+        areaKey: number | null;
+        year: number;
+        theme: string;
+        potMinor: number;
+        currency: string;
+      };
+    }>();
     const g = GROUPS[groupBy];
-    const providerFilter = filter.providerKeys?.length
-      ? ` WHERE a."providerKey" IN ${p.list(filter.providerKeys)}`
-      : "";
-    const awards = `award a JOIN r ON r."key" = a."roundKey"`;
+    const providers = filter.providerKeys?.length ? filter.providerKeys : null;
+    const sum = (column: "r.potMinor" | "a.valueMinor" | "t.amountMinor") => exactSum(db, sql.ref(column));
+    const none = sql<string | null>`NULL`;
+    // Population of the councils of the selected rounds: Σ of each council's top-level areas' census totals.
+    const councilPopulation = k
+      .selectFrom("area as ca")
+      .innerJoin("population_baseline as cpb", (j) =>
+        j.onRef("cpb.areaKey", "=", "ca.key").on("cpb.dimension", "=", "total"),
+      )
+      .select((eb) => ["ca.councilKey", eb.fn.sum("cpb.count").as("n")])
+      .where("ca.parentKey", "is", null)
+      .where("ca.councilKey", "in", k.selectFrom("r as cr").select("cr.councilKey"))
+      .groupBy("ca.councilKey");
+    const awards = () => k.selectFrom("award as a").innerJoin("r", "r.key", "a.roundKey");
+    const byProvider = <Q extends { where: (...args: never[]) => Q }>(q: Q): Q =>
+      providers === null ? q : (q.where as (c: string, op: string, v: unknown) => Q)("a.providerKey", "in", providers);
     const groupParts = [
       g.rounds === null
-        ? `SELECT ${g.awards} AS g, 'rounds' AS measure, NULL AS currency, 0 AS amount, COUNT(DISTINCT a."roundKey") AS n FROM ${awards}${providerFilter} GROUP BY ${g.awards}`
-        : `SELECT ${g.rounds} AS g, 'pot' AS measure, r."currency" AS currency, SUM(r."potMinor") AS amount, COUNT(*) AS n FROM r GROUP BY ${g.rounds}, r."currency"`,
-      `SELECT ${g.awards} AS g, 'awarded' AS measure, a."currency" AS currency, SUM(a."valueMinor") AS amount, COUNT(*) AS n FROM ${awards}${providerFilter} GROUP BY ${g.awards}, a."currency"`,
-      `SELECT ${g.awards} AS g, 'spent' AS measure, t."currency" AS currency, SUM(t."amountMinor") AS amount, COUNT(*) AS n
-         FROM spend_transaction t JOIN award a ON a."key" = t."awardKey" JOIN r ON r."key" = a."roundKey"${providerFilter} GROUP BY ${g.awards}, t."currency"`,
+        ? byProvider(
+            awards().select((eb) => [
+              sql.ref(g.awards).as("g"),
+              sql.lit("rounds").as("measure"),
+              none.as("currency"),
+              none.as("amount"),
+              eb.fn.count("a.roundKey").distinct().as("n"),
+            ]),
+          ).groupBy(sql.ref(g.awards))
+        : k
+            .selectFrom("r")
+            .select((eb) => [
+              sql.ref(g.rounds!).as("g"),
+              sql.lit("pot").as("measure"),
+              eb.ref("r.currency").as("currency"),
+              sum("r.potMinor").as("amount"),
+              eb.fn.countAll().as("n"),
+            ])
+            .groupBy([sql.ref(g.rounds), "r.currency"]),
+      byProvider(
+        awards().select((eb) => [
+          sql.ref(g.awards).as("g"),
+          sql.lit("awarded").as("measure"),
+          eb.ref("a.currency").as("currency"),
+          sum("a.valueMinor").as("amount"),
+          eb.fn.countAll().as("n"),
+        ]),
+      ).groupBy([sql.ref(g.awards), "a.currency"]),
+      byProvider(
+        k
+          .selectFrom("spend_transaction as t")
+          .innerJoin("award as a", "a.key", "t.awardKey")
+          .innerJoin("r", "r.key", "a.roundKey")
+          .select((eb) => [
+            sql.ref(g.awards).as("g"),
+            sql.lit("spent").as("measure"),
+            eb.ref("t.currency").as("currency"),
+            sum("t.amountMinor").as("amount"),
+            eb.fn.countAll().as("n"),
+          ]),
+      ).groupBy([sql.ref(g.awards), "t.currency"]),
     ];
     const totalPopulation = filter.areaKeys?.length
-      ? `SELECT SUM(tpb."count") AS amount, COUNT(*) - COUNT(tpb."count") AS n FROM area ta
-           LEFT JOIN population_baseline tpb ON tpb."areaKey" = ta."key" AND tpb."dimension" = 'total' WHERE ta."key" IN ${p.list(filter.areaKeys)}`
-      : `SELECT SUM(cp."n") AS amount, COUNT(*) - COUNT(cp."n") AS n FROM (SELECT DISTINCT r."councilKey" FROM r) tc LEFT JOIN (${COUNCIL_POPULATION}) cp ON cp."councilKey" = tc."councilKey"`;
+      ? k
+          .selectFrom("area as ta")
+          .leftJoin("population_baseline as tpb", (j) =>
+            j.onRef("tpb.areaKey", "=", "ta.key").on("tpb.dimension", "=", "total"),
+          )
+          .select((eb) => [
+            eb.fn.sum("tpb.count").as("amount"),
+            sql<number>`COUNT(*) - COUNT(${sql.ref("tpb.count")})`.as("n"),
+          ])
+          .where("ta.key", "in", filter.areaKeys)
+      : k
+          .selectFrom(k.selectFrom("r").select("r.councilKey").distinct().as("tc"))
+          .leftJoin(councilPopulation.as("cp"), "cp.councilKey", "tc.councilKey")
+          .select((eb) => [eb.fn.sum("cp.n").as("amount"), sql<number>`COUNT(*) - COUNT(${sql.ref("cp.n")})`.as("n")]);
     const totalParts = [
-      `SELECT 'total' AS scope, NULL AS g, 'rounds' AS measure, NULL AS currency, 0 AS amount, COUNT(*) AS n FROM r`,
-      `SELECT 'total' AS scope, NULL AS g, 'population' AS measure, NULL AS currency, tp.amount AS amount, tp.n AS n FROM (${totalPopulation}) tp`,
+      k
+        .selectFrom("r")
+        .select((eb) => [
+          sql.lit("rounds").as("measure"),
+          none.as("currency"),
+          none.as("amount"),
+          eb.fn.countAll().as("n"),
+        ]),
+      k
+        .selectFrom(totalPopulation.as("tp"))
+        .select([
+          sql.lit("population").as("measure"),
+          none.as("currency"),
+          sql<string | null>`CAST(${sql.ref("tp.amount")} AS TEXT)`.as("amount"),
+          "tp.n",
+        ]),
       ...(g.rounds === null
         ? [
-            `SELECT 'total' AS scope, NULL AS g, 'pot' AS measure, r."currency" AS currency, SUM(r."potMinor") AS amount, COUNT(*) AS n FROM r GROUP BY r."currency"`,
+            k
+              .selectFrom("r")
+              .select((eb) => [
+                sql.lit("pot").as("measure"),
+                eb.ref("r.currency").as("currency"),
+                sum("r.potMinor").as("amount"),
+                eb.fn.countAll().as("n"),
+              ])
+              .groupBy("r.currency"),
           ]
         : []),
     ];
-    const labelJoin = g.label ? `LEFT JOIN "${g.label.table}" l ON l."key" = q.g` : "";
-    const populationJoin =
-      g.population === "area"
-        ? `LEFT JOIN population_baseline gp ON gp."areaKey" = q.g AND gp."dimension" = 'total'`
-        : g.population === "council"
-          ? `LEFT JOIN (${COUNCIL_POPULATION}) gp ON gp."councilKey" = q.g`
-          : "";
-    const populationColumn = g.population === "area" ? `gp."count"` : g.population === "council" ? `gp."n"` : "NULL";
-    const sql = `WITH ${cte}
-      SELECT 'group' AS scope, CAST(q.g AS TEXT) AS g, q.measure AS measure, q.currency AS currency, q.amount AS amount, q.n AS n,
-             ${g.label ? `l."${g.label.column}"` : "NULL"} AS label, ${populationColumn} AS population
-      FROM (${groupParts.join("\n      UNION ALL\n      ")}) q ${labelJoin} ${populationJoin}
-      UNION ALL
-      SELECT t.scope, t.g, t.measure, t.currency, t.amount, t.n, NULL AS label, NULL AS population FROM (${totalParts.join("\n      UNION ALL\n      ")}) t`;
-    const rows = await p.run<SpendingSqlRow>(this.dataSource, sql);
-
+    const groupsQ = unionAll(groupParts).as("q");
+    const totalsQ = unionAll(totalParts).as("t");
+    const statement = k
+      .with("r", () => this.rounds(filter))
+      .selectFrom(groupsQ)
+      .$if(g.label !== undefined, (q) =>
+        q.leftJoin(sql`${sql.table(g.label!)}`.as("l"), (j) =>
+          j.on(sql<boolean>`${sql.ref("l.key")} = ${sql.ref("q.g")}`),
+        ),
+      )
+      .$if(g.population === "area", (q) =>
+        q.leftJoin(sql`population_baseline`.as("gp"), (j) =>
+          j.on(sql<boolean>`${sql.ref("gp.areaKey")} = ${sql.ref("q.g")} AND ${sql.ref("gp.dimension")} = 'total'`),
+        ),
+      )
+      .$if(g.population === "council", (q) =>
+        q.leftJoin(councilPopulation.as("gp"), (j) =>
+          j.on(sql<boolean>`${sql.ref("gp.councilKey")} = ${sql.ref("q.g")}`),
+        ),
+      )
+      .select([
+        sql.lit("group").as("scope"),
+        sql<string | null>`CAST(${sql.ref("q.g")} AS TEXT)`.as("g"),
+        sql.ref("q.measure").as("measure"),
+        sql.ref("q.currency").as("currency"),
+        sql.ref("q.amount").as("amount"),
+        sql.ref("q.n").as("n"),
+        (g.label ? sql`${sql.ref(`l.${LABEL_COLUMN[g.label]}`)}` : sql`NULL`).as("label"),
+        (g.population === "area"
+          ? sql`${sql.ref("gp.count")}`
+          : g.population === "council"
+            ? sql`${sql.ref("gp.n")}`
+            : sql`NULL`
+        ).as("population"),
+      ])
+      .unionAll(
+        k
+          .selectFrom(totalsQ as never as typeof groupsQ)
+          .select([
+            sql.lit("total").as("scope"),
+            sql<string | null>`NULL`.as("g"),
+            sql.ref("t.measure").as("measure"),
+            sql.ref("t.currency").as("currency"),
+            sql.ref("t.amount").as("amount"),
+            sql.ref("t.n").as("n"),
+            sql`NULL`.as("label"),
+            sql`NULL`.as("population"),
+          ]) as never,
+      );
+    const rows = (await run(db, statement)) as unknown as SpendingSqlRow[];
     const groups = new Map<string, SpendingRowData>();
     const rowFor = (key: string | null, label: string | null, population: unknown): SpendingRowData => {
       const id = key ?? "\u0000null";
@@ -227,11 +366,11 @@ export class SpendingService {
       population: null,
     };
     for (const r of rows) {
-      const money = { amountMinor: int(r.amount), currency: r.currency ?? "" };
+      const money = { amountMinor: bigintOf(r.amount), currency: r.currency ?? "" };
       if (r.scope === "total") {
         if (r.measure === "rounds") totals.roundCount = int(r.n);
         else if (r.measure === "population")
-          totals.population = int(r.n) === 0 && r.amount !== null ? int(r.amount) : null;
+          totals.population = int(r.n) === 0 && r.amount !== null ? Number(bigintOf(r.amount)) : null;
         else if (r.measure === "pot") addMoney(totals.pot, money);
         continue;
       }
@@ -273,10 +412,13 @@ function sortRows(rows: SpendingRowData[], groupBy: SpendingGroupBy): void {
     rows.sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : Number(a.key) - Number(b.key)));
     return;
   }
-  const byCurrency = new Map<string, number>();
+  const byCurrency = new Map<string, bigint>();
   for (const r of rows)
-    for (const m of r.awarded) byCurrency.set(m.currency, (byCurrency.get(m.currency) ?? 0) + m.amountMinor);
-  const dominant = [...byCurrency.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const amount = (r: SpendingRowData) => r.awarded.find((m) => m.currency === dominant)?.amountMinor ?? 0;
-  rows.sort((a, b) => amount(b) - amount(a) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    for (const m of r.awarded) byCurrency.set(m.currency, (byCurrency.get(m.currency) ?? 0n) + m.amountMinor);
+  const dominant = [...byCurrency.entries()].sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0))[0]?.[0];
+  const amount = (r: SpendingRowData) => r.awarded.find((m) => m.currency === dominant)?.amountMinor ?? 0n;
+  rows.sort((a, b) => {
+    const d = amount(b) - amount(a);
+    return d > 0n ? 1 : d < 0n ? -1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
+  });
 }

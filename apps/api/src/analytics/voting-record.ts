@@ -1,5 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
-import { Params, TRUE } from "./sql.js";
+import { execute, nonEmpty, sql, sqlFor, TRUE, type Db } from "../db/sql.js";
 
 /**
  * A round's voting record, frozen when voting closes. Ballots can be cast or changed only while a
@@ -18,30 +17,58 @@ export const VOTER_COLUMNS = [
 ] as const;
 
 /**
- * Voters per round × dimension × category (category null = not said), over `ballot x`, for the
- * rounds in `list` (a bound IN list). Columns: roundKey, dimension, category, n.
+ * Voters per round × dimension × category (category null = not said), for the rounds `keys`
+ * (only those with a decision when `decidedOnly`). Columns: roundKey, dimension, category, n.
  */
-export function voterCountsSql(list: string): string {
-  return VOTER_COLUMNS.map(
-    (d) =>
-      `SELECT x."roundKey" AS "roundKey", '${d.dimension}' AS "dimension", x."${d.column}" AS "category", COUNT(*) AS "n" FROM ballot x WHERE x."roundKey" IN ${list} GROUP BY x."roundKey", x."${d.column}"`,
-  ).join("\nUNION ALL\n");
+export function voterCounts(db: Db, keys: readonly number[], decidedOnly = false) {
+  const k = sqlFor(db);
+  const [first, ...rest] = VOTER_COLUMNS.map((d) =>
+    k
+      .selectFrom("ballot as x")
+      .select((eb) => [
+        "x.roundKey",
+        sql.lit(d.dimension).as("dimension"),
+        eb.ref(`x.${d.column}`).as("category"),
+        eb.fn.countAll().as("n"),
+      ])
+      .where("x.roundKey", "in", nonEmpty(keys))
+      .$if(decidedOnly, (q) =>
+        q.where(
+          "x.roundKey",
+          "in",
+          k.selectFrom("decision as d").select("d.roundKey").where("d.roundKey", "in", nonEmpty(keys)),
+        ),
+      )
+      .groupBy(["x.roundKey", `x.${d.column}`]),
+  );
+  return rest.reduce((q, next) => q.unionAll(next), first!);
 }
 
 /** Ballots per round. Columns: roundKey, n. */
-export function ballotTotalsSql(list: string): string {
-  return `SELECT x."roundKey" AS "roundKey", COUNT(*) AS "n" FROM ballot x WHERE x."roundKey" IN ${list} GROUP BY x."roundKey"`;
+export function ballotTotals(db: Db, keys: readonly number[]) {
+  return sqlFor(db)
+    .selectFrom("ballot as x")
+    .select((eb) => ["x.roundKey", eb.fn.countAll().as("n")])
+    .where("x.roundKey", "in", nonEmpty(keys))
+    .groupBy("x.roundKey");
 }
 
 /**
  * Ballots with at least one funded choice (a positive number of points, or a rank), per round with
  * a decision. Columns: roundKey, satisfied.
  */
-export function votersWithFundedChoiceSql(list: string): string {
-  return `SELECT d."roundKey" AS "roundKey", COUNT(DISTINCT bc."ballotKey") AS "satisfied"
-    FROM decision d JOIN decision_project dp ON dp."decisionKey" = d."key" AND dp."funded" = ${TRUE}
-    JOIN ballot_choice bc ON bc."bidKey" = dp."bidKey" AND (bc."points" > 0 OR bc."rank" IS NOT NULL)
-    WHERE d."roundKey" IN ${list} GROUP BY d."roundKey"`;
+export function votersWithFundedChoice(db: Db, keys: readonly number[]) {
+  return sqlFor(db)
+    .selectFrom("decision as d")
+    .innerJoin("decision_project as dp", (j) => j.onRef("dp.decisionKey", "=", "d.key").on("dp.funded", "=", TRUE))
+    .innerJoin("ballot_choice as bc", (j) =>
+      j
+        .onRef("bc.bidKey", "=", "dp.bidKey")
+        .on((eb) => eb.or([eb("bc.points", ">", 0), eb("bc.rank", "is not", null)])),
+    )
+    .select((eb) => ["d.roundKey", eb.fn.count("bc.ballotKey").distinct().as("satisfied")])
+    .where("d.roundKey", "in", nonEmpty(keys))
+    .groupBy("d.roundKey");
 }
 
 /**
@@ -50,24 +77,41 @@ export function votersWithFundedChoiceSql(list: string): string {
  * closes voting (after the decision and its funded projects are written). Rounds without a decision
  * row are left alone.
  */
-export async function freezeVotingRecord(db: DataSource | EntityManager, roundKeys: readonly number[]): Promise<void> {
+export async function freezeVotingRecord(db: Db, roundKeys: readonly number[]): Promise<void> {
   if (roundKeys.length === 0) return;
-  const p = Params.for(db);
-  const list = p.list([...roundKeys]);
-  const decided = `(SELECT d."roundKey" FROM decision d WHERE d."roundKey" IN ${list})`;
-  await p.run(db, `DELETE FROM voter_tally WHERE "roundKey" IN ${list}`);
-  await p.run(
+  const k = sqlFor(db);
+  const keys = [...roundKeys];
+  await execute(db, k.deleteFrom("voter_tally").where("roundKey", "in", keys));
+  await execute(
     db,
-    `INSERT INTO voter_tally ("roundKey", "dimension", "category", "count") SELECT q."roundKey", q."dimension", q."category", q."n" FROM (${voterCountsSql(decided)}) q`,
+    k
+      .insertInto("voter_tally")
+      .columns(["roundKey", "dimension", "category", "count"])
+      .expression(
+        k
+          .selectFrom(voterCounts(db, keys, true).as("q"))
+          .select(["q.roundKey", "q.dimension", "q.category", "q.n"]) as never,
+      ),
   );
-  await p.run(db, `UPDATE decision SET "ballotCount" = 0, "votersWithFundedChoice" = 0 WHERE "roundKey" IN ${list}`);
+  await execute(
+    db,
+    k.updateTable("decision").set({ ballotCount: 0, votersWithFundedChoice: 0 }).where("roundKey", "in", keys),
+  );
   // UPDATE … FROM (PostgreSQL; SQLite ≥ 3.33): one aggregate pass, not a correlated subquery per decision.
-  await p.run(
+  await execute(
     db,
-    `UPDATE decision SET "ballotCount" = t."n" FROM (${ballotTotalsSql(list)}) t WHERE t."roundKey" = decision."roundKey"`,
+    k
+      .updateTable("decision")
+      .from(ballotTotals(db, keys).as("t"))
+      .set((eb) => ({ ballotCount: eb.ref("t.n") as never }))
+      .whereRef("t.roundKey", "=", "decision.roundKey"),
   );
-  await p.run(
+  await execute(
     db,
-    `UPDATE decision SET "votersWithFundedChoice" = s."satisfied" FROM (${votersWithFundedChoiceSql(list)}) s WHERE s."roundKey" = decision."roundKey"`,
+    k
+      .updateTable("decision")
+      .from(votersWithFundedChoice(db, keys).as("s"))
+      .set((eb) => ({ votersWithFundedChoice: eb.ref("s.satisfied") as never }))
+      .whereRef("s.roundKey", "=", "decision.roundKey"),
   );
 }

@@ -4,7 +4,7 @@ import { AreaService } from "./area.service.js";
 import { Council } from "../council/council.entity.js";
 import { Connection, PageArgs } from "../graphql/connection.js";
 import type { GraphQLContext } from "../graphql/context.js";
-import { populationOf } from "./population.loader.js";
+import { populationOf } from "./area.read.js";
 import { decodeIdOf } from "../graphql/ids.js";
 
 export const AreaConnection = Connection(Area);

@@ -25,7 +25,7 @@ import { Connection, PageArgs, OrderDirection } from "../graphql/connection.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { Money } from "../graphql/money.type.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { spentByAward } from "./award-totals.loader.js";
+import { spentByAward } from "./award.read.js";
 import { AwardVariation } from "./award-variation.entity.js";
 import { LocalDateScalar, SafeIntScalar } from "../graphql/scalars.js";
 import { MoneyInput } from "../graphql/money.input.js";

@@ -16,8 +16,9 @@ export class AwardService {
 
   list(filter: AwardFilterInput, page: PageArgs, direction: OrderDirection): Promise<Page<Award>> {
     const qb = this.dataSource.getRepository(Award).createQueryBuilder("award");
+    // Awards of a withdrawn round are not public.
+    qb.innerJoin("award.round", "r").andWhere("r.withdrawnAt IS NULL");
     if (filter.council || filter.theme) {
-      qb.innerJoin("award.round", "r");
       if (filter.council)
         qb.andWhere(`r.councilKey IN (SELECT c.key FROM council c WHERE c.slug = :council)`, {
           council: filter.council,

@@ -5,7 +5,7 @@ import { UserError } from "../command/user-error.js";
 import { runMutation } from "../graphql/commands.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { paramAt } from "../area/population.loader.js";
+import { ballotsCastIn } from "./ballot.read.js";
 import { ballotCast, voterTokensIssue } from "./ballot.commands.js";
 
 @InputType({ description: "One project on a ballot." })
@@ -120,15 +120,6 @@ export class BallotResolver {
       "How many people have voted in this round (in-app ballots; imported ballots are counted by the file's voters).",
   })
   ballotsCast(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<number> {
-    return ctx.loaders
-      .batch<number, number>("round.ballotsCast", async (keys) => {
-        const rows: { roundKey: number; n: string | number }[] = await ctx.dataSource.query(
-          `SELECT "roundKey" AS "roundKey", COUNT(*) AS "n" FROM ballot_participation WHERE "roundKey" IN (${keys.map((_, i) => paramAt(ctx, i)).join(", ")}) GROUP BY "roundKey"`,
-          [...keys],
-        );
-        const map = new Map(rows.map((r) => [Number(r.roundKey), Number(r.n)]));
-        return keys.map((k) => map.get(k) ?? 0);
-      })
-      .load(round.key);
+    return ballotsCastIn(ctx, round.key);
   }
 }

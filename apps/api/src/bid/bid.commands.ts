@@ -130,7 +130,14 @@ export const bidShortlist = defineCommand({
       ]);
     const memberKey = tx.actor.kind === "panel_member" ? (tx.actor.memberKey ?? null) : null;
     await tx.manager.save(
-      Object.assign(new ShortlistEntry(), { bidKey: bid.key, proposedByMemberKey: memberKey, reason }),
+      Object.assign(new ShortlistEntry(), {
+        bidKey: bid.key,
+        proposedByMemberKey: memberKey,
+        reason,
+        // A panel member's words wait for an officer's review before they are public.
+        reasonPublished: memberKey === null,
+        reasonReviewedAt: null,
+      }),
     );
     bid.status = "shortlisted";
     return tx.manager.save(bid);
@@ -140,6 +147,33 @@ export const bidShortlist = defineCommand({
     entityId: bid.key,
     before: { status: "submitted" },
     after: { status: "shortlisted", reason },
+  }),
+});
+
+/**
+ * An officer reviews a panel member's shortlist reason before it is public: publish it as written,
+ * or redact it (the bid stays shortlisted; the reason is then shown to the council's officers only).
+ */
+export const shortlistReasonReview = defineCommand({
+  name: "shortlistReasonReview",
+  who: who.councilOfficer,
+  locks: [ShortlistEntry],
+  load: (tx, input: { bidKey: number; publish: boolean }) => bidScope(tx, input.bidKey),
+  async run(tx, { publish }, { bid }) {
+    const entry = await tx.manager.findOneBy(ShortlistEntry, { bidKey: bid.key });
+    if (!entry)
+      throw UserErrorException.of(UserErrorCode.NOT_FOUND, "The bid is not on the shortlist.", ["input", "bid"]);
+    const before = { published: entry.reasonPublished, reviewedAt: entry.reasonReviewedAt?.toISOString() ?? null };
+    entry.reasonPublished = publish;
+    entry.reasonReviewedAt = tx.clock.now();
+    await tx.manager.save(entry);
+    return { bid, before };
+  },
+  audit: ({ bid, before }, { publish }) => ({
+    entityType: "ShortlistEntry",
+    entityId: bid.key,
+    before,
+    after: { published: publish },
   }),
 });
 

@@ -3,7 +3,7 @@ import { Bid } from "./bid.entity.js";
 import { ShortlistEntry } from "./shortlist-entry.entity.js";
 import { InterviewScore } from "./interview-score.entity.js";
 import { BidResolver, RoundScoringResolver } from "./bid.resolver.js";
-import { bidShortlist, bidSubmit, interviewScoreSubmit } from "./bid.commands.js";
+import { bidShortlist, bidSubmit, interviewScoreSubmit, shortlistReasonReview } from "./bid.commands.js";
 
 /** Bids (and PB projects), the shortlist and the panel's interview scores. */
 export const bidFeature = defineFeature({
@@ -11,5 +11,5 @@ export const bidFeature = defineFeature({
   entities: [Bid, ShortlistEntry, InterviewScore],
   resolvers: [BidResolver, RoundScoringResolver],
   nodeTypes: { Bid },
-  commands: [bidSubmit, bidShortlist, interviewScoreSubmit],
+  commands: [bidSubmit, bidShortlist, shortlistReasonReview, interviewScoreSubmit],
 });

@@ -12,7 +12,17 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, Length, ValidateNested } from "class-validator";
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  ValidateNested,
+} from "class-validator";
+import { isOfficerOf } from "../auth/guards.js";
 import { Bid } from "./bid.entity.js";
 import { ShortlistEntry } from "./shortlist-entry.entity.js";
 import { Round } from "../round/round.entity.js";
@@ -23,7 +33,7 @@ import { decodeIdOf } from "../graphql/ids.js";
 import { MoneyInput } from "../graphql/money.input.js";
 import { Payload } from "../graphql/payload.js";
 import { mutationPayload } from "../graphql/commands.js";
-import { bidShortlist, bidSubmit, interviewScoreSubmit } from "./bid.commands.js";
+import { bidShortlist, bidSubmit, interviewScoreSubmit, shortlistReasonReview } from "./bid.commands.js";
 import { loadRoundScoring, SCORE_SCALE } from "./scoring.service.js";
 
 @InputType({ description: "A provider's bid, entered by an officer (or a resident-proposed project in a PB round)." })
@@ -88,12 +98,37 @@ const InterviewScoreSubmitPayload = Payload(
   "the scored bid (individual scores are never shown).",
 );
 
-@ObjectType({ description: "Why a bid was shortlisted. Who proposed it is shown by role only." })
+@ObjectType({
+  description:
+    "Why a bid was shortlisted. Who proposed it is shown by role only; a panel member's words are public only after an officer of the council reviewed them.",
+})
 export class Shortlisting {
-  @Field({ description: "`panel_member` or `officer`." }) proposedByRole: string;
-  @Field() reason: string;
+  @Field({ description: "`panel_member` or `officer`: whose words `reason` is." }) proposedByRole: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The reason, in the proposer's words. Breaking for privacy (was String!): null in public views until an officer publishes a panel member's reason (`shortlistReasonReview`), and after a redaction. Officers of the council always see it.",
+  })
+  reason: string | null;
+  @Field({ description: "`published`, `awaiting_review` (a panel member's words not yet reviewed) or `redacted`." })
+  reasonStatus: string;
   @Field() shortlistedAt: Date;
 }
+
+@InputType({ description: "Publish or redact a panel member's shortlist reason." })
+class ShortlistReasonReviewInput {
+  @Field(() => ID, { description: "The shortlisted bid." }) bid: string;
+  @Field({ description: "True: publish the reason as written; false: redact it (officers still see it)." })
+  @IsBoolean()
+  publish: boolean;
+}
+
+const ShortlistReasonReviewPayload = Payload(
+  "ShortlistReasonReview",
+  "bid",
+  () => Bid,
+  "the bid whose shortlist reason was reviewed.",
+);
 
 @ObjectType({ description: "The interview score scale." })
 export class ScoreScale {
@@ -179,11 +214,32 @@ export class BidResolver {
   async shortlisting(@Root() bid: Bid, @Ctx() ctx: GraphQLContext): Promise<Shortlisting | null> {
     const [entry] = await ctx.loaders.many(ShortlistEntry, "bidKey").load(bid.key);
     if (!entry) return null;
+    const status = entry.reasonPublished ? "published" : entry.reasonReviewedAt ? "redacted" : "awaiting_review";
+    const round = await ctx.loaders.one(Round).load(bid.roundKey);
+    const officer = round !== null && isOfficerOf(ctx, round.councilKey);
     return Object.assign(new Shortlisting(), {
       proposedByRole: entry.proposedByMemberKey === null ? "officer" : "panel_member",
-      reason: entry.reason,
+      reason: entry.reasonPublished || officer ? entry.reason : null,
+      reasonStatus: status,
       shortlistedAt: entry.createdAt,
     });
+  }
+
+  @Mutation(() => ShortlistReasonReviewPayload, {
+    description:
+      "Officers: publish a panel member's shortlist reason as written, or redact it (free text by panel members is public only once reviewed).",
+  })
+  async shortlistReasonReview(
+    @Arg("input", () => ShortlistReasonReviewInput) input: ShortlistReasonReviewInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return mutationPayload(
+      "bid",
+      ctx,
+      shortlistReasonReview,
+      { bidKey: decodeIdOf("Bid", input.bid, "input.bid"), publish: input.publish },
+      (output) => output.bid,
+    );
   }
 
   @Mutation(() => BidSubmitPayload, {

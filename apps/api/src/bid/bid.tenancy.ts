@@ -29,6 +29,14 @@ export const tenancyCases: TenancyCase[] = [
     }),
   },
   {
+    mutation: "shortlistReasonReview",
+    query: mutationQuery("shortlistReasonReview", "ShortlistReasonReviewInput"),
+    variables: async (fx) => ({
+      input: { bid: toGlobalId("Bid", (await fx.bid("interviewing", "shortlisted")).key), publish: true },
+    }),
+    watchTables: ["shortlist_entry"],
+  },
+  {
     mutation: "interviewScoreSubmit",
     query: mutationQuery("interviewScoreSubmit", "InterviewScoreSubmitInput"),
     variables: async (fx) => {

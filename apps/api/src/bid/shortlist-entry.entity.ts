@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CreatedAtColumn, TextColumn } from "../db/columns.js";
+import { CreatedAtColumn, InstantColumn, TextColumn } from "../db/columns.js";
 import { Bid } from "./bid.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 
@@ -25,6 +25,18 @@ export class ShortlistEntry {
 
   @TextColumn()
   reason: string;
+
+  /**
+   * Free text by a panel member is public only once an officer of the council has reviewed it
+   * (`shortlistReasonReview`): until then `reason` is shown to the council's officers only.
+   * Officers' own reasons are published as they write them.
+   */
+  @Column({ type: "boolean", default: false })
+  reasonPublished: boolean;
+
+  /** When an officer published or redacted the reason (null: not reviewed yet). */
+  @InstantColumn({ nullable: true })
+  reasonReviewedAt: Date | null;
 
   @CreatedAtColumn()
   createdAt: Date;

@@ -8,6 +8,8 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   "import-pb": async () => (await import("./import-pb.command.js")).importPbCommand,
   "export-pb": async () => (await import("./export-pb.command.js")).exportPbCommand,
   "user-add": async () => (await import("./user-add.command.js")).userAddCommand,
+  "backfill-rule-comparisons": async () =>
+    (await import("./backfill-rule-comparisons.command.js")).backfillRuleComparisonsCommand,
 };
 
 // `coproduce export … | head` closes the pipe early: that is the reader's choice, not a failure.

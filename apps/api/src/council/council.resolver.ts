@@ -4,7 +4,7 @@ import { CouncilService } from "./council.service.js";
 import { Area } from "../area/area.entity.js";
 import { Connection, PageArgs } from "../graphql/connection.js";
 import type { GraphQLContext } from "../graphql/context.js";
-import { populationOf } from "../area/population.loader.js";
+import { populationOf } from "../area/area.read.js";
 
 export const CouncilConnection = Connection(Council);
 

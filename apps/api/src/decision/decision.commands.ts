@@ -9,6 +9,7 @@ import { Decision } from "./decision.entity.js";
 import { DecisionProject } from "./decision-project.entity.js";
 import { computeDecision } from "./decision.compute.js";
 import { freezeVotingRecord } from "../analytics/voting-record.js";
+import { storeRuleComparison } from "../analytics/rule-comparison.js";
 
 /**
  * The officer's recommendation (the commissioning manager's choice), recorded — with its time —
@@ -117,6 +118,8 @@ export const decisionTake = defineCommand({
     await markBids(manager, computed.projects);
     // Taking the decision closes voting: freeze the voting record the analytics read.
     await freezeVotingRecord(manager, [round.key]);
+    // Greedy vs MES over the same ballots, once, now (fairness.ruleComparison reads it; never recomputed).
+    await storeRuleComparison(manager, round);
     return { decision, rule: computed.rule, selected: computed.result.selected };
   },
   audit: ({ decision, rule, selected }) => ({

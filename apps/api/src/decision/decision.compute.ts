@@ -16,6 +16,7 @@ import { Bid } from "../bid/bid.entity.js";
 import { loadRoundScoring, SCORE_SCALE } from "../bid/scoring.service.js";
 import { ballotConstraints } from "../ballot/ballot-rules.js";
 import { NOT_ON_BALLOT } from "../ballot/ballot.commands.js";
+import { run, sqlFor } from "../db/sql.js";
 
 /**
  * Computing a decision from what is stored — the panel's interview scores, or the ballots — with
@@ -201,25 +202,29 @@ async function computeVoting(
         ? 100
         : 1;
 
-  const q = (i: number) => (manager.connection.options.type === "postgres" ? `$${i}` : "?");
-  const rows: {
-    ballotKey: number | string;
-    bidKey: number | string;
-    points: number | string;
-    rank: number | string | null;
-  }[] = await manager.query(
-    `SELECT c."ballotKey" AS "ballotKey", c."bidKey" AS "bidKey", c."points" AS "points", c."rank" AS "rank"
-     FROM ballot_choice c JOIN ballot b ON b."key" = c."ballotKey"
-     WHERE b."roundKey" = ${q(1)} ORDER BY c."ballotKey", c."rank", c."bidKey"`,
-    [round.key],
-  );
-  const perProject: { bidKey: number | string; voters: number | string; points: number | string | null }[] =
-    await manager.query(
-      `SELECT c."bidKey" AS "bidKey", COUNT(*) AS "voters", SUM(c."points") AS "points"
-     FROM ballot_choice c JOIN ballot b ON b."key" = c."ballotKey"
-     WHERE b."roundKey" = ${q(1)} GROUP BY c."bidKey"`,
-      [round.key],
-    );
+  const k = sqlFor(manager);
+  const [rows, perProject] = await Promise.all([
+    run(
+      manager,
+      k
+        .selectFrom("ballot_choice as c")
+        .innerJoin("ballot as b", "b.key", "c.ballotKey")
+        .select(["c.ballotKey", "c.bidKey", "c.points", "c.rank"])
+        .where("b.roundKey", "=", round.key)
+        .orderBy("c.ballotKey")
+        .orderBy("c.rank")
+        .orderBy("c.bidKey"),
+    ),
+    run(
+      manager,
+      k
+        .selectFrom("ballot_choice as c")
+        .innerJoin("ballot as b", "b.key", "c.ballotKey")
+        .select((eb) => ["c.bidKey", eb.fn.countAll().as("voters"), eb.fn.sum("c.points").as("points")])
+        .where("b.roundKey", "=", round.key)
+        .groupBy("c.bidKey"),
+    ),
+  ]);
   const externalOf = new Map(bids.map((b) => [b.key, b.externalId]));
   const ballots = new Map<number, { bidKey: number; points: number; rank: number | null }[]>();
   for (const r of rows) {

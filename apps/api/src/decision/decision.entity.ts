@@ -86,4 +86,12 @@ export class Decision {
 
   @Column({ type: "integer", nullable: true })
   votersWithFundedChoice: number | null;
+
+  /**
+   * Greedy vs Method of Equal Shares over the same ballots (analytics/rule-comparison.ts), computed
+   * once when the decision is taken or the election imported; `{ unavailable: true }` when a rule
+   * could not decide it. Read by `fairness.ruleComparison` (never recomputed at read time).
+   */
+  @JsonColumn({ nullable: true })
+  ruleComparison: Record<string, unknown> | null;
 }

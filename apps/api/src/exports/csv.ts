@@ -19,7 +19,7 @@
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import { type Money } from "@coproduce/domain";
-import { minorToDecimalString } from "./currency.js";
+import { exactMinorToDecimalString, minorToDecimalString } from "./currency.js";
 import { type AwardExportInput, type RoundExportInput, type SpendExportInput } from "./types.js";
 
 export type CsvCell = string | number | boolean | null | undefined;
@@ -52,6 +52,23 @@ const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 /** A text cell as written: with a leading `'` when a spreadsheet would take it for a formula. */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** Like `moneyColumns` for exact totals (bigint minor units: a sum may exceed 2^53). */
+export function exactMoneyColumns<Row>(
+  name: string,
+  get: (row: Row) => { amountMinor: bigint; currency: string } | null | undefined,
+): [CsvColumn<Row>, CsvColumn<Row>] {
+  return [
+    {
+      header: `${name}_amount`,
+      value: (row) => {
+        const m = get(row);
+        return m ? exactMinorToDecimalString(m.amountMinor, m.currency) : null;
+      },
+    },
+    { header: `${name}_currency`, value: (row) => get(row)?.currency ?? null },
+  ];
 }
 
 function cell(value: CsvCell): string {

@@ -47,6 +47,15 @@ export type StandardAmount =
  * Minor units → a decimal string in major units, exactly (integer arithmetic on the digits, no
  * floating point): 3_200_000 GBP → "32000.00", -5 GBP → "-0.05", 7 JPY-like exponent 0 → "7".
  */
+export function exactMinorToDecimalString(amountMinor: bigint, currency: string): string {
+  const exponent = currencyInfo(currency).exponent;
+  const negative = amountMinor < 0n;
+  const digits = (negative ? -amountMinor : amountMinor).toString();
+  if (exponent === 0) return `${negative ? "-" : ""}${digits}`;
+  const padded = digits.padStart(exponent + 1, "0");
+  return `${negative ? "-" : ""}${padded.slice(0, padded.length - exponent)}.${padded.slice(padded.length - exponent)}`;
+}
+
 export function minorToDecimalString(amountMinor: number, currency: string): string {
   const m = money(amountMinor, currency); // rejects non-integers and unsafe integers
   const exponent = currencyInfo(currency).exponent;

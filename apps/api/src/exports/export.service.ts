@@ -65,6 +65,8 @@ export class ExportService {
       .getRepository(Round)
       .createQueryBuilder("r")
       .select("r.key", "key")
+      // A withdrawn round is in no export.
+      .where("r.withdrawnAt IS NULL")
       .orderBy("r.key", "ASC");
     if (selection.council) {
       const council = await this.dataSource.getRepository(Council).findOneBy({ slug: selection.council });

@@ -8,7 +8,14 @@ import type { Readable } from "node:stream";
 import type { DataSource } from "typeorm";
 import { buildOcdsReleasePackage } from "./ocds.js";
 import { build360GivingPackage } from "./giving360.js";
-import { AWARD_CSV_COLUMNS, SPEND_CSV_COLUMNS, csvStream, moneyColumns, type CsvColumn } from "./csv.js";
+import {
+  AWARD_CSV_COLUMNS,
+  SPEND_CSV_COLUMNS,
+  csvStream,
+  exactMoneyColumns,
+  moneyColumns,
+  type CsvColumn,
+} from "./csv.js";
 import { ExportService, type ExportSelection } from "./export.service.js";
 import type { RoundExportInput } from "./types.js";
 import { SpendingService, type SpendingGroupBy, type SpendingRowData } from "../analytics/spending.service.js";
@@ -95,18 +102,17 @@ interface SpendingCsvRow {
   currency: string;
   groupBy: SpendingGroupBy;
 }
-const amountIn = (list: { amountMinor: number; currency: string }[], currency: string) => {
-  const m = list.find((x) => x.currency === currency);
-  return m ? { amountMinor: m.amountMinor, currency } : null;
-};
+/** The exact amount of a currency in a list, as major units (exact decimal from bigint minor units). */
+const amountIn = (list: { amountMinor: bigint; currency: string }[], currency: string) =>
+  list.find((x) => x.currency === currency) ?? null;
 /** "Where the money went" by group: one line per group × currency (amounts never added across currencies). */
 const SPENDING_CSV_COLUMNS: readonly CsvColumn<SpendingCsvRow>[] = [
   { header: "group_by", value: (r) => r.groupBy },
   { header: "key", value: (r) => r.row.key },
   { header: "label", value: (r) => r.row.label },
-  ...moneyColumns<SpendingCsvRow>("pot", (r) => amountIn(r.row.pot, r.currency)),
-  ...moneyColumns<SpendingCsvRow>("awarded", (r) => amountIn(r.row.awarded, r.currency)),
-  ...moneyColumns<SpendingCsvRow>("spent", (r) => amountIn(r.row.spent, r.currency)),
+  ...exactMoneyColumns<SpendingCsvRow>("pot", (r) => amountIn(r.row.pot, r.currency)),
+  ...exactMoneyColumns<SpendingCsvRow>("awarded", (r) => amountIn(r.row.awarded, r.currency)),
+  ...exactMoneyColumns<SpendingCsvRow>("spent", (r) => amountIn(r.row.spent, r.currency)),
   { header: "award_count", value: (r) => r.row.awardCount },
   { header: "round_count", value: (r) => r.row.roundCount },
   { header: "population", value: (r) => r.row.population },

@@ -1,4 +1,5 @@
 import { CURRENCIES, formatMoney } from "@coproduce/domain";
+import { GraphQLError } from "graphql";
 import { Field, ObjectType } from "type-graphql";
 import { SafeIntScalar } from "./scalars.js";
 
@@ -33,13 +34,38 @@ export class Currency {
   }
 }
 
+/** The largest amount a `SafeInt` can carry (2^53 − 1 minor units). */
+export const MAX_SAFE_MINOR = BigInt(Number.MAX_SAFE_INTEGER);
+
+export function isRepresentable(amountMinor: bigint): boolean {
+  return amountMinor <= MAX_SAFE_MINOR && amountMinor >= -MAX_SAFE_MINOR;
+}
+
 @ObjectType({
   description:
     "An amount of money: an integer in minor units (pence) with its currency. Never a float; never add different currencies.",
 })
 export class Money {
-  @Field(() => SafeIntScalar, { description: "Amount in minor units (e.g. pence): 3200000 = £32,000." })
-  amountMinor: number;
+  /** The exact amount (sums are exact: bigint in JavaScript, numeric in PostgreSQL). */
+  exact: bigint;
+
+  @Field(() => SafeIntScalar, {
+    description:
+      "Amount in minor units (e.g. pence): 3200000 = £32,000. Always within ±(2^53 − 1): a total beyond that is never put in a Money (see `SpendingRow.unrepresentable`).",
+  })
+  get amountMinor(): number {
+    if (!isRepresentable(this.exact))
+      throw new GraphQLError(`The amount ${this.exact} minor units exceeds 2^53 − 1: read exactAmountMinor`, {
+        extensions: { code: "AMOUNT_NOT_REPRESENTABLE" },
+      });
+    return Number(this.exact);
+  }
+
+  @Field({ description: 'The amount in minor units as an exact decimal integer string, e.g. "3200000".' })
+  get exactAmountMinor(): string {
+    return this.exact.toString();
+  }
+
   @Field({ description: "Currency code (see `currencyInfo`)." })
   currency: string;
   @Field(() => Currency, { description: "The currency's symbol, name and ISO status." })
@@ -51,9 +77,9 @@ export class Money {
     return formatMoney({ amountMinor: this.amountMinor, currency: this.currency });
   }
 
-  static of(amountMinor: number, currency: string): Money {
+  static of(amountMinor: number | bigint, currency: string): Money {
     const m = new Money();
-    m.amountMinor = amountMinor;
+    m.exact = typeof amountMinor === "bigint" ? amountMinor : BigInt(amountMinor);
     m.currency = currency;
     return m;
   }

@@ -6,8 +6,7 @@ import { Round } from "../round/round.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { PanelSession } from "../session/session.entity.js";
 import { Attendance } from "../session/attendance.entity.js";
-import { CompensationEntry } from "../compensation/compensation-entry.entity.js";
-import { Payment } from "../compensation/payment.entity.js";
+import { memberPay } from "./panel.read.js";
 import { requirePanelMemberOf, requireSignedIn, forbidden } from "../auth/guards.js";
 
 @ObjectType({ description: "One of the member's sessions and whether they were marked present." })
@@ -59,17 +58,7 @@ export class MyPanelResolver {
         : await ds.getRepository(Attendance).findBy({ memberKey, sessionKey: In(sessions.map((s) => s.key)) });
     const presentBySession = new Map(attendance.map((a) => [a.sessionKey, a.present]));
     const currency = round.compensationCurrency ?? round.currency;
-    const sum = async (entity: typeof CompensationEntry | typeof Payment) => {
-      const rows: { total: number | string | null }[] = await ds
-        .getRepository(entity)
-        .createQueryBuilder("x")
-        .select("SUM(x.amountMinor)", "total")
-        .where("x.memberKey = :memberKey AND x.currency = :currency", { memberKey, currency })
-        .getRawMany();
-      return Number(rows[0]?.total ?? 0);
-    };
-    const owed = await sum(CompensationEntry);
-    const paid = await sum(Payment);
+    const { owed, paid } = await memberPay(ds, memberKey, currency);
     return Object.assign(new MyPanel(), {
       pseudonym: member.pseudonym,
       round,

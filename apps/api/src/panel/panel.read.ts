@@ -1,12 +1,13 @@
-import { LOTTERY_ALGORITHM, panelRepresentativeness, suppressGroup, type DimensionBaseline } from "@coproduce/domain";
+import { bigintOf, exactSum, run, sqlFor, type Db } from "../db/sql.js";
+import { LOTTERY_ALGORITHM, suppressTable } from "@coproduce/domain";
+import { NO_DATA, ParticipationService } from "../analytics/participation.service.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import type { Round } from "../round/round.entity.js";
-import { PopulationBaseline } from "../area/population-baseline.entity.js";
 import { isOfficerOf } from "../auth/guards.js";
 import { Applicant } from "./applicant.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { Quota } from "./quota.entity.js";
-import { categoriesOf, DIMENSION_NAMES } from "./dimensions.js";
+import { categoriesOf, isDimension } from "./dimensions.js";
 import {
   ApplicantSelection,
   CategoryRepresentation,
@@ -21,25 +22,8 @@ function count(value: number): SuppressibleCount {
   return Object.assign(new SuppressibleCount(), { value, display: String(value), suppressed: false });
 }
 
-/**
- * Counts of one group (a dimension's categories) as shown to this viewer: officers of the council
- * see them all; everyone else sees small counts suppressed ("<5") and complementary cells hidden
- * ("[c]") so they cannot be derived from the total (domain suppressGroup).
- */
-function shownCounts(
-  privileged: boolean,
-  cells: { key: string; count: number }[],
-  total: number,
-): Map<string, SuppressibleCount> {
-  if (privileged) return new Map(cells.map((c) => [c.key, count(c.count)]));
-  const group = suppressGroup(cells, { total });
-  return new Map(
-    group.cells.map((c) => [
-      c.key,
-      Object.assign(new SuppressibleCount(), { value: c.value, display: c.display, suppressed: c.suppressed }),
-    ]),
-  );
-}
+const withheld = (): SuppressibleCount =>
+  Object.assign(new SuppressibleCount(), { value: null, display: "[c]", suppressed: true });
 
 async function applicantPool(ctx: GraphQLContext, roundKey: number): Promise<Applicant[]> {
   return (await ctx.loaders.many(Applicant, "roundKey", { key: "ASC" }).load(roundKey)).filter(
@@ -47,36 +31,46 @@ async function applicantPool(ctx: GraphQLContext, roundKey: number): Promise<App
   );
 }
 
+/**
+ * The round's panel. Its make-up is the round's published table per dimension — the same one
+ * `participation(round:)` shows, and the part every council-wide grouping is built from
+ * (ParticipationService, docs/adr/0005-suppression-method.md) — so no two views of it differ.
+ * The quotas' "selected" column reads that table; the applicant pool's counts per category are
+ * public only for a dimension where neither the pool's table nor the panel's hides a cell (the panel
+ * is part of the pool: pool counts beside a hidden panel cell would bound it). Officers of the
+ * council see every count.
+ */
 export async function panelSummary(ctx: GraphQLContext, round: Round): Promise<PanelSummary> {
   const privileged = isOfficerOf(ctx, round.councilKey);
-  const [pool, members, quotas, baselineRows] = await Promise.all([
+  const [pool, members, quotas, published] = await Promise.all([
     applicantPool(ctx, round.key),
     ctx.loaders.many(PanelMember, "roundKey", { key: "ASC" }).load(round.key),
     ctx.loaders.many(Quota, "roundKey", { key: "ASC" }).load(round.key),
-    round.areaKey === null ? Promise.resolve([]) : ctx.loaders.many(PopulationBaseline, "areaKey").load(round.areaKey),
+    new ParticipationService(ctx.dataSource).roundPanelTables(round.key, privileged),
   ]);
-  const applicantByKey = new Map(pool.map((a) => [a.key, a]));
   const active = members.filter((m) => m.active);
-  const memberAnswers = active.map((m) =>
-    m.applicantKey !== null && applicantByKey.has(m.applicantKey)
-      ? categoriesOf(applicantByKey.get(m.applicantKey)!)
-      : {},
-  );
+  const cellOf = (dimension: string, category: string): SuppressibleCount => {
+    const d = published.dimensions.find((x) => x.dimension === dimension);
+    const c = category === NO_DATA ? d?.noData : d?.categories.find((x) => x.category === category)?.count;
+    if (!c) return count(0);
+    return Object.assign(new SuppressibleCount(), { value: c.count, display: c.display, suppressed: c.suppressed });
+  };
 
-  // Quotas: target range vs pool vs selected, suppressed per dimension.
+  // Quotas: target range vs pool vs selected.
   const quotaRows: QuotaSummary[] = [];
   for (const dimension of [...new Set(quotas.map((q) => q.dimension))]) {
     const qs = quotas.filter((q) => q.dimension === dimension);
-    const poolCells = qs.map((q) => ({
-      key: q.category,
-      count: pool.filter((a) => categoriesOf(a)[dimension] === q.category).length,
-    }));
-    const selCells = qs.map((q) => ({
-      key: q.category,
-      count: memberAnswers.filter((m) => m[dimension] === q.category).length,
-    }));
-    const poolShown = shownCounts(privileged, poolCells, pool.length);
-    const selShown = shownCounts(privileged, selCells, active.length);
+    const poolCounts = new Map<string, number>();
+    for (const a of pool) {
+      const c = categoriesOf(a)[dimension] ?? NO_DATA;
+      poolCounts.set(c, (poolCounts.get(c) ?? 0) + 1);
+    }
+    const poolTable = suppressTable(
+      [...poolCounts.keys()].sort().map((key) => ({ key, count: poolCounts.get(key) ?? 0 })),
+      { total: pool.length },
+    );
+    const panelHides = published.tables.get(dimension)?.cells.some((c) => c.suppressed) ?? false;
+    const poolShown = privileged || (!panelHides && !poolTable.cells.some((c) => c.suppressed));
     for (const q of qs) {
       quotaRows.push(
         Object.assign(new QuotaSummary(), {
@@ -84,53 +78,36 @@ export async function panelSummary(ctx: GraphQLContext, round: Round): Promise<P
           category: q.category,
           min: q.min,
           max: q.max,
-          applicants: poolShown.get(q.category)!,
-          selected: selShown.get(q.category)!,
+          applicants: poolShown ? count(poolCounts.get(q.category) ?? 0) : withheld(),
+          selected: isDimension(dimension) ? cellOf(dimension, q.category) : withheld(),
         }),
       );
     }
   }
 
-  // Representativeness vs the area's census baseline (domain), suppressed per dimension.
-  const baseline: Record<string, DimensionBaseline> = {};
-  for (const d of DIMENSION_NAMES) {
-    const rows = baselineRows.filter((r) => r.dimension === d);
-    if (rows.length > 0) baseline[d] = { counts: Object.fromEntries(rows.map((r) => [r.category, r.count])) };
-  }
-  const representativeness: DimensionRepresentation[] = [];
-  if (active.length > 0) {
-    for (const [dimension, rep] of Object.entries(panelRepresentativeness(baseline, memberAnswers))) {
-      const cells = [
-        ...rep.categories.map((c) => ({ key: c.category, count: c.panelCount })),
-        { key: "\u0000noData", count: rep.noData },
-      ];
-      const shown = shownCounts(privileged, cells, active.length);
-      const anySuppressed = [...shown.values()].some((c) => c.suppressed);
-      representativeness.push(
-        Object.assign(new DimensionRepresentation(), {
-          dimension,
-          similarity: rep.similarity,
-          noData: shown.get("\u0000noData")!,
-          categories: rep.categories.map((c) => {
-            const panelCount = shown.get(c.category)!;
-            return Object.assign(new CategoryRepresentation(), {
-              category: c.category,
-              populationShare: c.populationShare,
-              panelCount,
-              panelShare: panelCount.suppressed ? null : c.panelShare,
-              ratio: panelCount.suppressed ? null : c.ratio,
-              inBaseline: c.inBaseline,
-            });
-          }),
-        }),
-      );
-      // The similarity is an aggregate over all categories; with suppressed cells it is still published
-      // (it cannot be inverted to a single count), rounded to 2 decimals for non-officers.
-      const last = representativeness[representativeness.length - 1]!;
-      if (!privileged && anySuppressed && last.similarity !== null)
-        last.similarity = Math.round(last.similarity * 100) / 100;
-    }
-  }
+  // Representativeness vs the area's census baseline: the published table's figures.
+  const representativeness: DimensionRepresentation[] =
+    active.length === 0
+      ? []
+      : published.dimensions
+          .filter((d) => d.categories.some((c) => c.populationCount > 0))
+          .map((d) =>
+            Object.assign(new DimensionRepresentation(), {
+              dimension: d.dimension,
+              similarity: d.similarity,
+              noData: cellOf(d.dimension, NO_DATA),
+              categories: d.categories.map((c) =>
+                Object.assign(new CategoryRepresentation(), {
+                  category: c.category,
+                  populationShare: c.populationShare ?? 0,
+                  panelCount: cellOf(d.dimension, c.category),
+                  panelShare: c.share,
+                  ratio: c.ratio,
+                  inBaseline: c.populationCount > 0,
+                }),
+              ),
+            }),
+          );
   return Object.assign(new PanelSummary(), {
     targetSize: round.panelSize,
     size: active.length,
@@ -165,4 +142,28 @@ export async function lotteryInfo(ctx: GraphQLContext, round: Round): Promise<Lo
         )
       : null,
   });
+}
+
+/** A member's pay owed (compensation entries) and paid (payments) in one currency, summed exactly. */
+export async function memberPay(db: Db, memberKey: number, currency: string): Promise<{ owed: bigint; paid: bigint }> {
+  const k = sqlFor(db);
+  const [owed, paid] = await Promise.all([
+    run(
+      db,
+      k
+        .selectFrom("compensation_entry as x")
+        .select((eb) => exactSum(db, eb.ref("x.amountMinor")).as("total"))
+        .where("x.memberKey", "=", memberKey)
+        .where("x.currency", "=", currency),
+    ),
+    run(
+      db,
+      k
+        .selectFrom("payment as x")
+        .select((eb) => exactSum(db, eb.ref("x.amountMinor")).as("total"))
+        .where("x.memberKey", "=", memberKey)
+        .where("x.currency", "=", currency),
+    ),
+  ]);
+  return { owed: bigintOf(owed[0]?.total), paid: bigintOf(paid[0]?.total) };
 }

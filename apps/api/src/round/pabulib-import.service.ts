@@ -16,6 +16,8 @@ import { BallotParticipation } from "../ballot/ballot-participation.entity.js";
 import { Decision } from "../decision/decision.entity.js";
 import { DecisionProject } from "../decision/decision-project.entity.js";
 import { freezeVotingRecord } from "../analytics/voting-record.js";
+import { storeRuleComparison } from "../analytics/rule-comparison.js";
+import { dialectOf, int, run, sql, sqlFor } from "../db/sql.js";
 import { Award } from "../award/award.entity.js";
 
 /**
@@ -231,17 +233,23 @@ async function insertBallots(
   slice: PabulibInstance["votes"],
   bidKeyOf: Map<string, number>,
 ): Promise<void> {
-  const table = manager.connection.getMetadata(Ballot).tableName;
   let keys: number[];
-  if (manager.connection.options.type === "postgres") {
-    const rows: { key: string | number }[] = await manager.query(
-      `SELECT nextval(pg_get_serial_sequence('${table}', 'key')) AS "key" FROM generate_series(1, $1)`,
-      [slice.length],
+  if (dialectOf(manager) === "postgres") {
+    const rows = await run(
+      manager,
+      sql<{
+        key: string;
+      }>`SELECT nextval(pg_get_serial_sequence('ballot', 'key')) AS ${sql.ref("key")} FROM generate_series(1, ${slice.length})`,
     );
-    keys = rows.map((r) => Number(r.key));
+    keys = rows.map((r) => int(r.key));
   } else {
-    const maxRow: { max: number | string | null }[] = await manager.query(`SELECT MAX("key") AS "max" FROM ${table}`);
-    const first = Number(maxRow[0]?.max ?? 0) + 1;
+    const [maxRow] = await run(
+      manager,
+      sqlFor(manager)
+        .selectFrom("ballot")
+        .select((eb) => eb.fn.max("key").as("max")),
+    );
+    const first = int(maxRow?.max ?? 0) + 1;
     keys = slice.map((_, j) => first + j);
   }
   const ballots = slice.map((v, j) => ({
@@ -351,7 +359,8 @@ async function recordOutcome(
         }),
       ),
   );
-  // A published election is closed: its voting record is final.
+  // A published election is closed: its voting record is final, and greedy vs MES is compared once.
   await freezeVotingRecord(manager, [round.key]);
+  await storeRuleComparison(manager, round);
   return matches;
 }

@@ -42,7 +42,9 @@ const INDICATOR_CREATE = `mutation($input: IndicatorCreateInput!) { indicatorCre
 const TENDER_DRAFT = `mutation($input: TenderDraftInput!) { tenderDraft(input: $input) { tender { id status criteria { id name weightBasisPoints } outcomes { title status } } userErrors { code message field } } }`;
 const PROVIDER_CREATE = `mutation($input: ProviderCreateInput!) { providerCreate(input: $input) { provider { id slug identifierScheme identifier } userErrors { code message field } } }`;
 const BID_SUBMIT = `mutation($input: BidSubmitInput!) { bidSubmit(input: $input) { bid { id title status externalId } userErrors { code message field } } }`;
-const SHORTLIST = `mutation($input: BidShortlistInput!) { bidShortlist(input: $input) { bid { id status shortlisting { proposedByRole reason } } userErrors { code message field } } }`;
+const SHORTLIST = `mutation($input: BidShortlistInput!) { bidShortlist(input: $input) { bid { id status shortlisting { proposedByRole reason reasonStatus } } userErrors { code message field } } }`;
+const REASON_REVIEW = `mutation($input: ShortlistReasonReviewInput!) { shortlistReasonReview(input: $input) { bid { id shortlisting { reason reasonStatus } } userErrors { code message field } } }`;
+const SHORTLISTING = `query($id: ID!) { node(id: $id) { ... on Bid { shortlisting { proposedByRole reason reasonStatus } } } }`;
 const SCORE = `mutation($input: InterviewScoreSubmitInput!) { interviewScoreSubmit(input: $input) { bid { id } userErrors { code message field } } }`;
 const RECOMMEND = `mutation($input: DecisionRecordRecommendationInput!) { decisionRecordRecommendation(input: $input) { decision { id recommendationRecordedAt } userErrors { code message field } } }`;
 const DECIDE = `mutation($input: DecisionTakeInput!) { decisionTake(input: $input) { decision { id rule decidedAt } userErrors { code message field } } }`;
@@ -278,7 +280,39 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       m1,
       "bidShortlist",
     );
-    expect(s1.bid.shortlisting).toEqual({ proposedByRole: "panel_member", reason: "Young people run it themselves." });
+    // A panel member's words are not public until an officer of the council has reviewed them.
+    expect(s1.bid.shortlisting).toEqual({
+      proposedByRole: "panel_member",
+      reason: null,
+      reasonStatus: "awaiting_review",
+    });
+    const publicReason = async () =>
+      (await client.data<{ node: { shortlisting: unknown } }>(SHORTLISTING, { id: show.id })).node.shortlisting;
+    expect(await publicReason()).toEqual({
+      proposedByRole: "panel_member",
+      reason: null,
+      reasonStatus: "awaiting_review",
+    });
+    const officerView = await client.data<{ node: { shortlisting: { reason: string } } }>(
+      SHORTLISTING,
+      { id: show.id },
+      officer,
+    );
+    expect(officerView.node.shortlisting.reason).toBe("Young people run it themselves.");
+    const byMember = await client.run(REASON_REVIEW, { input: { bid: show.id, publish: true } }, m1);
+    expect(byMember.errors?.[0]?.extensions?.code).toBe("FORBIDDEN"); // only the council's officers review
+    const reviewed = await ok(
+      REASON_REVIEW,
+      { input: { bid: show.id, publish: true } },
+      officer,
+      "shortlistReasonReview",
+    );
+    expect(reviewed.bid.shortlisting).toEqual({ reason: "Young people run it themselves.", reasonStatus: "published" });
+    expect(await publicReason()).toEqual({
+      proposedByRole: "panel_member",
+      reason: "Young people run it themselves.",
+      reasonStatus: "published",
+    });
     await ok(SHORTLIST, { input: { bid: mentor.id, reason: "Proven model." } }, officer, "bidShortlist");
     expect(await codes(SHORTLIST, { input: { bid: show.id, reason: "Again" } }, m2, "bidShortlist")).toEqual([
       "DUPLICATE",

@@ -30,7 +30,7 @@ import type { GraphQLContext } from "../graphql/context.js";
 import { RoundKind, RoundPhase } from "../graphql/enums.js";
 import { Money } from "../graphql/money.type.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { awardedByRound, spentByRound } from "../award/award-totals.loader.js";
+import { awardedByRound, spentByRound } from "../award/award.read.js";
 
 export const RoundConnection = Connection(Round);
 

@@ -40,6 +40,8 @@ export class RoundService {
     direction = OrderDirection.DESC,
   ): Promise<Page<Round>> {
     const qb = this.dataSource.getRepository(Round).createQueryBuilder("round");
+    // A withdrawn round leaves every public list (its council's officers find it through the audit log).
+    qb.andWhere("round.withdrawnAt IS NULL");
     const slugs = [...(filter.councils ?? []), ...(filter.council ? [filter.council] : [])];
     if (slugs.length > 0) {
       qb.andWhere(`round.councilKey IN (SELECT c.key FROM council c WHERE c.slug IN (:...slugs))`, { slugs });

@@ -1,3 +1,4 @@
+import { backfillRuleComparisons } from "../analytics/rule-comparison.js";
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { hasReached, type Phase } from "@coproduce/domain";
 import { Council } from "../council/council.entity.js";
@@ -423,6 +424,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
     counts.councils += pb.rounds;
     counts.bids += pb.projects;
   });
+  // Voted rounds seeded with a decision get their greedy-vs-MES comparison stored, as taking it would.
+  await backfillRuleComparisons(dataSource);
   return `${counts.councils} councils, ${counts.rounds} rounds, ${counts.bids} bids, ${counts.awards} awards, ${counts.sessions} sessions`;
 }
 

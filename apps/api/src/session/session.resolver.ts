@@ -5,7 +5,11 @@ import { runMutation } from "../graphql/commands.js";
 import { Round } from "../round/round.entity.js";
 import { PanelSession } from "./session.entity.js";
 import { attendanceRecord, contributionRecord, sessionCreate, trustResponseRecord } from "./session.commands.js";
-import { participation, roundTrustChange, roundVoiceEquityMeasure, sessionVoiceEquity } from "./session.read.js";
+import type { SuppressedCount as DomainSuppressedCount, VoiceEquity } from "@coproduce/domain";
+import { isOfficerOf } from "../auth/guards.js";
+import { PanelMember } from "../panel/panel-member.entity.js";
+import type { SuppressedCount } from "../analytics/analytics.types.js";
+import { roundAttendance, roundTrust, roundVoice, type RoundVoiceFigures } from "./session.read.js";
 import {
   AttendanceRecordInput,
   AttendanceRecordPayload,
@@ -14,6 +18,8 @@ import {
   ParticipationMeasure,
   RoundVoiceEquityMeasure,
   SessionCreateInput,
+  SessionParticipationRow,
+  SessionVoiceEquity,
   SessionPayload,
   TrustChangeMeasure,
   TrustResponseRecordInput,
@@ -88,42 +94,135 @@ export class SessionResolver {
   }
 
   @FieldResolver(() => VoiceEquityMeasure, {
+    nullable: true,
     description:
-      "Voice equity in this session (Gini, top-20 % share, dominance), members present with nothing logged counting as 0.",
+      "Voice equity in this session (Gini, top-20 % share, dominance), members present with nothing logged counting as 0. Null in public views when the session's count present is suppressed (it would show it).",
   })
-  voiceEquity(
+  async voiceEquity(
     @Root() session: PanelSession,
     @Arg("kind", () => ContributionKind, { defaultValue: ContributionKind.SPEAKING_TURNS }) kind: ContributionKind,
     @Ctx() ctx: GraphQLContext,
-  ) {
-    return sessionVoiceEquity(ctx, session, kind);
+  ): Promise<VoiceEquityMeasure | null> {
+    const figures = await voiceOf(ctx, session.roundKey);
+    const measure = figures.forKind(kind).sessions.find((s) => s.sessionId === String(session.key));
+    return measure ? toMeasure(ctx, measure) : null;
   }
 }
 
 @Resolver(() => Round)
 export class RoundSessionMeasuresResolver {
   @FieldResolver(() => RoundVoiceEquityMeasure, {
-    description: "Voice equity over the round's sessions: pooled, per session, mean session Gini.",
+    description:
+      "Voice equity over the round's sessions: pooled, per session (public views leave out sessions whose count present is suppressed), mean session Gini.",
   })
-  voiceEquity(
+  async voiceEquity(
     @Root() round: Round,
     @Arg("kind", () => ContributionKind, { defaultValue: ContributionKind.SPEAKING_TURNS }) kind: ContributionKind,
     @Ctx() ctx: GraphQLContext,
-  ) {
-    return roundVoiceEquityMeasure(ctx, round, kind);
+  ): Promise<RoundVoiceEquityMeasure> {
+    const figures = await voiceOf(ctx, round.key);
+    const result = figures.forKind(kind);
+    const sessions = await ctx.loaders.one(PanelSession).loadMany(result.sessions.map((s) => Number(s.sessionId)));
+    return Object.assign(new RoundVoiceEquityMeasure(), {
+      pooled: await toMeasure(ctx, result.round),
+      sessions: await Promise.all(
+        result.sessions.map(async (s, i) =>
+          Object.assign(new SessionVoiceEquity(), { session: sessions[i], measure: await toMeasure(ctx, s) }),
+        ),
+      ),
+      meanSessionGini: result.meanSessionGini,
+      sessionsWithDominance: result.sessionsWithDominance,
+    });
   }
 
   @FieldResolver(() => ParticipationMeasure, {
-    description: "Attendance per session and retention of the first session's attendees.",
+    description:
+      "Attendance per session and retention of the first session's attendees (the same figures as `participation`: counts of 1–4 present suppressed publicly).",
   })
-  participation(@Root() round: Round, @Ctx() ctx: GraphQLContext) {
-    return participation(ctx, round);
+  async participation(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<ParticipationMeasure> {
+    const figures = await ctx.loaders
+      .batch("round.attendance", async (keys: readonly number[]) =>
+        roundAttendance(ctx.dataSource, keys, await privilegedRounds(ctx, keys)),
+      )
+      .load(round.key);
+    const sessions = await ctx.loaders.one(PanelSession).loadMany(figures.sessions.map((s) => s.session.sessionKey));
+    return Object.assign(new ParticipationMeasure(), {
+      panelSize: figures.panelSize,
+      attendanceRate: figures.attendanceRate,
+      retentionAtLast: figures.retentionAtLast,
+      sessions: figures.sessions.map((r, i) =>
+        Object.assign(new SessionParticipationRow(), {
+          session: sessions[i],
+          present: r.present.value,
+          presentCount: toSuppressedCount(r.present),
+          attendanceRate: r.attendanceRate,
+          retention: r.retention,
+        }),
+      ),
+    });
   }
 
   @FieldResolver(() => TrustChangeMeasure, {
-    description: "Change in the panel's trust (1–5) from the first to the last session that asked.",
+    description:
+      "Change in the panel's trust (1–5) from the first to the last session that asked; withheld publicly over fewer than 5 respondents.",
   })
-  trustChange(@Root() round: Round, @Ctx() ctx: GraphQLContext) {
-    return roundTrustChange(ctx, round);
+  async trustChange(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<TrustChangeMeasure> {
+    const result = await ctx.loaders
+      .batch("round.trust", async (keys: readonly number[]) =>
+        roundTrust(ctx.dataSource, keys, await privilegedRounds(ctx, keys)),
+      )
+      .load(round.key);
+    const session = (key: string | null) =>
+      key === null ? Promise.resolve(null) : ctx.loaders.one(PanelSession).load(Number(key));
+    return Object.assign(new TrustChangeMeasure(), {
+      firstSession: await session(result.firstSessionId),
+      lastSession: await session(result.lastSessionId),
+      pairedRespondents: result.respondents.value,
+      respondents: toSuppressedCount(result.respondents),
+      meanFirst: result.meanFirst,
+      meanLast: result.meanLast,
+      change: result.change,
+    });
   }
+}
+
+function voiceOf(ctx: GraphQLContext, roundKey: number): Promise<RoundVoiceFigures> {
+  return ctx.loaders
+    .batch("round.voice", async (keys: readonly number[]) =>
+      roundVoice(ctx.dataSource, keys, await privilegedRounds(ctx, keys)),
+    )
+    .load(roundKey);
+}
+
+/** Which of these rounds the viewer may see exact figures of (officers of the round's council). */
+export async function privilegedRounds(
+  ctx: GraphQLContext,
+  keys: readonly number[],
+): Promise<(roundKey: number) => boolean> {
+  const rounds = await ctx.loaders.one(Round).loadMany([...keys]);
+  const councilOf = new Map(
+    rounds.filter((r): r is Round => r instanceof Round).map((r) => [r.key, r.councilKey] as const),
+  );
+  return (roundKey) => {
+    const council = councilOf.get(roundKey);
+    return council !== undefined && isOfficerOf(ctx, council);
+  };
+}
+
+function toSuppressedCount(c: DomainSuppressedCount): SuppressedCount {
+  return { value: c.value, display: c.display, suppressed: c.suppressed };
+}
+
+async function toMeasure(ctx: GraphQLContext, v: VoiceEquity): Promise<VoiceEquityMeasure> {
+  const members = await Promise.all(v.dominantParticipants.map((k) => ctx.loaders.one(PanelMember).load(Number(k))));
+  return Object.assign(new VoiceEquityMeasure(), {
+    participants: v.participants,
+    totalWeight: v.totalWeight,
+    gini: v.gini,
+    topCount: v.topCount,
+    topShare: v.topShare,
+    dominant: v.dominant,
+    dominantParticipants: members.filter((m): m is PanelMember => m !== null),
+    silentParticipants: v.silentParticipants,
+  });
 }

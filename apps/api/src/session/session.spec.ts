@@ -182,17 +182,47 @@ describe("sessions, voice equity, participation, pay and the audit log through G
     await client.data(TRUST, { input: { session: s1, member: mid(1), score: 3 } }, officer); // B answered only at the first
     const other = await client.run(TRUST, { input: { session: s1, member: mid(1), score: 5 } }, panelViewer);
     expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN"); // a member answers only for themselves
-    const q = await client.data<{
+    type Q = {
       round: {
-        participation: { panelSize: number; attendanceRate: number; retentionAtLast: number };
-        trustChange: { pairedRespondents: number; meanFirst: number; meanLast: number; change: number };
+        participation: {
+          panelSize: number;
+          attendanceRate: number | null;
+          retentionAtLast: number | null;
+          sessions: { presentCount: { display: string } }[];
+        };
+        trustChange: {
+          pairedRespondents: number | null;
+          respondents: { display: string };
+          meanFirst: number | null;
+          meanLast: number | null;
+          change: number | null;
+        };
       };
-    }>(
-      `query($id: ID!) { round(id: $id) { participation { panelSize attendanceRate retentionAtLast } trustChange { pairedRespondents meanFirst meanLast change } } }`,
-      { id: round },
-    );
-    expect(q.round.participation).toEqual({ panelSize: 5, attendanceRate: 0.6, retentionAtLast: 0.2 });
-    expect(q.round.trustChange).toEqual({ pairedRespondents: 1, meanFirst: 2, meanLast: 4, change: 2 });
+    };
+    const query = `query($id: ID!) { round(id: $id) { participation { panelSize attendanceRate retentionAtLast sessions { presentCount { display } } } trustChange { pairedRespondents respondents { display } meanFirst meanLast change } } }`;
+    // The council's officers see the exact figures.
+    const q = await client.data<Q>(query, { id: round }, officer);
+    expect(q.round.participation).toMatchObject({ panelSize: 5, attendanceRate: 0.6, retentionAtLast: 0.2 });
+    expect(q.round.trustChange).toEqual({
+      pairedRespondents: 1,
+      respondents: { display: "1" },
+      meanFirst: 2,
+      meanLast: 4,
+      change: 2,
+    });
+    // The public sees what suppression allows: a session with 1 of 5 present is "<5", and so every
+    // figure that would reveal it (the round's rate, the retention at it); one paired respondent
+    // is "<5" and their answers are not shown as means.
+    const pub = await client.data<Q>(query, { id: round });
+    expect(pub.round.participation.sessions.map((x) => x.presentCount.display)).toEqual(["5", "<5"]);
+    expect(pub.round.participation).toMatchObject({ panelSize: 5, attendanceRate: null, retentionAtLast: null });
+    expect(pub.round.trustChange).toEqual({
+      pairedRespondents: null,
+      respondents: { display: "<5" },
+      meanFirst: null,
+      meanLast: null,
+      change: null,
+    });
   });
 
   it("flags the dominant participant in the Lambeth reference round", async () => {

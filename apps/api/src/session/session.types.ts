@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "
 import { IsBoolean, IsInt, Length, Max, Min } from "class-validator";
 import { UserError } from "../command/user-error.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
+import { SuppressedCount } from "../analytics/analytics.types.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { PanelSession } from "./session.entity.js";
 
@@ -94,8 +95,18 @@ export class RoundVoiceEquityMeasure {
 @ObjectType({ description: "Attendance at one session and retention of the first session's attendees." })
 export class SessionParticipationRow {
   @Field(() => PanelSession) session: PanelSession;
-  @Field(() => Int) present: number;
-  @Field(() => Float, { nullable: true }) attendanceRate: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    deprecationReason:
+      "Use presentCount. Breaking for privacy (was Int!): null when the count is suppressed (1–4 present) for the public. Removal after 2027-06-30.",
+  })
+  present: number | null;
+  @Field(() => SuppressedCount, {
+    description: 'Members present: "<5" for 1–4 in public views (exact for the council\'s officers).',
+  })
+  presentCount: SuppressedCount;
+  @Field(() => Float, { nullable: true, description: "present ÷ panel size; null when present is suppressed." })
+  attendanceRate: number | null;
   @Field(() => Float, { nullable: true, description: "Share of the first session's attendees present." }) retention:
     number | null;
 }
@@ -103,7 +114,11 @@ export class SessionParticipationRow {
 @ObjectType({ description: "Attendance and retention across the round's sessions (domain participation rules)." })
 export class ParticipationMeasure {
   @Field(() => Int) panelSize: number;
-  @Field(() => Float, { nullable: true }) attendanceRate: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "All attendances ÷ (panel size × sessions); null publicly when a session's count is suppressed.",
+  })
+  attendanceRate: number | null;
   @Field(() => Float, { nullable: true }) retentionAtLast: number | null;
   @Field(() => [SessionParticipationRow]) sessions: SessionParticipationRow[];
 }
@@ -114,7 +129,16 @@ export class ParticipationMeasure {
 export class TrustChangeMeasure {
   @Field(() => PanelSession, { nullable: true }) firstSession: PanelSession | null;
   @Field(() => PanelSession, { nullable: true }) lastSession: PanelSession | null;
-  @Field(() => Int) pairedRespondents: number;
+  @Field(() => Int, {
+    nullable: true,
+    deprecationReason:
+      "Use respondents. Breaking for privacy (was Int!): null for the public when 1–4 members answered both sessions. Removal after 2027-06-30.",
+  })
+  pairedRespondents: number | null;
+  @Field(() => SuppressedCount, {
+    description: 'Members who answered at both sessions: "<5" for 1–4 in public views, and then no means are shown.',
+  })
+  respondents: SuppressedCount;
   @Field(() => Float, { nullable: true }) meanFirst: number | null;
   @Field(() => Float, { nullable: true }) meanLast: number | null;
   @Field(() => Float, { nullable: true, description: "meanLast − meanFirst." }) change: number | null;

@@ -15,6 +15,7 @@ import { Criterion } from "./criterion.entity.js";
 import { Outcome } from "../outcome/outcome.entity.js";
 import { Round } from "../round/round.entity.js";
 import type { GraphQLContext } from "../graphql/context.js";
+import { outcomeKeysOf } from "./tender.read.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
 import { decodeIdOf } from "../graphql/ids.js";
 import { MoneyInput } from "../graphql/money.input.js";
@@ -79,18 +80,7 @@ export class TenderResolver {
 
   @FieldResolver(() => [Outcome], { description: "The outcomes the tender asks the service to deliver." })
   async outcomes(@Root() tender: Tender, @Ctx() ctx: GraphQLContext) {
-    const links = await ctx.loaders
-      .batch<number, number[]>("tender.outcomeKeys", async (keys) => {
-        const rows: { tenderKey: number; outcomeKey: number }[] = await ctx.dataSource
-          .createQueryBuilder()
-          .select(`t."tenderKey"`, "tenderKey")
-          .addSelect(`t."outcomeKey"`, "outcomeKey")
-          .from("tender_outcome", "t")
-          .where(`t."tenderKey" IN (:...keys)`, { keys: [...keys] })
-          .getRawMany();
-        return keys.map((k) => rows.filter((r) => Number(r.tenderKey) === k).map((r) => Number(r.outcomeKey)));
-      })
-      .load(tender.key);
+    const links = await outcomeKeysOf(ctx, tender.key);
     const outcomes = await ctx.loaders.one(Outcome).loadMany(links);
     return outcomes
       .filter((o): o is Outcome => o instanceof Outcome)

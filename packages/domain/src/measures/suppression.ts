@@ -156,3 +156,119 @@ export function suppressedPercentage(part: SuppressedCount, whole: SuppressedCou
   const value = (100 * part.value) / whole.value;
   return { value, suppressed: false, display: `${value.toFixed(decimals)}%`, reason: "shown" };
 }
+
+// --- The publication rule for public demographic tables (docs/adr/0005-suppression-method.md) ---
+
+/** A published cell: the count, or why it is withheld. */
+export interface PublishedCell<K extends string = string> extends SuppressedCount {
+  readonly key: K;
+}
+
+export interface PublishedTable<K extends string = string> {
+  readonly cells: PublishedCell<K>[];
+  /** The table's total (a panel's size, a round's ballots): public, always shown. */
+  readonly total: number;
+  /**
+   * Every cell withheld, zeros too: no complementary cell could protect the small ones. Readers
+   * then know only the total.
+   */
+  readonly wholeTableHidden: boolean;
+}
+
+const withheld: SuppressedCount = {
+  value: null,
+  suppressed: true,
+  display: COMPLEMENTARY_DISPLAY,
+  reason: "complementary",
+};
+
+/**
+ * Primary and complementary suppression of one table whose total is public (PRODUCT.md: "a
+ * demographic count below 5 is shown as '<5' and never derivable from totals").
+ *
+ * 1. Primary: a count from 1 to 4 is `"<5"`. Zero is shown (0 discloses no one).
+ * 2. Complementary: readers know the total, so the hidden cells' sum (total − shown cells). While
+ *    that sum pins any `"<5"` cell to one value (interval reasoning: `"<5"` is 1..4, `"[c]"` is
+ *    5..total), the **first** shown non-zero cell *in the table's own order* is hidden as `"[c]"`.
+ *    The choice depends only on what readers see (which cells are hidden, shown or zero) — never on
+ *    the size of the cell — so the pattern tells a reader nothing more than the markers do.
+ *    (Choosing the smallest cell, the textbook heuristic, would tell them the `"[c]"` cell is
+ *    no larger than every cell still shown, which can pin it.)
+ * 3. If no non-zero cell is left to hide, or the total itself is 1–4, every cell (zeros too) is
+ *    `"[c]"` and only the total is published.
+ */
+export function suppressTable<K extends string>(
+  cells: readonly { readonly key: K; readonly count: number }[],
+  options: { readonly threshold?: number; readonly total?: number } = {},
+): PublishedTable<K> {
+  const threshold = options.threshold ?? SUPPRESSION_THRESHOLD;
+  cells.forEach((c) => checkCount(c.count));
+  const cellSum = cells.reduce((s, c) => s + c.count, 0);
+  const total = options.total ?? cellSum;
+  checkCount(total);
+  if (total !== cellSum) throw new RangeError(`The total ${total} is not the sum of its cells ${cellSum}`);
+  const hideAll = (): PublishedTable<K> => ({
+    cells: cells.map((c) => ({ key: c.key, ...withheld })),
+    total,
+    wholeTableHidden: true,
+  });
+  if (total > 0 && total < threshold) return hideAll();
+  const state: ("shown" | "primary" | "secondary")[] = cells.map((c) =>
+    c.count > 0 && c.count < threshold ? "primary" : "shown",
+  );
+  while (state.includes("primary")) {
+    const hidden = state.flatMap((s, i) => (s === "shown" ? [] : [i]));
+    const sum = hidden.reduce((s, i) => s + cells[i]!.count, 0);
+    if (
+      !anyDisclosed(
+        hidden.map((i) => ({ primary: state[i] === "primary" })),
+        sum,
+        threshold,
+      )
+    )
+      break;
+    const next = state.findIndex((s, i) => s === "shown" && cells[i]!.count > 0);
+    if (next === -1) return hideAll();
+    state[next] = "secondary";
+  }
+  return {
+    cells: cells.map((c, i) => ({
+      key: c.key,
+      ...(state[i] === "primary" ? small : state[i] === "secondary" ? complementary : shown(c.count)),
+    })),
+    total,
+    wholeTableHidden: false,
+  };
+}
+
+/**
+ * A table over a fixed grouping of disjoint parts (a council's rounds of one year, or all of them)
+ * built **only from what the parts publish**: a cell is shown when every part shows it, and is their
+ * sum; otherwise it is withheld (`"[c]"`). The total is the sum of the parts' totals. Every figure
+ * is then a sum of published figures, so no combination of groupings tells a reader anything the
+ * parts' own tables do not — differencing a council against its rounds, or a year against the
+ * others, recovers nothing. (Publishing the exact pooled count of a cell hidden in any part would
+ * reveal the sum of the hidden parts, which the parts' tables were built to keep unknown.)
+ */
+export function publishAggregate<K extends string>(
+  keys: readonly K[],
+  parts: readonly PublishedTable<K>[],
+): PublishedTable<K> {
+  const total = parts.reduce((s, p) => s + p.total, 0);
+  const cells = keys.map((key): PublishedCell<K> => {
+    let sum = 0;
+    for (const part of parts) {
+      const cell = part.cells.find((c) => c.key === key);
+      if (!cell) continue; // the part has no such category: 0
+      if (cell.value === null) return { key, ...withheld };
+      sum += cell.value;
+    }
+    return { key, ...shown(sum) };
+  });
+  return { cells, total, wholeTableHidden: parts.length > 0 && cells.length > 0 && cells.every((c) => c.suppressed) };
+}
+
+/** A count of people published on its own (no complement: e.g. present at a session): 1–4 → "<5". */
+export function publishCount(count: number, threshold = SUPPRESSION_THRESHOLD): SuppressedCount {
+  return suppressCount(count, threshold);
+}
