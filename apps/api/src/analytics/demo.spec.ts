@@ -1,9 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
+import type { Viewer } from "../auth/actor.js";
+import { Council } from "../council/council.entity.js";
+import { UserAccount } from "../auth/user.entity.js";
 
 let db: TestDatabase;
 let client: TestClient;
+async function lambethOfficer(): Promise<Viewer> {
+  const lambeth = await db.dataSource.getRepository(Council).findOneByOrFail({ slug: "lambeth" });
+  const user = await db.dataSource
+    .getRepository(UserAccount)
+    .findOneByOrFail({ councilKey: lambeth.key, role: "officer" });
+  return { kind: "officer", userKey: user.key, councilKey: lambeth.key };
+}
+
 beforeAll(async () => {
   db = await openTestDatabase({ seed: true });
   client = await TestClient.create(db.dataSource);
@@ -104,8 +115,10 @@ describe("pooled participation baselines", () => {
         panel: { dimension: string; categories: { category: string; populationShare: number | null }[] }[];
       };
     };
-    const alone = await client.data<P>(Q, { rounds: [boroughRound] });
-    const pooled = await client.data<P>(Q, { rounds: [boroughRound, wardRound] });
+    // Pooling chosen rounds is for the council's officers (the public sees fixed groupings only).
+    const officer = await lambethOfficer();
+    const alone = await client.data<P>(Q, { rounds: [boroughRound] }, officer);
+    const pooled = await client.data<P>(Q, { rounds: [boroughRound, wardRound] }, officer);
     const shares = (p: P) =>
       Object.fromEntries(
         p.participation.panel.flatMap((d) =>

@@ -7,13 +7,26 @@ import { csvTable } from "../exports/formats.js";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The dashboard's Home query, as the web sends it (its fragments and the query, from its source). */
+/** The GraphQL documents written in one of the web's source files (`graphql(\`…\`)`). */
+function documentsOf(path: string): string[] {
+  const source = readFileSync(fileURLToPath(new URL(`../../../web/src/${path}`, import.meta.url)), "utf8");
+  return [...source.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1]!);
+}
+
+/** The dashboard's Home query, as the web sends it: its documents and the shared fragments they spread. */
 function homeQuery(): string {
-  const source = readFileSync(
-    fileURLToPath(new URL("../../../web/src/features/home/useHome.ts", import.meta.url)),
-    "utf8",
-  );
-  return [...source.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1]).join("\n");
+  const own = documentsOf("features/home/useHome.ts");
+  const shared = new Map(documentsOf("graphql/fragments.ts").map((d) => [/fragment (\w+)/.exec(d)![1]!, d]));
+  const needed = new Set<string>();
+  const visit = (text: string) => {
+    for (const [, name] of text.matchAll(/\.\.\.(\w+)/g))
+      if (shared.has(name!) && !needed.has(name!)) {
+        needed.add(name!);
+        visit(shared.get(name!)!);
+      }
+  };
+  own.forEach(visit);
+  return [...own, ...[...needed].map((name) => shared.get(name)!)].join("\n");
 }
 
 /**
