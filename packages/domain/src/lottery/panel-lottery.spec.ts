@@ -70,7 +70,7 @@ function exactMaximin(applicants: LotteryApplicant[], quotas: PanelQuotas, k: nu
     " 0 <= t <= 1",
     "End",
   ].join("\n");
-  const solution = highs.solve(lp, { output_flag: false } as never);
+  const solution = highs.solve(lp, { output_flag: false });
   expect(solution.Status).toBe("Optimal");
   return solution.ObjectiveValue;
 }
