@@ -27,7 +27,7 @@ const isAmount = (a: unknown): a is Amount =>
 
 function decisiveOf(reasonFacts: Record<string, unknown> | null | undefined): Facts | null {
   const d = reasonFacts?.decisive;
-  return d && typeof d === "object" ? (d) : null;
+  return d && typeof d === "object" ? d : null;
 }
 
 /** "12th", "1st", "22nd": CLDR ordinal categories of the reader's language (messages result.ordinal.*). */
