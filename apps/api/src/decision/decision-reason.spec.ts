@@ -116,9 +116,9 @@ describe("reasonFacts on a decided PB round", () => {
     await vote(roundId, bidId, [["A", "B"], ["A", "B"], ["A"]]);
     const decided = (await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data;
     expect(decided.userErrors).toEqual([]);
-    const by = new Map((decided.decision.projects as Data[]).map((p) => [p.bid.externalId, p]));
-    expect(by.get("A").reasonFacts.decisive).toMatchObject({ kind: "greedy", funded: true, rank: 1 });
-    expect(by.get("B").reasonFacts.decisive).toEqual({
+    const by = new Map<string, Data>((decided.decision.projects as Data[]).map((p) => [p.bid.externalId, p]));
+    expect(by.get("A")!.reasonFacts.decisive).toMatchObject({ kind: "greedy", funded: true, rank: 1 });
+    expect(by.get("B")!.reasonFacts.decisive).toEqual({
       kind: "greedy",
       funded: false,
       rank: 2,
@@ -139,9 +139,9 @@ describe("reasonFacts on a decided PB round", () => {
     await vote(roundId, bidId, [["A", "C"], ["A", "C"], ["A", "C"], ["B", "C"], ["B", "C"], ["C"]]);
     const decided = (await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data;
     expect(decided.userErrors).toEqual([]);
-    const by = new Map((decided.decision.projects as Data[]).map((p) => [p.bid.externalId, p]));
-    expect(by.get("C").funded).toBe(true);
-    expect(by.get("A").reasonFacts.decisive).toMatchObject({
+    const by = new Map<string, Data>((decided.decision.projects as Data[]).map((p) => [p.bid.externalId, p]));
+    expect(by.get("C")!.funded).toBe(true);
+    expect(by.get("A")!.reasonFacts.decisive).toMatchObject({
       kind: "mes",
       funded: false,
       share: { minor: 2_000 },
