@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
   REPO_ROOT,
+  SCREENSHOT_DIR,
   axe,
   launchBrowser,
   removeSeededDatabase,
@@ -93,6 +94,15 @@ const ORDINAL: RoundSpec = {
   title: "Youth spaces 2026 (ranked)",
   ballotType: "ordinal",
   ballot: { maxLength: 3 },
+  changeable: false,
+};
+
+const CUMULATIVE: RoundSpec = {
+  ...APPROVAL,
+  slug: "lambeth-2026-park-points-vote",
+  title: "Park improvements 2026 (points)",
+  ballotType: "cumulative",
+  ballot: { totalPoints: 5, maxPointsPerProject: 3 },
   changeable: false,
 };
 
@@ -200,7 +210,7 @@ let dbFile: string;
 const measured: Record<string, number> = {};
 
 beforeAll(async () => {
-  const made = withVotingRounds(await seededDatabase(), [APPROVAL, ORDINAL]);
+  const made = withVotingRounds(await seededDatabase(), [APPROVAL, ORDINAL, CUMULATIVE]);
   dbDir = made.dir;
   server = await startServer({ copyOf: made.file });
   dbFile = join(server.dataDir, "e2e.sqlite");
@@ -225,6 +235,7 @@ describe("the voting booth on a 360 px phone", () => {
     const phone = await browser.newPage();
     await phone.setViewportSize({ width: 360, height: 740 });
     const bytes = { js: 0, css: 0, jsGzip: 0, cssGzip: 0 };
+    const files: string[] = [];
     phone.on("response", (r) => {
       const url = r.url();
       const kind = url.endsWith(".js") ? "js" : url.endsWith(".css") ? "css" : null;
@@ -232,6 +243,7 @@ describe("the voting booth on a 360 px phone", () => {
       void r
         .body()
         .then((b) => {
+          files.push(`${url.slice(url.lastIndexOf("/") + 1)}:${b.length}`);
           bytes[kind] += b.length;
           bytes[kind === "js" ? "jsGzip" : "cssGzip"] += gzipSync(b).length;
         })
@@ -247,7 +259,9 @@ describe("the voting booth on a 360 px phone", () => {
       boothJsGzipBytes: bytes.jsGzip,
       boothCssGzipBytes: bytes.cssGzip,
     });
+    console.log(`booth files: ${files.join(" ")}`);
     await axeClean(phone, "sign-in");
+    await phone.evaluate(() => window.scrollTo(0, 0));
     await screenshot(phone, "vote-signin-360");
 
     // a wrong code is caught before anything is sent
@@ -279,6 +293,7 @@ describe("the voting booth on a 360 px phone", () => {
       .getByRole("alert")
       .getByText("Your projects cost £10,500, £500 more than the £10,000 you may spend.")
       .waitFor();
+    await phone.evaluate(() => window.scrollTo(0, 0));
     await screenshot(phone, "vote-over-budget-360");
     await choose("Community fridge");
     await expect.poll(() => phone.getByRole("alert").count()).toBe(0);
@@ -296,6 +311,7 @@ describe("the voting booth on a 360 px phone", () => {
     await expect.poll(() => tally.textContent()).toContain("costing £10,000. £0 left to spend.");
     await noSidewaysScroll(phone);
     await axeClean(phone, "choose");
+    await phone.evaluate(() => window.scrollTo(0, 0));
     await screenshot(phone, "vote-choose-360");
 
     await phone.getByRole("button", { name: "Continue to check your ballot" }).click();
@@ -310,6 +326,7 @@ describe("the voting booth on a 360 px phone", () => {
     expect(receipt.length).toBeGreaterThanOrEqual(20);
     expect(receipt).not.toContain(code!);
     await axeClean(phone, "receipt");
+    await phone.evaluate(() => window.scrollTo(0, 0));
     await screenshot(phone, "vote-receipt-360");
 
     // the ballot stored is the one cast, and the code cannot vote twice
@@ -361,6 +378,7 @@ describe("the voting booth on a 360 px phone", () => {
       .poll(() => ranking.allTextContents())
       .toEqual(["Trees on Mill Lane", "Community fridge", "Library garden"]);
     await axeClean(phone, "ranking");
+    await phone.evaluate(() => window.scrollTo(0, 0));
     await screenshot(phone, "vote-ranking-360");
     await phone.getByRole("button", { name: "Continue to check your ballot" }).focus();
     await phone.keyboard.press("Enter");
@@ -370,6 +388,49 @@ describe("the voting booth on a 360 px phone", () => {
     await phone.getByRole("heading", { name: "Your ballot has been counted" }).waitFor();
     await phone.getByText("Your voter code cannot be used again in this round.").waitFor();
     expect(storedBallots(dbFile, ORDINAL.slug)).toEqual([["1", "3", "6"]]);
+    await phone.close();
+  });
+});
+
+describe("points and timing", () => {
+  it("a cumulative ballot: points shared out with + and − buttons; time to cast on a phone", async () => {
+    const [code] = await voterCodes(server, CUMULATIVE.slug, 1);
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
+    const started = Date.now();
+    await phone.goto(`${server.baseUrl}/rounds/${CUMULATIVE.slug}/vote`);
+    await phone.getByLabel("Voter code", { exact: true }).fill(code!);
+    await phone.getByRole("button", { name: "Start voting" }).click();
+    await phone
+      .getByText("Share out up to 5 points between the projects you like, at most 3 points on one project.")
+      .waitFor();
+    const add = (title: string) => phone.getByRole("button", { name: `Add a point to “${title}”` });
+    const take = (title: string) => phone.getByRole("button", { name: `Take a point from “${title}”` });
+    for (let i = 0; i < 3; i++) await add("Bike hangar").click();
+    // at most 3 on one project: the + is disabled
+    expect(await add("Bike hangar").isDisabled()).toBe(true);
+    await add("Library garden").click();
+    await add("Library garden").click();
+    await add("Library garden").click();
+    await phone.getByRole("alert").getByText("You have given 6 points: you may give at most 5 points.").waitFor();
+    await take("Library garden").click();
+    await expect.poll(() => phone.locator(".tally__text").textContent()).toContain("0 points left to give.");
+    await phone.getByRole("button", { name: "Continue to check your ballot" }).click();
+    await phone.getByRole("button", { name: "Cast my ballot" }).click();
+    await phone.getByRole("heading", { name: "Your ballot has been counted" }).waitFor();
+    measured.cumulativeOpenToCountedMs = Date.now() - started;
+    const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+    const stored = db
+      .prepare(
+        `SELECT b.externalId AS project, c.points AS points FROM ballot_choice c JOIN bid b ON b."key" = c.bidKey
+         JOIN round r ON r."key" = b.roundKey WHERE r.slug = ? ORDER BY b.externalId`,
+      )
+      .all(CUMULATIVE.slug);
+    db.close();
+    expect(stored).toEqual([
+      { project: "4", points: 3 },
+      { project: "6", points: 2 },
+    ]);
     await phone.close();
   });
 });
@@ -422,8 +483,20 @@ describe("the result of a decided PB round, for residents", () => {
     // long rounds collapse: no 35,000 px page on a phone
     expect(measured.wieliczkaPageHeightPx).toBeLessThan(35_000);
     await axeClean(phone, "Wieliczka result");
-    await card.scrollIntoViewIfNeeded();
-    await screenshot(phone, "result-find-my-project-360");
+    // the "find my project" part of the page, not the whole 16,000 px
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const top = (selector: string) =>
+      phone.evaluate((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+      }, selector);
+    const from = await top("#find-h");
+    const to = await top(".result.card");
+    await phone.screenshot({
+      path: join(SCREENSHOT_DIR, "result-find-my-project-360.png"),
+      fullPage: true,
+      clip: { x: 0, y: from.top - 8, width: 360, height: to.bottom - from.top + 16 },
+    });
 
     // every project, 20 a page
     const list = phone.locator("ol.results > li");
