@@ -28,17 +28,15 @@ afterAll(async () => {
 
 describe("ballotCast: the round's maximum and minimum total cost", () => {
   it("rejects a ballot costing more than the budget bar allows (INVALID_BALLOT), accepts one within it", async () => {
-    const council = await db.dataSource
-      .getRepository(Council)
-      .save(
-        Object.assign(new Council(), {
-          slug: "cost-town",
-          name: "Cost Town",
-          onsCode: null,
-          region: null,
-          orgIdentifier: null,
-        }),
-      );
+    const council = await db.dataSource.getRepository(Council).save(
+      Object.assign(new Council(), {
+        slug: "cost-town",
+        name: "Cost Town",
+        onsCode: null,
+        region: null,
+        orgIdentifier: null,
+      }),
+    );
     const officer: Viewer = { kind: "officer", userKey: 1, councilKey: council.key };
     const round = await db.dataSource.getRepository(Round).save(
       Object.assign(new Round(), {
