@@ -49,7 +49,7 @@ export interface RoundFacts {
    * tender (its length is the number of shortlisted bids).
    */
   readonly shortlistedBidScorers: readonly number[];
-  /** The decision has been taken (its date is set). */
+  /** The decision has been taken (the API: it has a date or a result, e.g. an imported official outcome). */
   readonly decisionTaken: boolean;
   /** Bids the decision funded, and how many of them have an award. */
   readonly fundedBids: number;
