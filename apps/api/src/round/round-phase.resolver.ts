@@ -89,9 +89,7 @@ export class RoundPhaseResolver {
       "What the round must have done to leave its current phase (empty: nothing). roundAdvancePhase refuses with REQUIREMENTS_UNMET while one is not met.",
   })
   async nextPhaseRequirements(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<PhaseRequirement[]> {
-    return nextPhaseRequirements(await factsOf(ctx, round)).map((r) =>
-      Object.assign(new PhaseRequirement(), r),
-    ) as PhaseRequirement[];
+    return nextPhaseRequirements(await factsOf(ctx, round)).map((r) => Object.assign(new PhaseRequirement(), r));
   }
 
   @FieldResolver(() => RoundPhase, {
@@ -114,7 +112,7 @@ export class RoundPhaseResolver {
     description: "Every stage with its status: done only if it happened, skipped if this round does not use it.",
   })
   async stages(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<RoundStage[]> {
-    return roundStages(await factsOf(ctx, round)).map((s) => Object.assign(new RoundStage(), s)) as RoundStage[];
+    return roundStages(await factsOf(ctx, round)).map((s) => Object.assign(new RoundStage(), s));
   }
 
   @Mutation(() => RoundPayload, {
