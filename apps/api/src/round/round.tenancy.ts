@@ -24,6 +24,6 @@ export const tenancyCases: TenancyCase[] = [
   {
     mutation: "roundStepBack",
     query: `mutation($input: RoundStepBackInput!) { roundStepBack(input: $input) { round { phase } userErrors { code } } }`,
-    variables: async (fx) => ({ input: { round: await fx.roundId("tendering"), reason: "Intruder" } }),
+    variables: async (fx) => ({ input: { round: await fx.roundId("closed"), reason: "Intruder" } }),
   },
 ];
