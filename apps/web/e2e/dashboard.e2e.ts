@@ -120,7 +120,7 @@ async function signInAsOfficer(p: Page, srv: RunningServer, email: string): Prom
   await settle(p);
 }
 
-/** Signs in, opens the forms of one round's card in the console; `form(heading)` finds one of them. */
+/** Signs in, opens one round's page in the console (its task list and this stage's forms); `form(heading)` finds a form. */
 async function openRoundForms(
   p: Page,
   srv: RunningServer,
@@ -129,9 +129,17 @@ async function openRoundForms(
 ): Promise<{ card: Locator; form: (heading: string) => Locator }> {
   await signInAsOfficer(p, srv, email);
   const card = p.locator("li.card", { has: p.locator(`a[href="/rounds/${slug}"]`) });
-  await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
-  const form = (name: string) => card.locator("form", { has: p.getByRole("heading", { name, exact: true }) });
-  return { card, form };
+  await card.getByRole("link", { name: /Manage this round/ }).click();
+  await p.getByRole("heading", { name: "Stages of the round" }).waitFor();
+  const main = p.locator("main");
+  const form = (name: string) => main.locator("form", { has: p.getByRole("heading", { name, exact: true }) });
+  return { card: main, form };
+}
+
+/** "Advance to next stage", then the confirmation. */
+async function advanceStage(p: Page): Promise<void> {
+  await p.getByRole("button", { name: "Advance to next stage" }).click();
+  await p.getByRole("button", { name: /^Yes, move to/ }).click();
 }
 
 describe("dashboard end to end", () => {
@@ -633,7 +641,7 @@ describe("officer console end to end", () => {
     await chromium?.close();
   });
 
-  it("logs in as a council officer and advances a round to its next stage", async () => {
+  it("logs in as a council officer; advancing a round with unmet requirements is refused with the checklist; a step back is audited", async () => {
     const p = await chromium.newPage();
     await p.goto(`${srv.baseUrl}/officer`);
     await settle(p);
@@ -650,35 +658,128 @@ describe("officer console end to end", () => {
     await settle(p);
     expect(await axe(p)).toEqual([]);
 
+    // the recruiting round has no panel drawn yet: its checklist says so, and the advance is refused
     const card = p.locator("li.card", {
       has: p.getByRole("link", { name: "Lambeth: detached youth work and mentoring" }),
     });
     await expect(card.locator(".stage").innerText()).resolves.toBe("Recruiting the panel");
-    await card.getByRole("button", { name: "Advance round" }).click();
-    await card.getByRole("status").waitFor();
-    await expect(card.getByRole("status").innerText()).resolves.toBe("Moved to “Defining outcomes”.");
-    await p.waitForFunction(() =>
-      [...document.querySelectorAll("li.card")].some(
-        (li) =>
-          li.textContent?.includes("detached youth work") &&
-          li.querySelector(".stage")?.textContent === "Defining outcomes",
-      ),
+    await card.getByRole("link", { name: /Manage this round/ }).click();
+    await p.getByRole("heading", { name: "Stages of the round" }).waitFor();
+    await settle(p);
+    const checklist = p.getByTestId("requirements");
+    const unmet = (await checklist.locator("li.unmet").allInnerTexts()).map((x) => x.replace(/\s+/g, " ").trim());
+    expect(unmet).toEqual([
+      "✕ Not done yet: Draw the panel from the applicants.",
+      "✕ Not done yet: At least 10 members confirmed on the panel (0 so far).",
+    ]);
+    await p.getByRole("button", { name: "Advance to next stage" }).click();
+    await p.getByText("Move the round from “Recruiting the panel” to “Defining outcomes”?").waitFor();
+    await p.getByText("2 things are not done yet, so the move will be refused.").waitFor();
+    await screenshot(p, "officer-round-confirm");
+    await p.getByRole("button", { name: "Yes, move to “Defining outcomes”" }).click();
+    const refused = p.locator(".error-summary[role=alert]");
+    await refused.waitFor();
+    await expect(refused.locator("li").allInnerTexts()).resolves.toEqual([
+      "Draw the panel from the applicants.",
+      "At least 10 members confirmed on the panel (0 so far).",
+    ]);
+    await expect(p.locator(".task-list [aria-current=step]").innerText()).resolves.toMatch(
+      /^Recruiting the panel\s+In progress$/,
     );
-    await screenshot(p, "officer-console");
+    expect(await axe(p)).toEqual([]);
+    await screenshot(p, "officer-round-refused");
 
-    // the public round page shows the new stage
+    // step back to Draft, with a reason (required, said beside the field)
+    await p.getByText("Step back to “Draft”").first().click();
+    const stepForm = p.locator("form", { has: p.getByRole("heading", { name: "Step back to “Draft”" }) });
+    await stepForm.getByRole("button", { name: "Step back to “Draft”" }).click();
+    await fieldError(stepForm, "Say why the round is stepping back.").waitFor();
+    await stepForm.getByLabel("Why is the round stepping back?").fill("Opened for applications too early.");
+    await stepForm.getByRole("button", { name: "Step back to “Draft”" }).click();
+    await stepForm.getByText("Stepped back to “Draft”.").waitFor();
+    await p.waitForFunction(() =>
+      document.querySelector(".task-list [aria-current=step]")?.textContent?.includes("Draft"),
+    );
+    const token = await officerToken(srv, "officer@lambeth.example");
+    const audit = await gql(srv, `query { round(slug: "lambeth-2025-community-safety-5") { id } }`, {}, token);
+    const log = await gql(
+      srv,
+      `query($round: ID!) { auditLog(round: $round, first: 5) { nodes { action before after } } }`,
+      { round: (audit.round as { id: string }).id },
+      token,
+    );
+    expect((log.auditLog as { nodes: unknown[] }).nodes[0]).toEqual({
+      action: "roundStepBack",
+      before: { phase: "recruiting" },
+      after: { phase: "draft", reason: "Opened for applications too early." },
+    });
+
+    // the public page shows the stage the round is really at
     await p.goto(`${srv.baseUrl}/rounds/lambeth-2025-community-safety-5`);
     await settle(p);
-    await expect(p.locator(".phases [aria-current=step]").innerText()).resolves.toContain("Defining outcomes");
+    await expect(p.locator(".phases [aria-current=step]").innerText()).resolves.toContain("Draft");
+    await p.close();
+  });
+
+  it("creates a round at /officer/rounds/new (validation beside the field), then sees its task list", async () => {
+    const p = await chromium.newPage();
+    await signInAsOfficer(p, srv, "officer@lambeth.example");
+    await p.getByRole("link", { name: "Create a round" }).click();
+    await p.getByRole("heading", { name: "Create a round", level: 1 }).waitFor();
+    await settle(p);
+    const form = p.locator("form", { has: p.getByRole("heading", { name: "About the round" }) });
+    await form.getByLabel("Title").fill("Youth voice fund");
+    await form.getByLabel("Theme").fill("youth");
+    await form.getByLabel("Pot (£)").fill("32,000.123");
+    await form.getByRole("button", { name: "Create round" }).click();
+    await fieldError(form, "Enter the panel size.").waitFor();
+    await expect(form.getByLabel("Pot (£)").getAttribute("aria-invalid")).resolves.toBe("true");
+    expect(await axe(p)).toEqual([]);
+    await screenshot(p, "officer-round-new");
+    await p.setViewportSize({ width: 360, height: 780 });
+    await expect(
+      p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).resolves.toBeLessThanOrEqual(0);
+    expect(await axe(p)).toEqual([]);
+    await p.setViewportSize({ width: 1280, height: 900 });
+
+    await form.getByLabel("Pot (£)").fill("32,000");
+    await form.getByLabel("Panel size").fill("12");
+    await form.getByLabel("Who the service is for (optional)").fill("young people aged 16 to 24");
+    await form.getByRole("button", { name: "Create round" }).click();
+    await p.getByText("Round created. It starts in Draft: work through the stages below.").waitFor();
+    await p.getByRole("heading", { name: "Youth voice fund", level: 1 }).waitFor();
+    await expect(p.locator(".task-list li").count()).resolves.toBe(11);
+    await expect(p.locator(".task-list [aria-current=step]").innerText()).resolves.toMatch(/^Draft\s+In progress$/);
+    await p.getByText("Nothing else is needed to leave this stage.").waitFor();
+    await settle(p);
+    expect(await axe(p)).toEqual([]);
+    await screenshot(p, "officer-round-task-list");
+    await p.setViewportSize({ width: 360, height: 780 });
+    await expect(
+      p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).resolves.toBeLessThanOrEqual(0);
+    expect(await axe(p)).toEqual([]);
+
+    // Draft needs nothing: the round moves to recruiting, and its checklist asks for the panel
+    await advanceStage(p);
+    await p.getByText("Moved to “Recruiting the panel”.").waitFor();
+    await p.getByText("At least 12 members confirmed on the panel (0 so far).").waitFor();
+    const created = await gql(
+      srv,
+      `query { round(slug: "youth-voice-fund-${new Date().getFullYear()}") { phase panelSize pot { amountMinor currency } } }`,
+    );
+    expect(created.round).toEqual({
+      phase: "RECRUITING",
+      panelSize: 12,
+      pot: { amountMinor: 3_200_000, currency: "GBP" },
+    });
     await p.close();
   });
 
   it("records a session (with a validation message next to the field) and a contribution, then takes the decision", async () => {
     const p = await chromium.newPage();
-    await signInAsOfficer(p, srv, "officer@lambeth.example");
-    const title = "Brixton Windrush: housing and debt legal advice";
-    const card = p.locator("li.card", { has: p.getByRole("link", { name: title }) });
-    await card.getByRole("button", { name: /Show the forms for this stage/ }).click();
+    const { card } = await openRoundForms(p, srv, "officer@lambeth.example", "lambeth-2024-legal-advice-4");
     const sessionForm = card.locator("form", { has: p.getByRole("heading", { name: "Record a session" }) });
     await sessionForm.waitFor();
 
@@ -723,7 +824,7 @@ describe("officer console end to end", () => {
     await screenshot(p, "officer-console-forms");
 
     // advance to "Deciding", then take the decision
-    await card.getByRole("button", { name: "Advance round" }).click();
+    await advanceStage(p);
     await card.getByText("Moved to “Deciding”.").waitFor();
     const decisionForm = card.locator("form", { has: p.getByRole("heading", { name: "Take the decision" }) });
     await decisionForm.waitFor();
@@ -799,7 +900,7 @@ describe("officer console end to end", () => {
     );
 
     // shortlisting: the reason is required (said next to the field), then the bid goes on the shortlist
-    await card.getByRole("button", { name: "Advance round" }).click();
+    await advanceStage(p);
     await card.getByText("Moved to “Shortlisting”.").waitFor();
     const shortlistForm = form("Shortlist a bid");
     await shortlistForm.waitFor();
@@ -815,7 +916,7 @@ describe("officer console end to end", () => {
     await shortlistForm.getByText("“Peckham youth radio” is on the shortlist.").waitFor();
 
     // interviewing: Panel member A scored on paper; the officer enters the sheet
-    await card.getByRole("button", { name: "Advance round" }).click();
+    await advanceStage(p);
     await card.getByText("Moved to “Interviewing”.").waitFor();
     const scoreForm = form("Enter a member's interview scores");
     await scoreForm.waitFor();

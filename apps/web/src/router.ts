@@ -50,6 +50,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.officer" },
   },
   {
+    path: "/officer/rounds/new",
+    name: "officer-round-new",
+    component: () => import("./features/officer/OfficerRoundNew.vue"),
+    meta: { title: "routes.officerRoundNew" },
+  },
+  {
+    path: "/officer/rounds/:slug",
+    name: "officer-round",
+    component: () => import("./features/officer/OfficerRoundPage.vue"),
+    props: true,
+    meta: { title: "routes.officerRound" },
+  },
+  {
     path: "/panel",
     name: "panel",
     component: () => import("./features/panel/PanelPage.vue"),

@@ -14,3 +14,4 @@ export * from "./measures/participation.js";
 export * from "./outcomes/progress.js";
 export * from "./outcomes/period.js";
 export * from "./ballot/rules.js";
+export * from "./round/requirements.js";

@@ -29,6 +29,7 @@ export enum UserErrorCode {
   TIE_UNRESOLVED = "TIE_UNRESOLVED",
   EXCEEDS_BID = "EXCEEDS_BID",
   VOTING_CLOSED = "VOTING_CLOSED",
+  REQUIREMENTS_UNMET = "REQUIREMENTS_UNMET",
 }
 registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Machine-readable reason for a user error." });
 

@@ -89,6 +89,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
           currency: "GBP",
           compensationCurrency: "BRX",
           year: 2024,
+          panelSize: 3,
         },
       },
       officer,

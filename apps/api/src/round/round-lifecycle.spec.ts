@@ -100,23 +100,18 @@ describe("round lifecycle: roundCreate and roundAdvancePhase", () => {
         message: "A commissioning round in phase DRAFT (Draft) can move only to: RECRUITING.",
       },
     ]);
-    for (const to of ["RECRUITING", "DEFINING_OUTCOMES", "TENDERING"]) {
-      const ok = await client.data<{ roundAdvancePhase: Payload }>(ADVANCE, { input: { round, to } }, officer);
-      expect(ok.roundAdvancePhase).toEqual({ round: { phase: to }, userErrors: [] });
-    }
-    const back = await client.data<{ roundAdvancePhase: Payload }>(
+    // (leaving recruiting needs a panel: round-requirements.spec.ts walks every phase's requirements)
+    const ok = await client.data<{ roundAdvancePhase: Payload }>(
       ADVANCE,
       { input: { round, to: "RECRUITING" } },
       officer,
     );
+    expect(ok.roundAdvancePhase).toEqual({ round: { phase: "RECRUITING" }, userErrors: [] });
+    const back = await client.data<{ roundAdvancePhase: Payload }>(ADVANCE, { input: { round, to: "DRAFT" } }, officer);
     expect(back.roundAdvancePhase.userErrors[0]?.message).toBe(
-      "A commissioning round in phase TENDERING (Tendering) can move only to: BIDDING.",
+      "A commissioning round in phase RECRUITING (Recruiting the panel) can move only to: DEFINING_OUTCOMES.",
     );
     const audit = await db.dataSource.getRepository(AuditLogEntry).findBy({ action: "roundAdvancePhase" });
-    expect(audit.map((a) => [a.before, a.after])).toEqual([
-      [{ phase: "draft" }, { phase: "recruiting" }],
-      [{ phase: "recruiting" }, { phase: "defining_outcomes" }],
-      [{ phase: "defining_outcomes" }, { phase: "tendering" }],
-    ]);
+    expect(audit.map((a) => [a.before, a.after])).toEqual([[{ phase: "draft" }, { phase: "recruiting" }]]);
   });
 });

@@ -3,7 +3,9 @@ import {
   canTransition,
   isKnownCurrency,
   PHASE_LABELS,
+  previousPhase,
   slugify,
+  unmetRequirements,
   type Phase,
   type RoundKind,
 } from "@coproduce/domain";
@@ -13,6 +15,7 @@ import { UserError, UserErrorCode, UserErrorException } from "../command/user-er
 import { Area } from "../area/area.entity.js";
 import { Round } from "./round.entity.js";
 import { roundScope } from "./round-guards.js";
+import { loadRoundFacts } from "./round-facts.js";
 
 export interface RoundCreateValues {
   /** The council (an administrator must name one; an officer's own by default). */
@@ -134,7 +137,11 @@ export const roundCreate = defineCommand({
   }),
 });
 
-/** An officer moves a round to its next phase, as the domain's state machine allows. */
+/**
+ * An officer moves a round to its next phase, as the domain's state machine allows, once the
+ * requirements to leave its current phase are met (packages/domain round/requirements.ts): otherwise
+ * REQUIREMENTS_UNMET, one userError per unmet requirement, its message the requirement's.
+ */
 export const roundAdvancePhase = defineCommand({
   name: "roundAdvancePhase",
   who: who.councilOfficer,
@@ -150,6 +157,11 @@ export const roundAdvancePhase = defineCommand({
         ["input", "to"],
       );
     }
+    const unmet = unmetRequirements(await loadRoundFacts(tx.manager, round));
+    if (unmet.length > 0)
+      throw new UserErrorException(
+        unmet.map((r) => UserError.of(UserErrorCode.REQUIREMENTS_UNMET, r.message, ["input", "to"])),
+      );
     // Optimistic check on SQLite (PostgreSQL holds the row lock): only move if nobody moved it meanwhile.
     const result = await tx.manager.getRepository(Round).update({ key: round.key, phase: from }, { phase: to });
     if (result.affected === 0)
@@ -165,5 +177,56 @@ export const roundAdvancePhase = defineCommand({
     entityId: round.key,
     before: { phase: from },
     after: { phase: round.phase },
+  }),
+});
+
+export const STEP_BACK_REASON_MAX = 1000;
+
+/**
+ * An officer takes a round back one phase after a mistaken advance, saying why (audited with the
+ * reason). Nothing is deleted or unfrozen: outcomes frozen by the tender, a published tender, a taken
+ * decision stay as they are; the phase's own actions become possible again where their rules allow.
+ * Refused from the first phase (DRAFT) and once the round is closed.
+ */
+export const roundStepBack = defineCommand({
+  name: "roundStepBack",
+  who: who.councilOfficer,
+  locks: [Round],
+  load: (tx, input: { roundKey: number; reason: string }) =>
+    roundScope(tx, input.roundKey, ["input", "round"], "notFound"),
+  async run(tx, { reason }, { round }) {
+    const from = round.phase as Phase;
+    const text = reason.trim();
+    if (text.length === 0)
+      throw UserErrorException.of(UserErrorCode.REQUIRED, "Say why the round is stepping back.", ["input", "reason"]);
+    if (text.length > STEP_BACK_REASON_MAX)
+      throw UserErrorException.of(
+        UserErrorCode.TOO_LONG,
+        `The reason must be ${STEP_BACK_REASON_MAX} characters or fewer.`,
+        ["input", "reason"],
+      );
+    if (from === "closed")
+      throw UserErrorException.of(UserErrorCode.FROZEN, "A closed round cannot step back.", ["input", "round"]);
+    const to = previousPhase(round.kind as RoundKind, from);
+    if (to === null)
+      throw UserErrorException.of(
+        UserErrorCode.TRANSITION_NOT_ALLOWED,
+        `A round in phase ${from.toUpperCase()} (${PHASE_LABELS[from]}) has no earlier phase.`,
+        ["input", "round"],
+      );
+    const result = await tx.manager.getRepository(Round).update({ key: round.key, phase: from }, { phase: to });
+    if (result.affected === 0)
+      throw UserErrorException.of(
+        UserErrorCode.TRANSITION_NOT_ALLOWED,
+        "The round's phase changed meanwhile; reload and try again.",
+        ["input", "round"],
+      );
+    return { round: await tx.manager.getRepository(Round).findOneByOrFail({ key: round.key }), from, reason: text };
+  },
+  audit: ({ round, from, reason }) => ({
+    entityType: "Round",
+    entityId: round.key,
+    before: { phase: from },
+    after: { phase: round.phase, reason },
   }),
 });

@@ -2,13 +2,14 @@ import { defineFeature } from "../feature.js";
 import { Round } from "./round.entity.js";
 import { RoundResolver } from "./round.resolver.js";
 import { RoundMutationResolver } from "./round.mutations.js";
-import { roundAdvancePhase, roundCreate } from "./round.commands.js";
+import { roundAdvancePhase, roundCreate, roundStepBack } from "./round.commands.js";
+import { RoundPhaseResolver } from "./round-phase.resolver.js";
 
 /** Rounds: their lifecycle, and Pabulib import/export. */
 export const roundFeature = defineFeature({
   name: "round",
   entities: [Round],
-  resolvers: [RoundResolver, RoundMutationResolver],
+  resolvers: [RoundResolver, RoundMutationResolver, RoundPhaseResolver],
   nodeTypes: { Round },
-  commands: [roundCreate, roundAdvancePhase],
+  commands: [roundCreate, roundAdvancePhase, roundStepBack],
 });

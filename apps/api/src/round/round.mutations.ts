@@ -154,7 +154,7 @@ export class RoundMutationResolver {
 
   @Mutation(() => RoundPayload, {
     description:
-      "Officers: move a round to its next phase. Refused with TRANSITION_NOT_ALLOWED (naming the allowed phases) otherwise.",
+      "Officers: move a round to its next phase. Refused with TRANSITION_NOT_ALLOWED (naming the allowed phases) otherwise, and with REQUIREMENTS_UNMET (one userError per unmet requirement, see Round.nextPhaseRequirements) while the current phase is not done.",
   })
   async roundAdvancePhase(
     @Arg("input", () => RoundAdvancePhaseInput) input: RoundAdvancePhaseInput,

@@ -21,4 +21,9 @@ export const tenancyCases: TenancyCase[] = [
     query: `mutation($input: RoundAdvancePhaseInput!) { roundAdvancePhase(input: $input) { round { phase } userErrors { code } } }`,
     variables: async (fx) => ({ input: { round: await fx.roundId("recruiting"), to: "DEFINING_OUTCOMES" } }),
   },
+  {
+    mutation: "roundStepBack",
+    query: `mutation($input: RoundStepBackInput!) { roundStepBack(input: $input) { round { phase } userErrors { code } } }`,
+    variables: async (fx) => ({ input: { round: await fx.roundId("closed"), reason: "Intruder" } }),
+  },
 ];

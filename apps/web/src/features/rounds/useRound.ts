@@ -13,6 +13,10 @@ export const RoundPageDocument = graphql(`
       theme
       kind
       phase
+      stages {
+        phase
+        status
+      }
       targetGroup
       decisionMethod
       allocationRule
