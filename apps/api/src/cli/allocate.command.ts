@@ -1,6 +1,5 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import {
   ADD1_OPTIONS,
@@ -19,10 +18,11 @@ import {
   type TieBreak,
 } from "@coproduce/domain";
 import { CliError, EXIT, type CliCommand } from "./command.js";
+import { pabulibLines, warningSummary } from "./pabulib-files.js";
 
 const USAGE =
-  "usage: coproduce allocate FILE.pb --rule greedy|mes [--completion none|add1|add1u] [--add1-options integral,exhaustive]\n" +
-  "       [--tie-break maxVotes,minCost,maxCost] [--tie-order ID,ID,…] [--comparison none|satisfaction|exclusionRatio] [--json]";
+  "usage: coproduce allocate FILE.pb[.gz] --rule greedy|mes [--completion none|add1|add1u] [--add1-options integral,exhaustive]\n" +
+  "       [--tie-break maxVotes,minCost,maxCost] [--tie-order ID,ID,…] [--comparison none|satisfaction|exclusionRatio] [--strict] [--json]";
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
   if (!(allowed as readonly string[]).includes(value)) {
@@ -96,6 +96,7 @@ export const allocateCommand: CliCommand = {
           "tie-order": { type: "string" },
           comparison: { type: "string" },
           json: { type: "boolean", default: false },
+          strict: { type: "boolean", default: false },
           help: { type: "boolean", default: false },
         },
       });
@@ -133,13 +134,14 @@ export const allocateCommand: CliCommand = {
 
     let instance;
     try {
-      const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
-      instance = await parsePabulibLines(lines);
+      instance = await parsePabulibLines(pabulibLines(file), { strict: v.strict });
     } catch (error) {
       if (error instanceof PabulibParseError)
         throw new CliError(`${basename(file)}: ${error.message}`, EXIT.invalidInput);
       throw error;
     }
+    const warnings = warningSummary(instance, basename(file));
+    if (warnings) io.stderr(warnings);
     let result: AllocationResult;
     try {
       result = allocate(allocationInstanceFromPabulib(instance), {

@@ -107,14 +107,26 @@ describe("greedy rule", () => {
     const pb: PabulibInstance = {
       meta: { budget: "10", vote_type: "ordinal", max_length: "3" },
       budget: 10,
+      budgetMinor: 1000,
+      amountsWhole: true,
       voteType: "ordinal",
       projectColumns: ["project_id", "cost"],
-      projects: ["x", "y", "z"].map((id) => ({ id, cost: 10, fields: { project_id: id, cost: "10" } })),
+      projects: ["x", "y", "z"].map((id) => ({
+        id,
+        cost: 10,
+        costMinor: 1000,
+        categories: [],
+        beneficiaries: [],
+        fields: { project_id: id, cost: "10" },
+      })),
       voteColumns: ["voter_id", "vote"],
       votes: [
         { voterId: "1", vote: ["x", "y"], extra: {} },
         { voterId: "2", vote: ["y", "z", "x"], extra: {} },
       ],
+      warnings: [],
+      warningCount: 0,
+      warningsByCode: {},
     };
     const inst = allocationInstanceFromPabulib(pb);
     // x: 3 + 1 = 4, y: 2 + 3 = 5, z: 2.
