@@ -1,5 +1,5 @@
 export * from "./types.js";
 export { allocationInstanceFromPabulib, officialSelection, pabulibAmountScale } from "./instance.js";
-export { allocateGreedy } from "./greedy.js";
+export { allocateGreedy, greedyEligible } from "./greedy.js";
 export { allocateMes } from "./mes.js";
 export * from "./allocate.js";
