@@ -1,11 +1,12 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CliError, EXIT, type CliIo } from "./command.js";
-import { importPbCommand } from "./import-pb.command.js";
+import { defaultSlug, importPbCommand } from "./import-pb.command.js";
+import { Area } from "../area/area.entity.js";
 import { openDatabase } from "../db/bootstrap.js";
 import { Council } from "../council/council.entity.js";
 import { Round } from "../round/round.entity.js";
@@ -43,7 +44,6 @@ describe.skipIf(process.env.TEST_DATABASE_URL !== undefined)(
         .save({ slug: "warszawa", name: "Warszawa", onsCode: null, region: null, orgIdentifier: null });
       await ds.destroy();
       // A directory with two real files (gzip, as shipped) and one plain .pb.
-      const { mkdirSync } = await import("node:fs");
       mkdirSync(files);
       copyFileSync(`${ALL}/poland_warszawa_2018_rembertow.pb.gz`, join(files, "poland_warszawa_2018_rembertow.pb.gz"));
       copyFileSync(`${ALL}/poland_warszawa_2017_przyczolek-grochowski.pb.gz`, join(files, "grochowski-2017.pb.gz"));
@@ -104,6 +104,46 @@ describe.skipIf(process.env.TEST_DATABASE_URL !== undefined)(
       const r = await run([gz, "--council", "warszawa"]);
       expect(r.code).toBe(EXIT.ok);
       expect(r.out).toContain('imported 1 projects and 1 ballots as round "warszawa-pb-again"');
+    });
+
+    it("--council-from-unit: one council per META unit, one area per district, a round per file", async () => {
+      const unitDir = join(dir, "units");
+      mkdirSync(unitDir);
+      // Two Warsaw Wawer files and one Gdańsk file: councils warszawa (existing) and gdansk (created).
+      for (const name of ["poland_warszawa_2018_wawer", "poland_warszawa_2019_wawer", "poland_gdansk_2020_rudniki"])
+        copyFileSync(`${ALL}/${name}.pb.gz`, join(unitDir, `${name}.pb.gz`));
+      const r = await run([unitDir, "--council-from-unit"]);
+      expect(r.code).toBe(EXIT.ok);
+      expect(r.out).toContain("3 files: 3 imported, 0 rejected");
+      const ds = await openDatabase(undefined, { seed: false });
+      try {
+        const councils = await ds.getRepository(Council).find({ order: { slug: "ASC" } });
+        expect(councils.map((c) => [c.slug, c.name])).toEqual([
+          ["gdansk", "Gdańsk"],
+          ["warszawa", "Warszawa"],
+        ]);
+        const warszawa = councils.find((c) => c.slug === "warszawa")!;
+        const wawer = await ds.getRepository(Area).findOneByOrFail({ councilKey: warszawa.key, slug: "wawer" });
+        const rounds = await ds.getRepository(Round).findBy({ areaKey: wawer.key });
+        expect(rounds.map((x) => x.slug).sort()).toEqual([
+          "warszawa-pb-poland-warszawa-2018-wawer",
+          "warszawa-pb-poland-warszawa-2019-wawer",
+        ]);
+      } finally {
+        await ds.destroy();
+      }
+    });
+
+    it("shortens a round slug longer than the column with a hash, keeping it unique", () => {
+      const long =
+        "poland_poznan_2023_12-antoninek-zieliniec-kobylepole-glowna-ostrow-tumski-srodka-zawady-komandoria-warszawskie-pomet-maltanskie.pb.gz";
+      const slug = defaultSlug("poznan", long);
+      expect(slug.length).toBeLessThanOrEqual(120);
+      expect(slug).toMatch(/^poznan-pb-poland-poznan-2023-12-antoninek-.*-[0-9a-f]{8}$/);
+      expect(defaultSlug("poznan", long.replace("12-", "13-"))).not.toBe(slug);
+      expect(defaultSlug("warszawa", "poland_warszawa_2018_wawer.pb.gz")).toBe(
+        "warszawa-pb-poland-warszawa-2018-wawer",
+      );
     });
   },
 );

@@ -1,16 +1,73 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { PabulibParseError, parsePabulibLines, type PabulibInstance } from "@coproduce/domain";
+import type { DataSource } from "typeorm";
+import { PabulibParseError, parsePabulibLines, slugify, type PabulibInstance } from "@coproduce/domain";
 import { CliError, EXIT, type CliCommand } from "./command.js";
 import { withDatabase } from "./database.js";
 import { pabulibFiles, pabulibLines, pabulibName, warningSummary } from "./pabulib-files.js";
+import { Area } from "../area/area.entity.js";
 import { Council } from "../council/council.entity.js";
 import { Round } from "../round/round.entity.js";
 import { importPabulibRoundInBatches } from "../round/pabulib-import.service.js";
 
 const USAGE =
-  "usage: coproduce import-pb FILE.pb[.gz]|DIR --council SLUG [--slug ROUND-SLUG] [--title TEXT] [--currency CODE] [--strict]";
+  "usage: coproduce import-pb FILE.pb[.gz]|DIR --council SLUG|--council-from-unit [--slug ROUND-SLUG] [--title TEXT] [--currency CODE] [--strict]";
+
+const SLUG_MAX = 120; // round.slug's column length
+
+/** `<council>-pb-<file name>`, shortened with a hash of the whole when longer than the column (Poznań's names are). */
+export function defaultSlug(councilSlug: string, file: string): string {
+  const full = `${councilSlug}-pb-${pabulibName(file)
+    .replace(/[^a-z0-9]+/gi, "-")
+    .toLowerCase()}`;
+  if (full.length <= SLUG_MAX) return full;
+  return `${full.slice(0, SLUG_MAX - 9).replace(/-+$/, "")}-${createHash("sha256").update(full).digest("hex").slice(0, 8)}`;
+}
+
+/**
+ * `--council-from-unit`: the council named by the file's META `unit` (found by slug, else
+ * created), and the area named by its `district` (else `subunit`), found or created in it.
+ */
+async function councilAndAreaOf(
+  dataSource: DataSource,
+  pb: PabulibInstance,
+  file: string,
+): Promise<{ council: Council; areaKey: number | null }> {
+  const unit = pb.meta.unit?.trim();
+  if (!unit) throw new CliError(`${basename(file)}: META has no "unit" to name the council`, EXIT.invalidInput);
+  const slug = slugify(unit, "council");
+  const councils = dataSource.getRepository(Council);
+  const council =
+    (await councils.findOneBy({ slug })) ??
+    (await councils.save(
+      Object.assign(new Council(), {
+        slug,
+        name: unit,
+        onsCode: null,
+        region: pb.meta.country ? `${pb.meta.country} (Pabulib data)` : "Pabulib data",
+        orgIdentifier: null,
+      }),
+    ));
+  const district = (pb.meta.district ?? pb.meta.subunit ?? "").trim();
+  if (district === "") return { council, areaKey: null };
+  const areas = dataSource.getRepository(Area);
+  const areaSlug = slugify(district, "area");
+  const area =
+    (await areas.findOneBy({ councilKey: council.key, slug: areaSlug })) ??
+    (await areas.save(
+      Object.assign(new Area(), {
+        councilKey: council.key,
+        parentKey: null,
+        slug: areaSlug,
+        name: district,
+        onsCode: null,
+        kind: "district",
+      }),
+    ));
+  return { council, areaKey: area.key };
+}
 
 /**
  * `pnpm coproduce import-pb FILE.pb --council <slug>`: a Pabulib file (`.pb` or `.pb.gz`, streamed)
@@ -34,6 +91,7 @@ export const importPbCommand: CliCommand = {
           title: { type: "string" },
           currency: { type: "string" },
           strict: { type: "boolean" },
+          "council-from-unit": { type: "boolean" },
         },
       });
     } catch (error) {
@@ -41,7 +99,8 @@ export const importPbCommand: CliCommand = {
     }
     const path = parsed.positionals[0];
     const councilSlug = parsed.values.council;
-    if (!path || !councilSlug) throw new CliError(USAGE, EXIT.usage);
+    const fromUnit = parsed.values["council-from-unit"] ?? false;
+    if (!path || (!councilSlug && !fromUnit) || (councilSlug && fromUnit)) throw new CliError(USAGE, EXIT.usage);
     if (!existsSync(path)) throw new CliError(`file not found: ${path}`, EXIT.notFound);
     const files = pabulibFiles(path);
     if (files.length === 0) throw new CliError(`no .pb or .pb.gz files in ${path}`, EXIT.notFound);
@@ -50,8 +109,8 @@ export const importPbCommand: CliCommand = {
     const strict = parsed.values.strict ?? false;
 
     return withDatabase(async (dataSource) => {
-      const council = await dataSource.getRepository(Council).findOneBy({ slug: councilSlug });
-      if (!council) throw new CliError(`no council with slug "${councilSlug}"`, EXIT.notFound);
+      const named = councilSlug ? await dataSource.getRepository(Council).findOneBy({ slug: councilSlug }) : null;
+      if (councilSlug && !named) throw new CliError(`no council with slug "${councilSlug}"`, EXIT.notFound);
       const width = 30;
       let rejected = 0;
       let imported = 0;
@@ -72,11 +131,10 @@ export const importPbCommand: CliCommand = {
         warnings += instance.warningCount;
         const summary = warningSummary(instance, name);
         if (summary) io.stderr(summary);
-        const slug =
-          parsed.values.slug ??
-          `${councilSlug}-pb-${pabulibName(file)
-            .replace(/[^a-z0-9]+/gi, "-")
-            .toLowerCase()}`;
+        const { council, areaKey } = named
+          ? { council: named, areaKey: null }
+          : await councilAndAreaOf(dataSource, instance, file);
+        const slug = parsed.values.slug ?? defaultSlug(council.slug, file);
         if (await dataSource.getRepository(Round).existsBy({ slug })) {
           if (files.length === 1)
             throw new CliError(`a round with slug "${slug}" already exists (use --slug)`, EXIT.invalidInput);
@@ -86,6 +144,7 @@ export const importPbCommand: CliCommand = {
         // Bounded transactions: the server keeps writing to the same database meanwhile.
         const result = await importPabulibRoundInBatches(dataSource, instance, {
           councilKey: council.key,
+          areaKey,
           slug,
           title: parsed.values.title,
           currency: parsed.values.currency,
