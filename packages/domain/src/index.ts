@@ -15,3 +15,4 @@ export * from "./outcomes/progress.js";
 export * from "./outcomes/period.js";
 export * from "./ballot/rules.js";
 export * from "./round/requirements.js";
+export * from "./audit/fairness.js";

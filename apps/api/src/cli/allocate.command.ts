@@ -1,6 +1,5 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import {
   ADD1_OPTIONS,
@@ -16,13 +15,15 @@ import {
   type AllocationResult,
   type Comparison,
   type Completion,
+  type GreedyVariant,
   type TieBreak,
 } from "@coproduce/domain";
 import { CliError, EXIT, type CliCommand } from "./command.js";
+import { pabulibLines, warningSummary } from "./pabulib-files.js";
 
 const USAGE =
-  "usage: coproduce allocate FILE.pb --rule greedy|mes [--completion none|add1|add1u] [--add1-options integral,exhaustive]\n" +
-  "       [--tie-break maxVotes,minCost,maxCost] [--tie-order ID,ID,…] [--comparison none|satisfaction|exclusionRatio] [--json]";
+  "usage: coproduce allocate FILE.pb[.gz] --rule greedy|greedy-no-skip|greedy-threshold --threshold N|greedy-swiecie|mes [--completion none|add1|add1u] [--add1-options integral,exhaustive]\n" +
+  "       [--tie-break maxVotes,minCost,maxCost] [--tie-order ID,ID,…] [--comparison none|satisfaction|exclusionRatio] [--strict] [--json]";
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
   if (!(allowed as readonly string[]).includes(value)) {
@@ -96,6 +97,8 @@ export const allocateCommand: CliCommand = {
           "tie-order": { type: "string" },
           comparison: { type: "string" },
           json: { type: "boolean", default: false },
+          strict: { type: "boolean", default: false },
+          threshold: { type: "string" },
           help: { type: "boolean", default: false },
         },
       });
@@ -111,7 +114,24 @@ export const allocateCommand: CliCommand = {
     if (!file || parsed.positionals.length > 1)
       throw new CliError(`expected exactly one FILE.pb\n${USAGE}`, EXIT.usage);
     if (v.rule === undefined) throw new CliError(`--rule is required\n${USAGE}`, EXIT.usage);
-    const rule = oneOf(v.rule, ["greedy", "mes"] as const, "rule");
+    // Pabulib's rule names for the greedy variants are accepted as rules of their own.
+    const ruleName = oneOf(
+      v.rule,
+      ["greedy", "mes", "greedy-no-skip", "greedy-threshold", "greedy-swiecie"] as const,
+      "rule",
+    );
+    const rule = ruleName === "mes" ? "mes" : "greedy";
+    const variant: GreedyVariant =
+      ruleName === "greedy-no-skip"
+        ? "no-skip"
+        : ruleName === "greedy-threshold"
+          ? "threshold"
+          : ruleName === "greedy-swiecie"
+            ? "swiecie"
+            : "standard";
+    const threshold = v.threshold === undefined ? undefined : Number(v.threshold);
+    if (variant === "threshold" && (threshold === undefined || !Number.isSafeInteger(threshold) || threshold < 0))
+      throw new CliError(`--rule greedy-threshold needs --threshold N (a whole number of votes)\n${USAGE}`, EXIT.usage);
     const completion: Completion = v.completion === undefined ? "none" : oneOf(v.completion, COMPLETIONS, "completion");
     const add1Options: Add1Option[] = listOf(v["add1-options"], ADD1_OPTIONS, "add1-options") ?? [];
     const tieBreak: TieBreak[] | undefined = listOf(v["tie-break"], TIE_BREAKS, "tie-break");
@@ -133,17 +153,20 @@ export const allocateCommand: CliCommand = {
 
     let instance;
     try {
-      const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
-      instance = await parsePabulibLines(lines);
+      instance = await parsePabulibLines(pabulibLines(file), { strict: v.strict });
     } catch (error) {
       if (error instanceof PabulibParseError)
         throw new CliError(`${basename(file)}: ${error.message}`, EXIT.invalidInput);
       throw error;
     }
+    const warnings = warningSummary(instance, basename(file));
+    if (warnings) io.stderr(warnings);
     let result: AllocationResult;
     try {
       result = allocate(allocationInstanceFromPabulib(instance), {
         rule,
+        ...(variant === "standard" ? {} : { variant }),
+        ...(threshold === undefined ? {} : { threshold }),
         completion,
         add1Options,
         comparison,

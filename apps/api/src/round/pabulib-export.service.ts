@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { formatMinor, splitList } from "@coproduce/domain";
 import type { PabulibInstance, PabulibProject, PabulibVote, PabulibVoteType } from "@coproduce/domain";
 import { Round } from "./round.entity.js";
 import { Bid } from "../bid/bid.entity.js";
@@ -35,9 +36,18 @@ export async function exportRoundAsPabulib(dataSource: DataSource, roundKey: num
 
   const projectColumns = stored.projectColumns ?? ["project_id", "cost", "name"];
   const projects: PabulibProject[] = bids.map((b) => {
-    const cost = Math.round(b.amountRequestedMinor / 100);
-    const fields = b.extra ? { ...b.extra } : { project_id: b.externalId, cost: String(cost), name: b.title };
-    return { id: b.externalId, cost, fields };
+    const costMinor = b.amountRequestedMinor;
+    const fields: Record<string, string> = b.extra
+      ? { ...b.extra }
+      : { project_id: b.externalId, cost: formatMinor(costMinor), name: b.title };
+    return {
+      id: b.externalId,
+      cost: costMinor / 100,
+      costMinor,
+      categories: splitList(fields.category ?? fields.categories),
+      beneficiaries: splitList(fields.beneficiaries ?? fields.target),
+      fields,
+    };
   });
 
   const votes: PabulibVote[] = [];
@@ -80,18 +90,23 @@ export async function exportRoundAsPabulib(dataSource: DataSource, roundKey: num
         description: round.title,
         num_projects: String(projects.length),
         num_votes: String(votes.length),
-        budget: String(Math.round(round.potMinor / 100)),
+        budget: formatMinor(round.potMinor),
         vote_type: voteType,
         rule: round.allocationRule ?? "greedy",
       };
   const voteColumns = stored.voteColumns ?? (cardinal ? ["voter_id", "vote", "points"] : ["voter_id", "vote"]);
   return {
     meta,
-    budget: Number(meta.budget ?? Math.round(round.potMinor / 100)),
+    budget: round.potMinor / 100,
+    budgetMinor: round.potMinor,
+    amountsWhole: round.potMinor % 100 === 0 && projects.every((p) => p.costMinor % 100 === 0),
     voteType,
     projectColumns,
     projects,
     voteColumns,
     votes,
+    warnings: [],
+    warningCount: 0,
+    warningsByCode: {},
   };
 }

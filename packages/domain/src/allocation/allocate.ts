@@ -1,9 +1,9 @@
 import { greedyOnCompiled } from "./greedy.js";
 import { compileInstance, scoreInstance } from "./instance.js";
 import { mesOnCompiled } from "./mes.js";
-import type { AllocationInstance, AllocationResult, AllocationRule, MesOptions } from "./types.js";
+import type { AllocationInstance, AllocationResult, AllocationRule, GreedyOptions, MesOptions } from "./types.js";
 
-export interface AllocateOptions extends MesOptions {
+export interface AllocateOptions extends MesOptions, GreedyOptions {
   readonly rule: AllocationRule;
 }
 

@@ -107,14 +107,26 @@ describe("greedy rule", () => {
     const pb: PabulibInstance = {
       meta: { budget: "10", vote_type: "ordinal", max_length: "3" },
       budget: 10,
+      budgetMinor: 1000,
+      amountsWhole: true,
       voteType: "ordinal",
       projectColumns: ["project_id", "cost"],
-      projects: ["x", "y", "z"].map((id) => ({ id, cost: 10, fields: { project_id: id, cost: "10" } })),
+      projects: ["x", "y", "z"].map((id) => ({
+        id,
+        cost: 10,
+        costMinor: 1000,
+        categories: [],
+        beneficiaries: [],
+        fields: { project_id: id, cost: "10" },
+      })),
       voteColumns: ["voter_id", "vote"],
       votes: [
         { voterId: "1", vote: ["x", "y"], extra: {} },
         { voterId: "2", vote: ["y", "z", "x"], extra: {} },
       ],
+      warnings: [],
+      warningCount: 0,
+      warningsByCode: {},
     };
     const inst = allocationInstanceFromPabulib(pb);
     // x: 3 + 1 = 4, y: 2 + 3 = 5, z: 2.
@@ -136,5 +148,66 @@ describe("greedy rule", () => {
     expect(allocateGreedy(tied, { tieOrder: ["q", "p"] }).selected).toEqual(["q"]);
     // When both fit, the order cannot matter: no error.
     expect(allocateGreedy({ ...tied, budget: 100 }).selected).toEqual(["p", "q"]);
+  });
+});
+
+describe("greedy variants (hand-checked)", () => {
+  // Budget 100. Scores: a 5 votes (cost 60), b 4 (cost 50), c 3 (cost 30), d 1 (cost 10); 5 voters.
+  const instance: AllocationInstance = {
+    budget: 100,
+    utility: "approval",
+    projects: [
+      { id: "a", cost: 60 },
+      { id: "b", cost: 50 },
+      { id: "c", cost: 30 },
+      { id: "d", cost: 10 },
+    ],
+    ballots: [
+      { projects: ["a", "b", "c"] },
+      { projects: ["a", "b", "c"] },
+      { projects: ["a", "b", "c"] },
+      { projects: ["a", "b"] },
+      { projects: ["a", "d"] },
+    ],
+  };
+
+  it("standard greedy skips b (50 > 40 left) and funds c and d", () => {
+    expect(allocateGreedy(instance).selected).toEqual(["a", "c", "d"]);
+  });
+
+  it("greedy-no-skip stops at b, the first project that does not fit", () => {
+    const r = allocateGreedy(instance, { variant: "no-skip" });
+    expect(r.selected).toEqual(["a"]);
+    const c = r.explanations.find((e) => e.projectId === "c")!;
+    expect(c).toMatchObject({ selected: false, reason: "didNotFit" });
+    expect(c.summary).toContain("without skipping");
+  });
+
+  it("greedy-threshold: only projects with at least 3 votes compete", () => {
+    const r = allocateGreedy(instance, { variant: "threshold", threshold: 3 });
+    expect(r.selected).toEqual(["a", "c"]);
+    expect(r.explanations.find((e) => e.projectId === "d")).toMatchObject({ reason: "notEligible", selected: false });
+  });
+
+  it("Świecie: eligible when votes/voters ≥ cost/(3 × budget)", () => {
+    // a: 5/5 ≥ 60/300 yes; b: 4/5 ≥ 50/300 yes; c: 3/5 ≥ 30/300 yes; d: 1/5 = 0.2 ≥ 10/300 yes → as standard.
+    expect(allocateGreedy(instance, { variant: "swiecie" }).selected).toEqual(["a", "c", "d"]);
+    // With d costing 70 (and budget 100): 1/5 = 0.2 < 70/300 ≈ 0.233, so d is not eligible;
+    // at exactly 60: 0.2 = 60/300, eligible (the comparison is ≥, exact).
+    const dearer = (cost: number): AllocationInstance => ({
+      ...instance,
+      budget: 100,
+      projects: instance.projects.map((p) => (p.id === "d" ? { ...p, cost } : p)),
+    });
+    expect(
+      allocateGreedy(dearer(70), { variant: "swiecie" }).explanations.find((e) => e.projectId === "d"),
+    ).toMatchObject({
+      reason: "notEligible",
+    });
+    expect(
+      allocateGreedy(dearer(60), { variant: "swiecie" }).explanations.find((e) => e.projectId === "d"),
+    ).toMatchObject({
+      reason: "didNotFit",
+    });
   });
 });

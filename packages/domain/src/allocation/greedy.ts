@@ -1,17 +1,13 @@
 import { scoreInstance, tieError, type ProjectScores } from "./instance.js";
-import type {
-  AllocationInstance,
-  AllocationResult,
-  GreedyOptions,
-  ProjectExplanation,
-  TieBreakOptions,
-} from "./types.js";
+import type { AllocationInstance, AllocationResult, GreedyOptions, ProjectExplanation } from "./types.js";
 
 export interface GreedyStep {
   readonly project: number;
   readonly rank: number;
   readonly budgetLeftWhenReached: number;
   readonly funded: boolean;
+  /** `no-skip` variant: reached after the allocation had stopped at a project that did not fit. */
+  readonly afterStop?: boolean;
 }
 
 /**
@@ -21,14 +17,28 @@ export interface GreedyStep {
  * add1u fill uses this). A tie that the criteria leave open throws, unless the order of the tied
  * projects cannot change the outcome (they all fit together, or none fits on its own).
  */
+/** Whether a greedy variant's eligibility rule lets project j compete (exact integer arithmetic). */
+export function greedyEligible(c: ProjectScores, j: number, options: GreedyOptions): boolean {
+  const variant = options.variant ?? "standard";
+  if (variant === "threshold") return c.votes[j]! >= (options.threshold ?? 0);
+  if (variant === "swiecie") {
+    // votes/voters ≥ cost/(3 × budget)  ⇔  3 × budget × votes ≥ cost × voters
+    return 3n * BigInt(c.budget) * BigInt(c.votes[j]!) >= BigInt(c.costs[j]!) * BigInt(c.voters);
+  }
+  return true;
+}
+
 export function greedySteps(
   c: ProjectScores,
-  options: TieBreakOptions,
+  options: GreedyOptions,
   available: number,
   alreadyFunded: ReadonlySet<number> = new Set(),
 ): GreedyStep[] {
   const candidates: number[] = [];
-  for (let j = 0; j < c.ids.length; j++) if (!alreadyFunded.has(j) && c.scores[j]! > 0) candidates.push(j);
+  for (let j = 0; j < c.ids.length; j++)
+    if (!alreadyFunded.has(j) && c.scores[j]! > 0 && greedyEligible(c, j, options)) candidates.push(j);
+  const noSkip = options.variant === "no-skip";
+  let stopped = false;
   const criteria = options.tieBreak ?? ["maxVotes", "minCost"];
   const order = options.tieOrder ?? [];
   const rankOf = (j: number): number => {
@@ -59,7 +69,7 @@ export function greedySteps(
     let end = i + 1;
     while (end < candidates.length && compare(candidates[i]!, candidates[end]!) === 0) end++;
     const run = candidates.slice(i, end);
-    if (run.length > 1) {
+    if (run.length > 1 && !stopped) {
       const total = run.reduce((s, j) => s + c.costs[j]!, 0);
       const noneFits = run.every((j) => c.costs[j]! > left);
       if (total > left && !noneFits) {
@@ -67,9 +77,16 @@ export function greedySteps(
       }
     }
     for (const j of run) {
-      const funded = c.costs[j]! <= left;
-      steps.push({ project: j, rank: steps.length + 1, budgetLeftWhenReached: left, funded });
+      const funded = !stopped && c.costs[j]! <= left;
+      steps.push({
+        project: j,
+        rank: steps.length + 1,
+        budgetLeftWhenReached: left,
+        funded,
+        ...(stopped ? { afterStop: true } : {}),
+      });
       if (funded) left -= c.costs[j]!;
+      else if (noSkip) stopped = true;
     }
     i = end;
   }
@@ -104,12 +121,19 @@ export function greedyExplanations(
             reason: "funded",
             summary: `Funded: ${where}, it cost ${cost} and ${s.budgetLeftWhenReached} was left when it was reached.`,
           }
-        : {
-            ...base,
-            selected: false,
-            reason: "didNotFit",
-            summary: `Not funded: ${where}, it cost ${cost} but only ${s.budgetLeftWhenReached} was left when it was reached.`,
-          },
+        : s.afterStop
+          ? {
+              ...base,
+              selected: false,
+              reason: "didNotFit",
+              summary: `Not funded: ${where}, it came after the first project that did not fit, where this rule (greedy without skipping) stops; ${s.budgetLeftWhenReached} was left.`,
+            }
+          : {
+              ...base,
+              selected: false,
+              reason: "didNotFit",
+              summary: `Not funded: ${where}, it cost ${cost} but only ${s.budgetLeftWhenReached} was left when it was reached.`,
+            },
     );
   }
   return out;
@@ -132,6 +156,23 @@ export function zeroScoreExplanation(
   };
 }
 
+function notEligibleExplanation(c: ProjectScores, j: number, options: GreedyOptions): ProjectExplanation {
+  const why =
+    options.variant === "threshold"
+      ? `it had ${c.votes[j]} votes, fewer than the threshold of ${options.threshold ?? 0}`
+      : `its ${c.votes[j]} votes of ${c.voters} voters are below cost/(3 × budget) = ${c.costs[j]}/(3 × ${c.budget}) (Świecie's rule)`;
+  return {
+    projectId: c.ids[j]!,
+    cost: c.costs[j]!,
+    votes: c.votes[j]!,
+    score: c.scores[j]!,
+    selected: false,
+    reason: "notEligible",
+    stage: "greedy",
+    summary: `Not funded: not eligible, ${why}.`,
+  };
+}
+
 /** The greedy rule over an allocation instance. */
 export function allocateGreedy(instance: AllocationInstance, options: GreedyOptions = {}): AllocationResult {
   return greedyOnCompiled(scoreInstance(instance), options);
@@ -140,6 +181,9 @@ export function allocateGreedy(instance: AllocationInstance, options: GreedyOpti
 export function greedyOnCompiled(c: ProjectScores, options: GreedyOptions): AllocationResult {
   const steps = greedySteps(c, options, c.budget);
   const byProject = greedyExplanations(c, steps, "greedy");
+  for (let j = 0; j < c.ids.length; j++) {
+    if (c.scores[j]! > 0 && !greedyEligible(c, j, options)) byProject.set(j, notEligibleExplanation(c, j, options));
+  }
   const funded = steps.filter((s) => s.funded).map((s) => s.project);
   const spent = funded.reduce((sum, j) => sum + c.costs[j]!, 0);
   const fundedSet = new Set(funded);

@@ -1,6 +1,6 @@
 export * from "./types.js";
-export { allocationInstanceFromPabulib, officialSelection } from "./instance.js";
-export { allocateGreedy } from "./greedy.js";
+export { allocationInstanceFromPabulib, officialSelection, pabulibAmountScale } from "./instance.js";
+export { allocateGreedy, greedyEligible } from "./greedy.js";
 export { allocateMes } from "./mes.js";
 export * from "./allocate.js";
 export * from "./reasons.js";

@@ -15,9 +15,12 @@ import {
  *   gets max_length − k points (max_length from META, else the longest ballot).
  */
 export function allocationInstanceFromPabulib(pb: PabulibInstance): AllocationInstance {
-  const projects = pb.projects.map((p) => ({ id: p.id, cost: p.cost }));
+  // Whole currency units when every amount is whole; else minor units (grosze), exactly.
+  const scale = pabulibAmountScale(pb);
+  const budget = scale === 1 ? pb.budgetMinor / 100 : pb.budgetMinor;
+  const projects = pb.projects.map((p) => ({ id: p.id, cost: scale === 1 ? p.costMinor / 100 : p.costMinor }));
   if (pb.voteType === "approval" || pb.voteType === "choose-1") {
-    return { budget: pb.budget, utility: "approval", projects, ballots: pb.votes.map((v) => ({ projects: v.vote })) };
+    return { budget, utility: "approval", projects, ballots: pb.votes.map((v) => ({ projects: v.vote })) };
   }
   let ballots: AllocationBallot[];
   if (pb.voteType === "ordinal" && pb.votes.some((v) => v.points === undefined)) {
@@ -28,7 +31,15 @@ export function allocationInstanceFromPabulib(pb: PabulibInstance): AllocationIn
     // A cumulative ballot may list a project more than once: its points add up.
     ballots = pb.votes.map((v) => mergeRepeats(v.vote, v.points ?? []));
   }
-  return { budget: pb.budget, utility: "cardinal", projects, ballots };
+  return { budget, utility: "cardinal", projects, ballots };
+}
+
+/**
+ * How many engine units make one currency unit for this file: 1 when the budget and every cost are
+ * whole units, 100 (minor units) when some amount has decimals ("969245.38").
+ */
+export function pabulibAmountScale(pb: Pick<PabulibInstance, "amountsWhole">): 1 | 100 {
+  return pb.amountsWhole ? 1 : 100;
 }
 
 function mergeRepeats(projects: readonly string[], points: readonly number[]): AllocationBallot {

@@ -82,7 +82,6 @@ export function runMes(
   stopAbove?: number,
 ): MesRun {
   const nProjects = c.ids.length;
-  const classes = c.classes;
   const mult = c.multiplicity;
   const EPS = 1e-8;
   /** A class's float is trusted only while its relative error bound stays below this. */
@@ -107,6 +106,8 @@ export function runMes(
   const selected: number[] = [];
   let cost = 0;
 
+  const { classStart, classProjects, classWeights } = c;
+
   /** Product of the denominator factors from epoch e to now. */
   const suffixAt = (e: number): bigint => {
     if (e === epoch) return 1n;
@@ -119,6 +120,20 @@ export function runMes(
     return suffix[e]!;
   };
 
+  /**
+   * Each winner's payment per unit of weight over the current D (paidN[j] × the denominator
+   * factors since it was paid): one bigint product per winner and epoch, shared by every class.
+   */
+  const scaled: bigint[] = new Array<bigint>(nProjects).fill(0n);
+  const scaledEpoch = new Int32Array(nProjects).fill(-1);
+  const scaledPay = (j: number): bigint => {
+    if (scaledEpoch[j] !== epoch) {
+      scaled[j] = paidN[j]! * suffixAt(paidEpoch[j]!);
+      scaledEpoch[j] = epoch;
+    }
+    return scaled[j]!;
+  };
+
   /** Exact money of one voter of class k, over the current D; refreshes the class's float. */
   const budgetOf = (k: number): bigint => {
     const e0 = exactEpoch[k]!;
@@ -126,22 +141,17 @@ export function runMes(
     if (e0 === epoch) return v;
     if (v !== 0n) {
       v *= suffixAt(e0);
-      // Apply, in order, the payments for winners chosen after e0 that this class supported.
-      const cls = classes[k]!;
-      const pays: [number, bigint][] = [];
-      for (let i = 0; i < cls.projects.length; i++) {
-        const j = cls.projects[i]!;
-        const e = paidEpoch[j]!;
-        if (e > e0) pays.push([e, paidN[j]! * BigInt(cls.weights[i]!)]);
-      }
-      pays.sort((x, y) => x[0] - y[0]);
-      for (const [e, pay] of pays) {
-        v -= pay * suffixAt(e);
-        if (v <= 0n) {
-          v = 0n;
-          break;
+      // Subtract the payments for winners chosen after e0 that this class supported. Payments
+      // are non-negative, so the order does not matter: money that reaches 0 stays 0 (clamped).
+      const end = classStart[k + 1]!;
+      for (let i = classStart[k]!; i < end; i++) {
+        const j = classProjects[i]!;
+        if (paidEpoch[j]! > e0) {
+          const w = classWeights[i]!;
+          v -= w === 1 ? scaledPay(j) : scaledPay(j) * BigInt(w);
         }
       }
+      if (v < 0n) v = 0n;
     }
     exact[k] = v;
     exactEpoch[k] = epoch;
@@ -158,7 +168,6 @@ export function runMes(
   const perWinner = new Float64Array(nProjects);
   const touchedWinners: number[] = [];
   let sumMultiplicity = 0;
-  const { classStart, classProjects, classWeights } = c;
   const addToSum = (k: number): void => {
     const m = mult[k]!;
     sumMultiplicity += m;
@@ -173,7 +182,7 @@ export function runMes(
   const takeSum = (): bigint => {
     let total = BigInt(sumMultiplicity) * shareN * suffixAt(0);
     for (const j of touchedWinners) {
-      total -= BigInt(perWinner[j]!) * paidN[j]! * suffixAt(paidEpoch[j]!);
+      total -= BigInt(perWinner[j]!) * scaledPay(j);
       perWinner[j] = 0;
     }
     touchedWinners.length = 0;
@@ -249,9 +258,15 @@ export function runMes(
     let denom = W;
     let pi = cost / W;
     let count = n;
+    // The price only rises as supporters drop out, so it is raised as soon as one does (within
+    // the pass, not at its end): every drop stays justified (its money is below a price that is
+    // still at most the final one), and far fewer passes are needed. The fixed point is the same.
+    // A further pass is needed only if a supporter kept earlier in the pass now falls below the
+    // raised price: the smallest money per weight kept says (with a margin far above rounding).
     for (let changed = true; changed && denom > 0;) {
       changed = false;
       let keep = 0;
+      let minKept = Number.POSITIVE_INFINITY;
       for (let i = 0; i < count; i++) {
         const x = bufX[i]!;
         const w = bufW[i]!;
@@ -259,7 +274,11 @@ export function runMes(
           paid += bufM[i]! * x;
           denom -= bufM[i]! * w;
           changed = true;
+          if (denom <= 0) break;
+          pi = (cost - paid) / denom;
         } else {
+          const r = w === 1 ? x : x / w;
+          if (r < minKept) minKept = r;
           bufX[keep] = x;
           bufM[keep] = bufM[i]!;
           bufW[keep] = w;
@@ -267,7 +286,7 @@ export function runMes(
         }
       }
       count = keep;
-      if (changed && denom > 0) pi = (cost - paid) / denom;
+      if (changed && minKept > pi * (1 + 1e-12)) changed = false;
     }
     // Relative error of the float price: the inputs' bound plus summation over n terms,
     // amplified by cost/(cost − paid).

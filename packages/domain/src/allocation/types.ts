@@ -52,7 +52,22 @@ export interface TieBreakOptions {
   readonly tieOrder?: readonly string[];
 }
 
-export type GreedyOptions = TieBreakOptions;
+/**
+ * Cities' greedy variants (PRODUCT.md, docs/pabulib-outcomes.md):
+ * - `standard`: a project that no longer fits is skipped, the next ones are still considered;
+ * - `no-skip` (Pabulib `greedy-no-skip`): the first project that does not fit ends the allocation;
+ * - `threshold` (Pabulib `greedy-threshold`): only projects with at least `threshold` votes are eligible;
+ * - `swiecie`: Świecie's eligibility rule, a project is eligible when votes/voters ≥ cost/(3 × budget).
+ */
+export const GREEDY_VARIANTS = ["standard", "no-skip", "threshold", "swiecie"] as const;
+export type GreedyVariant = (typeof GREEDY_VARIANTS)[number];
+
+export interface GreedyOptions extends TieBreakOptions {
+  /** Default `standard`. */
+  readonly variant?: GreedyVariant;
+  /** `threshold` variant: the minimum number of votes (supporters) a project needs. */
+  readonly threshold?: number;
+}
 
 export interface MesOptions extends TieBreakOptions {
   /** Default `none`. */
@@ -69,10 +84,11 @@ export interface MesOptions extends TieBreakOptions {
  * - `didNotFit`: its cost exceeded the money left when it was reached (greedy, or the greedy fill);
  * - `zeroScore`: nobody voted for it (never funded);
  * - `supportersCouldNotAfford`: MES — its supporters' remaining money no longer covered its cost;
- * - `notSelectedByComparison`: MES chose it, but the comparison step kept the greedy outcome, which does not include it.
+ * - `notSelectedByComparison`: MES chose it, but the comparison step kept the greedy outcome, which does not include it;
+ * - `notEligible`: a greedy variant's eligibility rule excluded it (a vote threshold, Świecie's rule).
  */
 export type ExplanationReason =
-  "funded" | "didNotFit" | "zeroScore" | "supportersCouldNotAfford" | "notSelectedByComparison";
+  "funded" | "didNotFit" | "zeroScore" | "supportersCouldNotAfford" | "notSelectedByComparison" | "notEligible";
 
 export interface GreedyExplanation {
   /** 1-based position in the order projects were considered. */

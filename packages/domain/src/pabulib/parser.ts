@@ -1,7 +1,11 @@
 import {
+  MAX_KEPT_WARNINGS,
   PABULIB_VOTE_TYPES,
   PabulibParseError,
+  type PabulibErrorCode,
   type PabulibInstance,
+  type PabulibWarning,
+  type PabulibWarningCode,
   type PabulibProject,
   type PabulibVote,
   type PabulibVoteType,
@@ -13,6 +17,40 @@ export interface PabulibParseOptions {
    * every vote, and num_projects/num_votes against the rows. Default true.
    */
   readonly checkConstraints?: boolean;
+  /**
+   * `false` (default): lenient — real files break their own rules, so a ballot over
+   * `max_sum_cost`, a project named twice in a vote (the repeat is dropped), an unknown project in
+   * a vote (dropped), num_projects/num_votes that disagree with the rows, a META section without
+   * its `key;value` header line and a repeated META key (the first value is kept) become warnings
+   * with their line and field. `true`: each of these is a PabulibParseError.
+   */
+  readonly strict?: boolean;
+}
+
+/** Splits a pabulib list field (`,`-separated); empty or `None` is the empty list. */
+export function splitList(value: string | undefined): string[] {
+  const t = (value ?? "").trim();
+  if (t === "" || t === "None") return [];
+  return t
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+const AMOUNT = /^\+?(\d+)(?:\.(\d*))?$/;
+
+/**
+ * An amount in minor units (1/100), exactly: "969245.38" → 96924538. Undefined when the text is
+ * not a plain decimal with at most two significant decimals (e.g. "1e5", "0.125"): then the
+ * caller falls back to the number.
+ */
+export function amountToMinor(text: string): number | undefined {
+  const m = AMOUNT.exec(text.trim());
+  if (!m) return undefined;
+  const decimals = (m[2] ?? "").replace(/0+$/, "");
+  if (decimals.length > 2) return undefined;
+  const minor = Number(m[1]!) * 100 + Number(decimals.padEnd(2, "0"));
+  return Number.isSafeInteger(minor) ? minor : undefined;
 }
 
 /** Splits one CSV record (`;`-separated, `"`-quoted). Returns undefined if a quote is still open. */
@@ -111,10 +149,31 @@ export class PabulibLineParser {
   private budget = 0;
   private voteType: PabulibVoteType = "approval";
   private limits: Partial<Record<(typeof NUMERIC_META)[number], number>> = {};
+  private budgetMinor = 0;
   private readonly check: boolean;
+  private readonly strict: boolean;
+  private readonly warnings: PabulibWarning[] = [];
+  private warningCount = 0;
+  private readonly warningsByCode: Partial<Record<PabulibWarningCode, number>> = {};
 
   constructor(options: PabulibParseOptions = {}) {
     this.check = options.checkConstraints ?? true;
+    this.strict = options.strict ?? false;
+  }
+
+  /** A deviation: an error in strict mode, else a warning (counted, the first MAX_KEPT_WARNINGS kept). */
+  private deviation(
+    message: string,
+    line: number,
+    field: string | undefined,
+    errorCode: PabulibErrorCode,
+    warningCode: PabulibWarningCode,
+  ): void {
+    // A trailing "(…)" says what the lenient parser did about it: not part of a strict error.
+    if (this.strict) throw new PabulibParseError(message.replace(/ \([^()]*\)$/, ""), line, field, errorCode);
+    this.warningCount += 1;
+    this.warningsByCode[warningCode] = (this.warningsByCode[warningCode] ?? 0) + 1;
+    if (this.warnings.length < MAX_KEPT_WARNINGS) this.warnings.push({ line, field, code: warningCode, message });
   }
 
   /** One physical line (a trailing `\r` is ignored). */
@@ -175,21 +234,28 @@ export class PabulibLineParser {
     }
     if (this.header === undefined) throw new PabulibParseError("missing VOTES header line", end, undefined, "SECTION");
     if (this.check && this.limits.num_votes !== undefined && this.limits.num_votes !== this.votes.length) {
-      throw new PabulibParseError(
+      this.deviation(
         `META says ${this.limits.num_votes} votes but the VOTES section has ${this.votes.length}`,
         this.metaLines.get("num_votes") ?? 0,
         "num_votes",
         "COUNT_MISMATCH",
+        "COUNT_MISMATCH",
       );
     }
+    const amountsWhole = this.budgetMinor % 100 === 0 && this.projects.every((p) => p.costMinor % 100 === 0);
     return {
       meta: this.meta,
       budget: this.budget,
+      budgetMinor: this.budgetMinor,
+      amountsWhole,
       voteType: this.voteType,
       projectColumns: this.projectColumns,
       projects: this.projects,
       voteColumns: this.voteColumns,
       votes: this.votes,
+      warnings: this.warnings,
+      warningCount: this.warningCount,
+      warningsByCode: this.warningsByCode,
     };
   }
 
@@ -219,6 +285,24 @@ export class PabulibLineParser {
   }
 
   private record(fields: string[], line: number): void {
+    if (
+      this.header === undefined &&
+      this.section === "META" &&
+      fields.length === 2 &&
+      fields[0]!.trim() !== "key" &&
+      fields[0]!.trim() !== ""
+    ) {
+      // Real files (Warsaw 2017–2019) go straight from META to the first key;value row.
+      this.deviation(
+        `the META section has no "key;value" header line (read as a key;value row)`,
+        line,
+        "key",
+        "MISSING_FIELD",
+        "META_HEADER",
+      );
+      this.header = ["key", "value"];
+      this.headerLine = line;
+    }
     if (this.header === undefined) {
       const names = fields.map((f) => f.trim());
       const seen = new Set<string>();
@@ -252,7 +336,22 @@ export class PabulibLineParser {
           );
         }
       }
-      if (this.section === "PROJECTS") this.projectColumns = names;
+      if (this.section === "PROJECTS") {
+        // The format renamed `target` to `beneficiaries` (the checker rejects `target` since April 2026).
+        const t = names.indexOf("target");
+        if (t !== -1 && !seen.has("beneficiaries")) {
+          names[t] = "beneficiaries";
+          if (!this.strict)
+            this.deviation(
+              `PROJECTS column "target" is now called "beneficiaries" (read as beneficiaries)`,
+              line,
+              "target",
+              "MISSING_FIELD",
+              "RENAMED_FIELD",
+            );
+        }
+        this.projectColumns = names;
+      }
       if (this.section === "VOTES") this.voteColumns = names;
       return;
     }
@@ -274,7 +373,16 @@ export class PabulibLineParser {
     const key = fields[header.indexOf("key")]!.trim();
     const value = fields[header.indexOf("value")]!;
     if (key === "") throw new PabulibParseError("empty META key", line, "key", "MISSING_FIELD");
-    if (this.metaLines.has(key)) throw new PabulibParseError(`META key "${key}" appears twice`, line, key, "DUPLICATE");
+    if (this.metaLines.has(key)) {
+      this.deviation(
+        `META key "${key}" appears twice (the first value is kept)`,
+        line,
+        key,
+        "DUPLICATE",
+        "DUPLICATE_META_KEY",
+      );
+      return;
+    }
     this.meta[key] = value;
     this.metaLines.set(key, line);
   }
@@ -292,6 +400,7 @@ export class PabulibLineParser {
     if (this.limits.budget === undefined)
       throw new PabulibParseError("META has no budget", line, "budget", "MISSING_FIELD");
     this.budget = this.limits.budget;
+    this.budgetMinor = amountToMinor(this.meta.budget!) ?? Math.round(this.budget * 100);
     const voteType = this.meta.vote_type?.trim();
     if (voteType === undefined)
       throw new PabulibParseError("META has no vote_type", line, "vote_type", "MISSING_FIELD");
@@ -333,7 +442,14 @@ export class PabulibLineParser {
       throw new PabulibParseError(`project "${id}" appears twice`, line, "project_id", "DUPLICATE");
     const cost = parseNumber(record.cost!, line, "cost", `cost of project "${id}"`);
     if (cost < 0) throw new PabulibParseError(`cost of project "${id}" is negative`, line, "cost", "INVALID_VALUE");
-    const project: PabulibProject = { id, cost, fields: record };
+    const project: PabulibProject = {
+      id,
+      cost,
+      costMinor: amountToMinor(record.cost!) ?? Math.round(cost * 100),
+      categories: splitList(record.category ?? record.categories),
+      beneficiaries: splitList(record.beneficiaries),
+      fields: record,
+    };
     this.projects.push(project);
     this.projectIndex.set(id, project);
   }
@@ -341,10 +457,11 @@ export class PabulibLineParser {
   private closeProjects(line: number): void {
     const n = this.limits.num_projects;
     if (this.check && n !== undefined && n !== this.projects.length) {
-      throw new PabulibParseError(
+      this.deviation(
         `META says ${n} projects but the PROJECTS section has ${this.projects.length}`,
         this.metaLines.get("num_projects") ?? line,
         "num_projects",
+        "COUNT_MISMATCH",
         "COUNT_MISMATCH",
       );
     }
@@ -367,18 +484,7 @@ export class PabulibLineParser {
     if (this.voterIds.has(voterId))
       throw new PabulibParseError(`voter "${voterId}" appears twice`, line, "voter_id", "DUPLICATE");
     this.voterIds.add(voterId);
-    const vote = voteText.trim() === "" ? [] : voteText.split(",").map((s) => s.trim());
-    const seen = new Set<string>();
-    for (const id of vote) {
-      if (id === "") throw new PabulibParseError("empty project id in the vote list", line, "vote", "SYNTAX");
-      if (!this.projectIndex.has(id))
-        throw new PabulibParseError(`vote names unknown project "${id}"`, line, "vote", "UNKNOWN_PROJECT");
-      // Points on a cumulative ballot add up, so naming a project twice is meaningful there (real
-      // files do it: Częstochowa 2020 has "579,579,579,579;1,1,1,1"); elsewhere it is an error.
-      if (seen.has(id) && this.voteType !== "cumulative")
-        throw new PabulibParseError(`vote names project "${id}" twice`, line, "vote", "DUPLICATE");
-      seen.add(id);
-    }
+    let vote = voteText.trim() === "" ? [] : voteText.split(",").map((s) => s.trim());
     let points: number[] | undefined;
     if (pointsText !== undefined && !(pointsText.trim() === "" && vote.length === 0)) {
       points = pointsText.split(",").map((p) => parseNumber(p, line, "points", "each point"));
@@ -391,6 +497,42 @@ export class PabulibLineParser {
         );
       }
     }
+    const seen = new Set<string>();
+    let drop: Set<number> | undefined;
+    vote.forEach((id, k) => {
+      if (id === "") throw new PabulibParseError("empty project id in the vote list", line, "vote", "SYNTAX");
+      if (!this.projectIndex.has(id)) {
+        this.deviation(
+          `vote names unknown project "${id}" (dropped)`,
+          line,
+          "vote",
+          "UNKNOWN_PROJECT",
+          "UNKNOWN_PROJECT",
+        );
+        (drop ??= new Set()).add(k);
+        return;
+      }
+      // Points on a cumulative ballot add up, so naming a project twice is meaningful there (real
+      // files do it: Częstochowa 2020 has "579,579,579,579;1,1,1,1"); elsewhere it is a deviation
+      // (Warsaw 2022 Wola): the repeat is dropped, the first mention kept.
+      if (seen.has(id) && this.voteType !== "cumulative") {
+        this.deviation(
+          `vote names project "${id}" twice (the repeat is dropped)`,
+          line,
+          "vote",
+          "DUPLICATE",
+          "DUPLICATE_IN_VOTE",
+        );
+        (drop ??= new Set()).add(k);
+        return;
+      }
+      seen.add(id);
+    });
+    if (drop !== undefined) {
+      const d = drop;
+      vote = vote.filter((_, k) => !d.has(k));
+      if (points !== undefined) points = points.filter((_, k) => !d.has(k));
+    }
     if ((this.voteType === "cumulative" || this.voteType === "scoring") && points === undefined) {
       throw new PabulibParseError(`a ${this.voteType} vote needs a "points" column`, line, "points", "MISSING_FIELD");
     }
@@ -400,9 +542,8 @@ export class PabulibLineParser {
 
   private checkVote(vote: string[], points: number[] | undefined, line: number): void {
     const l = this.limits;
-    const fail = (message: string, field: string): never => {
-      throw new PabulibParseError(message, line, field, "CONSTRAINT");
-    };
+    const fail = (message: string, field: string): void =>
+      this.deviation(message, line, field, "CONSTRAINT", "CONSTRAINT");
     if (this.voteType === "choose-1" && vote.length !== 1)
       fail(`a choose-1 vote names exactly one project, this one names ${vote.length}`, "vote");
     if (l.min_length !== undefined && vote.length < l.min_length)
@@ -410,17 +551,24 @@ export class PabulibLineParser {
     if (l.max_length !== undefined && vote.length > l.max_length)
       fail(`vote lists ${vote.length} projects, more than max_length ${l.max_length}`, "vote");
     if (l.min_sum_cost !== undefined || l.max_sum_cost !== undefined) {
+      // In minor units, exactly (costs and limits may have grosze).
       let total = 0;
-      for (const id of vote) total += this.projectIndex.get(id)!.cost;
-      if (l.min_sum_cost !== undefined && total < l.min_sum_cost)
-        fail(`voted projects cost ${total}, less than min_sum_cost ${l.min_sum_cost}`, "vote");
-      if (l.max_sum_cost !== undefined && total > l.max_sum_cost)
-        fail(`voted projects cost ${total}, more than max_sum_cost ${l.max_sum_cost}`, "vote");
+      for (const id of vote) total += this.projectIndex.get(id)!.costMinor;
+      const lo =
+        l.min_sum_cost === undefined ? undefined : (amountToMinor(this.meta.min_sum_cost!) ?? l.min_sum_cost * 100);
+      const hi =
+        l.max_sum_cost === undefined ? undefined : (amountToMinor(this.meta.max_sum_cost!) ?? l.max_sum_cost * 100);
+      const units = (minor: number): string => (minor % 100 === 0 ? String(minor / 100) : (minor / 100).toFixed(2));
+      if (lo !== undefined && total < lo)
+        fail(`voted projects cost ${units(total)}, less than min_sum_cost ${l.min_sum_cost}`, "vote");
+      if (hi !== undefined && total > hi)
+        fail(`voted projects cost ${units(total)}, more than max_sum_cost ${l.max_sum_cost}`, "vote");
     }
     if (points !== undefined) {
       let sum = 0;
       for (const p of points) {
-        if (this.voteType === "cumulative" && p < 0) fail(`negative points (${p}) in a cumulative vote`, "points");
+        if (this.voteType === "cumulative" && p < 0)
+          throw new PabulibParseError(`negative points (${p}) in a cumulative vote`, line, "points", "CONSTRAINT");
         if (l.min_points !== undefined && p < l.min_points)
           fail(`${p} points, below min_points ${l.min_points}`, "points");
         if (l.max_points !== undefined && p > l.max_points)
