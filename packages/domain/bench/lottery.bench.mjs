@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { SYNTHETIC, syntheticInstance } from "./synthetic.mjs";
+import { SYNTHETIC, specPool500, syntheticInstance } from "./synthetic.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = process.env.COPRODUCE_SHARED_DIR ?? join(here, "../../../../shared");
@@ -35,6 +35,7 @@ function paper(name, seats) {
 const INSTANCES = [
   { name: "example_small_20", load: () => paper("example_small_20", 20), pool: 200 },
   { name: "example_large_200", load: () => paper("example_large_200", 200), pool: 2000 },
+  { name: "spec-500", load: specPool500, pool: 500 },
   ...SYNTHETIC.map((s) => ({ name: s.name, load: () => syntheticInstance(s), pool: s.pool })),
 ];
 

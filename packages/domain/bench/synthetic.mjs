@@ -65,3 +65,45 @@ export const SYNTHETIC = [
   { name: "syn-8c-1500", pool: 1500, seats: 120, categories: 8 },
   { name: "syn-8c-2000", pool: 2000, seats: 170, categories: 8 },
 ];
+
+/** The 500-applicant pool of the former lottery's spec (issue 14: the old lottery gave 364 of 500 a zero chance). */
+export function specPool500() {
+  const r = new SeededRandom("realistic pool");
+  const pick = (weights) => {
+    const total = weights.reduce((a, b) => a + b, 0);
+    let x = r.nextInt(total);
+    for (let i = 0; i < weights.length; i++) {
+      x -= weights[i];
+      if (x < 0) return i;
+    }
+    return weights.length - 1;
+  };
+  const applicants = Array.from({ length: 500 }, (_, i) => ({
+    id: `applicant-${i}`,
+    categories: {
+      sex: ["Female", "Male"][pick([62, 38])],
+      age_band: ["16-24", "25-34", "35-49", "50-64", "65+"][pick([6, 12, 22, 30, 30])],
+      ethnic_group: ["Asian", "Black", "Mixed", "White", "Other"][pick([8, 10, 5, 72, 5])],
+      disability: ["Disabled", "Not disabled"][pick([12, 88])],
+    },
+  }));
+  const quotas = {
+    sex: { Female: { min: 19, max: 22 }, Male: { min: 18, max: 21 } },
+    age_band: {
+      "16-24": { min: 5, max: 7 },
+      "25-34": { min: 10, max: 12 },
+      "35-49": { min: 9, max: 11 },
+      "50-64": { min: 6, max: 8 },
+      "65+": { min: 3, max: 5 },
+    },
+    ethnic_group: {
+      Asian: { min: 3, max: 5 },
+      Black: { min: 9, max: 11 },
+      Mixed: { min: 2, max: 4 },
+      White: { min: 17, max: 22 },
+      Other: { min: 1, max: 3 },
+    },
+    disability: { Disabled: { min: 5, max: 7 } },
+  };
+  return { name: "spec-500", applicants, quotas, panelSize: 40, categories: 4 };
+}

@@ -722,7 +722,6 @@ function columnGeneration(
           let value = 0;
           for (let j = 0; j < n; j++) value += (weights[j] as number) * (found.counts[j] as number);
           if (value > inHand + eps && addColumn(found.counts)) added++;
-          else if (added === 0) upper = Math.min(upper, Math.max(lower, upper));
         }
         if (added === 0 || upper - lower <= tolerance * Math.max(upper, 1e-12) || it >= maxIterations) break;
       }
