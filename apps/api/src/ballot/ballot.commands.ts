@@ -11,10 +11,11 @@ import { roundScope } from "../round/round-guards.js";
 import { Bid } from "../bid/bid.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { Decision } from "../decision/decision.entity.js";
-import { Ballot } from "./ballot.entity.js";
-import { BallotChoice } from "./ballot-choice.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
+import { BallotPending } from "./ballot-pending.entity.js";
 import { ballotConstraints, validateBallot, type ChoiceInput } from "./ballot-rules.js";
+import { openEnvelope, sealEnvelope } from "./ballot-seal.js";
+import { receiptState } from "./ballot-mix.js";
 import { issueVoterToken, voterRefOfToken, voterTokensEnabled } from "./voter-token.js";
 
 export interface BallotCastValues {
@@ -39,9 +40,11 @@ const voter = permission<BallotCastValues>(
 /**
  * Casts (or, with a receipt, replaces) a ballot. Exactly one ballot per eligible voter per round,
  * enforced by the database: the participation row (round, voter) has a unique index and is inserted
- * in the same transaction as the ballot's content, so a duplicate is rejected as ALREADY_VOTED with
- * nothing written. The content rows hold no link to the participation row, no voter and no time.
- * The audit names the round only: never the ballot, so the log cannot link a voter to a ballot.
+ * in the same transaction as the ballot's sealed envelope (the mixing pool, ADR 0008), so a
+ * duplicate is rejected as ALREADY_VOTED with nothing written. The ballot's content reaches the
+ * ballot tables later, in a shuffled batch written by a transaction of its own (`mixIfDue`, run by
+ * the transport after the commit; `decisionTake` mixes what is left), with a random key, no voter
+ * and no time. The audit names the round only: never the ballot.
  */
 export const ballotCast = defineCommand({
   name: "ballotCast",
@@ -60,6 +63,11 @@ export const ballotCast = defineCommand({
   async run(tx, fields, { round }) {
     const manager = tx.manager;
     const roundKey = round.key;
+    if (manager.connection.options.type === "postgres")
+      // Casts share the round row; taking the decision locks it exclusively and mixes the pool, so no
+      // envelope can slip in between the close's mixing and its count.
+      await manager.query(`SELECT "key" FROM "round" WHERE "key" = $1 FOR SHARE`, [roundKey]);
+
     const voterRef = await voterRefFor(tx, round, fields.voterToken ?? null);
     const decided = await manager.findOne(Decision, { where: { roundKey, decidedAt: Not(IsNull()) } });
     if (decided)
@@ -96,15 +104,26 @@ export const ballotCast = defineCommand({
           "input",
           "receipt",
         ]);
+      const receiptHash = hashToken(fields.receipt);
       const voted = await manager.existsBy(BallotParticipation, { roundKey, voterRef });
-      const ballot = await manager.findOneBy(Ballot, { roundKey, receiptHash: hashToken(fields.receipt) });
-      if (!voted || !ballot)
+      const where = voted ? await receiptState(manager, roundKey, receiptHash) : null;
+      if (!where || where.state === "unknown")
         throw UserErrorException.of(UserErrorCode.NOT_FOUND, "No ballot with this receipt.", ["input", "receipt"]);
-      await manager.delete(BallotChoice, { ballotKey: ballot.key });
-      await manager.insert(
-        BallotChoice,
-        checked.choices.map((c) => ({ ballotKey: ballot.key, ...c })),
-      );
+      // The change goes through the pool like a new ballot: sealed now, mixed with the next batch.
+      if (where.state === "pending") {
+        const previous = await manager.findOneByOrFail(BallotPending, { key: where.pendingKey! });
+        const replaces = openEnvelope(previous.sealed).replaces;
+        await manager.update(
+          BallotPending,
+          { key: previous.key },
+          { sealed: sealEnvelope({ receiptHash, choices: checked.choices, replaces }) },
+        );
+      } else {
+        await manager.insert(BallotPending, {
+          roundKey,
+          sealed: sealEnvelope({ receiptHash, choices: checked.choices, replaces: true }),
+        });
+      }
       return { round, receipt: fields.receipt, replaced: true };
     }
 
@@ -122,19 +141,13 @@ export const ballotCast = defineCommand({
       }
       throw error;
     }
-    const receipt = round.ballotsChangeable ? randomBytes(24).toString("base64url") : null;
-    const inserted = await manager.insert(Ballot, {
+    // Every ballot has a receipt: the voter can check it was counted (its hash is published after the
+    // close) and, where the round allows, change the ballot with it. Only its hash is stored, sealed.
+    const receipt = randomBytes(24).toString("base64url");
+    await manager.insert(BallotPending, {
       roundKey,
-      receiptHash: receipt === null ? null : hashToken(receipt),
-      importedVoter: null,
-      ageBand: null,
-      sex: null,
+      sealed: sealEnvelope({ receiptHash: hashToken(receipt), choices: checked.choices, replaces: false }),
     });
-    const ballotKey = Number((inserted.identifiers[0] as { key: number }).key);
-    await manager.insert(
-      BallotChoice,
-      checked.choices.map((c) => ({ ballotKey, ...c })),
-    );
     return { round, receipt, replaced: false };
   },
   audit: ({ round, replaced }) => ({

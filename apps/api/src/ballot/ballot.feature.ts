@@ -2,6 +2,7 @@ import { defineFeature } from "../feature.js";
 import { Ballot } from "./ballot.entity.js";
 import { BallotChoice } from "./ballot-choice.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
+import { BallotPending } from "./ballot-pending.entity.js";
 import { VoterTally } from "./voter-tally.entity.js";
 import { BallotResolver } from "./ballot.resolver.js";
 import { ballotCast, voterTokensIssue } from "./ballot.commands.js";
@@ -9,7 +10,7 @@ import { ballotCast, voterTokensIssue } from "./ballot.commands.js";
 /** Secret ballots, who took part (unlinked from what they chose), voter tokens and frozen tallies. */
 export const ballotFeature = defineFeature({
   name: "ballot",
-  entities: [Ballot, BallotChoice, VoterTally, BallotParticipation],
+  entities: [Ballot, BallotChoice, VoterTally, BallotParticipation, BallotPending],
   resolvers: [BallotResolver],
   commands: [ballotCast, voterTokensIssue],
 });

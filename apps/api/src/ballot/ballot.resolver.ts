@@ -1,11 +1,25 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { ArrayMaxSize, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from "class-validator";
 import { Round } from "../round/round.entity.js";
 import { UserError } from "../command/user-error.js";
 import { runMutation } from "../graphql/commands.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { ballotsCastIn } from "./ballot.read.js";
+import { ballotsCastIn, countedReceiptsOf, receiptStatusOf, ReceiptStatus } from "./ballot.read.js";
+import { mixIfDue } from "./ballot-mix.js";
 import { ballotCast, voterTokensIssue } from "./ballot.commands.js";
 
 @InputType({ description: "One project on a ballot." })
@@ -49,7 +63,7 @@ class BallotCastPayload {
   @Field(() => String, {
     nullable: true,
     description:
-      "Keep this receipt to change your ballot until voting closes (only when the round allows changes). Only its hash is stored.",
+      "Your receipt: keep it to check that your ballot was counted (`ballotReceipt`; its SHA-256 hash is published in `Round.countedReceipts` once voting closes) and, where the round allows changes, to change your ballot until voting closes. It reveals nothing about your choices; only its hash is stored.",
   })
   receipt: string | null;
   @Field({ description: "True when an earlier ballot's content was replaced." }) replaced: boolean;
@@ -88,6 +102,8 @@ export class BallotResolver {
       voterToken: input.voterToken ?? null,
       receipt: input.receipt ?? null,
     });
+    // The ballot waits sealed in the mixing pool; a full pool is mixed now, in a transaction of its own.
+    if (result.value) await mixIfDue(ctx.dataSource, result.value.round);
     return Object.assign(new BallotCastPayload(), {
       round: result.value?.round ?? null,
       receipt: result.value?.receipt ?? null,
@@ -113,6 +129,27 @@ export class BallotResolver {
       tokens: result.value?.tokens ?? [],
       userErrors: result.userErrors,
     });
+  }
+
+  @Query(() => ReceiptStatus, {
+    description:
+      "Checks a ballot receipt given by `ballotCast`: SEALED (waiting in the mixing pool), STORED (mixed among the round's ballots, to be counted when voting closes), COUNTED (counted in the decision), or UNKNOWN. Says nothing about the ballot's content.",
+  })
+  ballotReceipt(
+    @Arg("round", () => ID) round: string,
+    @Arg("receipt", () => String) receipt: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ReceiptStatus> {
+    return receiptStatusOf(ctx, decodeIdOf("Round", round, "round"), receipt);
+  }
+
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description:
+      "Once voting has closed (the decision is taken): the SHA-256 hashes (hex) of the receipts of every counted ballot, sorted, so a voter can check theirs was counted. Null while voting is open.",
+  })
+  countedReceipts(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<string[] | null> {
+    return countedReceiptsOf(ctx, round.key);
   }
 
   @FieldResolver(() => Int, {

@@ -11,6 +11,7 @@ import { Ballot } from "./ballot.entity.js";
 import { BallotChoice } from "./ballot-choice.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
 import { VoterTally } from "./voter-tally.entity.js";
+import { BallotPending } from "./ballot-pending.entity.js";
 import { Decision } from "../decision/decision.entity.js";
 import { hashToken } from "../auth/token.js";
 
@@ -172,10 +173,17 @@ describe("ballotCast", () => {
     );
     const first = await cast(members[0], { round: roundId, choices: choices(bidId, ["A", "B"]) });
     expect(first.userErrors).toEqual([]);
-    expect(first.receipt).toBeNull();
+    expect(typeof first.receipt).toBe("string");
     const second = await cast(members[0], { round: roundId, choices: choices(bidId, ["B"]) });
     expect((second.userErrors as { code: string }[]).map((e) => e.code)).toEqual(["ALREADY_VOTED"]);
     expect(await db.dataSource.getRepository(BallotParticipation).countBy({ roundKey: round.key })).toBe(1);
+    // The ballot waits sealed in the mixing pool (1 of k = 10) until voting closes.
+    expect(await db.dataSource.getRepository(BallotPending).countBy({ roundKey: round.key })).toBe(1);
+    expect(await db.dataSource.getRepository(Ballot).countBy({ roundKey: round.key })).toBe(0);
+    expect(
+      ((await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data).userErrors,
+    ).toEqual([]);
+    expect(await db.dataSource.getRepository(BallotPending).countBy({ roundKey: round.key })).toBe(0);
     const ballots = await db.dataSource.getRepository(Ballot).findBy({ roundKey: round.key });
     expect(ballots).toHaveLength(1);
     expect(await db.dataSource.getRepository(BallotChoice).countBy({ ballotKey: ballots[0]!.key })).toBe(2);
@@ -199,12 +207,112 @@ describe("ballotCast", () => {
         .getMetadata(BallotParticipation)
         .columns.map((c) => c.databaseName)
         .sort(),
-    ).toEqual(["key", "roundKey", "votedAt", "voterRef"]);
+    ).toEqual(["key", "roundKey", "voterRef"]);
+    expect(
+      db.dataSource
+        .getMetadata(BallotPending)
+        .columns.map((c) => c.databaseName)
+        .sort(),
+    ).toEqual(["key", "roundKey", "sealed"]);
   });
 
-  it("lets a voter change their ballot with the receipt until voting closes, storing only the receipt's hash", async () => {
+  it("lets a voter change their ballot with the receipt until voting closes, sealed or mixed, counted once", async () => {
+    // Batches of 2: voter 1's ballot is changed while still sealed, voter 2's after it was mixed.
     const { round, roundId, bidId, members } = await makeRound(
-      { ballotsChangeable: true },
+      { ballotsChangeable: true, allocationParams: { ballot: { mixBatch: 2 } } },
+      [
+        { id: "A", cost: 6_000 },
+        { id: "B", cost: 3_000 },
+        { id: "C", cost: 500 },
+      ],
+      3,
+    );
+    const [m1, m2, m3] = members as [Viewer, Viewer, Viewer];
+    const status = async (receipt: string) =>
+      (
+        await client.data<{ ballotReceipt: string }>(
+          `query($round: ID!, $receipt: String!) { ballotReceipt(round: $round, receipt: $receipt) }`,
+          { round: roundId, receipt },
+        )
+      ).ballotReceipt;
+    const bidKey = (id: string) => Number(Buffer.from(bidId[id]!, "base64url").toString().split(":")[1]);
+    const contents = async () =>
+      (await db.dataSource.getRepository(BallotChoice).find({ relations: { ballot: true } }))
+        .filter((c) => c.ballot!.roundKey === round.key)
+        .reduce(
+          (m, c) => m.set(c.ballot!.receiptHash!, [...(m.get(c.ballot!.receiptHash!) ?? []), c.bidKey].sort()),
+          new Map<string, number[]>(),
+        );
+
+    const first = await cast(m1, { round: roundId, choices: choices(bidId, ["A"]) });
+    expect(first.userErrors).toEqual([]);
+    const r1 = first.receipt as string;
+    expect(r1.length).toBeGreaterThan(20);
+    expect(await status(r1)).toBe("SEALED");
+    expect(await status("not-the-receipt-000")).toBe("UNKNOWN");
+    expect(
+      ((await cast(m1, { round: roundId, choices: choices(bidId, ["B"]) })).userErrors as { code: string }[])[0]!.code,
+    ).toBe("ALREADY_VOTED");
+    expect(
+      (
+        (await cast(m1, { round: roundId, choices: choices(bidId, ["B"]), receipt: "not-the-receipt-000" }))
+          .userErrors as { code: string }[]
+      )[0]!.code,
+    ).toBe("NOT_FOUND");
+    // Another voter cannot use voter 1's receipt: they have not voted.
+    expect(
+      (
+        (await cast(m3, { round: roundId, choices: choices(bidId, ["C"]), receipt: r1 })).userErrors as {
+          code: string;
+        }[]
+      )[0]!.code,
+    ).toBe("NOT_FOUND");
+    // Changed while sealed: the envelope is replaced, the pool still holds one.
+    expect(await cast(m1, { round: roundId, choices: choices(bidId, ["B"]), receipt: r1 })).toMatchObject({
+      replaced: true,
+      userErrors: [],
+    });
+    expect(await db.dataSource.getRepository(BallotPending).countBy({ roundKey: round.key })).toBe(1);
+    // Voter 2 fills the pool (k = 2): both are mixed in.
+    const second = await cast(m2, { round: roundId, choices: choices(bidId, ["A", "C"]) });
+    const r2 = second.receipt as string;
+    expect(await db.dataSource.getRepository(BallotPending).countBy({ roundKey: round.key })).toBe(0);
+    expect([await status(r1), await status(r2)]).toEqual(["STORED", "STORED"]);
+    expect(await contents()).toEqual(
+      new Map([
+        [hashToken(r1), [bidKey("B")]],
+        [hashToken(r2), [bidKey("A"), bidKey("C")].sort()],
+      ]),
+    );
+    // Changed after mixing: a replacing envelope waits in the pool; the close mixes it in, replacing the old one.
+    expect(await cast(m2, { round: roundId, choices: choices(bidId, ["C"]), receipt: r2 })).toMatchObject({
+      replaced: true,
+      userErrors: [],
+    });
+    expect(await status(r2)).toBe("SEALED");
+    expect(await db.dataSource.getRepository(Ballot).countBy({ roundKey: round.key })).toBe(2);
+
+    const roundQuery = `{ round(slug: "${round.slug}") { countedReceipts } }`;
+    expect((await client.data<Data>(roundQuery)).round.countedReceipts).toBeNull();
+    expect(
+      ((await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data).userErrors,
+    ).toEqual([]);
+    expect(await contents()).toEqual(
+      new Map([
+        [hashToken(r1), [bidKey("B")]],
+        [hashToken(r2), [bidKey("C")]],
+      ]),
+    );
+    expect(await db.dataSource.getRepository(Ballot).countBy({ roundKey: round.key })).toBe(2);
+    expect([await status(r1), await status(r2)]).toEqual(["COUNTED", "COUNTED"]);
+    expect((await client.data<Data>(roundQuery)).round.countedReceipts).toEqual([hashToken(r1), hashToken(r2)].sort());
+    const late = await cast(m1, { round: roundId, choices: choices(bidId, ["A"]), receipt: r1 });
+    expect((late.userErrors as { code: string }[]).map((e) => e.code)).toEqual(["VOTING_CLOSED"]);
+  });
+
+  it("refuses a receipt where ballots cannot be changed (INVALID)", async () => {
+    const { roundId, bidId, members } = await makeRound(
+      {},
       [
         { id: "A", cost: 6_000 },
         { id: "B", cost: 3_000 },
@@ -212,33 +320,8 @@ describe("ballotCast", () => {
       1,
     );
     const first = await cast(members[0], { round: roundId, choices: choices(bidId, ["A"]) });
-    expect(first.userErrors).toEqual([]);
-    const receipt = first.receipt as string;
-    expect(receipt.length).toBeGreaterThan(20);
-    const [ballot] = await db.dataSource.getRepository(Ballot).findBy({ roundKey: round.key });
-    expect(ballot!.receiptHash).toBe(hashToken(receipt));
-    expect(
-      (
-        (await cast(members[0], { round: roundId, choices: choices(bidId, ["B"]) })).userErrors as { code: string }[]
-      )[0]!.code,
-    ).toBe("ALREADY_VOTED");
-    expect(
-      (
-        (await cast(members[0], { round: roundId, choices: choices(bidId, ["B"]), receipt: "not-the-receipt-000" }))
-          .userErrors as { code: string }[]
-      )[0]!.code,
-    ).toBe("NOT_FOUND");
-    const changed = await cast(members[0], { round: roundId, choices: choices(bidId, ["B"]), receipt });
-    expect(changed).toMatchObject({ replaced: true, userErrors: [] });
-    const stored = await db.dataSource.getRepository(BallotChoice).findBy({ ballotKey: ballot!.key });
-    expect(stored.map((c) => c.bidKey)).toEqual([Number(Buffer.from(bidId.B!, "base64url").toString().split(":")[1])]);
-    expect(await db.dataSource.getRepository(Ballot).countBy({ roundKey: round.key })).toBe(1);
-
-    expect(
-      ((await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data).userErrors,
-    ).toEqual([]);
-    const late = await cast(members[0], { round: roundId, choices: choices(bidId, ["A"]), receipt });
-    expect((late.userErrors as { code: string }[]).map((e) => e.code)).toEqual(["VOTING_CLOSED"]);
+    const again = await cast(members[0], { round: roundId, choices: choices(bidId, ["B"]), receipt: first.receipt });
+    expect((again.userErrors as { code: string }[]).map((e) => e.code)).toEqual(["INVALID"]);
   });
 
   it("lets residents vote with voter tokens issued by an officer (PB rounds); a forged token is NOT_ELIGIBLE", async () => {
