@@ -29,7 +29,7 @@ process.env.VOTER_TOKEN_SECRET ??= "test-secret-for-voter-tokens-0123456789";
 
 async function makeRound(
   overrides: Partial<Round>,
-  projects: { id: string; cost: number; status?: string }[],
+  projects: { id: string; cost: number; status?: string; category?: string }[],
   memberCount: number,
 ) {
   const round = await db.dataSource.getRepository(Round).save(
@@ -68,7 +68,7 @@ async function makeRound(
         externalId: p.id,
         title: `Project ${p.id}`,
         summary: "",
-        category: null,
+        category: p.category ?? null,
         amountRequestedMinor: p.cost,
         currency: "GBP",
         status: p.status ?? "submitted",
@@ -427,6 +427,41 @@ describe("decisionTake for voting rounds", () => {
       `{ fairness(rounds: ["${round.slug}"]) { proportionality { ballots votersWithFundedChoice share } } }`,
     );
     expect(fairness.fairness[0]!.proportionality).toEqual({ ballots: 4, votersWithFundedChoice: 3, share: 0.75 });
+  });
+
+  it("stores greedy vs Equal Shares at decision time: projects that differ, voters with a funded project, money vs votes per category", async () => {
+    const { round, roundId, bidId, members } = await makeRound(
+      { allocationRule: "mes", allocationParams: { tieBreak: ["maxVotes", "minCost"] } },
+      [
+        { id: "A", cost: 6_000, category: "green" },
+        { id: "B", cost: 3_000, category: "play" },
+        { id: "C", cost: 2_500, category: "green" },
+      ],
+      4,
+    );
+    for (const [i, b] of ballots.entries())
+      expect((await cast(members[i], { round: roundId, choices: choices(bidId, b) })).userErrors).toEqual([]);
+    expect(
+      ((await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data).userErrors,
+    ).toEqual([]);
+    const money = (amountMinor: number) => ({ amountMinor, currency: "GBP" });
+    const fairness = await client.data<{ fairness: { ruleComparison: Data }[] }>(
+      `{ fairness(rounds: ["${round.slug}"]) { ruleComparison { greedy mes greedyProportionality mesProportionality onlyGreedy onlyMes categories { category votes voteShare greedyAmount { amountMinor currency } mesAmount { amountMinor currency } } } } }`,
+    );
+    // Greedy {A, B}: the three A+B voters have a funded project, the C voter not (3/4); MES {B, C}: all four.
+    // green = A + C: 3 + 1 votes; greedy gives it A's £60, MES C's £25. play = B: 3 votes, £30 under both.
+    expect(fairness.fairness[0]!.ruleComparison).toEqual({
+      greedy: [bidId.A, bidId.B],
+      mes: [bidId.B, bidId.C],
+      greedyProportionality: 0.75,
+      mesProportionality: 1,
+      onlyGreedy: [bidId.A],
+      onlyMes: [bidId.C],
+      categories: [
+        { category: "green", votes: 4, voteShare: 4 / 7, greedyAmount: money(6_000), mesAmount: money(2_500) },
+        { category: "play", votes: 3, voteShare: 3 / 7, greedyAmount: money(3_000), mesAmount: money(3_000) },
+      ],
+    });
   });
 
   it("the Method of Equal Shares funds {B, C}; decisionRecompute reports a match, and a tampered decision is caught", async () => {

@@ -15,7 +15,7 @@ export const tenancyCases: TenancyCase[] = [
       };
     },
     authorized: (fx) => fx.memberViewer("interviewing"),
-    watchTables: ["ballot", "ballot_choice", "ballot_participation"],
+    watchTables: ["ballot", "ballot_choice", "ballot_participation", "ballot_pending"],
   },
   {
     mutation: "voterTokensIssue",

@@ -67,7 +67,14 @@ export interface Database {
     withdrawnAt: unknown;
   };
   provider: KeyRow & { slug: string; name: string };
-  bid: KeyRow & { roundKey: number; providerKey: number | null; title: string; status: string };
+  bid: KeyRow & {
+    roundKey: number;
+    providerKey: number | null;
+    title: string;
+    status: string;
+    category: string | null;
+    amountRequestedMinor: number;
+  };
   award: KeyRow & {
     roundKey: number;
     bidKey: number | null;
