@@ -61,7 +61,7 @@ async function categoriesOf(db: Db, round: Round, greedy: number[], mes: number[
   const m = new Set(mes);
   const out = new Map<string, { category: string | null; votes: number; greedy: bigint; mes: bigint }>();
   for (const bid of bids) {
-    const category = (bid.category) ?? null;
+    const category = bid.category ?? null;
     const key = category ?? "\u0000";
     const row = out.get(key) ?? { category, votes: 0, greedy: 0n, mes: 0n };
     const cost = BigInt(String(bid.amountRequestedMinor));
