@@ -6,14 +6,15 @@ import { isRoundPanelMember, permission, who } from "../command/permissions.js";
 import { isUniqueViolation } from "../command/find.js";
 import { UserError, UserErrorCode, UserErrorException } from "../command/user-error.js";
 import { hashToken } from "../auth/token.js";
-import type { Round } from "../round/round.entity.js";
+import { Round } from "../round/round.entity.js";
 import { roundScope } from "../round/round-guards.js";
 import { Bid } from "../bid/bid.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { Decision } from "../decision/decision.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
 import { BallotPending } from "./ballot-pending.entity.js";
-import { ballotConstraints, validateBallot, type ChoiceInput } from "./ballot-rules.js";
+import { PaperBallotEntry } from "./paper-ballot-entry.entity.js";
+import { ballotConstraints, validateBallot, type ChoiceInput, type StoredChoice } from "./ballot-rules.js";
 import { openEnvelope, sealEnvelope } from "./ballot-seal.js";
 import { receiptState } from "./ballot-mix.js";
 import { issueVoterToken, voterRefOfToken, voterTokensEnabled } from "./voter-token.js";
@@ -76,27 +77,7 @@ export const ballotCast = defineCommand({
         "round",
       ]);
 
-    const bids = await manager.find(Bid, {
-      where: { roundKey, status: Not(In(NOT_ON_BALLOT)) },
-      select: { key: true },
-    });
-    const checked = validateBallot(
-      round.ballotType as BallotType,
-      ballotConstraints(round.ballotType as BallotType, round.allocationParams),
-      new Set(bids.map((b) => b.key)),
-      fields.choices,
-    );
-    if (!checked.ok) {
-      throw new UserErrorException(
-        checked.problems.map((p) =>
-          UserError.of(
-            UserErrorCode.INVALID_BALLOT,
-            p.message,
-            p.index === null ? ["input", "choices"] : ["input", "choices", String(p.index)],
-          ),
-        ),
-      );
-    }
+    const checked = await checkedBallot(tx, round, fields.choices);
 
     if (fields.receipt) {
       if (!round.ballotsChangeable)
@@ -198,4 +179,124 @@ export const voterTokensIssue = defineCommand({
     return { round, tokens: Array.from({ length: count }, () => issueVoterToken(round.key)) };
   },
   audit: ({ round }, { count }) => ({ entityType: "Round", entityId: round.key, after: { count } }),
+});
+
+/** The ballot's choices checked against the round's type, constraints and projects on the ballot (INVALID_BALLOT). */
+async function checkedBallot(tx: Tx, round: Round, choices: ChoiceInput[]) {
+  const manager = tx.manager;
+  const roundKey = round.key;
+  const fields = { choices };
+  const bids = await manager.find(Bid, {
+    where: { roundKey, status: Not(In(NOT_ON_BALLOT)) },
+    select: { key: true },
+  });
+  const checked = validateBallot(
+    round.ballotType as BallotType,
+    ballotConstraints(round.ballotType as BallotType, round.allocationParams),
+    new Set(bids.map((b) => b.key)),
+    fields.choices,
+  );
+  if (!checked.ok) {
+    throw new UserErrorException(
+      checked.problems.map((p) =>
+        UserError.of(
+          UserErrorCode.INVALID_BALLOT,
+          p.message,
+          p.index === null ? ["input", "choices"] : ["input", "choices", String(p.index)],
+        ),
+      ),
+    );
+  }
+
+  return checked;
+}
+
+export type PaperEntryStatus = "pending" | "mismatch" | "counted";
+
+/**
+ * An officer enters a paper ballot by its serial number (double entry). The first entry waits for a
+ * second officer; when two different officers' entries agree, the ballot is counted once — the
+ * participation `paper:<serial>` and a sealed envelope, mixed like online ballots — and the entries'
+ * choices are erased. Entries that disagree are flagged MISMATCH (the payload says so and lists
+ * nothing of the content); a later entry by another officer that agrees with one of them counts it.
+ * The same officer cannot enter the same paper twice (DUPLICATE); a counted serial is ALREADY_VOTED.
+ */
+export const paperBallotEnter = defineCommand({
+  name: "paperBallotEnter",
+  who: who.councilOfficer,
+  action: "ballotCast",
+  locks: [Round],
+  load: (tx, input: { roundKey: number; serial: string; choices: ChoiceInput[] }) => roundScope(tx, input.roundKey),
+  guard(_tx, _input, { round }) {
+    if (round.decisionMethod !== "voting" || !round.ballotType)
+      throw UserErrorException.of(
+        UserErrorCode.INVALID_BALLOT,
+        "This round is decided by the panel's scores, not by a vote.",
+        ["input", "round"],
+      );
+  },
+  async run(tx, { serial, choices }, { round }) {
+    const manager = tx.manager;
+    const roundKey = round.key;
+    const officerUserKey = tx.actor.userKey;
+    if (officerUserKey === undefined)
+      throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "Paper ballots are entered by signed-in officers.", [
+        "input",
+      ]);
+    if (await manager.existsBy(Decision, { roundKey, decidedAt: Not(IsNull()) }))
+      throw UserErrorException.of(UserErrorCode.VOTING_CLOSED, "Voting has closed: the decision is taken.", [
+        "input",
+        "round",
+      ]);
+    const checked = await checkedBallot(tx, round, choices);
+    const voterRef = `paper:${serial}`;
+    if (await manager.existsBy(BallotParticipation, { roundKey, voterRef }))
+      throw UserErrorException.of(UserErrorCode.ALREADY_VOTED, "This paper ballot is already counted.", [
+        "input",
+        "serial",
+      ]);
+    const earlier = await manager.findBy(PaperBallotEntry, { roundKey, serial });
+    if (earlier.some((e) => e.officerUserKey === officerUserKey))
+      throw UserErrorException.of(
+        UserErrorCode.DUPLICATE,
+        "You have already entered this paper ballot: a second officer enters it again.",
+        ["input", "serial"],
+      );
+    // The order of an approval, cumulative or scoring ballot's choices is the reader's, not the voter's.
+    const canonicalOf = (list: StoredChoice[]) =>
+      JSON.stringify(round.ballotType === "ordinal" ? list : [...list].sort((a, b) => a.bidKey - b.bidKey));
+    const canonical = canonicalOf(checked.choices);
+    const agrees = earlier.some((e) => e.choices !== null && canonicalOf(e.choices) === canonical);
+    let status: PaperEntryStatus;
+    if (agrees) {
+      await manager.insert(BallotParticipation, { roundKey, voterRef });
+      await manager.insert(BallotPending, {
+        roundKey,
+        sealed: sealEnvelope({
+          receiptHash: hashToken(randomBytes(24).toString("base64url")),
+          choices: checked.choices,
+          replaces: false,
+        }),
+      });
+      status = "counted";
+      await manager.update(PaperBallotEntry, { roundKey, serial }, { choices: null, outcome: "counted" });
+      await manager.insert(PaperBallotEntry, { roundKey, serial, officerUserKey, choices: null, outcome: status });
+    } else {
+      status = earlier.length > 0 ? "mismatch" : "pending";
+      if (earlier.length > 0) await manager.update(PaperBallotEntry, { roundKey, serial }, { outcome: "mismatch" });
+      await manager.insert(PaperBallotEntry, {
+        roundKey,
+        serial,
+        officerUserKey,
+        choices: checked.choices,
+        outcome: status,
+      });
+    }
+    return { round, status };
+  },
+  audit: ({ round, status }, { serial }) => ({
+    entityType: "Round",
+    entityId: round.key,
+    after: { paperBallot: serial, status },
+  }),
 });

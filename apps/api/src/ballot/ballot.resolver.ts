@@ -1,4 +1,5 @@
 import {
+  registerEnumType,
   Arg,
   Ctx,
   Field,
@@ -20,7 +21,7 @@ import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
 import { ballotsCastIn, countedReceiptsOf, receiptStatusOf, ReceiptStatus } from "./ballot.read.js";
 import { mixIfDue } from "./ballot-mix.js";
-import { ballotCast, voterTokensIssue } from "./ballot.commands.js";
+import { ballotCast, paperBallotEnter, voterTokensIssue } from "./ballot.commands.js";
 
 @InputType({ description: "One project on a ballot." })
 class BallotChoiceInput {
@@ -83,8 +84,64 @@ class VoterTokensIssuePayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
+export enum PaperBallotStatus {
+  PENDING = "pending",
+  MISMATCH = "mismatch",
+  COUNTED = "counted",
+}
+registerEnumType(PaperBallotStatus, {
+  name: "PaperBallotStatus",
+  description: "Where a paper ballot's double entry stands.",
+  valuesConfig: {
+    PENDING: { description: "Entered once: a second officer enters the same paper." },
+    MISMATCH: { description: "Officers' entries disagree: look at the paper again; an agreeing entry counts it." },
+    COUNTED: { description: "Two officers agreed: counted once (mixed with the other ballots)." },
+  },
+});
+
+@InputType({ description: "One officer's entry of a paper ballot (double entry)." })
+class PaperBallotEnterInput {
+  @Field(() => ID) round: string;
+  @Field({ description: "The serial number printed on the paper ballot (never recorded against a voter)." })
+  @IsString()
+  @Length(1, 60)
+  serial: string;
+  @Field(() => [BallotChoiceInput]) @ArrayMaxSize(500) @ValidateNested({ each: true }) choices: BallotChoiceInput[];
+}
+
+@ObjectType({ description: "Result of `paperBallotEnter`." })
+class PaperBallotEnterPayload {
+  @Field(() => Round, { nullable: true }) round: Round | null;
+  @Field(() => PaperBallotStatus, { nullable: true }) status: PaperBallotStatus | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
 @Resolver(() => Round)
 export class BallotResolver {
+  @Mutation(() => PaperBallotEnterPayload, {
+    description:
+      "Officers: enter a paper ballot (voting phase). Two different officers enter each paper; when their entries agree it is counted once, when they differ it is flagged MISMATCH. The same officer twice: DUPLICATE; a counted paper: ALREADY_VOTED.",
+  })
+  async paperBallotEnter(
+    @Arg("input", () => PaperBallotEnterInput) input: PaperBallotEnterInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PaperBallotEnterPayload> {
+    const result = await runMutation(ctx, paperBallotEnter, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      serial: input.serial,
+      choices: input.choices.map((c, i) => ({
+        bidKey: decodeIdOf("Bid", c.bid, `input.choices.${i}.bid`),
+        points: c.points ?? null,
+      })),
+    });
+    if (result.value) await mixIfDue(ctx.dataSource, result.value.round);
+    return Object.assign(new PaperBallotEnterPayload(), {
+      round: result.value?.round ?? null,
+      status: (result.value?.status as PaperBallotStatus | undefined) ?? null,
+      userErrors: result.userErrors,
+    });
+  }
+
   @Mutation(() => BallotCastPayload, {
     description:
       "Casts a secret ballot (panel members of the round, or residents with a voter token in PB rounds) while the round is deciding. One per voter per round (ALREADY_VOTED); validated against the round's ballot type and constraints (INVALID_BALLOT).",

@@ -18,6 +18,18 @@ export const tenancyCases: TenancyCase[] = [
     watchTables: ["ballot", "ballot_choice", "ballot_participation", "ballot_pending"],
   },
   {
+    mutation: "paperBallotEnter",
+    query: mutationQuery("paperBallotEnter", "PaperBallotEnterInput"),
+    variables: async (fx) => ({
+      input: {
+        round: await fx.roundId("interviewing"),
+        serial: "PAPER-1",
+        choices: [{ bid: toGlobalId("Bid", (await fx.bid("interviewing")).key) }],
+      },
+    }),
+    watchTables: ["ballot", "ballot_participation", "ballot_pending", "paper_ballot_entry"],
+  },
+  {
     mutation: "voterTokensIssue",
     query: mutationQuery("voterTokensIssue", "VoterTokensIssueInput"),
     variables: async (fx) => ({ input: { round: await fx.roundId("interviewing"), count: 1 } }),
