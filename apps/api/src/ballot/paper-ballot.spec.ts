@@ -32,17 +32,15 @@ afterAll(async () => {
 
 describe("paper ballots entered twice by officers", () => {
   it("counts a paper once when two different officers agree, flags disagreement, and refuses a repeat", async () => {
-    const council = await db.dataSource
-      .getRepository(Council)
-      .save(
-        Object.assign(new Council(), {
-          slug: "paper",
-          name: "Paper Council",
-          onsCode: null,
-          region: null,
-          orgIdentifier: null,
-        }),
-      );
+    const council = await db.dataSource.getRepository(Council).save(
+      Object.assign(new Council(), {
+        slug: "paper",
+        name: "Paper Council",
+        onsCode: null,
+        region: null,
+        orgIdentifier: null,
+      }),
+    );
     const [a, b, c]: Viewer[] = [7, 8, 9].map((userKey) => ({ kind: "officer", userKey, councilKey: council.key }));
     const round = await db.dataSource.getRepository(Round).save(
       Object.assign(new Round(), {
