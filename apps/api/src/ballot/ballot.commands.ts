@@ -17,7 +17,14 @@ import { PaperBallotEntry } from "./paper-ballot-entry.entity.js";
 import { ballotConstraints, validateBallot, type ChoiceInput, type StoredChoice } from "./ballot-rules.js";
 import { openEnvelope, sealEnvelope } from "./ballot-seal.js";
 import { receiptState } from "./ballot-mix.js";
-import { issueVoterToken, voterRefOfToken, voterTokensEnabled } from "./voter-token.js";
+import {
+  issueKioskToken,
+  issueVoterToken,
+  KIOSK_MAX_HOURS,
+  kioskTokenValid,
+  voterRefOfToken,
+  voterTokensEnabled,
+} from "./voter-token.js";
 
 export interface BallotCastValues {
   roundKey: number;
@@ -26,6 +33,8 @@ export interface BallotCastValues {
   voterToken?: string | null;
   /** The receipt of an earlier ballot, to replace its content (rounds with changeable ballots). */
   receipt?: string | null;
+  /** A kiosk session's token (`kioskSessionStart`): the ballot is cast at a supervised kiosk. */
+  kioskToken?: string | null;
 }
 
 /** Bids that are on the ballot: neither withdrawn nor ineligible. */
@@ -35,7 +44,8 @@ export const NOT_ON_BALLOT = ["withdrawn", "ineligible", "not_shortlisted"];
 const voter = permission<BallotCastValues>(
   "members of the round's panel, or residents with a voter token",
   true,
-  (actor, scope, input) => (input.voterToken ? actor.kind !== "analyst" : isRoundPanelMember(actor, scope)),
+  (actor, scope, input) =>
+    input.voterToken || input.kioskToken ? actor.kind !== "analyst" : isRoundPanelMember(actor, scope),
 );
 
 /**
@@ -69,6 +79,20 @@ export const ballotCast = defineCommand({
       // envelope can slip in between the close's mixing and its count.
       await manager.query(`SELECT "key" FROM "round" WHERE "key" = $1 FOR SHARE`, [roundKey]);
 
+    if (fields.kioskToken) {
+      if (!kioskTokenValid(roundKey, fields.kioskToken, tx.clock.now()))
+        throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "This kiosk session is not valid for this round.", [
+          "input",
+          "kioskToken",
+        ]);
+      if (!fields.voterToken)
+        throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "At a kiosk, each ballot needs the voter's own code.", [
+          "input",
+          "voterToken",
+        ]);
+      if (fields.receipt)
+        throw UserErrorException.of(UserErrorCode.INVALID, "Ballots are not changed at a kiosk.", ["input", "receipt"]);
+    }
     const voterRef = await voterRefFor(tx, round, fields.voterToken ?? null);
     const decided = await manager.findOne(Decision, { where: { roundKey, decidedAt: Not(IsNull()) } });
     if (decided)
@@ -298,5 +322,39 @@ export const paperBallotEnter = defineCommand({
     entityType: "Round",
     entityId: round.key,
     after: { paperBallot: serial, status },
+  }),
+});
+
+/** Officers open a kiosk session for a PB round (a supervised device that signs voters in with their codes). */
+export const kioskSessionStart = defineCommand({
+  name: "kioskSessionStart",
+  who: who.councilOfficer,
+  action: "ballotCast",
+  load: (tx, input: { roundKey: number; hours: number }) => roundScope(tx, input.roundKey),
+  run(tx, { hours }, { round }) {
+    if (round.kind !== "participatory_budgeting" || round.decisionMethod !== "voting")
+      throw UserErrorException.of(
+        UserErrorCode.INVALID,
+        "Kiosks are for participatory-budgeting rounds decided by a vote.",
+        ["input", "round"],
+      );
+    if (!voterTokensEnabled())
+      throw UserErrorException.of(
+        UserErrorCode.INVALID,
+        "Resident voting is not configured on this server (VOTER_TOKEN_SECRET).",
+        ["input"],
+      );
+    if (!Number.isInteger(hours) || hours < 1 || hours > KIOSK_MAX_HOURS)
+      throw UserErrorException.of(UserErrorCode.OUT_OF_RANGE, `A kiosk session lasts 1 to ${KIOSK_MAX_HOURS} hours.`, [
+        "input",
+        "hours",
+      ]);
+    const expiresAt = new Date(tx.clock.now().getTime() + hours * 3_600_000);
+    return Promise.resolve({ round, kioskToken: issueKioskToken(round.key, expiresAt), expiresAt });
+  },
+  audit: ({ round, expiresAt }) => ({
+    entityType: "Round",
+    entityId: round.key,
+    after: { kioskUntil: expiresAt.toISOString() },
   }),
 });

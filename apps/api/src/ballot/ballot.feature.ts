@@ -6,12 +6,12 @@ import { BallotPending } from "./ballot-pending.entity.js";
 import { PaperBallotEntry } from "./paper-ballot-entry.entity.js";
 import { VoterTally } from "./voter-tally.entity.js";
 import { BallotResolver } from "./ballot.resolver.js";
-import { ballotCast, paperBallotEnter, voterTokensIssue } from "./ballot.commands.js";
+import { ballotCast, kioskSessionStart, paperBallotEnter, voterTokensIssue } from "./ballot.commands.js";
 
 /** Secret ballots, who took part (unlinked from what they chose), voter tokens and frozen tallies. */
 export const ballotFeature = defineFeature({
   name: "ballot",
   entities: [Ballot, BallotChoice, VoterTally, BallotParticipation, BallotPending, PaperBallotEntry],
   resolvers: [BallotResolver],
-  commands: [ballotCast, voterTokensIssue, paperBallotEnter],
+  commands: [ballotCast, voterTokensIssue, paperBallotEnter, kioskSessionStart],
 });

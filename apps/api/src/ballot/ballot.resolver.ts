@@ -21,7 +21,7 @@ import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
 import { ballotsCastIn, countedReceiptsOf, receiptStatusOf, ReceiptStatus } from "./ballot.read.js";
 import { mixIfDue } from "./ballot-mix.js";
-import { ballotCast, paperBallotEnter, voterTokensIssue } from "./ballot.commands.js";
+import { ballotCast, kioskSessionStart, paperBallotEnter, voterTokensIssue } from "./ballot.commands.js";
 
 @InputType({ description: "One project on a ballot." })
 class BallotChoiceInput {
@@ -56,6 +56,31 @@ class BallotCastInput {
   @IsString()
   @Length(10, 200)
   receipt?: string;
+  @Field({
+    nullable: true,
+    description:
+      "A kiosk session's token (`kioskSessionStart`): cast at a supervised kiosk. Needs the voter's own code (`voterToken`) for every ballot; no receipt.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(10, 200)
+  kioskToken?: string;
+}
+
+@InputType({ description: "Open a kiosk session for a PB round." })
+class KioskSessionStartInput {
+  @Field(() => ID) round: string;
+  @Field(() => Int, { description: "How long the session lasts, in hours (1–24)." }) hours: number;
+}
+
+@ObjectType({
+  description: "Result of `kioskSessionStart`: the kiosk's token, shown once (nothing about it is stored).",
+})
+class KioskSessionStartPayload {
+  @Field(() => Round, { nullable: true }) round: Round | null;
+  @Field(() => String, { nullable: true }) kioskToken: string | null;
+  @Field(() => Date, { nullable: true }) expiresAt: Date | null;
+  @Field(() => [UserError]) userErrors: UserError[];
 }
 
 @ObjectType({ description: "Result of `ballotCast`. The ballot itself is secret and never returned." })
@@ -118,6 +143,26 @@ class PaperBallotEnterPayload {
 
 @Resolver(() => Round)
 export class BallotResolver {
+  @Mutation(() => KioskSessionStartPayload, {
+    description:
+      "Officers: open a kiosk session on a supervised device for a PB round (voting phase). The kiosk token casts only together with a voter's own code, one ballot at a time, and never changes a ballot.",
+  })
+  async kioskSessionStart(
+    @Arg("input", () => KioskSessionStartInput) input: KioskSessionStartInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<KioskSessionStartPayload> {
+    const result = await runMutation(ctx, kioskSessionStart, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      hours: input.hours,
+    });
+    return Object.assign(new KioskSessionStartPayload(), {
+      round: result.value?.round ?? null,
+      kioskToken: result.value?.kioskToken ?? null,
+      expiresAt: result.value?.expiresAt ?? null,
+      userErrors: result.userErrors,
+    });
+  }
+
   @Mutation(() => PaperBallotEnterPayload, {
     description:
       "Officers: enter a paper ballot (voting phase). Two different officers enter each paper; when their entries agree it is counted once, when they differ it is flagged MISMATCH. The same officer twice: DUPLICATE; a counted paper: ALREADY_VOTED.",
@@ -158,6 +203,7 @@ export class BallotResolver {
       })),
       voterToken: input.voterToken ?? null,
       receipt: input.receipt ?? null,
+      kioskToken: input.kioskToken ?? null,
     });
     // The ballot waits sealed in the mixing pool; a full pool is mixed now, in a transaction of its own.
     if (result.value) await mixIfDue(ctx.dataSource, result.value.round);

@@ -358,6 +358,60 @@ describe("ballotCast", () => {
   });
 });
 
+describe("kiosk sessions", () => {
+  it("a kiosk token casts only with a fresh voter code, never alone, never with a receipt, only for its round", async () => {
+    const { round, roundId, bidId } = await makeRound({ ballotsChangeable: true }, [{ id: "A", cost: 6_000 }], 0);
+    const other = await makeRound({}, [{ id: "A", cost: 6_000 }], 0);
+    const start = async (input: Record<string, unknown>) =>
+      (
+        await client.data<Data>(
+          `mutation($input: KioskSessionStartInput!) { kioskSessionStart(input: $input) { kioskToken expiresAt userErrors { code } } }`,
+          { input },
+          officer,
+        )
+      ).kioskSessionStart as Data;
+    expect((await start({ round: roundId, hours: 25 })).userErrors).toEqual([{ code: "OUT_OF_RANGE" }]);
+    const session = await start({ round: roundId, hours: 2 });
+    expect(session.userErrors).toEqual([]);
+    const hoursLeft = (Date.parse(session.expiresAt as string) - Date.now()) / 3_600_000;
+    expect(hoursLeft).toBeGreaterThan(1.9);
+    expect(hoursLeft).toBeLessThanOrEqual(2);
+    const kioskToken = session.kioskToken as string;
+    const tokens = (
+      (
+        await client.data<Data>(
+          `mutation($input: VoterTokensIssueInput!) { voterTokensIssue(input: $input) { tokens } }`,
+          { input: { round: roundId, count: 2 } },
+          officer,
+        )
+      ).voterTokensIssue as Data
+    ).tokens as string[];
+    const codes = async (input: Record<string, unknown>) =>
+      (
+        (await cast(undefined, { round: roundId, choices: choices(bidId, ["A"]), ...input })).userErrors as {
+          code: string;
+        }[]
+      ).map((e) => e.code);
+    expect(await codes({ kioskToken })).toEqual(["NOT_ELIGIBLE"]);
+    const first = await cast(undefined, {
+      round: roundId,
+      choices: choices(bidId, ["A"]),
+      kioskToken,
+      voterToken: tokens[0],
+    });
+    expect(first.userErrors).toEqual([]);
+    expect(await codes({ kioskToken, voterToken: tokens[0] })).toEqual(["ALREADY_VOTED"]);
+    expect(await codes({ kioskToken, voterToken: tokens[0], receipt: first.receipt })).toEqual(["INVALID"]);
+    // Another round's kiosk, a forged one, an expired one: refused.
+    const foreign = (await start({ round: other.roundId, hours: 1 })).kioskToken as string;
+    expect(await codes({ kioskToken: foreign, voterToken: tokens[1] })).toEqual(["NOT_ELIGIBLE"]);
+    const parts = kioskToken.split(".");
+    const expired = [parts[0], parts[1], String(Math.floor(Date.now() / 1000) - 60), parts[3], parts[4]].join(".");
+    expect(await codes({ kioskToken: expired, voterToken: tokens[1] })).toEqual(["NOT_ELIGIBLE"]);
+    expect(await db.dataSource.getRepository(BallotParticipation).countBy({ roundKey: round.key })).toBe(1);
+  });
+});
+
 describe("decisionTake for voting rounds", () => {
   // Pot £100; A £60 (3 approvals), B £30 (3 approvals), C £25 (1 approval).
   // Greedy: B first on the tie (minCost), then A (£90 spent), C does not fit the £10 left → {A, B}.

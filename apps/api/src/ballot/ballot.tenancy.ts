@@ -30,6 +30,11 @@ export const tenancyCases: TenancyCase[] = [
     watchTables: ["ballot", "ballot_participation", "ballot_pending", "paper_ballot_entry"],
   },
   {
+    mutation: "kioskSessionStart",
+    query: mutationQuery("kioskSessionStart", "KioskSessionStartInput"),
+    variables: async (fx) => ({ input: { round: await fx.roundId("interviewing"), hours: 2 } }),
+  },
+  {
     mutation: "voterTokensIssue",
     query: mutationQuery("voterTokensIssue", "VoterTokensIssueInput"),
     variables: async (fx) => ({ input: { round: await fx.roundId("interviewing"), count: 1 } }),
