@@ -81,8 +81,14 @@ export async function mixPendingBallots(manager: EntityManager, roundKey: number
   const envelopes: Envelope[] = shuffle(pending.map((p) => openEnvelope(p.sealed)));
   // A changed ballot: the mixed ballot with the same receipt gives way to the new content.
   const replaced = envelopes.filter((e) => e.replaces).map((e) => e.receiptHash);
+  // A changed ballot keeps the answers recorded when the voter first voted (frozen at voting time).
+  const frozen = new Map<string, { ageBand: string | null; sex: string | null }>();
   for (const part of chunks(replaced, 500)) {
-    const old = await manager.find(Ballot, { where: { roundKey, receiptHash: In(part) }, select: { key: true } });
+    const old = await manager.find(Ballot, {
+      where: { roundKey, receiptHash: In(part) },
+      select: { key: true, receiptHash: true, ageBand: true, sex: true },
+    });
+    for (const b of old) frozen.set(b.receiptHash!, { ageBand: b.ageBand, sex: b.sex });
     if (old.length) {
       await manager.delete(BallotChoice, { ballotKey: In(old.map((b) => b.key)) });
       await manager.delete(
@@ -96,8 +102,8 @@ export async function mixPendingBallots(manager: EntityManager, roundKey: number
     key: keys[i]!,
     roundKey,
     receiptHash: e.receiptHash,
-    ageBand: null,
-    sex: null,
+    ageBand: e.replaces ? (frozen.get(e.receiptHash)?.ageBand ?? null) : (e.ageBand ?? null),
+    sex: e.replaces ? (frozen.get(e.receiptHash)?.sex ?? null) : (e.sex ?? null),
   }));
   // Through SQL: TypeORM would let PostgreSQL's serial choose the key. Rows go in the shuffled order.
   for (const part of chunks(ballots, 100)) await execute(manager, sqlFor(manager).insertInto("ballot").values(part));

@@ -15,6 +15,9 @@ export interface Envelope {
   choices: StoredChoice[];
   /** True when this envelope replaces the mixed ballot with the same receipt (a changed ballot). */
   replaces: boolean;
+  /** The voter's answers the round records, frozen at voting time (absent: not recorded / kept from the replaced ballot). */
+  ageBand?: string | null;
+  sex?: string | null;
 }
 
 function sealKey(): Buffer | null {

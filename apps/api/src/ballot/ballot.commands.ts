@@ -14,7 +14,15 @@ import { Decision } from "../decision/decision.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
 import { BallotPending } from "./ballot-pending.entity.js";
 import { PaperBallotEntry } from "./paper-ballot-entry.entity.js";
-import { ballotConstraints, validateBallot, type ChoiceInput, type StoredChoice } from "./ballot-rules.js";
+import {
+  ballotConstraints,
+  checkEligibility,
+  eligibilityOf,
+  validateBallot,
+  type ChoiceInput,
+  type StoredChoice,
+  type VoterAnswers,
+} from "./ballot-rules.js";
 import { openEnvelope, sealEnvelope } from "./ballot-seal.js";
 import { receiptState } from "./ballot-mix.js";
 import {
@@ -35,6 +43,8 @@ export interface BallotCastValues {
   receipt?: string | null;
   /** A kiosk session's token (`kioskSessionStart`): the ballot is cast at a supervised kiosk. */
   kioskToken?: string | null;
+  /** The voter's answers to the round's eligibility questions. */
+  answers?: VoterAnswers | null;
 }
 
 /** Bids that are on the ballot: neither withdrawn nor ineligible. */
@@ -104,6 +114,7 @@ export const ballotCast = defineCommand({
     const checked = await checkedBallot(tx, round, fields.choices);
 
     if (fields.receipt) {
+      // A change keeps the answers given when the voter first voted.
       if (!round.ballotsChangeable)
         throw UserErrorException.of(UserErrorCode.INVALID, "Ballots in this round cannot be changed.", [
           "input",
@@ -117,11 +128,11 @@ export const ballotCast = defineCommand({
       // The change goes through the pool like a new ballot: sealed now, mixed with the next batch.
       if (where.state === "pending") {
         const previous = await manager.findOneByOrFail(BallotPending, { key: where.pendingKey! });
-        const replaces = openEnvelope(previous.sealed).replaces;
+        const before = openEnvelope(previous.sealed);
         await manager.update(
           BallotPending,
           { key: previous.key },
-          { sealed: sealEnvelope({ receiptHash, choices: checked.choices, replaces }) },
+          { sealed: sealEnvelope({ ...before, receiptHash, choices: checked.choices }) },
         );
       } else {
         await manager.insert(BallotPending, {
@@ -146,12 +157,22 @@ export const ballotCast = defineCommand({
       }
       throw error;
     }
+    const eligibility = checkEligibility(eligibilityOf(round.allocationParams), fields.answers ?? null);
+    if (eligibility.problems.length)
+      throw new UserErrorException(
+        eligibility.problems.map((p) => UserError.of(UserErrorCode[p.code], p.message, ["input", "answers", p.field])),
+      );
     // Every ballot has a receipt: the voter can check it was counted (its hash is published after the
     // close) and, where the round allows, change the ballot with it. Only its hash is stored, sealed.
     const receipt = randomBytes(24).toString("base64url");
     await manager.insert(BallotPending, {
       roundKey,
-      sealed: sealEnvelope({ receiptHash: hashToken(receipt), choices: checked.choices, replaces: false }),
+      sealed: sealEnvelope({
+        receiptHash: hashToken(receipt),
+        choices: checked.choices,
+        replaces: false,
+        ...eligibility.recorded,
+      }),
     });
     return { round, receipt, replaced: false };
   },

@@ -35,6 +35,24 @@ class BallotChoiceInput {
   points?: number;
 }
 
+@InputType({
+  description:
+    "A voter's answers to the round's eligibility questions (`allocationParams.ballot.eligibility`). Only what the round records is kept, with the ballot, for aggregate statistics.",
+})
+class VoterAnswersInput {
+  @Field(() => String, { nullable: true, description: "Age band, e.g. 16-24." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  ageBand?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 40) sex?: string;
+  @Field(() => String, { nullable: true, description: "The area (slug) the voter lives in; never recorded." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  area?: string;
+}
+
 @InputType({ description: "A ballot in the round's ballot type. Ordinal ballots list projects first choice first." })
 class BallotCastInput {
   @Field(() => ID) round: string;
@@ -65,6 +83,13 @@ class BallotCastInput {
   @IsString()
   @Length(10, 200)
   kioskToken?: string;
+  @Field(() => VoterAnswersInput, {
+    nullable: true,
+    description: "Answers to the round's eligibility questions (age band, area; sex only where the round records it).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  answers?: VoterAnswersInput;
 }
 
 @InputType({ description: "Open a kiosk session for a PB round." })
@@ -204,6 +229,7 @@ export class BallotResolver {
       voterToken: input.voterToken ?? null,
       receipt: input.receipt ?? null,
       kioskToken: input.kioskToken ?? null,
+      answers: input.answers ?? null,
     });
     // The ballot waits sealed in the mixing pool; a full pool is mixed now, in a transaction of its own.
     if (result.value) await mixIfDue(ctx.dataSource, result.value.round);

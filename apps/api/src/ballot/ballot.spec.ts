@@ -358,6 +358,60 @@ describe("ballotCast", () => {
   });
 });
 
+describe("eligibility questions", () => {
+  it("checks the round's questions and records only what the round allows, frozen at voting time", async () => {
+    const { round, roundId, bidId, members } = await makeRound(
+      {
+        allocationParams: {
+          ballot: { mixBatch: 2, eligibility: { ageBands: ["16-24", "25-64"], areas: ["north"], record: ["ageBand"] } },
+        },
+        ballotsChangeable: true,
+      },
+      [
+        { id: "A", cost: 6_000 },
+        { id: "B", cost: 3_000 },
+      ],
+      3,
+    );
+    const [m1, m2, m3] = members as [Viewer, Viewer, Viewer];
+    const errors = (r: Data) =>
+      (r.userErrors as { code: string; field: string[] }[]).map((e) => `${e.code}:${e.field.join(".")}`);
+    const vote = (m: Viewer, answers: Record<string, string> | undefined, extra: Record<string, unknown> = {}) =>
+      cast(m, { round: roundId, choices: choices(bidId, ["A"]), ...(answers ? { answers } : {}), ...extra });
+    expect(errors(await vote(m1, undefined))).toEqual([
+      "REQUIRED:input.answers.ageBand",
+      "REQUIRED:input.answers.area",
+    ]);
+    expect(errors(await vote(m1, { ageBand: "65+", area: "north" }))).toEqual(["NOT_ELIGIBLE:input.answers.ageBand"]);
+    expect(errors(await vote(m1, { ageBand: "16-24", area: "south" }))).toEqual(["NOT_ELIGIBLE:input.answers.area"]);
+    expect(await db.dataSource.getRepository(BallotParticipation).countBy({ roundKey: round.key })).toBe(0);
+    const first = await vote(m1, { ageBand: "16-24", sex: "female", area: "north" });
+    expect(errors(first)).toEqual([]);
+    expect(errors(await vote(m2, { ageBand: "25-64", sex: "male", area: "north" }))).toEqual([]);
+    // Mixed (k = 2): the age band is kept, sex is not (the round does not record it), the area never.
+    const stored = await db.dataSource.getRepository(Ballot).findBy({ roundKey: round.key });
+    expect(stored.map((b) => [b.ageBand, b.sex]).sort()).toEqual([
+      ["16-24", null],
+      ["25-64", null],
+    ]);
+    // Changing the ballot keeps the answers given when voting.
+    expect(errors(await cast(m1, { round: roundId, choices: choices(bidId, ["B"]), receipt: first.receipt }))).toEqual(
+      [],
+    );
+    expect(errors(await vote(m3, { ageBand: "25-64", area: "north" }))).toEqual([]);
+    expect(
+      ((await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data).userErrors,
+    ).toEqual([]);
+    const after = await db.dataSource.getRepository(Ballot).findBy({ roundKey: round.key });
+    expect(after.map((b) => b.ageBand).sort()).toEqual(["16-24", "25-64", "25-64"]);
+    const tally = await db.dataSource.getRepository(VoterTally).findBy({ roundKey: round.key, dimension: "age_band" });
+    expect(tally.map((t) => [t.category, t.count]).sort()).toEqual([
+      ["16-24", 1],
+      ["25-64", 2],
+    ]);
+  });
+});
+
 describe("kiosk sessions", () => {
   it("a kiosk token casts only with a fresh voter code, never alone, never with a receipt, only for its round", async () => {
     const { round, roundId, bidId } = await makeRound({ ballotsChangeable: true }, [{ id: "A", cost: 6_000 }], 0);
