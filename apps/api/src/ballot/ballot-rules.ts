@@ -136,8 +136,7 @@ export interface VoterAnswers {
 
 export function eligibilityOf(params: Record<string, unknown> | null): Eligibility {
   const raw = ((params?.ballot ?? {}) as { eligibility?: Record<string, unknown> }).eligibility ?? {};
-  const list = (v: unknown) =>
-    Array.isArray(v) && v.every((x) => typeof x === "string") && v.length > 0 ? (v) : null;
+  const list = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === "string") && v.length > 0 ? v : null);
   const record = list(raw.record) ?? [];
   return {
     ageBands: list(raw.ageBands),
