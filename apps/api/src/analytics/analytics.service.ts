@@ -13,6 +13,7 @@ import { ParticipationService, type DimensionData, type ParticipationData } from
 import { FairnessService } from "./fairness.service.js";
 import { OutcomesService, type RollupData } from "./outcomes.service.js";
 import type { CellOut } from "./suppression.js";
+import type { RuleComparisonData } from "./rule-comparison.js";
 import {
   Comparison,
   ComparisonItem,
@@ -24,6 +25,7 @@ import {
   type PerCapita,
   type ProgressRollupStat,
   RoundFairness,
+  RuleCategoryStat,
   type SpendingGroupBy,
   SpendingRow,
   SpendingSummary,
@@ -265,6 +267,13 @@ export class AnalyticsService {
             mes: d.ruleComparison.mes.map((k) => toGlobalId("Bid", k)),
             greedyProportionality: d.ruleComparison.greedyProportionality,
             mesProportionality: d.ruleComparison.mesProportionality,
+            onlyGreedy: (
+              d.ruleComparison.onlyGreedy ?? d.ruleComparison.greedy.filter((k) => !d.ruleComparison!.mes.includes(k))
+            ).map((k) => toGlobalId("Bid", k)),
+            onlyMes: (
+              d.ruleComparison.onlyMes ?? d.ruleComparison.mes.filter((k) => !d.ruleComparison!.greedy.includes(k))
+            ).map((k) => toGlobalId("Bid", k)),
+            categories: categoryStats(d.ruleComparison),
           }
         : null;
       f.ruleComparisonNote = d.ruleComparisonNote;
@@ -545,4 +554,20 @@ function splitRoundRefs(refs: readonly string[]): { keys: number[]; slugs: strin
     else slugs.push(ref);
   }
   return { keys, slugs };
+}
+
+/** The stored per-category comparison as GraphQL objects (money exact, in the round's currency). */
+function categoryStats(c: RuleComparisonData): RuleCategoryStat[] | null {
+  if (!c.categories || !c.currency) return null;
+  const total = c.categories.reduce((s, x) => s + x.votes, 0);
+  const currency = c.currency;
+  return c.categories.map((x) =>
+    Object.assign(new RuleCategoryStat(), {
+      category: x.category,
+      votes: x.votes,
+      voteShare: total > 0 ? x.votes / total : null,
+      greedyAmount: Money.of(BigInt(x.greedyMinor), currency),
+      mesAmount: Money.of(BigInt(x.mesMinor), currency),
+    }),
+  );
 }

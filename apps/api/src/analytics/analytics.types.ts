@@ -242,12 +242,46 @@ export class ProportionalityStat {
   @Field(() => Float, { nullable: true }) share: number | null;
 }
 
-@ObjectType({ description: "Greedy vs Method of Equal Shares on the same ballots." })
+@ObjectType({
+  description:
+    "One project category under greedy and the Method of Equal Shares: the votes its projects received and the money each rule gives it.",
+})
+export class RuleCategoryStat {
+  @Field(() => String, { nullable: true, description: "The category; null = uncategorised projects." })
+  category: string | null;
+  @Field(() => SafeIntScalar, {
+    description: "Votes for the category's projects (approvals; points on cumulative/scoring ballots).",
+  })
+  votes: number;
+  @Field(() => Float, { nullable: true, description: "The category's share of all votes (0..1)." })
+  voteShare: number | null;
+  @Field(() => Money) greedyAmount: Money;
+  @Field(() => Money) mesAmount: Money;
+}
+
+@ObjectType({
+  description: "Greedy vs Method of Equal Shares on the same ballots, computed once when the decision is taken.",
+})
 export class RuleComparisonStat {
   @Field(() => [ID]) greedy: string[];
   @Field(() => [ID]) mes: string[];
-  @Field(() => Float, { nullable: true }) greedyProportionality: number | null;
-  @Field(() => Float, { nullable: true }) mesProportionality: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Share of voters with at least one funded project they supported, under greedy.",
+  })
+  greedyProportionality: number | null;
+  @Field(() => Float, { nullable: true, description: "The same under the Method of Equal Shares." })
+  mesProportionality: number | null;
+  @Field(() => [ID], { description: "Projects funded by greedy but not by the Method of Equal Shares." })
+  onlyGreedy: string[];
+  @Field(() => [ID], { description: "Projects funded by the Method of Equal Shares but not by greedy." })
+  onlyMes: string[];
+  @Field(() => [RuleCategoryStat], {
+    nullable: true,
+    description:
+      "Money per category under each rule against votes per category (null for comparisons stored before this existed).",
+  })
+  categories: RuleCategoryStat[] | null;
 }
 
 @ObjectType({ description: "Was it fair: one round's measures." })

@@ -23,6 +23,56 @@ export interface RuleComparisonData {
   /** Share of voters with at least one funded project they supported, under each rule (0..1). */
   greedyProportionality: number | null;
   mesProportionality: number | null;
+  /** Funded under one rule only (bid keys, ascending). Absent on comparisons stored before it existed. */
+  onlyGreedy?: number[];
+  onlyMes?: number[];
+  /** Per project category: the votes its projects received and the money each rule gives it (exact minor units, as strings). */
+  categories?: CategoryComparison[];
+  currency?: string;
+}
+
+export interface CategoryComparison {
+  /** The projects' category; null = uncategorised. */
+  category: string | null;
+  /** Votes (approvals; points on cumulative and scoring ballots; listings on ordinal ballots) for the category's projects. */
+  votes: number;
+  greedyMinor: string;
+  mesMinor: string;
+}
+
+/** Votes per category over the stored ballots, and the money each rule's funded projects take per category (exact). */
+async function categoriesOf(db: Db, round: Round, greedy: number[], mes: number[]): Promise<CategoryComparison[]> {
+  const k = sqlFor(db);
+  const bids = await run(
+    db,
+    k.selectFrom("bid").select(["key", "category", "amountRequestedMinor"]).where("roundKey", "=", round.key),
+  );
+  const votes = await run(
+    db,
+    k
+      .selectFrom("ballot_choice as c")
+      .innerJoin("ballot as b", "b.key", "c.ballotKey")
+      .select((eb) => ["c.bidKey", eb.fn.sum("c.points").as("votes")])
+      .where("b.roundKey", "=", round.key)
+      .groupBy("c.bidKey"),
+  );
+  const votesOf = new Map(votes.map((v) => [int(v.bidKey), int(v.votes)]));
+  const g = new Set(greedy);
+  const m = new Set(mes);
+  const out = new Map<string, { category: string | null; votes: number; greedy: bigint; mes: bigint }>();
+  for (const bid of bids) {
+    const category = bid.category ?? null;
+    const key = category ?? "\u0000";
+    const row = out.get(key) ?? { category, votes: 0, greedy: 0n, mes: 0n };
+    const cost = BigInt(String(bid.amountRequestedMinor));
+    row.votes += votesOf.get(int(bid.key)) ?? 0;
+    if (g.has(int(bid.key))) row.greedy += cost;
+    if (m.has(int(bid.key))) row.mes += cost;
+    out.set(key, row);
+  }
+  return [...out.values()]
+    .sort((a, b) => (a.category ?? "\uffff").localeCompare(b.category ?? "\uffff"))
+    .map((r) => ({ category: r.category, votes: r.votes, greedyMinor: String(r.greedy), mesMinor: String(r.mes) }));
 }
 
 /** Share of the round's voters with at least one funded project they supported, for a set of funded bids. */
@@ -81,6 +131,10 @@ export async function computeRuleComparison(manager: EntityManager, round: Round
       mes: m,
       greedyProportionality: await proportionalityOf(manager, round.key, g),
       mesProportionality: await proportionalityOf(manager, round.key, m),
+      onlyGreedy: g.filter((x) => !m.includes(x)),
+      onlyMes: m.filter((x) => !g.includes(x)),
+      categories: await categoriesOf(manager, round, g, m),
+      currency: round.currency,
     };
   } catch {
     // e.g. an unresolved tie under one of the rules: no comparison rather than a guess.

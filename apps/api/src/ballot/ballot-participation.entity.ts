@@ -1,11 +1,12 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CreatedAtColumn, ForeignKey } from "../db/columns.js";
+import { ForeignKey } from "../db/columns.js";
 import { Round } from "../round/round.entity.js";
 
 /**
  * The record that a voter has voted in a round — one per eligible voter per round, enforced by a
  * unique constraint (safe under concurrency). It holds no reference to the ballot's content.
- * `voterRef` is a panel member key (`member:12`) or a resident voter token hash.
+ * `voterRef` is a panel member key (`member:12`) or a resident voter token hash. No time: the
+ * round is the finest grain at which anyone learns when a person voted (ADR 0008).
  */
 @Entity("ballot_participation")
 @Index(["roundKey", "voterRef"], { unique: true })
@@ -19,7 +20,4 @@ export class BallotParticipation {
 
   @Column({ type: "varchar", length: 128 })
   voterRef: string;
-
-  @CreatedAtColumn()
-  votedAt: Date;
 }

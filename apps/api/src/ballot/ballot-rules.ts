@@ -113,3 +113,68 @@ export function validateBallot(
     })),
   };
 }
+
+/**
+ * The round's eligibility questions (`round.allocationParams.ballot.eligibility`):
+ * - `ageBands`: the age bands that may vote (the voter says theirs), e.g. ["16-24", "25-64", "65+"];
+ * - `areas`: the areas (slugs) whose residents may vote (the voter says theirs);
+ * - `record`: which answers are kept with the ballot for aggregate, suppressed statistics —
+ *   a subset of ["ageBand", "sex"]; `sex` may be asked only to be recorded. Nothing else is kept,
+ *   and the area is never recorded. Answers are frozen as given when voting (never recomputed).
+ */
+export interface Eligibility {
+  ageBands: string[] | null;
+  areas: string[] | null;
+  record: { ageBand: boolean; sex: boolean };
+}
+
+export interface VoterAnswers {
+  ageBand?: string | null;
+  sex?: string | null;
+  area?: string | null;
+}
+
+export function eligibilityOf(params: Record<string, unknown> | null): Eligibility {
+  const raw = ((params?.ballot ?? {}) as { eligibility?: Record<string, unknown> }).eligibility ?? {};
+  const list = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === "string") && v.length > 0 ? v : null);
+  const record = list(raw.record) ?? [];
+  return {
+    ageBands: list(raw.ageBands),
+    areas: list(raw.areas),
+    record: { ageBand: record.includes("ageBand"), sex: record.includes("sex") },
+  };
+}
+
+/** Checks a voter's answers against the round's questions: problems (REQUIRED / NOT_ELIGIBLE) and what to record. */
+export function checkEligibility(
+  e: Eligibility,
+  answers: VoterAnswers | null,
+): {
+  problems: { code: "REQUIRED" | "NOT_ELIGIBLE"; field: "ageBand" | "area"; message: string }[];
+  recorded: { ageBand: string | null; sex: string | null };
+} {
+  const problems: { code: "REQUIRED" | "NOT_ELIGIBLE"; field: "ageBand" | "area"; message: string }[] = [];
+  const ageBand = answers?.ageBand ?? null;
+  const area = answers?.area ?? null;
+  if (e.ageBands) {
+    if (!ageBand) problems.push({ code: "REQUIRED", field: "ageBand", message: "Say which age band you are in." });
+    else if (!e.ageBands.includes(ageBand))
+      problems.push({
+        code: "NOT_ELIGIBLE",
+        field: "ageBand",
+        message: `This vote is open to people aged ${e.ageBands.join(", ")}.`,
+      });
+  }
+  if (e.areas) {
+    if (!area) problems.push({ code: "REQUIRED", field: "area", message: "Say which area you live in." });
+    else if (!e.areas.includes(area))
+      problems.push({ code: "NOT_ELIGIBLE", field: "area", message: "This vote is open to residents of its area." });
+  }
+  return {
+    problems,
+    recorded: {
+      ageBand: e.record.ageBand ? ageBand : null,
+      sex: e.record.sex ? (answers?.sex ?? null) : null,
+    },
+  };
+}

@@ -6,16 +6,33 @@ import { isRoundPanelMember, permission, who } from "../command/permissions.js";
 import { isUniqueViolation } from "../command/find.js";
 import { UserError, UserErrorCode, UserErrorException } from "../command/user-error.js";
 import { hashToken } from "../auth/token.js";
-import type { Round } from "../round/round.entity.js";
+import { Round } from "../round/round.entity.js";
 import { roundScope } from "../round/round-guards.js";
 import { Bid } from "../bid/bid.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { Decision } from "../decision/decision.entity.js";
-import { Ballot } from "./ballot.entity.js";
-import { BallotChoice } from "./ballot-choice.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
-import { ballotConstraints, validateBallot, type ChoiceInput } from "./ballot-rules.js";
-import { issueVoterToken, voterRefOfToken, voterTokensEnabled } from "./voter-token.js";
+import { BallotPending } from "./ballot-pending.entity.js";
+import { PaperBallotEntry } from "./paper-ballot-entry.entity.js";
+import {
+  ballotConstraints,
+  checkEligibility,
+  eligibilityOf,
+  validateBallot,
+  type ChoiceInput,
+  type StoredChoice,
+  type VoterAnswers,
+} from "./ballot-rules.js";
+import { openEnvelope, sealEnvelope } from "./ballot-seal.js";
+import { receiptState } from "./ballot-mix.js";
+import {
+  issueKioskToken,
+  issueVoterToken,
+  KIOSK_MAX_HOURS,
+  kioskTokenValid,
+  voterRefOfToken,
+  voterTokensEnabled,
+} from "./voter-token.js";
 
 export interface BallotCastValues {
   roundKey: number;
@@ -24,6 +41,10 @@ export interface BallotCastValues {
   voterToken?: string | null;
   /** The receipt of an earlier ballot, to replace its content (rounds with changeable ballots). */
   receipt?: string | null;
+  /** A kiosk session's token (`kioskSessionStart`): the ballot is cast at a supervised kiosk. */
+  kioskToken?: string | null;
+  /** The voter's answers to the round's eligibility questions. */
+  answers?: VoterAnswers | null;
 }
 
 /** Bids that are on the ballot: neither withdrawn nor ineligible. */
@@ -33,15 +54,18 @@ export const NOT_ON_BALLOT = ["withdrawn", "ineligible", "not_shortlisted"];
 const voter = permission<BallotCastValues>(
   "members of the round's panel, or residents with a voter token",
   true,
-  (actor, scope, input) => (input.voterToken ? actor.kind !== "analyst" : isRoundPanelMember(actor, scope)),
+  (actor, scope, input) =>
+    input.voterToken || input.kioskToken ? actor.kind !== "analyst" : isRoundPanelMember(actor, scope),
 );
 
 /**
  * Casts (or, with a receipt, replaces) a ballot. Exactly one ballot per eligible voter per round,
  * enforced by the database: the participation row (round, voter) has a unique index and is inserted
- * in the same transaction as the ballot's content, so a duplicate is rejected as ALREADY_VOTED with
- * nothing written. The content rows hold no link to the participation row, no voter and no time.
- * The audit names the round only: never the ballot, so the log cannot link a voter to a ballot.
+ * in the same transaction as the ballot's sealed envelope (the mixing pool, ADR 0008), so a
+ * duplicate is rejected as ALREADY_VOTED with nothing written. The ballot's content reaches the
+ * ballot tables later, in a shuffled batch written by a transaction of its own (`mixIfDue`, run by
+ * the transport after the commit; `decisionTake` mixes what is left), with a random key, no voter
+ * and no time. The audit names the round only: never the ballot.
  */
 export const ballotCast = defineCommand({
   name: "ballotCast",
@@ -60,6 +84,25 @@ export const ballotCast = defineCommand({
   async run(tx, fields, { round }) {
     const manager = tx.manager;
     const roundKey = round.key;
+    if (manager.connection.options.type === "postgres")
+      // Casts share the round row; taking the decision locks it exclusively and mixes the pool, so no
+      // envelope can slip in between the close's mixing and its count.
+      await manager.query(`SELECT "key" FROM "round" WHERE "key" = $1 FOR SHARE`, [roundKey]);
+
+    if (fields.kioskToken) {
+      if (!kioskTokenValid(roundKey, fields.kioskToken, tx.clock.now()))
+        throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "This kiosk session is not valid for this round.", [
+          "input",
+          "kioskToken",
+        ]);
+      if (!fields.voterToken)
+        throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "At a kiosk, each ballot needs the voter's own code.", [
+          "input",
+          "voterToken",
+        ]);
+      if (fields.receipt)
+        throw UserErrorException.of(UserErrorCode.INVALID, "Ballots are not changed at a kiosk.", ["input", "receipt"]);
+    }
     const voterRef = await voterRefFor(tx, round, fields.voterToken ?? null);
     const decided = await manager.findOne(Decision, { where: { roundKey, decidedAt: Not(IsNull()) } });
     if (decided)
@@ -68,49 +111,35 @@ export const ballotCast = defineCommand({
         "round",
       ]);
 
-    const bids = await manager.find(Bid, {
-      where: { roundKey, status: Not(In(NOT_ON_BALLOT)) },
-      select: { key: true, amountRequestedMinor: true },
-    });
-    const checked = validateBallot(
-      round.ballotType as BallotType,
-      ballotConstraints(round.ballotType as BallotType, round.allocationParams),
-      new Set(bids.map((b) => b.key)),
-      fields.choices,
-    );
-    // The round's limits on the chosen projects' total cost (the booth's budget bar), from the domain's rules.
-    const costProblems = checked.ok ? sumCostProblems(round, bids, fields.choices) : [];
-    if (costProblems.length > 0)
-      throw new UserErrorException(
-        costProblems.map((message) => UserError.of(UserErrorCode.INVALID_BALLOT, message, ["input", "choices"])),
-      );
-    if (!checked.ok) {
-      throw new UserErrorException(
-        checked.problems.map((p) =>
-          UserError.of(
-            UserErrorCode.INVALID_BALLOT,
-            p.message,
-            p.index === null ? ["input", "choices"] : ["input", "choices", String(p.index)],
-          ),
-        ),
-      );
-    }
+    const checked = await checkedBallot(tx, round, fields.choices);
 
     if (fields.receipt) {
+      // A change keeps the answers given when the voter first voted.
       if (!round.ballotsChangeable)
         throw UserErrorException.of(UserErrorCode.INVALID, "Ballots in this round cannot be changed.", [
           "input",
           "receipt",
         ]);
+      const receiptHash = hashToken(fields.receipt);
       const voted = await manager.existsBy(BallotParticipation, { roundKey, voterRef });
-      const ballot = await manager.findOneBy(Ballot, { roundKey, receiptHash: hashToken(fields.receipt) });
-      if (!voted || !ballot)
+      const where = voted ? await receiptState(manager, roundKey, receiptHash) : null;
+      if (!where || where.state === "unknown")
         throw UserErrorException.of(UserErrorCode.NOT_FOUND, "No ballot with this receipt.", ["input", "receipt"]);
-      await manager.delete(BallotChoice, { ballotKey: ballot.key });
-      await manager.insert(
-        BallotChoice,
-        checked.choices.map((c) => ({ ballotKey: ballot.key, ...c })),
-      );
+      // The change goes through the pool like a new ballot: sealed now, mixed with the next batch.
+      if (where.state === "pending") {
+        const previous = await manager.findOneByOrFail(BallotPending, { key: where.pendingKey! });
+        const before = openEnvelope(previous.sealed);
+        await manager.update(
+          BallotPending,
+          { key: previous.key },
+          { sealed: sealEnvelope({ ...before, receiptHash, choices: checked.choices }) },
+        );
+      } else {
+        await manager.insert(BallotPending, {
+          roundKey,
+          sealed: sealEnvelope({ receiptHash, choices: checked.choices, replaces: true }),
+        });
+      }
       return { round, receipt: fields.receipt, replaced: true };
     }
 
@@ -128,19 +157,23 @@ export const ballotCast = defineCommand({
       }
       throw error;
     }
-    const receipt = round.ballotsChangeable ? randomBytes(24).toString("base64url") : null;
-    const inserted = await manager.insert(Ballot, {
+    const eligibility = checkEligibility(eligibilityOf(round.allocationParams), fields.answers ?? null);
+    if (eligibility.problems.length)
+      throw new UserErrorException(
+        eligibility.problems.map((p) => UserError.of(UserErrorCode[p.code], p.message, ["input", "answers", p.field])),
+      );
+    // Every ballot has a receipt: the voter can check it was counted (its hash is published after the
+    // close) and, where the round allows, change the ballot with it. Only its hash is stored, sealed.
+    const receipt = randomBytes(24).toString("base64url");
+    await manager.insert(BallotPending, {
       roundKey,
-      receiptHash: receipt === null ? null : hashToken(receipt),
-      importedVoter: null,
-      ageBand: null,
-      sex: null,
+      sealed: sealEnvelope({
+        receiptHash: hashToken(receipt),
+        choices: checked.choices,
+        replaces: false,
+        ...eligibility.recorded,
+      }),
     });
-    const ballotKey = Number((inserted.identifiers[0] as { key: number }).key);
-    await manager.insert(
-      BallotChoice,
-      checked.choices.map((c) => ({ ballotKey, ...c })),
-    );
     return { round, receipt, replaced: false };
   },
   audit: ({ round, replaced }) => ({
@@ -212,4 +245,163 @@ export const voterTokensIssue = defineCommand({
     return { round, tokens: Array.from({ length: count }, () => issueVoterToken(round.key)) };
   },
   audit: ({ round }, { count }) => ({ entityType: "Round", entityId: round.key, after: { count } }),
+});
+
+/** The ballot's choices checked against the round's type, constraints and projects on the ballot (INVALID_BALLOT). */
+async function checkedBallot(tx: Tx, round: Round, choices: ChoiceInput[]) {
+  const manager = tx.manager;
+  const roundKey = round.key;
+  const fields = { choices };
+  const bids = await manager.find(Bid, {
+    where: { roundKey, status: Not(In(NOT_ON_BALLOT)) },
+    select: { key: true, amountRequestedMinor: true },
+  });
+  const checked = validateBallot(
+    round.ballotType as BallotType,
+    ballotConstraints(round.ballotType as BallotType, round.allocationParams),
+    new Set(bids.map((b) => b.key)),
+    fields.choices,
+  );
+  if (!checked.ok) {
+    throw new UserErrorException(
+      checked.problems.map((p) =>
+        UserError.of(
+          UserErrorCode.INVALID_BALLOT,
+          p.message,
+          p.index === null ? ["input", "choices"] : ["input", "choices", String(p.index)],
+        ),
+      ),
+    );
+  }
+  // The round's limits on the chosen projects' total cost (the booth's budget bar), from the domain's rules.
+  const costProblems = sumCostProblems(round, bids, fields.choices);
+  if (costProblems.length > 0)
+    throw new UserErrorException(
+      costProblems.map((message) => UserError.of(UserErrorCode.INVALID_BALLOT, message, ["input", "choices"])),
+    );
+  return checked;
+}
+
+export type PaperEntryStatus = "pending" | "mismatch" | "counted";
+
+/**
+ * An officer enters a paper ballot by its serial number (double entry). The first entry waits for a
+ * second officer; when two different officers' entries agree, the ballot is counted once — the
+ * participation `paper:<serial>` and a sealed envelope, mixed like online ballots — and the entries'
+ * choices are erased. Entries that disagree are flagged MISMATCH (the payload says so and lists
+ * nothing of the content); a later entry by another officer that agrees with one of them counts it.
+ * The same officer cannot enter the same paper twice (DUPLICATE); a counted serial is ALREADY_VOTED.
+ */
+export const paperBallotEnter = defineCommand({
+  name: "paperBallotEnter",
+  who: who.councilOfficer,
+  action: "ballotCast",
+  locks: [Round],
+  load: (tx, input: { roundKey: number; serial: string; choices: ChoiceInput[] }) => roundScope(tx, input.roundKey),
+  guard(_tx, _input, { round }) {
+    if (round.decisionMethod !== "voting" || !round.ballotType)
+      throw UserErrorException.of(
+        UserErrorCode.INVALID_BALLOT,
+        "This round is decided by the panel's scores, not by a vote.",
+        ["input", "round"],
+      );
+  },
+  async run(tx, { serial, choices }, { round }) {
+    const manager = tx.manager;
+    const roundKey = round.key;
+    const officerUserKey = tx.actor.userKey;
+    if (officerUserKey === undefined)
+      throw UserErrorException.of(UserErrorCode.NOT_ELIGIBLE, "Paper ballots are entered by signed-in officers.", [
+        "input",
+      ]);
+    if (await manager.existsBy(Decision, { roundKey, decidedAt: Not(IsNull()) }))
+      throw UserErrorException.of(UserErrorCode.VOTING_CLOSED, "Voting has closed: the decision is taken.", [
+        "input",
+        "round",
+      ]);
+    const checked = await checkedBallot(tx, round, choices);
+    const voterRef = `paper:${serial}`;
+    if (await manager.existsBy(BallotParticipation, { roundKey, voterRef }))
+      throw UserErrorException.of(UserErrorCode.ALREADY_VOTED, "This paper ballot is already counted.", [
+        "input",
+        "serial",
+      ]);
+    const earlier = await manager.findBy(PaperBallotEntry, { roundKey, serial });
+    if (earlier.some((e) => e.officerUserKey === officerUserKey))
+      throw UserErrorException.of(
+        UserErrorCode.DUPLICATE,
+        "You have already entered this paper ballot: a second officer enters it again.",
+        ["input", "serial"],
+      );
+    // The order of an approval, cumulative or scoring ballot's choices is the reader's, not the voter's.
+    const canonicalOf = (list: StoredChoice[]) =>
+      JSON.stringify(round.ballotType === "ordinal" ? list : [...list].sort((a, b) => a.bidKey - b.bidKey));
+    const canonical = canonicalOf(checked.choices);
+    const agrees = earlier.some((e) => e.choices !== null && canonicalOf(e.choices) === canonical);
+    let status: PaperEntryStatus;
+    if (agrees) {
+      await manager.insert(BallotParticipation, { roundKey, voterRef });
+      await manager.insert(BallotPending, {
+        roundKey,
+        sealed: sealEnvelope({
+          receiptHash: hashToken(randomBytes(24).toString("base64url")),
+          choices: checked.choices,
+          replaces: false,
+        }),
+      });
+      status = "counted";
+      await manager.update(PaperBallotEntry, { roundKey, serial }, { choices: null, outcome: "counted" });
+      await manager.insert(PaperBallotEntry, { roundKey, serial, officerUserKey, choices: null, outcome: status });
+    } else {
+      status = earlier.length > 0 ? "mismatch" : "pending";
+      if (earlier.length > 0) await manager.update(PaperBallotEntry, { roundKey, serial }, { outcome: "mismatch" });
+      await manager.insert(PaperBallotEntry, {
+        roundKey,
+        serial,
+        officerUserKey,
+        choices: checked.choices,
+        outcome: status,
+      });
+    }
+    return { round, status };
+  },
+  audit: ({ round, status }, { serial }) => ({
+    entityType: "Round",
+    entityId: round.key,
+    after: { paperBallot: serial, status },
+  }),
+});
+
+/** Officers open a kiosk session for a PB round (a supervised device that signs voters in with their codes). */
+export const kioskSessionStart = defineCommand({
+  name: "kioskSessionStart",
+  who: who.councilOfficer,
+  action: "ballotCast",
+  load: (tx, input: { roundKey: number; hours: number }) => roundScope(tx, input.roundKey),
+  run(tx, { hours }, { round }) {
+    if (round.kind !== "participatory_budgeting" || round.decisionMethod !== "voting")
+      throw UserErrorException.of(
+        UserErrorCode.INVALID,
+        "Kiosks are for participatory-budgeting rounds decided by a vote.",
+        ["input", "round"],
+      );
+    if (!voterTokensEnabled())
+      throw UserErrorException.of(
+        UserErrorCode.INVALID,
+        "Resident voting is not configured on this server (VOTER_TOKEN_SECRET).",
+        ["input"],
+      );
+    if (!Number.isInteger(hours) || hours < 1 || hours > KIOSK_MAX_HOURS)
+      throw UserErrorException.of(UserErrorCode.OUT_OF_RANGE, `A kiosk session lasts 1 to ${KIOSK_MAX_HOURS} hours.`, [
+        "input",
+        "hours",
+      ]);
+    const expiresAt = new Date(tx.clock.now().getTime() + hours * 3_600_000);
+    return Promise.resolve({ round, kioskToken: issueKioskToken(round.key, expiresAt), expiresAt });
+  },
+  audit: ({ round, expiresAt }) => ({
+    entityType: "Round",
+    entityId: round.key,
+    after: { kioskUntil: expiresAt.toISOString() },
+  }),
 });

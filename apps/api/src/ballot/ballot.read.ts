@@ -1,4 +1,8 @@
+import { registerEnumType } from "type-graphql";
 import type { GraphQLContext } from "../graphql/context.js";
+import { hashToken } from "../auth/token.js";
+import { Decision } from "../decision/decision.entity.js";
+import { receiptState } from "./ballot-mix.js";
 import { int, run, sqlFor } from "../db/sql.js";
 
 /** How many people have voted in a round (one participation row per voter): one statement per batch of rounds. */
@@ -17,4 +21,54 @@ export function ballotsCastIn(ctx: GraphQLContext, roundKey: number): Promise<nu
       return keys.map((k) => map.get(k) ?? 0);
     })
     .load(roundKey);
+}
+
+export enum ReceiptStatus {
+  SEALED = "SEALED",
+  STORED = "STORED",
+  COUNTED = "COUNTED",
+  UNKNOWN = "UNKNOWN",
+}
+registerEnumType(ReceiptStatus, {
+  name: "ReceiptStatus",
+  description: "Where a ballot with a given receipt is (ADR 0008).",
+  valuesConfig: {
+    SEALED: {
+      description: "Sealed in the round's mixing pool; it is mixed in with the next batch or when voting closes.",
+    },
+    STORED: { description: "Mixed among the round's ballots; it is counted when voting closes." },
+    COUNTED: { description: "Counted in the round's decision." },
+    UNKNOWN: { description: "No ballot of this round has this receipt." },
+  },
+});
+
+async function decided(ctx: GraphQLContext, roundKey: number): Promise<boolean> {
+  const decision = await ctx.dataSource
+    .getRepository(Decision)
+    .findOne({ where: { roundKey }, select: { key: true, decidedAt: true } });
+  return Boolean(decision?.decidedAt);
+}
+
+/** Where the ballot with this receipt is (never its content). */
+export async function receiptStatusOf(ctx: GraphQLContext, roundKey: number, receipt: string): Promise<ReceiptStatus> {
+  if (receipt.length < 10 || receipt.length > 200) return ReceiptStatus.UNKNOWN;
+  const { state } = await receiptState(ctx.dataSource.manager, roundKey, hashToken(receipt));
+  if (state === "pending") return ReceiptStatus.SEALED;
+  if (state === "unknown") return ReceiptStatus.UNKNOWN;
+  return (await decided(ctx, roundKey)) ? ReceiptStatus.COUNTED : ReceiptStatus.STORED;
+}
+
+/** The sorted receipt hashes of the round's counted ballots, once the decision is taken; null before. */
+export async function countedReceiptsOf(ctx: GraphQLContext, roundKey: number): Promise<string[] | null> {
+  if (!(await decided(ctx, roundKey))) return null;
+  const rows = await run(
+    ctx.dataSource,
+    sqlFor(ctx.dataSource)
+      .selectFrom("ballot")
+      .select("receiptHash")
+      .where("roundKey", "=", roundKey)
+      .where("receiptHash", "is not", null)
+      .orderBy("receiptHash"),
+  );
+  return rows.map((r) => String(r.receiptHash));
 }

@@ -1,12 +1,27 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import {
+  registerEnumType,
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { ArrayMaxSize, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from "class-validator";
 import { Round } from "../round/round.entity.js";
 import { UserError } from "../command/user-error.js";
 import { runMutation } from "../graphql/commands.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { ballotsCastIn } from "./ballot.read.js";
-import { ballotCast, voterTokensIssue } from "./ballot.commands.js";
+import { ballotsCastIn, countedReceiptsOf, receiptStatusOf, ReceiptStatus } from "./ballot.read.js";
+import { mixIfDue } from "./ballot-mix.js";
+import { ballotCast, kioskSessionStart, paperBallotEnter, voterTokensIssue } from "./ballot.commands.js";
 
 @InputType({ description: "One project on a ballot." })
 class BallotChoiceInput {
@@ -18,6 +33,24 @@ class BallotChoiceInput {
   @IsOptional()
   @IsInt()
   points?: number;
+}
+
+@InputType({
+  description:
+    "A voter's answers to the round's eligibility questions (`allocationParams.ballot.eligibility`). Only what the round records is kept, with the ballot, for aggregate statistics.",
+})
+class VoterAnswersInput {
+  @Field(() => String, { nullable: true, description: "Age band, e.g. 16-24." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  ageBand?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 40) sex?: string;
+  @Field(() => String, { nullable: true, description: "The area (slug) the voter lives in; never recorded." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  area?: string;
 }
 
 @InputType({ description: "A ballot in the round's ballot type. Ordinal ballots list projects first choice first." })
@@ -41,6 +74,38 @@ class BallotCastInput {
   @IsString()
   @Length(10, 200)
   receipt?: string;
+  @Field({
+    nullable: true,
+    description:
+      "A kiosk session's token (`kioskSessionStart`): cast at a supervised kiosk. Needs the voter's own code (`voterToken`) for every ballot; no receipt.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(10, 200)
+  kioskToken?: string;
+  @Field(() => VoterAnswersInput, {
+    nullable: true,
+    description: "Answers to the round's eligibility questions (age band, area; sex only where the round records it).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  answers?: VoterAnswersInput;
+}
+
+@InputType({ description: "Open a kiosk session for a PB round." })
+class KioskSessionStartInput {
+  @Field(() => ID) round: string;
+  @Field(() => Int, { description: "How long the session lasts, in hours (1–24)." }) hours: number;
+}
+
+@ObjectType({
+  description: "Result of `kioskSessionStart`: the kiosk's token, shown once (nothing about it is stored).",
+})
+class KioskSessionStartPayload {
+  @Field(() => Round, { nullable: true }) round: Round | null;
+  @Field(() => String, { nullable: true }) kioskToken: string | null;
+  @Field(() => Date, { nullable: true }) expiresAt: Date | null;
+  @Field(() => [UserError]) userErrors: UserError[];
 }
 
 @ObjectType({ description: "Result of `ballotCast`. The ballot itself is secret and never returned." })
@@ -49,7 +114,7 @@ class BallotCastPayload {
   @Field(() => String, {
     nullable: true,
     description:
-      "Keep this receipt to change your ballot until voting closes (only when the round allows changes). Only its hash is stored.",
+      "Your receipt: keep it to check that your ballot was counted (`ballotReceipt`; its SHA-256 hash is published in `Round.countedReceipts` once voting closes) and, where the round allows changes, to change your ballot until voting closes. It reveals nothing about your choices; only its hash is stored.",
   })
   receipt: string | null;
   @Field({ description: "True when an earlier ballot's content was replaced." }) replaced: boolean;
@@ -69,8 +134,84 @@ class VoterTokensIssuePayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
+export enum PaperBallotStatus {
+  PENDING = "pending",
+  MISMATCH = "mismatch",
+  COUNTED = "counted",
+}
+registerEnumType(PaperBallotStatus, {
+  name: "PaperBallotStatus",
+  description: "Where a paper ballot's double entry stands.",
+  valuesConfig: {
+    PENDING: { description: "Entered once: a second officer enters the same paper." },
+    MISMATCH: { description: "Officers' entries disagree: look at the paper again; an agreeing entry counts it." },
+    COUNTED: { description: "Two officers agreed: counted once (mixed with the other ballots)." },
+  },
+});
+
+@InputType({ description: "One officer's entry of a paper ballot (double entry)." })
+class PaperBallotEnterInput {
+  @Field(() => ID) round: string;
+  @Field({ description: "The serial number printed on the paper ballot (never recorded against a voter)." })
+  @IsString()
+  @Length(1, 60)
+  serial: string;
+  @Field(() => [BallotChoiceInput]) @ArrayMaxSize(500) @ValidateNested({ each: true }) choices: BallotChoiceInput[];
+}
+
+@ObjectType({ description: "Result of `paperBallotEnter`." })
+class PaperBallotEnterPayload {
+  @Field(() => Round, { nullable: true }) round: Round | null;
+  @Field(() => PaperBallotStatus, { nullable: true }) status: PaperBallotStatus | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
 @Resolver(() => Round)
 export class BallotResolver {
+  @Mutation(() => KioskSessionStartPayload, {
+    description:
+      "Officers: open a kiosk session on a supervised device for a PB round (voting phase). The kiosk token casts only together with a voter's own code, one ballot at a time, and never changes a ballot.",
+  })
+  async kioskSessionStart(
+    @Arg("input", () => KioskSessionStartInput) input: KioskSessionStartInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<KioskSessionStartPayload> {
+    const result = await runMutation(ctx, kioskSessionStart, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      hours: input.hours,
+    });
+    return Object.assign(new KioskSessionStartPayload(), {
+      round: result.value?.round ?? null,
+      kioskToken: result.value?.kioskToken ?? null,
+      expiresAt: result.value?.expiresAt ?? null,
+      userErrors: result.userErrors,
+    });
+  }
+
+  @Mutation(() => PaperBallotEnterPayload, {
+    description:
+      "Officers: enter a paper ballot (voting phase). Two different officers enter each paper; when their entries agree it is counted once, when they differ it is flagged MISMATCH. The same officer twice: DUPLICATE; a counted paper: ALREADY_VOTED.",
+  })
+  async paperBallotEnter(
+    @Arg("input", () => PaperBallotEnterInput) input: PaperBallotEnterInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PaperBallotEnterPayload> {
+    const result = await runMutation(ctx, paperBallotEnter, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      serial: input.serial,
+      choices: input.choices.map((c, i) => ({
+        bidKey: decodeIdOf("Bid", c.bid, `input.choices.${i}.bid`),
+        points: c.points ?? null,
+      })),
+    });
+    if (result.value) await mixIfDue(ctx.dataSource, result.value.round);
+    return Object.assign(new PaperBallotEnterPayload(), {
+      round: result.value?.round ?? null,
+      status: (result.value?.status as PaperBallotStatus | undefined) ?? null,
+      userErrors: result.userErrors,
+    });
+  }
+
   @Mutation(() => BallotCastPayload, {
     description:
       "Casts a secret ballot (panel members of the round, or residents with a voter token in PB rounds) while the round is deciding. One per voter per round (ALREADY_VOTED); validated against the round's ballot type and constraints (INVALID_BALLOT).",
@@ -87,7 +228,11 @@ export class BallotResolver {
       })),
       voterToken: input.voterToken ?? null,
       receipt: input.receipt ?? null,
+      kioskToken: input.kioskToken ?? null,
+      answers: input.answers ?? null,
     });
+    // The ballot waits sealed in the mixing pool; a full pool is mixed now, in a transaction of its own.
+    if (result.value) await mixIfDue(ctx.dataSource, result.value.round);
     return Object.assign(new BallotCastPayload(), {
       round: result.value?.round ?? null,
       receipt: result.value?.receipt ?? null,
@@ -113,6 +258,27 @@ export class BallotResolver {
       tokens: result.value?.tokens ?? [],
       userErrors: result.userErrors,
     });
+  }
+
+  @Query(() => ReceiptStatus, {
+    description:
+      "Checks a ballot receipt given by `ballotCast`: SEALED (waiting in the mixing pool), STORED (mixed among the round's ballots, to be counted when voting closes), COUNTED (counted in the decision), or UNKNOWN. Says nothing about the ballot's content.",
+  })
+  ballotReceipt(
+    @Arg("round", () => ID) round: string,
+    @Arg("receipt", () => String) receipt: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ReceiptStatus> {
+    return receiptStatusOf(ctx, decodeIdOf("Round", round, "round"), receipt);
+  }
+
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description:
+      "Once voting has closed (the decision is taken): the SHA-256 hashes (hex) of the receipts of every counted ballot, sorted, so a voter can check theirs was counted. Null while voting is open.",
+  })
+  countedReceipts(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<string[] | null> {
+    return countedReceiptsOf(ctx, round.key);
   }
 
   @FieldResolver(() => Int, {

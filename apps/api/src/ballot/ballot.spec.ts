@@ -11,6 +11,7 @@ import { Ballot } from "./ballot.entity.js";
 import { BallotChoice } from "./ballot-choice.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
 import { VoterTally } from "./voter-tally.entity.js";
+import { BallotPending } from "./ballot-pending.entity.js";
 import { Decision } from "../decision/decision.entity.js";
 import { hashToken } from "../auth/token.js";
 
@@ -28,7 +29,7 @@ process.env.VOTER_TOKEN_SECRET ??= "test-secret-for-voter-tokens-0123456789";
 
 async function makeRound(
   overrides: Partial<Round>,
-  projects: { id: string; cost: number; status?: string }[],
+  projects: { id: string; cost: number; status?: string; category?: string }[],
   memberCount: number,
 ) {
   const round = await db.dataSource.getRepository(Round).save(
@@ -67,7 +68,7 @@ async function makeRound(
         externalId: p.id,
         title: `Project ${p.id}`,
         summary: "",
-        category: null,
+        category: p.category ?? null,
         amountRequestedMinor: p.cost,
         currency: "GBP",
         status: p.status ?? "submitted",
@@ -172,10 +173,17 @@ describe("ballotCast", () => {
     );
     const first = await cast(members[0], { round: roundId, choices: choices(bidId, ["A", "B"]) });
     expect(first.userErrors).toEqual([]);
-    expect(first.receipt).toBeNull();
+    expect(typeof first.receipt).toBe("string");
     const second = await cast(members[0], { round: roundId, choices: choices(bidId, ["B"]) });
     expect((second.userErrors as { code: string }[]).map((e) => e.code)).toEqual(["ALREADY_VOTED"]);
     expect(await db.dataSource.getRepository(BallotParticipation).countBy({ roundKey: round.key })).toBe(1);
+    // The ballot waits sealed in the mixing pool (1 of k = 10) until voting closes.
+    expect(await db.dataSource.getRepository(BallotPending).countBy({ roundKey: round.key })).toBe(1);
+    expect(await db.dataSource.getRepository(Ballot).countBy({ roundKey: round.key })).toBe(0);
+    expect(
+      ((await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data).userErrors,
+    ).toEqual([]);
+    expect(await db.dataSource.getRepository(BallotPending).countBy({ roundKey: round.key })).toBe(0);
     const ballots = await db.dataSource.getRepository(Ballot).findBy({ roundKey: round.key });
     expect(ballots).toHaveLength(1);
     expect(await db.dataSource.getRepository(BallotChoice).countBy({ ballotKey: ballots[0]!.key })).toBe(2);
@@ -199,12 +207,112 @@ describe("ballotCast", () => {
         .getMetadata(BallotParticipation)
         .columns.map((c) => c.databaseName)
         .sort(),
-    ).toEqual(["key", "roundKey", "votedAt", "voterRef"]);
+    ).toEqual(["key", "roundKey", "voterRef"]);
+    expect(
+      db.dataSource
+        .getMetadata(BallotPending)
+        .columns.map((c) => c.databaseName)
+        .sort(),
+    ).toEqual(["key", "roundKey", "sealed"]);
   });
 
-  it("lets a voter change their ballot with the receipt until voting closes, storing only the receipt's hash", async () => {
+  it("lets a voter change their ballot with the receipt until voting closes, sealed or mixed, counted once", async () => {
+    // Batches of 2: voter 1's ballot is changed while still sealed, voter 2's after it was mixed.
     const { round, roundId, bidId, members } = await makeRound(
-      { ballotsChangeable: true },
+      { ballotsChangeable: true, allocationParams: { ballot: { mixBatch: 2 } } },
+      [
+        { id: "A", cost: 6_000 },
+        { id: "B", cost: 3_000 },
+        { id: "C", cost: 500 },
+      ],
+      3,
+    );
+    const [m1, m2, m3] = members as [Viewer, Viewer, Viewer];
+    const status = async (receipt: string) =>
+      (
+        await client.data<{ ballotReceipt: string }>(
+          `query($round: ID!, $receipt: String!) { ballotReceipt(round: $round, receipt: $receipt) }`,
+          { round: roundId, receipt },
+        )
+      ).ballotReceipt;
+    const bidKey = (id: string) => Number(Buffer.from(bidId[id]!, "base64url").toString().split(":")[1]);
+    const contents = async () =>
+      (await db.dataSource.getRepository(BallotChoice).find({ relations: { ballot: true } }))
+        .filter((c) => c.ballot!.roundKey === round.key)
+        .reduce(
+          (m, c) => m.set(c.ballot!.receiptHash!, [...(m.get(c.ballot!.receiptHash!) ?? []), c.bidKey].sort()),
+          new Map<string, number[]>(),
+        );
+
+    const first = await cast(m1, { round: roundId, choices: choices(bidId, ["A"]) });
+    expect(first.userErrors).toEqual([]);
+    const r1 = first.receipt as string;
+    expect(r1.length).toBeGreaterThan(20);
+    expect(await status(r1)).toBe("SEALED");
+    expect(await status("not-the-receipt-000")).toBe("UNKNOWN");
+    expect(
+      ((await cast(m1, { round: roundId, choices: choices(bidId, ["B"]) })).userErrors as { code: string }[])[0]!.code,
+    ).toBe("ALREADY_VOTED");
+    expect(
+      (
+        (await cast(m1, { round: roundId, choices: choices(bidId, ["B"]), receipt: "not-the-receipt-000" }))
+          .userErrors as { code: string }[]
+      )[0]!.code,
+    ).toBe("NOT_FOUND");
+    // Another voter cannot use voter 1's receipt: they have not voted.
+    expect(
+      (
+        (await cast(m3, { round: roundId, choices: choices(bidId, ["C"]), receipt: r1 })).userErrors as {
+          code: string;
+        }[]
+      )[0]!.code,
+    ).toBe("NOT_FOUND");
+    // Changed while sealed: the envelope is replaced, the pool still holds one.
+    expect(await cast(m1, { round: roundId, choices: choices(bidId, ["B"]), receipt: r1 })).toMatchObject({
+      replaced: true,
+      userErrors: [],
+    });
+    expect(await db.dataSource.getRepository(BallotPending).countBy({ roundKey: round.key })).toBe(1);
+    // Voter 2 fills the pool (k = 2): both are mixed in.
+    const second = await cast(m2, { round: roundId, choices: choices(bidId, ["A", "C"]) });
+    const r2 = second.receipt as string;
+    expect(await db.dataSource.getRepository(BallotPending).countBy({ roundKey: round.key })).toBe(0);
+    expect([await status(r1), await status(r2)]).toEqual(["STORED", "STORED"]);
+    expect(await contents()).toEqual(
+      new Map([
+        [hashToken(r1), [bidKey("B")]],
+        [hashToken(r2), [bidKey("A"), bidKey("C")].sort()],
+      ]),
+    );
+    // Changed after mixing: a replacing envelope waits in the pool; the close mixes it in, replacing the old one.
+    expect(await cast(m2, { round: roundId, choices: choices(bidId, ["C"]), receipt: r2 })).toMatchObject({
+      replaced: true,
+      userErrors: [],
+    });
+    expect(await status(r2)).toBe("SEALED");
+    expect(await db.dataSource.getRepository(Ballot).countBy({ roundKey: round.key })).toBe(2);
+
+    const roundQuery = `{ round(slug: "${round.slug}") { countedReceipts } }`;
+    expect((await client.data<Data>(roundQuery)).round.countedReceipts).toBeNull();
+    expect(
+      ((await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data).userErrors,
+    ).toEqual([]);
+    expect(await contents()).toEqual(
+      new Map([
+        [hashToken(r1), [bidKey("B")]],
+        [hashToken(r2), [bidKey("C")]],
+      ]),
+    );
+    expect(await db.dataSource.getRepository(Ballot).countBy({ roundKey: round.key })).toBe(2);
+    expect([await status(r1), await status(r2)]).toEqual(["COUNTED", "COUNTED"]);
+    expect((await client.data<Data>(roundQuery)).round.countedReceipts).toEqual([hashToken(r1), hashToken(r2)].sort());
+    const late = await cast(m1, { round: roundId, choices: choices(bidId, ["A"]), receipt: r1 });
+    expect((late.userErrors as { code: string }[]).map((e) => e.code)).toEqual(["VOTING_CLOSED"]);
+  });
+
+  it("refuses a receipt where ballots cannot be changed (INVALID)", async () => {
+    const { roundId, bidId, members } = await makeRound(
+      {},
       [
         { id: "A", cost: 6_000 },
         { id: "B", cost: 3_000 },
@@ -212,33 +320,8 @@ describe("ballotCast", () => {
       1,
     );
     const first = await cast(members[0], { round: roundId, choices: choices(bidId, ["A"]) });
-    expect(first.userErrors).toEqual([]);
-    const receipt = first.receipt as string;
-    expect(receipt.length).toBeGreaterThan(20);
-    const [ballot] = await db.dataSource.getRepository(Ballot).findBy({ roundKey: round.key });
-    expect(ballot!.receiptHash).toBe(hashToken(receipt));
-    expect(
-      (
-        (await cast(members[0], { round: roundId, choices: choices(bidId, ["B"]) })).userErrors as { code: string }[]
-      )[0]!.code,
-    ).toBe("ALREADY_VOTED");
-    expect(
-      (
-        (await cast(members[0], { round: roundId, choices: choices(bidId, ["B"]), receipt: "not-the-receipt-000" }))
-          .userErrors as { code: string }[]
-      )[0]!.code,
-    ).toBe("NOT_FOUND");
-    const changed = await cast(members[0], { round: roundId, choices: choices(bidId, ["B"]), receipt });
-    expect(changed).toMatchObject({ replaced: true, userErrors: [] });
-    const stored = await db.dataSource.getRepository(BallotChoice).findBy({ ballotKey: ballot!.key });
-    expect(stored.map((c) => c.bidKey)).toEqual([Number(Buffer.from(bidId.B!, "base64url").toString().split(":")[1])]);
-    expect(await db.dataSource.getRepository(Ballot).countBy({ roundKey: round.key })).toBe(1);
-
-    expect(
-      ((await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data).userErrors,
-    ).toEqual([]);
-    const late = await cast(members[0], { round: roundId, choices: choices(bidId, ["A"]), receipt });
-    expect((late.userErrors as { code: string }[]).map((e) => e.code)).toEqual(["VOTING_CLOSED"]);
+    const again = await cast(members[0], { round: roundId, choices: choices(bidId, ["B"]), receipt: first.receipt });
+    expect((again.userErrors as { code: string }[]).map((e) => e.code)).toEqual(["INVALID"]);
   });
 
   it("lets residents vote with voter tokens issued by an officer (PB rounds); a forged token is NOT_ELIGIBLE", async () => {
@@ -272,6 +355,114 @@ describe("ballotCast", () => {
     ).toBe("NOT_ELIGIBLE");
     const [participation] = await db.dataSource.getRepository(BallotParticipation).findBy({ roundKey: round.key });
     expect(participation!.voterRef).toBe(`token:${hashToken(t1!)}`);
+  });
+});
+
+describe("eligibility questions", () => {
+  it("checks the round's questions and records only what the round allows, frozen at voting time", async () => {
+    const { round, roundId, bidId, members } = await makeRound(
+      {
+        allocationParams: {
+          ballot: { mixBatch: 2, eligibility: { ageBands: ["16-24", "25-64"], areas: ["north"], record: ["ageBand"] } },
+        },
+        ballotsChangeable: true,
+      },
+      [
+        { id: "A", cost: 6_000 },
+        { id: "B", cost: 3_000 },
+      ],
+      3,
+    );
+    const [m1, m2, m3] = members as [Viewer, Viewer, Viewer];
+    const errors = (r: Data) =>
+      (r.userErrors as { code: string; field: string[] }[]).map((e) => `${e.code}:${e.field.join(".")}`);
+    const vote = (m: Viewer, answers: Record<string, string> | undefined, extra: Record<string, unknown> = {}) =>
+      cast(m, { round: roundId, choices: choices(bidId, ["A"]), ...(answers ? { answers } : {}), ...extra });
+    expect(errors(await vote(m1, undefined))).toEqual([
+      "REQUIRED:input.answers.ageBand",
+      "REQUIRED:input.answers.area",
+    ]);
+    expect(errors(await vote(m1, { ageBand: "65+", area: "north" }))).toEqual(["NOT_ELIGIBLE:input.answers.ageBand"]);
+    expect(errors(await vote(m1, { ageBand: "16-24", area: "south" }))).toEqual(["NOT_ELIGIBLE:input.answers.area"]);
+    expect(await db.dataSource.getRepository(BallotParticipation).countBy({ roundKey: round.key })).toBe(0);
+    const first = await vote(m1, { ageBand: "16-24", sex: "female", area: "north" });
+    expect(errors(first)).toEqual([]);
+    expect(errors(await vote(m2, { ageBand: "25-64", sex: "male", area: "north" }))).toEqual([]);
+    // Mixed (k = 2): the age band is kept, sex is not (the round does not record it), the area never.
+    const stored = await db.dataSource.getRepository(Ballot).findBy({ roundKey: round.key });
+    expect(stored.map((b) => [b.ageBand, b.sex]).sort()).toEqual([
+      ["16-24", null],
+      ["25-64", null],
+    ]);
+    // Changing the ballot keeps the answers given when voting.
+    expect(errors(await cast(m1, { round: roundId, choices: choices(bidId, ["B"]), receipt: first.receipt }))).toEqual(
+      [],
+    );
+    expect(errors(await vote(m3, { ageBand: "25-64", area: "north" }))).toEqual([]);
+    expect(
+      ((await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data).userErrors,
+    ).toEqual([]);
+    const after = await db.dataSource.getRepository(Ballot).findBy({ roundKey: round.key });
+    expect(after.map((b) => b.ageBand).sort()).toEqual(["16-24", "25-64", "25-64"]);
+    const tally = await db.dataSource.getRepository(VoterTally).findBy({ roundKey: round.key, dimension: "age_band" });
+    expect(tally.map((t) => [t.category, t.count]).sort()).toEqual([
+      ["16-24", 1],
+      ["25-64", 2],
+    ]);
+  });
+});
+
+describe("kiosk sessions", () => {
+  it("a kiosk token casts only with a fresh voter code, never alone, never with a receipt, only for its round", async () => {
+    const { round, roundId, bidId } = await makeRound({ ballotsChangeable: true }, [{ id: "A", cost: 6_000 }], 0);
+    const other = await makeRound({}, [{ id: "A", cost: 6_000 }], 0);
+    const start = async (input: Record<string, unknown>) =>
+      (
+        await client.data<Data>(
+          `mutation($input: KioskSessionStartInput!) { kioskSessionStart(input: $input) { kioskToken expiresAt userErrors { code } } }`,
+          { input },
+          officer,
+        )
+      ).kioskSessionStart as Data;
+    expect((await start({ round: roundId, hours: 25 })).userErrors).toEqual([{ code: "OUT_OF_RANGE" }]);
+    const session = await start({ round: roundId, hours: 2 });
+    expect(session.userErrors).toEqual([]);
+    const hoursLeft = (Date.parse(session.expiresAt as string) - Date.now()) / 3_600_000;
+    expect(hoursLeft).toBeGreaterThan(1.9);
+    expect(hoursLeft).toBeLessThanOrEqual(2);
+    const kioskToken = session.kioskToken as string;
+    const tokens = (
+      (
+        await client.data<Data>(
+          `mutation($input: VoterTokensIssueInput!) { voterTokensIssue(input: $input) { tokens } }`,
+          { input: { round: roundId, count: 2 } },
+          officer,
+        )
+      ).voterTokensIssue as Data
+    ).tokens as string[];
+    const codes = async (input: Record<string, unknown>) =>
+      (
+        (await cast(undefined, { round: roundId, choices: choices(bidId, ["A"]), ...input })).userErrors as {
+          code: string;
+        }[]
+      ).map((e) => e.code);
+    expect(await codes({ kioskToken })).toEqual(["NOT_ELIGIBLE"]);
+    const first = await cast(undefined, {
+      round: roundId,
+      choices: choices(bidId, ["A"]),
+      kioskToken,
+      voterToken: tokens[0],
+    });
+    expect(first.userErrors).toEqual([]);
+    expect(await codes({ kioskToken, voterToken: tokens[0] })).toEqual(["ALREADY_VOTED"]);
+    expect(await codes({ kioskToken, voterToken: tokens[0], receipt: first.receipt })).toEqual(["INVALID"]);
+    // Another round's kiosk, a forged one, an expired one: refused.
+    const foreign = (await start({ round: other.roundId, hours: 1 })).kioskToken as string;
+    expect(await codes({ kioskToken: foreign, voterToken: tokens[1] })).toEqual(["NOT_ELIGIBLE"]);
+    const parts = kioskToken.split(".");
+    const expired = [parts[0], parts[1], String(Math.floor(Date.now() / 1000) - 60), parts[3], parts[4]].join(".");
+    expect(await codes({ kioskToken: expired, voterToken: tokens[1] })).toEqual(["NOT_ELIGIBLE"]);
+    expect(await db.dataSource.getRepository(BallotParticipation).countBy({ roundKey: round.key })).toBe(1);
   });
 });
 
@@ -344,6 +535,41 @@ describe("decisionTake for voting rounds", () => {
       `{ fairness(rounds: ["${round.slug}"]) { proportionality { ballots votersWithFundedChoice share } } }`,
     );
     expect(fairness.fairness[0]!.proportionality).toEqual({ ballots: 4, votersWithFundedChoice: 3, share: 0.75 });
+  });
+
+  it("stores greedy vs Equal Shares at decision time: projects that differ, voters with a funded project, money vs votes per category", async () => {
+    const { round, roundId, bidId, members } = await makeRound(
+      { allocationRule: "mes", allocationParams: { tieBreak: ["maxVotes", "minCost"] } },
+      [
+        { id: "A", cost: 6_000, category: "green" },
+        { id: "B", cost: 3_000, category: "play" },
+        { id: "C", cost: 2_500, category: "green" },
+      ],
+      4,
+    );
+    for (const [i, b] of ballots.entries())
+      expect((await cast(members[i], { round: roundId, choices: choices(bidId, b) })).userErrors).toEqual([]);
+    expect(
+      ((await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data).userErrors,
+    ).toEqual([]);
+    const money = (amountMinor: number) => ({ amountMinor, currency: "GBP" });
+    const fairness = await client.data<{ fairness: { ruleComparison: Data }[] }>(
+      `{ fairness(rounds: ["${round.slug}"]) { ruleComparison { greedy mes greedyProportionality mesProportionality onlyGreedy onlyMes categories { category votes voteShare greedyAmount { amountMinor currency } mesAmount { amountMinor currency } } } } }`,
+    );
+    // Greedy {A, B}: the three A+B voters have a funded project, the C voter not (3/4); MES {B, C}: all four.
+    // green = A + C: 3 + 1 votes; greedy gives it A's £60, MES C's £25. play = B: 3 votes, £30 under both.
+    expect(fairness.fairness[0]!.ruleComparison).toEqual({
+      greedy: [bidId.A, bidId.B],
+      mes: [bidId.B, bidId.C],
+      greedyProportionality: 0.75,
+      mesProportionality: 1,
+      onlyGreedy: [bidId.A],
+      onlyMes: [bidId.C],
+      categories: [
+        { category: "green", votes: 4, voteShare: 4 / 7, greedyAmount: money(6_000), mesAmount: money(2_500) },
+        { category: "play", votes: 3, voteShare: 3 / 7, greedyAmount: money(3_000), mesAmount: money(3_000) },
+      ],
+    });
   });
 
   it("the Method of Equal Shares funds {B, C}; decisionRecompute reports a match, and a tampered decision is caught", async () => {

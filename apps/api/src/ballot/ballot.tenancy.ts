@@ -15,7 +15,24 @@ export const tenancyCases: TenancyCase[] = [
       };
     },
     authorized: (fx) => fx.memberViewer("interviewing"),
-    watchTables: ["ballot", "ballot_choice", "ballot_participation"],
+    watchTables: ["ballot", "ballot_choice", "ballot_participation", "ballot_pending"],
+  },
+  {
+    mutation: "paperBallotEnter",
+    query: mutationQuery("paperBallotEnter", "PaperBallotEnterInput"),
+    variables: async (fx) => ({
+      input: {
+        round: await fx.roundId("interviewing"),
+        serial: "PAPER-1",
+        choices: [{ bid: toGlobalId("Bid", (await fx.bid("interviewing")).key) }],
+      },
+    }),
+    watchTables: ["ballot", "ballot_participation", "ballot_pending", "paper_ballot_entry"],
+  },
+  {
+    mutation: "kioskSessionStart",
+    query: mutationQuery("kioskSessionStart", "KioskSessionStartInput"),
+    variables: async (fx) => ({ input: { round: await fx.roundId("interviewing"), hours: 2 } }),
   },
   {
     mutation: "voterTokensIssue",

@@ -39,3 +39,31 @@ export function voterRefOfToken(roundKey: number, token: string): string | null 
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   return `token:${hashToken(token)}`;
 }
+
+/**
+ * Kiosk tokens: an officer opens a kiosk session on a supervised device (a library, an event) for
+ * one round. `kiosk.<roundKey>.<expires>.<nonce>.<signature>` under the same secret; stateless, so
+ * nothing links a kiosk to the ballots cast on it. A kiosk token never casts by itself: each ballot
+ * needs a fresh voter code, cannot use a receipt (no changing someone else's ballot at a kiosk),
+ * and the device resets after it.
+ */
+export const KIOSK_MAX_HOURS = 24;
+
+export function issueKioskToken(roundKey: number, expiresAt: Date): string {
+  const key = secret();
+  if (!key) throw new Error("VOTER_TOKEN_SECRET is not configured");
+  const payload = `kiosk.${roundKey}.${Math.floor(expiresAt.getTime() / 1000)}.${randomBytes(9).toString("base64url")}`;
+  return `${payload}.${sign(key, payload)}`;
+}
+
+/** True when `token` is an unexpired kiosk token of `roundKey`. */
+export function kioskTokenValid(roundKey: number, token: string, now: Date): boolean {
+  const key = secret();
+  if (!key) return false;
+  const parts = token.split(".");
+  if (parts.length !== 5 || parts[0] !== "kiosk" || parts[1] !== String(roundKey)) return false;
+  const expected = Buffer.from(sign(key, parts.slice(0, 4).join(".")));
+  const given = Buffer.from(parts[4] ?? "");
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false;
+  return Number(parts[2]) * 1000 > now.getTime();
+}

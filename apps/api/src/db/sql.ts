@@ -67,7 +67,14 @@ export interface Database {
     withdrawnAt: unknown;
   };
   provider: KeyRow & { slug: string; name: string };
-  bid: KeyRow & { roundKey: number; providerKey: number | null; title: string; status: string };
+  bid: KeyRow & {
+    roundKey: number;
+    providerKey: number | null;
+    title: string;
+    status: string;
+    category: string | null;
+    amountRequestedMinor: number;
+  };
   award: KeyRow & {
     roundKey: number;
     bidKey: number | null;
@@ -77,7 +84,7 @@ export interface Database {
     startsOn: string | null;
   };
   spend_transaction: KeyRow & { awardKey: number; amountMinor: number; currency: string };
-  ballot: KeyRow & { roundKey: number; ageBand: string | null; sex: string | null };
+  ballot: KeyRow & { roundKey: number; ageBand: string | null; sex: string | null; receiptHash: string | null };
   ballot_choice: KeyRow & { ballotKey: number; bidKey: number; points: number; rank: number | null };
   ballot_participation: KeyRow & { roundKey: number };
   voter_tally: KeyRow & { roundKey: number; dimension: string; category: string | null; count: number };

@@ -10,6 +10,7 @@ import { DecisionProject } from "./decision-project.entity.js";
 import { computeDecision } from "./decision.compute.js";
 import { freezeVotingRecord } from "../analytics/voting-record.js";
 import { storeRuleComparison } from "../analytics/rule-comparison.js";
+import { mixPendingBallots } from "../ballot/ballot-mix.js";
 
 /**
  * The officer's recommendation (the commissioning manager's choice), recorded — with its time —
@@ -83,6 +84,8 @@ export const decisionTake = defineCommand({
   },
   async run(tx, { summary }, { round, decision: existing }) {
     const manager = tx.manager;
+    // Voting closes: the ballots still sealed in the mixing pool are mixed in first (ADR 0008).
+    if (round.decisionMethod === "voting") await mixPendingBallots(manager, round.key, 0);
     const computed = await computeDecision(manager, round);
     let decision =
       existing ??
