@@ -222,7 +222,7 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
     // A recovery code works once.
     const withRecovery = await login(user.email, PASSWORD, recovery[0]!.toUpperCase());
     expect(withRecovery.userErrors).toEqual([]);
-    expect((await login(user.email, PASSWORD, recovery[0]!)).userErrors[0].code).toBe("INVALID_CREDENTIALS");
+    expect((await login(user.email, PASSWORD, recovery[0])).userErrors[0].code).toBe("INVALID_CREDENTIALS");
     const used = await db.dataSource.getRepository(RecoveryCode).countBy({ userKey: user.key });
     expect(used).toBe(10);
     // Clean up the failures this test counted (two wrong codes), so the account is not near a lockout.
