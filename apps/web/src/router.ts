@@ -43,6 +43,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.officer" },
   },
   {
+    path: "/officer/account",
+    name: "account",
+    component: () => import("./features/account/AccountPage.vue"),
+    meta: { title: "routes.account" },
+  },
+  {
     path: "/panel",
     name: "panel",
     component: () => import("./features/panel/PanelPage.vue"),
