@@ -9,7 +9,9 @@ export default defineConfig({
   test: {
     include: ["src/**/*.process.spec.ts"],
     // The two-replica test needs PostgreSQL and Redis (TEST_REDIS_URL); pnpm test says when it did not run.
-    exclude: process.env.TEST_REDIS_URL ? [] : ["src/server/replicas.process.spec.ts"],
+    exclude: process.env.TEST_REDIS_URL
+      ? []
+      : ["src/server/replicas.process.spec.ts", "src/auth/throttle-redis.process.spec.ts"],
     globalSetup: ["./src/test/built.ts"],
     setupFiles: ["./src/test/setup.ts"],
     testTimeout: 240_000,

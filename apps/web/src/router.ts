@@ -63,6 +63,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.officerRound" },
   },
   {
+    path: "/officer/account",
+    name: "account",
+    component: () => import("./features/account/AccountPage.vue"),
+    meta: { title: "routes.account" },
+  },
+  {
     path: "/panel",
     name: "panel",
     component: () => import("./features/panel/PanelPage.vue"),

@@ -11,6 +11,11 @@ export interface Viewer {
   roundKey?: number;
   /** The bearer token this request was authenticated with (so `logout` can revoke it). */
   tokenKey?: number;
+  /**
+   * Signed in while two-factor sign-in is required of the account but not yet set up: the session
+   * may only enrol a second factor (and log out); every other command is refused TWO_FACTOR_REQUIRED.
+   */
+  twoFactorEnrolmentOnly?: boolean;
   /** For the system actor: which tool acted, e.g. `cli:import-pb` (written to the audit log). */
   label?: string;
 }

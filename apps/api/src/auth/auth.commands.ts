@@ -10,6 +10,9 @@ import { PanelMember } from "../panel/panel-member.entity.js";
 import { Round } from "../round/round.entity.js";
 import { Council } from "../council/council.entity.js";
 import { hashPassword, verifyPassword } from "./password.js";
+import { AccountSecurity, RecoveryCode } from "./account-security.entity.js";
+import { lockedError, lockedFor, recordFailedSignIn, twoFactorRequiredFor } from "./lockout.js";
+import { acceptedTotpStep, hashRecoveryCode, looksLikeTotp } from "./two-factor.js";
 import {
   API_KEY_TTL_MS,
   generateToken,
@@ -37,7 +40,7 @@ function dummyPasswordHash(): Promise<string> {
 async function issueToken(
   manager: EntityManager,
   clock: Clock,
-  kind: "session" | "panel" | "api_key",
+  kind: "session" | "session_enrol" | "panel" | "api_key",
   owner: { userKey?: number; memberKey?: number },
   ttlMs: number,
 ): Promise<{ token: string; row: AuthToken }> {
@@ -54,24 +57,78 @@ async function issueToken(
   return { token, row };
 }
 
-function viewerOfUser(user: UserAccount, tokenKey: number): Viewer {
+function viewerOfUser(user: UserAccount, tokenKey: number, enrolOnly = false): Viewer {
   const kind = user.role === "administrator" ? "administrator" : user.role === "analyst" ? "analyst" : "officer";
-  return { kind, userKey: user.key, councilKey: user.councilKey, tokenKey };
+  return {
+    kind,
+    userKey: user.key,
+    councilKey: user.councilKey,
+    tokenKey,
+    ...(enrolOnly ? { twoFactorEnrolmentOnly: true } : {}),
+  };
 }
+
+export interface OfficerLoginValues {
+  email: string;
+  password: string;
+  /** The second factor: a TOTP code (six digits) or a recovery code, when the account has one. */
+  code?: string | null;
+  /** Set by `prepare`: the account whose password (and second factor) were right. */
+  verifiedUserKey?: number | null;
+  totpStep?: number;
+  recoveryCodeKey?: number;
+}
+
+const wrongCode = () =>
+  UserErrorException.of(UserErrorCode.INVALID_CREDENTIALS, "The two-factor code is not correct.", ["input", "code"]);
 
 /**
  * Officer (or administrator) login. Unknown email, wrong password, disabled account and
  * non-officer roles all give the same INVALID_CREDENTIALS message, after the same scrypt work.
+ * A locked account (lockout.ts) is refused with ACCOUNT_LOCKED before any password is checked; an
+ * account with two-factor sign-in asks for its code (TWO_FACTOR_REQUIRED) once the password is right.
  * Audited as the account that signed in.
  */
 export const officerLogin = defineCommand({
   name: "officerLogin",
   who: who.everyone,
   // The password is checked before the transaction: scrypt must not hold SQLite's write lock.
-  async prepare(ctx, input: { email: string; password: string; verifiedUserKey?: number | null }) {
+  async prepare(ctx, input: OfficerLoginValues) {
+    const now = ctx.clock.now();
     const user = await ctx.db.getRepository(UserAccount).findOneBy({ email: input.email.trim().toLowerCase() });
+    const security = user ? await ctx.db.getRepository(AccountSecurity).findOneBy({ userKey: user.key }) : null;
+    const locked = lockedFor(security, now);
+    if (locked > 0) throw lockedError(locked);
     const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
-    return { verifiedUserKey: ok && user ? user.key : null };
+    const usable = ok && user && user.disabledAt === null && (user.role === "officer" || user.role === "administrator");
+    if (!usable || !user) {
+      if (user) await recordFailedSignIn(ctx.db, user, now);
+      return { verifiedUserKey: null };
+    }
+    if (!security?.totpEnabledAt || !security.totpSecret) return { verifiedUserKey: user.key };
+    const code = input.code?.trim() ?? "";
+    if (code === "")
+      throw UserErrorException.of(
+        UserErrorCode.TWO_FACTOR_REQUIRED,
+        "Enter the code from your authenticator app (or a recovery code).",
+        ["input", "code"],
+      );
+    if (looksLikeTotp(code)) {
+      const step = await acceptedTotpStep(security.totpSecret, code, security.totpLastStep);
+      if (step === null) {
+        await recordFailedSignIn(ctx.db, user, now);
+        throw wrongCode();
+      }
+      return { verifiedUserKey: user.key, totpStep: step };
+    }
+    const recovery = await ctx.db
+      .getRepository(RecoveryCode)
+      .findOneBy({ userKey: user.key, codeHash: hashRecoveryCode(code), usedAt: IsNull() });
+    if (!recovery) {
+      await recordFailedSignIn(ctx.db, user, now);
+      throw wrongCode();
+    }
+    return { verifiedUserKey: user.key, recoveryCodeKey: recovery.key };
   },
   load: async () => ({ councilKey: null }),
   async run(tx, input) {
@@ -85,14 +142,52 @@ export const officerLogin = defineCommand({
         "password",
       ]);
     }
-    const { token, row } = await issueToken(tx.manager, tx.clock, "session", { userKey: user.key }, SESSION_TTL_MS);
-    return { token, expiresAt: row.expiresAt, viewer: viewerOfUser(user, row.key), councilKey: user.councilKey };
+    // Single use, even for two sign-ins at once: only one UPDATE can match.
+    if (input.recoveryCodeKey !== undefined) {
+      const used = await tx.manager.update(
+        RecoveryCode,
+        { key: input.recoveryCodeKey, usedAt: IsNull() },
+        { usedAt: tx.clock.now() },
+      );
+      if (used.affected === 0) throw wrongCode();
+    }
+    if (input.totpStep !== undefined) {
+      const accepted = await tx.manager
+        .createQueryBuilder()
+        .update(AccountSecurity)
+        .set({ totpLastStep: input.totpStep })
+        .where(`"userKey" = :userKey AND ("totpLastStep" IS NULL OR "totpLastStep" < :step)`, {
+          userKey: user.key,
+          step: input.totpStep,
+        })
+        .execute();
+      if (accepted.affected === 0) throw wrongCode();
+    }
+    await tx.manager.update(AccountSecurity, { userKey: user.key }, { failedLogins: 0 });
+    const security = await tx.manager.findOneBy(AccountSecurity, { userKey: user.key });
+    // Required but not yet enrolled: a session that may only enrol (and log out).
+    const enrolOnly = !security?.totpEnabledAt && (await twoFactorRequiredFor(tx.manager, user));
+    const { token, row } = await issueToken(
+      tx.manager,
+      tx.clock,
+      enrolOnly ? "session_enrol" : "session",
+      { userKey: user.key },
+      SESSION_TTL_MS,
+    );
+    return {
+      token,
+      expiresAt: row.expiresAt,
+      viewer: viewerOfUser(user, row.key, enrolOnly),
+      councilKey: user.councilKey,
+      secondFactor:
+        input.recoveryCodeKey !== undefined ? "recovery_code" : input.totpStep !== undefined ? "totp" : null,
+    };
   },
-  audit: ({ viewer, expiresAt }) => ({
+  audit: ({ viewer, expiresAt, secondFactor }) => ({
     entityType: "AuthToken",
     entityId: viewer.tokenKey,
     actor: viewer,
-    after: { expiresAt: expiresAt.toISOString() },
+    after: { expiresAt: expiresAt.toISOString(), ...(secondFactor ? { secondFactor } : {}) },
   }),
 });
 
@@ -100,6 +195,7 @@ export const officerLogin = defineCommand({
 export const logout = defineCommand({
   name: "logout",
   who: who.everyone,
+  duringTwoFactorEnrolment: true,
   async load(tx) {
     const actor = tx.actor;
     if (actor.kind === "panel_member" && actor.roundKey !== undefined) {

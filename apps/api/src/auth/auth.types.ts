@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { IsEmail, IsInt, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
 import { Int } from "type-graphql";
 import { UserError } from "../command/user-error.js";
@@ -39,6 +39,15 @@ export class ViewerInfo {
 
   @Field(() => String, { nullable: true, description: "A panel member's pseudonym in their round." })
   pseudonym: string | null;
+
+  @Field({ description: "Officers and administrators: two-factor sign-in is on for this account." })
+  twoFactorEnabled: boolean;
+
+  @Field({
+    description:
+      "Officers and administrators: the account's council or the instance requires two-factor sign-in. While it is required and not on, the session may only set it up.",
+  })
+  twoFactorRequired: boolean;
 }
 
 @InputType({ description: "An officer's email and password." })
@@ -51,6 +60,15 @@ export class OfficerLoginInput {
   @Field()
   @Length(1, 200)
   password: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The second factor, when the account has two-factor sign-in: the six-digit code from the authenticator app, or a recovery code. Asked for with TWO_FACTOR_REQUIRED.",
+  })
+  @IsOptional()
+  @MaxLength(40)
+  code?: string | null;
 }
 
 /** The fields of every sign-in result: a new bearer token and who it signs in, or userErrors. */
@@ -115,6 +133,74 @@ export class AnalystKeyCreatePayload {
   key: string | null;
   @Field(() => Date, { nullable: true })
   expiresAt: Date | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType({ description: "The account to unlock (officers: of their council; administrators: any)." })
+export class AccountUnlockInput {
+  @Field()
+  @IsEmail()
+  @MaxLength(200)
+  email: string;
+}
+
+@ObjectType({ description: "Result of `accountUnlock`." })
+export class AccountUnlockPayload {
+  @Field({ description: "True when the account was locked and is now unlocked." })
+  unlocked: boolean;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType({
+  description: "A new TOTP secret for the viewer's account; confirm it with a code to turn two-factor sign-in on.",
+})
+export class TwoFactorEnrolStartPayload {
+  @Field(() => String, { nullable: true, description: "The secret (base32), to type into an authenticator app." })
+  secret: string | null;
+  @Field(() => String, { nullable: true, description: "The `otpauth://totp/…` URI (what a QR code holds)." })
+  otpauthUri: string | null;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType({ description: "A six-digit code from the authenticator app." })
+export class TwoFactorCodeInput {
+  @Field()
+  @Length(6, 40)
+  code: string;
+}
+
+@ObjectType({ description: "Two-factor sign-in is on: the recovery codes, shown once (only their hashes are stored)." })
+export class TwoFactorEnrolConfirmPayload {
+  @Field(() => [String], { description: "Ten single-use recovery codes; empty on failure." })
+  recoveryCodes: string[];
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: "Result of `twoFactorDisable`." })
+export class TwoFactorDisablePayload {
+  @Field({ description: "True when two-factor sign-in was turned off." })
+  disabled: boolean;
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType({ description: "Require two-factor sign-in of one council's officers, or (no council) of every account." })
+export class TwoFactorRequireInput {
+  @Field(() => ID, { nullable: true, description: "The council; omit for the whole instance." })
+  @IsOptional()
+  council?: string | null;
+  @Field()
+  required: boolean;
+}
+
+@ObjectType({ description: "Result of `twoFactorRequire`." })
+export class TwoFactorRequirePayload {
+  @Field(() => Boolean, { nullable: true, description: "Whether it is now required (null on failure)." })
+  required: boolean | null;
   @Field(() => [UserError])
   userErrors: UserError[];
 }

@@ -37,5 +37,6 @@ export function requireAdministrator(ctx: GraphQLContext): void {
 
 /** True for officers of this council (and administrators): who may see private panel data. */
 export function isOfficerOf(ctx: GraphQLContext, councilKey: number): boolean {
+  if (ctx.viewer.twoFactorEnrolmentOnly) return false;
   return ctx.viewer.kind === "administrator" || (ctx.viewer.kind === "officer" && ctx.viewer.councilKey === councilKey);
 }

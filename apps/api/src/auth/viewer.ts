@@ -48,5 +48,7 @@ export async function viewerFromAuthorization(
           ? "officer"
           : null;
   if (!kind) throw unauthenticated();
-  return { kind, userKey: user.key, councilKey: user.councilKey, tokenKey: token.key };
+  const viewer: Viewer = { kind, userKey: user.key, councilKey: user.councilKey, tokenKey: token.key };
+  if (token.kind === "session_enrol") viewer.twoFactorEnrolmentOnly = true;
+  return viewer;
 }

@@ -15,7 +15,11 @@ import {
 } from "type-graphql";
 import { ArrayMaxSize, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from "class-validator";
 import { Round } from "../round/round.entity.js";
-import { UserError } from "../command/user-error.js";
+import { UserError, UserErrorCode } from "../command/user-error.js";
+import { tooManyAttempts } from "../auth/throttle.js";
+import { requireOfficerOf } from "../auth/guards.js";
+import { AuditLogEntry } from "../audit/audit-log.entity.js";
+import { UserAccount } from "../auth/user.entity.js";
 import { runMutation } from "../graphql/commands.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
@@ -166,6 +170,27 @@ class PaperBallotEnterPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
+@ObjectType({
+  description:
+    "One issue of resident voter tokens (voterTokensIssue): how many, by whom, when. The tokens themselves are never stored.",
+})
+class VoterTokenBatch {
+  @Field(() => Int) count: number;
+  @Field({ description: "Who issued them, as the audit log names actors (user:<key>, cli:…)." }) issuedBy: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The issuing officer's display name, when an account issued them.",
+  })
+  issuedByName: string | null;
+  @Field() issuedAt: Date;
+}
+
+@ObjectType({ description: "Resident voter tokens issued for a round: every batch, and the total." })
+class VoterTokenIssues {
+  @Field(() => Int, { description: "Tokens issued in all." }) total: number;
+  @Field(() => [VoterTokenBatch], { description: "Oldest first." }) batches: VoterTokenBatch[];
+}
+
 @Resolver(() => Round)
 export class BallotResolver {
   @Mutation(() => KioskSessionStartPayload, {
@@ -212,6 +237,33 @@ export class BallotResolver {
     });
   }
 
+  @FieldResolver(() => VoterTokenIssues, {
+    description:
+      "Officers of the council: the resident voter tokens issued for this round (from the audit log: how many, by whom, when).",
+  })
+  async voterTokensIssued(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<VoterTokenIssues> {
+    requireOfficerOf(ctx, round.councilKey);
+    const entries = await ctx.dataSource.getRepository(AuditLogEntry).find({
+      where: { roundKey: round.key, action: "voterTokensIssue" },
+      order: { key: "ASC" },
+    });
+    const batches: VoterTokenBatch[] = [];
+    for (const entry of entries) {
+      const count = Number(entry.after?.count ?? 0);
+      const user = /^user:(\d+)$/.exec(entry.actor);
+      const account = user ? await ctx.loaders.one(UserAccount).load(Number(user[1])) : null;
+      batches.push(
+        Object.assign(new VoterTokenBatch(), {
+          count,
+          issuedBy: entry.actor,
+          issuedByName: account?.displayName ?? null,
+          issuedAt: entry.createdAt,
+        }),
+      );
+    }
+    return Object.assign(new VoterTokenIssues(), { total: batches.reduce((n, b) => n + b.count, 0), batches });
+  }
+
   @Mutation(() => BallotCastPayload, {
     description:
       "Casts a secret ballot (panel members of the round, or residents with a voter token in PB rounds) while the round is deciding. One per voter per round (ALREADY_VOTED); validated against the round's ballot type and constraints (INVALID_BALLOT).",
@@ -220,6 +272,15 @@ export class BallotResolver {
     @Arg("input", () => BallotCastInput) input: BallotCastInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BallotCastPayload> {
+    // Guessing voter tokens: invalid tokens from one address are limited (auth/throttle.ts).
+    const gate = input.voterToken ? await ctx.throttle.enter([["voterTokenAddress", ctx.address]]) : null;
+    if (gate && !gate.ok)
+      return Object.assign(new BallotCastPayload(), {
+        round: null,
+        receipt: null,
+        replaced: false,
+        userErrors: [tooManyAttempts(gate, "voterToken")],
+      });
     const result = await runMutation(ctx, ballotCast, {
       roundKey: decodeIdOf("Round", input.round, "input.round"),
       choices: input.choices.map((c, i) => ({
@@ -231,6 +292,10 @@ export class BallotResolver {
       kioskToken: input.kioskToken ?? null,
       answers: input.answers ?? null,
     });
+    const badToken = result.userErrors.some(
+      (e) => e.code === UserErrorCode.NOT_ELIGIBLE && e.field?.[1] === "voterToken",
+    );
+    if (gate && !badToken) await gate.succeeded();
     // The ballot waits sealed in the mixing pool; a full pool is mixed now, in a transaction of its own.
     if (result.value) await mixIfDue(ctx.dataSource, result.value.round);
     return Object.assign(new BallotCastPayload(), {

@@ -14,6 +14,7 @@ import { VoterTally } from "./voter-tally.entity.js";
 import { BallotPending } from "./ballot-pending.entity.js";
 import { Decision } from "../decision/decision.entity.js";
 import { hashToken } from "../auth/token.js";
+import { UserAccount } from "../auth/user.entity.js";
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -355,6 +356,70 @@ describe("ballotCast", () => {
     ).toBe("NOT_ELIGIBLE");
     const [participation] = await db.dataSource.getRepository(BallotParticipation).findBy({ roundKey: round.key });
     expect(participation!.voterRef).toBe(`token:${hashToken(t1!)}`);
+  });
+
+  it("counts and lists the voter tokens officers issued (how many, by whom, when); others may not see them", async () => {
+    const { roundId } = await makeRound({}, [{ id: "A", cost: 6_000 }], 0);
+    const account = await db.dataSource.getRepository(UserAccount).save(
+      Object.assign(new UserAccount(), {
+        email: "issuer@ballot-town.example",
+        displayName: "Ballot Town issuer",
+        passwordHash: "unusable",
+        role: "officer",
+        councilKey,
+        disabledAt: null,
+      }),
+    );
+    const issuer: Viewer = { kind: "officer", userKey: account.key, councilKey };
+    const ISSUE = `mutation($input: VoterTokensIssueInput!) { voterTokensIssue(input: $input) { tokens userErrors { code } } }`;
+    const before = Date.now();
+    for (const count of [3, 2]) {
+      const issued = (await client.data<Data>(ISSUE, { input: { round: roundId, count } }, issuer))
+        .voterTokensIssue as Data;
+      expect(issued.tokens).toHaveLength(count);
+    }
+    const ISSUED = `query($id: ID!) { node(id: $id) { ... on Round { voterTokensIssued { total batches { count issuedBy issuedByName issuedAt } } } } }`;
+    const seen = ((await client.data<Data>(ISSUED, { id: roundId }, officer)).node as Data).voterTokensIssued as Data;
+    expect(seen.total).toBe(5);
+    const batches = seen.batches as Data[];
+    expect(batches.map((b) => [b.count, b.issuedBy])).toEqual([
+      [3, `user:${account.key}`],
+      [2, `user:${account.key}`],
+    ]);
+    expect(batches.map((b) => b.issuedByName)).toEqual(["Ballot Town issuer", "Ballot Town issuer"]);
+    for (const b of batches) expect(new Date(b.issuedAt as string).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    // A foreign council's officer and an anonymous resident are refused.
+    const foreign = await client.run(
+      ISSUED,
+      { id: roundId },
+      { kind: "officer", userKey: 999, councilKey: councilKey + 1 },
+    );
+    expect(foreign.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const anonymous = await client.run(ISSUED, { id: roundId });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("throttles invalid voter tokens per address: 20 guesses, then TOO_MANY_ATTEMPTS with the wait", async () => {
+    const { round, roundId, bidId } = await makeRound({}, [{ id: "A", cost: 6_000 }], 0);
+    const codes: string[] = [];
+    for (let i = 0; i < 22; i++) {
+      const forged = `${round.key}.guess${String(i).padStart(11, "0")}.${"y".repeat(43)}`;
+      const r = await client.data<Data>(
+        `mutation($input: BallotCastInput!) { ballotCast(input: $input) { userErrors { code retryAfterSeconds } } }`,
+        { input: { round: roundId, choices: choices(bidId, ["A"]), voterToken: forged } },
+      );
+      codes.push(((r.ballotCast as Data).userErrors as Data[])[0]!.code as string);
+      if (i === 21) {
+        const wait = ((r.ballotCast as Data).userErrors as Data[])[0]!.retryAfterSeconds as number;
+        expect(wait).toBeGreaterThan(0);
+        expect(wait).toBeLessThanOrEqual(15 * 60);
+      }
+    }
+    // Earlier tests of this file made one forged attempt from the same (in-process) address.
+    const firstRefused = codes.indexOf("TOO_MANY_ATTEMPTS");
+    expect(codes.slice(0, firstRefused).every((c) => c === "NOT_ELIGIBLE")).toBe(true);
+    expect(firstRefused).toBe(20 - 1);
+    expect(codes.slice(firstRefused).every((c) => c === "TOO_MANY_ATTEMPTS")).toBe(true);
   });
 });
 

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   "export-pb": async () => (await import("./export-pb.command.js")).exportPbCommand,
   "user-add": async () => (await import("./user-add.command.js")).userAddCommand,
   lottery: async () => (await import("./lottery.command.js")).lotteryCommand,
+  "account-unlock": async () => (await import("./account-unlock.command.js")).accountUnlockCommand,
   "backfill-rule-comparisons": async () =>
     (await import("./backfill-rule-comparisons.command.js")).backfillRuleComparisonsCommand,
 };

@@ -62,6 +62,8 @@ export interface CommandDefinition<Input, Output, Scope extends CommandScope = C
   readonly who: Permission<NoInfer<Input>>;
   readonly action?: RoundAction;
   readonly locks?: readonly EntityTarget<ObjectLiteral>[];
+  /** May run in a session that must first set up two-factor sign-in (enrolment, logout). */
+  readonly duringTwoFactorEnrolment?: boolean;
   /** Retry once when a concurrent transaction won a unique index (idempotent writes). */
   readonly retryOnConflict?: boolean;
   prepare?(ctx: CommandContext, input: Input): Promise<Partial<Input>>;

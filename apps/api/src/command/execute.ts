@@ -81,6 +81,12 @@ function authorize<Input, Scope extends CommandScope>(
   input: Input,
 ): void {
   if (ctx.actor.kind === "system") return;
+  if (ctx.actor.twoFactorEnrolmentOnly && !command.duringTwoFactorEnrolment)
+    throw UserErrorException.of(
+      UserErrorCode.TWO_FACTOR_REQUIRED,
+      "Two-factor sign-in is required for your account: set it up first (Account page).",
+      ["input"],
+    );
   if (command.who.allows(ctx.actor, scope, input)) return;
   throw new AccessDenied(ctx.actor.kind === "anonymous" && command.who.needsSignIn ? "UNAUTHENTICATED" : "FORBIDDEN");
 }

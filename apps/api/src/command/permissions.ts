@@ -27,6 +27,7 @@ export function permission<Input = unknown>(
 }
 
 export function isCouncilOfficer(actor: Viewer, councilKey: number | null): boolean {
+  if (actor.twoFactorEnrolmentOnly) return false;
   if (actor.kind === "administrator") return true;
   return actor.kind === "officer" && councilKey !== null && actor.councilKey === councilKey;
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 
 /**
  * Expected business failures are typed results, not thrown errors (API.md §8): every mutation
@@ -30,6 +30,10 @@ export enum UserErrorCode {
   EXCEEDS_BID = "EXCEEDS_BID",
   VOTING_CLOSED = "VOTING_CLOSED",
   REQUIREMENTS_UNMET = "REQUIREMENTS_UNMET",
+  TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS",
+  ACCOUNT_LOCKED = "ACCOUNT_LOCKED",
+  TWO_FACTOR_REQUIRED = "TWO_FACTOR_REQUIRED",
+  DUPLICATE_APPLICATION = "DUPLICATE_APPLICATION",
 }
 registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Machine-readable reason for a user error." });
 
@@ -47,8 +51,21 @@ export class UserError {
   @Field(() => UserErrorCode)
   code: UserErrorCode;
 
-  static of(code: UserErrorCode, message: string, field: string[] | null = null): UserError {
-    return Object.assign(new UserError(), { code, message, field });
+  @Field(() => Int, {
+    nullable: true,
+    description: "TOO_MANY_ATTEMPTS and ACCOUNT_LOCKED: whole seconds until another attempt is allowed.",
+  })
+  retryAfterSeconds?: number | null;
+
+  static of(
+    code: UserErrorCode,
+    message: string,
+    field: string[] | null = null,
+    retryAfterSeconds?: number,
+  ): UserError {
+    const error = Object.assign(new UserError(), { code, message, field });
+    if (retryAfterSeconds !== undefined) error.retryAfterSeconds = retryAfterSeconds;
+    return error;
   }
 }
 
@@ -57,7 +74,12 @@ export class UserErrorException extends Error {
   constructor(readonly errors: UserError[]) {
     super(errors.map((e) => e.message).join("; "));
   }
-  static of(code: UserErrorCode, message: string, field: string[] | null = null): UserErrorException {
-    return new UserErrorException([UserError.of(code, message, field)]);
+  static of(
+    code: UserErrorCode,
+    message: string,
+    field: string[] | null = null,
+    retryAfterSeconds?: number,
+  ): UserErrorException {
+    return new UserErrorException([UserError.of(code, message, field, retryAfterSeconds)]);
   }
 }

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { Loaders } from "./loaders.js";
 import type { Viewer } from "../auth/actor.js";
 import type { GraphQLLogFields } from "../server/request-log.js";
+import { defaultThrottle, type AttemptThrottle } from "../auth/throttle.js";
 
 export interface GraphQLContext {
   dataSource: DataSource;
@@ -11,6 +12,8 @@ export interface GraphQLContext {
   address: string;
   /** The HTTP request's log fields (server/request-log.ts); absent in-process. */
   requestLog?: GraphQLLogFields;
+  /** Guessing throttles (auth/throttle.ts): this process's, or Redis's when the server shares one. */
+  throttle: AttemptThrottle;
 }
 
 export function createContext(
@@ -18,8 +21,9 @@ export function createContext(
   viewer: Viewer = { kind: "anonymous" },
   address = "local",
   requestLog?: GraphQLLogFields,
+  throttle: AttemptThrottle = defaultThrottle(),
 ): GraphQLContext {
-  return { dataSource, loaders: new Loaders(dataSource), viewer, address, requestLog };
+  return { dataSource, loaders: new Loaders(dataSource), viewer, address, requestLog, throttle };
 }
 
 /** Whose budget a request spends: the signed-in account, key or panel member, else the address. */

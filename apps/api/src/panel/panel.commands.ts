@@ -10,6 +10,8 @@ import { PopulationBaseline } from "../area/population-baseline.entity.js";
 import { Applicant } from "./applicant.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { Quota } from "./quota.entity.js";
+import { ApplicantContactHash } from "./applicant-contact.entity.js";
+import { contactHash } from "./applicant-contact.js";
 import { categoriesOf, DIMENSION_NAMES, DIMENSIONS, isDimension, memberPseudonym } from "./dimensions.js";
 import { generateInvitationCode, hashInvitationCode } from "../auth/token.js";
 
@@ -88,6 +90,20 @@ export const applicantApply = defineCommand({
       }
     }
     if (errors.length > 0) throw new UserErrorException(errors);
+    // The same contact details twice in a round: refused for residents, flagged for an officer's entry.
+    const hash = contactHash(round.key, values.contact);
+    const earlier = hash
+      ? await tx.manager.findOne(ApplicantContactHash, {
+          where: { roundKey: round.key, contactHash: hash },
+          order: { applicantKey: "ASC" },
+        })
+      : null;
+    if (earlier && tx.actor.kind === "anonymous")
+      throw UserErrorException.of(
+        UserErrorCode.DUPLICATE_APPLICATION,
+        "An application with these contact details is already in this round.",
+        ["input", "contact"],
+      );
     const repo = tx.manager.getRepository(Applicant);
     // Residents never choose their pseudonym; officers entering paper applications may.
     const chosen = tx.actor.kind === "anonymous" ? undefined : values.pseudonym;
@@ -97,7 +113,7 @@ export const applicantApply = defineCommand({
         "input",
         "pseudonym",
       ]);
-    return repo.save(
+    const applicant = await repo.save(
       Object.assign(new Applicant(), {
         roundKey: round.key,
         pseudonym,
@@ -112,6 +128,14 @@ export const applicantApply = defineCommand({
         selectionProbability: null,
       }),
     );
+    if (hash)
+      await tx.manager.insert(ApplicantContactHash, {
+        applicantKey: applicant.key,
+        roundKey: round.key,
+        contactHash: hash,
+        duplicateOfKey: earlier?.applicantKey ?? null,
+      });
+    return applicant;
   },
   // The audit entry names the pseudonym only: no contact data or demographics in the log.
   audit: (applicant) => ({

@@ -6,6 +6,7 @@ import { runMutation } from "../graphql/commands.js";
 import { Round } from "../round/round.entity.js";
 import { RoundQuotasPayload } from "./panel.types.js";
 import { PanelMember } from "./panel-member.entity.js";
+import { tooManyAttempts } from "../auth/throttle.js";
 import { applicantApply, panelMemberInvite, panelQuotasSet, panelSelect } from "./panel.commands.js";
 import { lotteryInfo, panelSummary } from "./panel.read.js";
 import {
@@ -37,6 +38,15 @@ export class PanelResolver {
     @Arg("input", () => ApplicantApplyInput) input: ApplicantApplyInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ApplicantApplyPayload> {
+    // Anonymous applications from one address are limited (every one counts, accepted or not).
+    if (ctx.viewer.kind === "anonymous") {
+      const gate = await ctx.throttle.enter([["applyAddress", ctx.address]]);
+      if (!gate.ok)
+        return Object.assign(new ApplicantApplyPayload(), {
+          applicant: null,
+          userErrors: [tooManyAttempts(gate, "round")],
+        });
+    }
     const result = await runMutation(ctx, applicantApply, {
       roundKey: decodeIdOf("Round", input.round, "input.round"),
       pseudonym: input.pseudonym,

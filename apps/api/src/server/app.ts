@@ -21,6 +21,7 @@ import { logger } from "./logger.js";
 import { metrics, registry, watch } from "./metrics.js";
 import { requestLog, type GraphQLLogFields } from "./request-log.js";
 import type { SharedStore } from "./redis.js";
+import { AttemptThrottle } from "../auth/throttle.js";
 
 export interface App {
   app: Express;
@@ -36,6 +37,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Redis shared by every replica (server/redis.ts); without it budgets and cache are per process. */
   shared?: SharedStore;
+  /** Guessing throttles (auth/throttle.ts); default: Redis's with `shared`, else this process's. */
+  throttle?: AttemptThrottle;
   /** `METRICS_TOKEN`: the bearer token `/metrics` asks for; without one `/metrics` is not served. */
   metricsToken?: string;
 }
@@ -55,6 +58,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
   const shared = options.shared;
   const perMinute = options.rateLimitPerMinute ?? costPerMinute();
   const budget: CostBudgetStore = shared ? new RedisBudgetStore(shared.redis, shared.prefix) : new MemoryBudgetStore();
+  const throttle =
+    options.throttle ?? (shared ? AttemptThrottle.redis(shared.redis, shared.prefix) : AttemptThrottle.memory());
   if (shared) shareWriteGenerations(dataSource, shared.redis, shared.generationKey);
   watch({ dataSource, redisStatus: shared ? () => shared.status() : undefined });
   const apollo = await createApolloServer({
@@ -189,6 +194,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
             (await viewerFromAuthorization(dataSource, req.headers.authorization)),
           req.ip ?? "unknown",
           res.locals.graphql as GraphQLLogFields | undefined,
+          throttle,
         ),
     }),
   );

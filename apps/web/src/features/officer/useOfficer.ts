@@ -13,6 +13,8 @@ export const OfficerLoginDocument = graphql(`
       viewer {
         role
         displayName
+        twoFactorEnabled
+        twoFactorRequired
         council {
           id
           slug

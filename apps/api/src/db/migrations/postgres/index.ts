@@ -2,6 +2,7 @@ import type { MigrationInterface } from "typeorm";
 import { InitialSchema1795555592863 } from "./1795555592863-InitialSchema.js";
 import { VotingRecord1795560313338 } from "./1795560313338-VotingRecord.js";
 import { RoundWithdrawal1796162505960 } from "./1796162505960-RoundWithdrawal.js";
+import { AccountSecurity1796173251932 } from "./1796173251932-AccountSecurity.js";
 import { RuleComparisonAndReasonReview1796164274545 } from "./1796164274545-RuleComparisonAndReasonReview.js";
 import { BallotMixingPool1796172496240 } from "./1796172496240-BallotMixingPool.js";
 import { PaperBallotEntry1796175034792 } from "./1796175034792-PaperBallotEntry.js";
@@ -13,5 +14,6 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   RoundWithdrawal1796162505960,
   RuleComparisonAndReasonReview1796164274545,
   BallotMixingPool1796172496240,
+  AccountSecurity1796173251932,
   PaperBallotEntry1796175034792,
 ];

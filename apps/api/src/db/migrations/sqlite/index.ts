@@ -2,6 +2,7 @@ import type { MigrationInterface } from "typeorm";
 import { InitialSchema1795555588323 } from "./1795555588323-InitialSchema.js";
 import { VotingRecord1795560311158 } from "./1795560311158-VotingRecord.js";
 import { RoundWithdrawal1796162502559 } from "./1796162502559-RoundWithdrawal.js";
+import { AccountSecurity1796173220379 } from "./1796173220379-AccountSecurity.js";
 import { RuleComparisonAndReasonReview1796164251932 } from "./1796164251932-RuleComparisonAndReasonReview.js";
 import { BallotMixingPool1796172470881 } from "./1796172470881-BallotMixingPool.js";
 import { PaperBallotEntry1796175024073 } from "./1796175024073-PaperBallotEntry.js";
@@ -13,5 +14,6 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   RoundWithdrawal1796162502559,
   RuleComparisonAndReasonReview1796164251932,
   BallotMixingPool1796172470881,
+  AccountSecurity1796173220379,
   PaperBallotEntry1796175024073,
 ];
