@@ -76,13 +76,16 @@ export class AuthResolver {
   }
 
   @Mutation(() => PanelJoinPayload, {
-    description: "A panel member joins their round's panel with a single-use invitation code.",
+    description: "A panel member joins their round's panel with their invitation code (again on the same device).",
   })
   async panelJoin(
     @Arg("input", () => PanelJoinInput) input: PanelJoinInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PanelJoinPayload> {
-    const result = await runMutation(ctx, panelJoin, { invitationCode: input.invitationCode });
+    const result = await runMutation(ctx, panelJoin, {
+      invitationCode: input.invitationCode,
+      device: input.device ?? null,
+    });
     return Object.assign(new PanelJoinPayload(), {
       token: result.value?.token ?? null,
       expiresAt: result.value?.expiresAt ?? null,

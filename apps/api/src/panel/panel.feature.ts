@@ -2,14 +2,14 @@ import { defineFeature } from "../feature.js";
 import { Applicant } from "./applicant.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { Quota } from "./quota.entity.js";
-import { PanelResolver } from "./panel.resolver.js";
+import { PanelMemberInvitationResolver, PanelResolver } from "./panel.resolver.js";
 import { MyPanelResolver } from "./my-panel.resolver.js";
-import { applicantApply, panelMemberInvite, panelQuotasSet, panelSelect } from "./panel.commands.js";
+import { applicantApply, applicantReview, panelMemberInvite, panelQuotasSet, panelSelect } from "./panel.commands.js";
 
 /** Recruiting the panel: applications, quotas, the lottery, invitations; a member's own view. */
 export const panelFeature = defineFeature({
   name: "panel",
   entities: [Applicant, PanelMember, Quota],
-  resolvers: [PanelResolver, MyPanelResolver],
-  commands: [applicantApply, panelQuotasSet, panelSelect, panelMemberInvite],
+  resolvers: [PanelResolver, PanelMemberInvitationResolver, MyPanelResolver],
+  commands: [applicantApply, applicantReview, panelQuotasSet, panelSelect, panelMemberInvite],
 });
