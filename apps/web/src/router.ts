@@ -25,6 +25,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.round" },
   },
   {
+    path: "/rounds/:slug/apply",
+    name: "apply",
+    component: () => import("./features/apply/ApplyPage.vue"),
+    props: true,
+    meta: { title: "routes.apply" },
+  },
+  {
     path: "/outcomes",
     name: "outcomes",
     component: () => import("./features/outcomes/OutcomesPage.vue"),
@@ -41,6 +48,13 @@ export const routes: RouteRecordRaw[] = [
     name: "officer",
     component: () => import("./features/officer/OfficerPage.vue"),
     meta: { title: "routes.officer" },
+  },
+  {
+    path: "/officer/rounds/:slug/applicants",
+    name: "officer-applicants",
+    component: () => import("./features/officer/ApplicantsPage.vue"),
+    props: true,
+    meta: { title: "routes.applicants" },
   },
   {
     path: "/panel",
