@@ -56,7 +56,7 @@ async function apply(p: Page, srv: RunningServer, slug: string, who: { name: str
     .getByRole("group", { name: /^Do you live in/ })
     .getByLabel("Yes")
     .check();
-  const group = form.getByRole("group", { name: /^Are you one of/ });
+  const group = form.getByRole("group", { name: /Is that you\?$/ });
   if ((await group.count()) > 0) await group.getByLabel("Yes").check();
   await form.getByRole("group", { name: "What is your sex?" }).getByLabel(who.sex, { exact: true }).check();
   await form.getByLabel("Your first name").fill(who.name);

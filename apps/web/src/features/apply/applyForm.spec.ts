@@ -68,7 +68,8 @@ describe("the application form's checks", () => {
     expect(isContact("+44 7700 900123")).toBe(true);
     expect(isContact("12345")).toBe(false);
     expect(isContact("call me")).toBe(false);
-    expect(orderedCategories("age_band", ["20-24", "5-9", "15-19", "85+"])).toEqual(["5-9", "15-19", "20-24", "85+"]);
+    expect(orderedCategories("age_band", ["20-24", "5-9", "15-19", "85+", "10-14"])).toEqual(["15-19", "20-24", "85+"]);
+    expect(orderedCategories("sex", ["Male", "Female"])).toEqual(["Male", "Female"]);
     expect(categoryLabel("age_band", "15-19")).toBe("15 to 19");
     expect(categoryLabel("age_band", "85+")).toBe("85 or over");
     expect(categoryLabel("sex", "Female")).toBe("Female");

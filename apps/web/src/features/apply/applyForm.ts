@@ -54,11 +54,21 @@ export interface ApplicationInput {
   eligible: boolean;
 }
 
-/** Age bands in age order ("5-9" before "10-14"), other categories as the census lists them. */
+/** The youngest age a panel member can be. */
+export const MIN_AGE = 16;
+
+/**
+ * Age bands in age order ("5-9" before "10-14") without those wholly under MIN_AGE (nobody aged 0 to
+ * 4 applies); other categories as the census lists them.
+ */
 export function orderedCategories(dimension: string, categories: readonly string[]): string[] {
   if (dimension !== "age_band") return [...categories];
   const start = (c: string) => Number.parseInt(c, 10);
-  return [...categories].sort((a, b) => start(a) - start(b));
+  const end = (c: string) => {
+    const range = /^\d+-(\d+)$/.exec(c);
+    return range ? Number(range[1]) : Number.POSITIVE_INFINITY;
+  };
+  return categories.filter((c) => end(c) >= MIN_AGE).sort((a, b) => start(a) - start(b));
 }
 
 /** "15-19" → "15 to 19", "85+" → "85 or over"; other categories as written. */
