@@ -20,7 +20,10 @@ const htmlTokens = {
       .replaceAll("%THEME_COLOUR%", colour.blue)
       .replaceAll("%APP_LANG%", intlTag(DEFAULT_LOCALE))
       .replaceAll("%APP_TITLE%", en.app.title)
-      .replaceAll("%APP_DESCRIPTION%", en.app.description),
+      .replaceAll("%APP_DESCRIPTION%", en.app.description)
+      .replaceAll("%CONSOLE_TITLE%", en.app.consoleTitle)
+      .replaceAll("%CONSOLE_DESCRIPTION%", en.app.consoleDescription)
+      .replaceAll("%CONSOLE_HINT%", en.app.consoleHint),
 };
 
 export default defineConfig({
@@ -40,12 +43,17 @@ export default defineConfig({
   ],
   build: {
     outDir: "dist",
+    // Two pages: the dashboard, and the analyst's GraphQL console (GraphiQL, sent for a browser's GET /graphql).
     emptyOutDir: true,
     sourcemap: true,
     // Initial JS budget: 150 KB gzip. Pages are lazy routes (one chunk per page);
     // chart.js lives in its own chunk, loaded only by pages that draw a chart.
     chunkSizeWarningLimit: 300,
     rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL("./index.html", import.meta.url)),
+        graphiql: fileURLToPath(new URL("./graphiql.html", import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [

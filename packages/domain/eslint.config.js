@@ -1,2 +1,2 @@
 import { config } from "@coproduce/eslint-config";
-export default config({ tsconfigRootDir: import.meta.dirname, ignores: ["bench/**"] });
+export default config({ tsconfigRootDir: import.meta.dirname, ignores: ["bench/**"], domainBoundaries: true });

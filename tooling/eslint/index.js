@@ -51,12 +51,42 @@ const webBoundaries = [
   },
 ];
 
-/** @param {{ tsconfigRootDir: string, vue?: boolean, ignores?: string[], webBoundaries?: boolean }} options */
+/**
+ * Import boundaries of the domain (opt-in: `domainBoundaries: true`): the rules are plain TypeScript, so
+ * they import nothing of the apps and no framework (database, GraphQL, HTTP, UI). Pure libraries
+ * (exact arithmetic, a solver) are allowed.
+ */
+const domainBoundaries = [
+  {
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^@coproduce/(api|web)(/|$)|(^|/)apps/",
+              message: "packages/domain imports nothing of the apps: the apps import the domain.",
+            },
+            {
+              regex:
+                "^(typeorm|type-graphql|graphql|@apollo/.*|express|kysely|pg|better-sqlite3|ioredis|vue|@urql/.*|chart\\.js|class-validator)(/|$)",
+              message: "packages/domain is framework-free: keep database, GraphQL, HTTP and UI code in the apps.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+/** @param {{ tsconfigRootDir: string, vue?: boolean, ignores?: string[], webBoundaries?: boolean, domainBoundaries?: boolean }} options */
 export function config({
   tsconfigRootDir,
   vue: withVue = false,
   ignores = [],
   webBoundaries: withWebBoundaries = false,
+  domainBoundaries: withDomainBoundaries = false,
 }) {
   return tseslint.config(
     { ignores: ["dist/**", "node_modules/**", "coverage/**", "**/*.generated.ts", ...ignores] },
@@ -94,6 +124,7 @@ export function config({
       },
     },
     ...(withWebBoundaries ? webBoundaries : []),
+    ...(withDomainBoundaries ? domainBoundaries : []),
     // Formatting is Prettier's (checked by `pnpm format:check`): turn off the rules it owns.
     prettier,
     {

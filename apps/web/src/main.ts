@@ -5,6 +5,7 @@ import { i18n } from "./i18n";
 import { initLocale } from "./i18n/useLocale";
 import { createAppRouter } from "./router";
 import { createGraphqlClient } from "./graphql/client";
+import { watchScrollRegions } from "./lib/a11y/scrollRegions";
 import "./styles/tokens.css";
 import "./styles/main.css";
 
@@ -14,3 +15,5 @@ app.use(i18n);
 app.use(createAppRouter());
 app.use(urql, createGraphqlClient());
 app.mount("#app");
+const root = document.getElementById("app");
+if (root) watchScrollRegions(root);

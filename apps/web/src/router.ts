@@ -32,6 +32,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.apply" },
   },
   {
+    path: "/rounds/:slug/vote",
+    name: "vote",
+    component: () => import("./features/vote/VotePage.vue"),
+    props: true,
+    meta: { title: "routes.vote" },
+  },
+  {
     path: "/outcomes",
     name: "outcomes",
     component: () => import("./features/outcomes/OutcomesPage.vue"),

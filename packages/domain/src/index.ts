@@ -13,3 +13,4 @@ export * from "./measures/scoring.js";
 export * from "./measures/participation.js";
 export * from "./outcomes/progress.js";
 export * from "./outcomes/period.js";
+export * from "./ballot/rules.js";

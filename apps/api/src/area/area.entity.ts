@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CodeColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, ForeignKey } from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { Council } from "../council/council.entity.js";
@@ -18,18 +18,12 @@ export class Area {
     return toGlobalId("Area", this.key);
   }
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Council, "council", { onDelete: "CASCADE" })
   councilKey: number;
-  @ManyToOne(() => Council, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "councilKey" })
   council?: Relation<Council>;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @ForeignKey(() => Area, "parent", { onDelete: "SET NULL", nullable: true })
   parentKey: number | null;
-  @ManyToOne(() => Area, { onDelete: "SET NULL", nullable: true })
-  @JoinColumn({ name: "parentKey" })
   parent?: Relation<Area> | null;
 
   @Column({ type: "varchar", length: 80 })

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { BigIntColumn, CodeColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { BigIntColumn, CodeColumn, ForeignKey } from "../db/columns.js";
 import { Area } from "./area.entity.js";
 
 /**
@@ -13,11 +13,8 @@ export class PopulationBaseline {
   @PrimaryGeneratedColumn()
   key: number;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Area, "area", { onDelete: "CASCADE" })
   areaKey: number;
-  @ManyToOne(() => Area, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "areaKey" })
   area?: Relation<Area>;
 
   /** age_band, sex, ethnic_group, disability — or `total` for the population total. */

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CodeColumn, CreatedAtColumn, InstantColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, CreatedAtColumn, InstantColumn, ForeignKey } from "../db/columns.js";
 import { Council } from "../council/council.entity.js";
 
 /**
@@ -26,11 +26,8 @@ export class UserAccount {
   @CodeColumn()
   role: string;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @ForeignKey(() => Council, "council", { onDelete: "CASCADE", nullable: true })
   councilKey: number | null;
-  @ManyToOne(() => Council, { onDelete: "CASCADE", nullable: true })
-  @JoinColumn({ name: "councilKey" })
   council?: Relation<Council> | null;
 
   @InstantColumn({ nullable: true })

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CreatedAtColumn, MoneyMinorColumn, TextColumn } from "../db/columns.js";
+import { Column, Entity, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CreatedAtColumn, MoneyMinorColumn, TextColumn, ForeignKey } from "../db/columns.js";
 import { Award } from "./award.entity.js";
 
 /** An explicit, audited change of an award's value (the only way spend may exceed the original award). */
@@ -10,11 +10,8 @@ export class AwardVariation {
   @PrimaryGeneratedColumn()
   key: number;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Award, "award", { onDelete: "CASCADE" })
   awardKey: number;
-  @ManyToOne(() => Award, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "awardKey" })
   award?: Relation<Award>;
 
   @MoneyMinorColumn()

@@ -1,6 +1,13 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CivilDateColumn, CodeColumn, CreatedAtColumn, CurrencyColumn, MoneyMinorColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import {
+  CivilDateColumn,
+  CodeColumn,
+  CreatedAtColumn,
+  CurrencyColumn,
+  MoneyMinorColumn,
+  ForeignKey,
+} from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
@@ -23,25 +30,16 @@ export class Award {
     return toGlobalId("Award", this.key);
   }
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Round, "round", { onDelete: "CASCADE" })
   roundKey: number;
-  @ManyToOne(() => Round, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "roundKey" })
   round?: Relation<Round>;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @ForeignKey(() => Bid, "bid", { onDelete: "SET NULL", nullable: true })
   bidKey: number | null;
-  @ManyToOne(() => Bid, { onDelete: "SET NULL", nullable: true })
-  @JoinColumn({ name: "bidKey" })
   bid?: Relation<Bid> | null;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @ForeignKey(() => Provider, "provider", { onDelete: "RESTRICT", nullable: true })
   providerKey: number | null;
-  @ManyToOne(() => Provider, { onDelete: "RESTRICT", nullable: true })
-  @JoinColumn({ name: "providerKey" })
   provider?: Relation<Provider> | null;
 
   @Column({ type: "varchar", length: 300 })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CivilDateColumn, CreatedAtColumn, CurrencyColumn, MoneyMinorColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CivilDateColumn, CreatedAtColumn, CurrencyColumn, MoneyMinorColumn, ForeignKey } from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
@@ -20,11 +20,8 @@ export class SpendTransaction {
     return toGlobalId("SpendTransaction", this.key);
   }
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Award, "award", { onDelete: "CASCADE" })
   awardKey: number;
-  @ManyToOne(() => Award, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "awardKey" })
   award?: Relation<Award>;
 
   @MoneyMinorColumn()

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { ForeignKey } from "../db/columns.js";
 import { Ballot } from "./ballot.entity.js";
 import { Bid } from "../bid/bid.entity.js";
 
@@ -14,17 +15,12 @@ export class BallotChoice {
   @PrimaryGeneratedColumn()
   key: number;
 
-  @Column()
+  @ForeignKey(() => Ballot, "ballot", { onDelete: "CASCADE", index: false })
   ballotKey: number;
-  @ManyToOne(() => Ballot, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "ballotKey" })
   ballot?: Relation<Ballot>;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Bid, "bid", { onDelete: "CASCADE" })
   bidKey: number;
-  @ManyToOne(() => Bid, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "bidKey" })
   bid?: Relation<Bid>;
 
   @Column({ type: "integer", default: 1 })

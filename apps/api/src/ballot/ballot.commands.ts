@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { In, IsNull, Not } from "typeorm";
-import type { BallotType } from "@coproduce/domain";
+import { ballotRulesOf, checkBallot, formatMoney, type BallotType } from "@coproduce/domain";
 import { defineCommand, type Tx } from "../command/define-command.js";
 import { isRoundPanelMember, permission, who } from "../command/permissions.js";
 import { isUniqueViolation } from "../command/find.js";
@@ -70,7 +70,7 @@ export const ballotCast = defineCommand({
 
     const bids = await manager.find(Bid, {
       where: { roundKey, status: Not(In(NOT_ON_BALLOT)) },
-      select: { key: true },
+      select: { key: true, amountRequestedMinor: true },
     });
     const checked = validateBallot(
       round.ballotType as BallotType,
@@ -78,6 +78,12 @@ export const ballotCast = defineCommand({
       new Set(bids.map((b) => b.key)),
       fields.choices,
     );
+    // The round's limits on the chosen projects' total cost (the booth's budget bar), from the domain's rules.
+    const costProblems = checked.ok ? sumCostProblems(round, bids, fields.choices) : [];
+    if (costProblems.length > 0)
+      throw new UserErrorException(
+        costProblems.map((message) => UserError.of(UserErrorCode.INVALID_BALLOT, message, ["input", "choices"])),
+      );
     if (!checked.ok) {
       throw new UserErrorException(
         checked.problems.map((p) =>
@@ -143,6 +149,27 @@ export const ballotCast = defineCommand({
     after: replaced ? { changed: true } : null,
   }),
 });
+
+function sumCostProblems(round: Round, bids: readonly Bid[], choices: readonly ChoiceInput[]): string[] {
+  const rules = ballotRulesOf(round.ballotType as BallotType, round.allocationParams);
+  if (rules.maxSumCostMinor === null && rules.minSumCostMinor === null) return [];
+  const cost = new Map(bids.map((b) => [b.key, b.amountRequestedMinor]));
+  const check = checkBallot(
+    rules,
+    choices.map((c) => ({ projectId: String(c.bidKey), costMinor: cost.get(c.bidKey) ?? 0, points: c.points ?? null })),
+  );
+  return check.problems.flatMap((p) =>
+    p.code === "overBudget"
+      ? [
+          `The chosen projects cost ${formatMoney({ amountMinor: p.actual, currency: round.currency })}: at most ${formatMoney({ amountMinor: p.limit, currency: round.currency })} in all.`,
+        ]
+      : p.code === "underBudget"
+        ? [
+            `The chosen projects cost ${formatMoney({ amountMinor: p.actual, currency: round.currency })}: at least ${formatMoney({ amountMinor: p.limit, currency: round.currency })} in all.`,
+          ]
+        : [],
+  );
+}
 
 /** Who is voting: a member of the round's panel, or (PB rounds) a resident with a valid voter token. */
 async function voterRefFor(tx: Tx, round: Round, voterToken: string | null): Promise<string> {

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { JsonColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { JsonColumn, ForeignKey } from "../db/columns.js";
 import { Round } from "../round/round.entity.js";
 
 /**
@@ -16,11 +16,8 @@ export class Ballot {
   @PrimaryGeneratedColumn()
   key: number;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Round, "round", { onDelete: "CASCADE" })
   roundKey: number;
-  @ManyToOne(() => Round, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "roundKey" })
   round?: Relation<Round>;
 
   @Index({ unique: true })

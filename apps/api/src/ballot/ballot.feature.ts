@@ -4,12 +4,13 @@ import { BallotChoice } from "./ballot-choice.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
 import { VoterTally } from "./voter-tally.entity.js";
 import { BallotResolver } from "./ballot.resolver.js";
+import { BallotRulesResolver } from "./ballot-rules.resolver.js";
 import { ballotCast, voterTokensIssue } from "./ballot.commands.js";
 
 /** Secret ballots, who took part (unlinked from what they chose), voter tokens and frozen tallies. */
 export const ballotFeature = defineFeature({
   name: "ballot",
   entities: [Ballot, BallotChoice, VoterTally, BallotParticipation],
-  resolvers: [BallotResolver],
+  resolvers: [BallotResolver, BallotRulesResolver],
   commands: [ballotCast, voterTokensIssue],
 });

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CodeColumn } from "../db/columns.js";
+import { Column, Entity, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, ForeignKey } from "../db/columns.js";
 import { Round } from "../round/round.entity.js";
 
 /**
@@ -14,11 +14,8 @@ export class VoterTally {
   @PrimaryGeneratedColumn()
   key: number;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Round, "round", { onDelete: "CASCADE" })
   roundKey: number;
-  @ManyToOne(() => Round, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "roundKey" })
   round?: Relation<Round>;
 
   /** age_band | sex — the dimensions a ballot records. */

@@ -1,16 +1,13 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  JoinTable,
-  ManyToMany,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from "typeorm";
-import { CodeColumn, CreatedAtColumn, CurrencyColumn, MoneyMinorColumn, TextColumn } from "../db/columns.js";
+  CodeColumn,
+  CreatedAtColumn,
+  CurrencyColumn,
+  MoneyMinorColumn,
+  TextColumn,
+  ForeignKey,
+} from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { Money } from "../graphql/money.type.js";
@@ -36,18 +33,12 @@ export class Bid {
     return toGlobalId("Bid", this.key);
   }
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Round, "round", { onDelete: "CASCADE" })
   roundKey: number;
-  @ManyToOne(() => Round, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "roundKey" })
   round?: Relation<Round>;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @ForeignKey(() => Provider, "provider", { onDelete: "RESTRICT", nullable: true })
   providerKey: number | null;
-  @ManyToOne(() => Provider, { onDelete: "RESTRICT", nullable: true })
-  @JoinColumn({ name: "providerKey" })
   provider?: Relation<Provider> | null;
 
   @Column({ type: "varchar", length: 80 })

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CreatedAtColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CreatedAtColumn, ForeignKey } from "../db/columns.js";
 import { Bid } from "./bid.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { Criterion } from "../tender/criterion.entity.js";
@@ -11,25 +11,16 @@ export class InterviewScore {
   @PrimaryGeneratedColumn()
   key: number;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Bid, "bid", { onDelete: "CASCADE" })
   bidKey: number;
-  @ManyToOne(() => Bid, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "bidKey" })
   bid?: Relation<Bid>;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => PanelMember, "member", { onDelete: "CASCADE" })
   memberKey: number;
-  @ManyToOne(() => PanelMember, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "memberKey" })
   member?: Relation<PanelMember>;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Criterion, "criterion", { onDelete: "CASCADE" })
   criterionKey: number;
-  @ManyToOne(() => Criterion, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "criterionKey" })
   criterion?: Relation<Criterion>;
 
   @Column({ type: "integer" })

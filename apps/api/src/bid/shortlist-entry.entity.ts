@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CreatedAtColumn, InstantColumn, TextColumn } from "../db/columns.js";
+import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CreatedAtColumn, InstantColumn, TextColumn, ForeignKey } from "../db/columns.js";
 import { Bid } from "./bid.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 
@@ -16,11 +16,8 @@ export class ShortlistEntry {
   @JoinColumn({ name: "bidKey" })
   bid?: Relation<Bid>;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @ForeignKey(() => PanelMember, "proposedBy", { onDelete: "SET NULL", nullable: true })
   proposedByMemberKey: number | null;
-  @ManyToOne(() => PanelMember, { onDelete: "SET NULL", nullable: true })
-  @JoinColumn({ name: "proposedByMemberKey" })
   proposedBy?: Relation<PanelMember> | null;
 
   @TextColumn()

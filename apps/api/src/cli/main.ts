@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   "import-pb": async () => (await import("./import-pb.command.js")).importPbCommand,
   "export-pb": async () => (await import("./export-pb.command.js")).exportPbCommand,
   "user-add": async () => (await import("./user-add.command.js")).userAddCommand,
+  lottery: async () => (await import("./lottery.command.js")).lotteryCommand,
   "backfill-rule-comparisons": async () =>
     (await import("./backfill-rule-comparisons.command.js")).backfillRuleComparisonsCommand,
 };

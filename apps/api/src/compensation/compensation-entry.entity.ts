@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CodeColumn, CreatedAtColumn, CurrencyColumn, MoneyMinorColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, CreatedAtColumn, CurrencyColumn, MoneyMinorColumn, ForeignKey } from "../db/columns.js";
 import { Round } from "../round/round.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { PanelSession } from "../session/session.entity.js";
@@ -14,25 +14,16 @@ export class CompensationEntry {
   @PrimaryGeneratedColumn()
   key: number;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Round, "round", { onDelete: "CASCADE" })
   roundKey: number;
-  @ManyToOne(() => Round, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "roundKey" })
   round?: Relation<Round>;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => PanelMember, "member", { onDelete: "CASCADE" })
   memberKey: number;
-  @ManyToOne(() => PanelMember, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "memberKey" })
   member?: Relation<PanelMember>;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @ForeignKey(() => PanelSession, "session", { onDelete: "SET NULL", nullable: true })
   sessionKey: number | null;
-  @ManyToOne(() => PanelSession, { onDelete: "SET NULL", nullable: true })
-  @JoinColumn({ name: "sessionKey" })
   session?: Relation<PanelSession> | null;
 
   /** hourly | flat */

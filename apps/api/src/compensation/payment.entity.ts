@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CivilDateColumn, CreatedAtColumn, CurrencyColumn, MoneyMinorColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CivilDateColumn, CreatedAtColumn, CurrencyColumn, MoneyMinorColumn, ForeignKey } from "../db/columns.js";
 import { Round } from "../round/round.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { toGlobalId } from "../graphql/node-id.js";
@@ -28,18 +28,12 @@ export class Payment {
     return Money.of(this.amountMinor, this.currency);
   }
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Round, "round", { onDelete: "CASCADE" })
   roundKey: number;
-  @ManyToOne(() => Round, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "roundKey" })
   round?: Relation<Round>;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => PanelMember, "member", { onDelete: "CASCADE" })
   memberKey: number;
-  @ManyToOne(() => PanelMember, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "memberKey" })
   member?: Relation<PanelMember>;
 
   @MoneyMinorColumn()

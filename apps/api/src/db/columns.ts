@@ -1,4 +1,14 @@
-import { Column, type ColumnOptions, CreateDateColumn, UpdateDateColumn, type ValueTransformer } from "typeorm";
+import {
+  Column,
+  type ColumnOptions,
+  CreateDateColumn,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  type ObjectType,
+  UpdateDateColumn,
+  type ValueTransformer,
+} from "typeorm";
 import { DATABASE_KIND } from "./database-url.js";
 
 /**
@@ -65,4 +75,30 @@ export function JsonColumn(options: ColumnOptions = {}): PropertyDecorator {
 
 export function RealColumn(options: ColumnOptions = {}): PropertyDecorator {
   return Column({ type: DATABASE_KIND === "postgres" ? "double precision" : "real", ...options });
+}
+
+/**
+ * A foreign key and its relation, declared once on the key column:
+ *
+ *     @ForeignKey(() => Round, "round", { onDelete: "CASCADE" })
+ *     roundKey: number;
+ *     round?: Relation<Round>;
+ *
+ * stands for the indexed integer column `roundKey` (nullable with `nullable: true`) and the many-to-one
+ * relation `round` joined on it — the four decorators every entity used to repeat for each key.
+ */
+export function ForeignKey<T>(
+  target: () => ObjectType<T>,
+  relation: string,
+  options: { onDelete: "CASCADE" | "SET NULL" | "RESTRICT"; nullable?: boolean; index?: boolean },
+): PropertyDecorator {
+  return (prototype, key) => {
+    if (options.index !== false) Index()(prototype, key);
+    (options.nullable ? Column({ type: "integer", nullable: true }) : Column())(prototype, key);
+    ManyToOne(target, { onDelete: options.onDelete, ...(options.nullable ? { nullable: true } : {}) })(
+      prototype,
+      relation,
+    );
+    JoinColumn({ name: String(key) })(prototype, relation);
+  };
 }

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { JsonColumn, RealColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { JsonColumn, RealColumn, ForeignKey } from "../db/columns.js";
 import { Decision } from "./decision.entity.js";
 import { Bid } from "../bid/bid.entity.js";
 
@@ -12,18 +12,12 @@ export class DecisionProject {
   @PrimaryGeneratedColumn()
   key: number;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Decision, "decision", { onDelete: "CASCADE" })
   decisionKey: number;
-  @ManyToOne(() => Decision, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "decisionKey" })
   decision?: Relation<Decision>;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Bid, "bid", { onDelete: "CASCADE" })
   bidKey: number;
-  @ManyToOne(() => Bid, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "bidKey" })
   bid?: Relation<Bid>;
 
   @Column({ type: "boolean" })

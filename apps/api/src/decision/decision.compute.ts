@@ -2,6 +2,7 @@ import { In, Not, type EntityManager } from "typeorm";
 import {
   allocate,
   AllocationError,
+  projectReasons,
   TIE_BREAKS,
   COMPLETIONS,
   ADD1_OPTIONS,
@@ -271,17 +272,15 @@ async function computeVoting(
     ...Object.fromEntries(Object.entries(options).filter(([k, v]) => k !== "rule" && v !== undefined)),
   };
   const instanceBallots: AllocationBallot[] = [...grouped.values()];
+  const instance = {
+    budget: Math.floor(pot.amountMinor / costUnitMinor),
+    utility: cardinal ? ("cardinal" as const) : ("approval" as const),
+    projects: bids.map((b) => ({ id: b.externalId, cost: Math.ceil(b.amountRequestedMinor / costUnitMinor) })),
+    ballots: instanceBallots,
+  };
   let result;
   try {
-    result = allocate(
-      {
-        budget: Math.floor(pot.amountMinor / costUnitMinor),
-        utility: cardinal ? "cardinal" : "approval",
-        projects: bids.map((b) => ({ id: b.externalId, cost: Math.ceil(b.amountRequestedMinor / costUnitMinor) })),
-        ballots: instanceBallots,
-      },
-      options,
-    );
+    result = allocate(instance, options);
   } catch (error) {
     if (error instanceof AllocationError) {
       throw UserErrorException.of(
@@ -292,6 +291,8 @@ async function computeVoting(
     }
     throw error;
   }
+  // The reason facts a resident reads ("£3,900 was needed but £914 was left"), in minor units.
+  const reasons = new Map(projectReasons(instance, result, costUnitMinor).map((r) => [r.projectId, r]));
   const bidByExternal = new Map(bids.map((b) => [b.externalId, b]));
   const order = new Map(result.selectionOrder.map((id, i) => [id, i + 1]));
   const unfunded = [...result.explanations]
@@ -303,7 +304,7 @@ async function computeVoting(
     funded: e.selected,
     rank: order.get(e.projectId) ?? null,
     score: e.score,
-    explanation: { ...e, costUnitMinor },
+    explanation: { ...e, costUnitMinor, resident: reasons.get(e.projectId) },
   }));
   const sqlVotes = Object.fromEntries(
     perProject

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CodeColumn, InstantColumn, JsonColumn, TextColumn } from "../db/columns.js";
+import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, InstantColumn, JsonColumn, TextColumn, ForeignKey } from "../db/columns.js";
 import { Round } from "../round/round.entity.js";
 import { Bid } from "../bid/bid.entity.js";
 import { toGlobalId } from "../graphql/node-id.js";
@@ -50,11 +50,8 @@ export class Decision {
   @JsonColumn({ nullable: true })
   result: Record<string, unknown> | null;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @ForeignKey(() => Bid, "officerRecommendationBid", { onDelete: "SET NULL", nullable: true })
   officerRecommendationBidKey: number | null;
-  @ManyToOne(() => Bid, { onDelete: "SET NULL", nullable: true })
-  @JoinColumn({ name: "officerRecommendationBidKey" })
   officerRecommendationBid?: Relation<Bid> | null;
 
   @TextColumn({ nullable: true })

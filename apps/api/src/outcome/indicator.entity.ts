@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CivilDateColumn, CodeColumn, RealColumn } from "../db/columns.js";
+import { Column, Entity, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CivilDateColumn, CodeColumn, RealColumn, ForeignKey } from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
@@ -18,11 +18,8 @@ export class Indicator {
     return toGlobalId("Indicator", this.key);
   }
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Outcome, "outcome", { onDelete: "CASCADE" })
   outcomeKey: number;
-  @ManyToOne(() => Outcome, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "outcomeKey" })
   outcome?: Relation<Outcome>;
 
   @Column({ type: "varchar", length: 200 })

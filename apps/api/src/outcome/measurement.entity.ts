@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CivilDateColumn, CreatedAtColumn, RealColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CivilDateColumn, CreatedAtColumn, RealColumn, ForeignKey } from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
@@ -19,11 +19,8 @@ export class Measurement {
     return toGlobalId("Measurement", this.key);
   }
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Indicator, "indicator", { onDelete: "CASCADE" })
   indicatorKey: number;
-  @ManyToOne(() => Indicator, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "indicatorKey" })
   indicator?: Relation<Indicator>;
 
   @RealColumn()

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CodeColumn, TextColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, TextColumn, ForeignKey } from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { Round } from "../round/round.entity.js";
@@ -18,11 +18,8 @@ export class Outcome {
     return toGlobalId("Outcome", this.key);
   }
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Round, "round", { onDelete: "CASCADE" })
   roundKey: number;
-  @ManyToOne(() => Round, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "roundKey" })
   round?: Relation<Round>;
 
   @Column({ type: "varchar", length: 200 })

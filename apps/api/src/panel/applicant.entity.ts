@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CodeColumn, CreatedAtColumn, InstantColumn, RealColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, CreatedAtColumn, InstantColumn, RealColumn, ForeignKey } from "../db/columns.js";
 import { Round } from "../round/round.entity.js";
 import { toGlobalId } from "../graphql/node-id.js";
 
@@ -25,11 +25,8 @@ export class Applicant {
     return toGlobalId("Applicant", this.key);
   }
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Round, "round", { onDelete: "CASCADE" })
   roundKey: number;
-  @ManyToOne(() => Round, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "roundKey" })
   round?: Relation<Round>;
 
   @Column({ type: "varchar", length: 40 })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CodeColumn, CreatedAtColumn, InstantColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, CreatedAtColumn, InstantColumn, ForeignKey } from "../db/columns.js";
 import { Round } from "../round/round.entity.js";
 import { Applicant } from "./applicant.entity.js";
 import { toGlobalId } from "../graphql/node-id.js";
@@ -21,18 +21,12 @@ export class PanelMember {
     return toGlobalId("PanelMember", this.key);
   }
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Round, "round", { onDelete: "CASCADE" })
   roundKey: number;
-  @ManyToOne(() => Round, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "roundKey" })
   round?: Relation<Round>;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @ForeignKey(() => Applicant, "applicant", { onDelete: "SET NULL", nullable: true })
   applicantKey: number | null;
-  @ManyToOne(() => Applicant, { onDelete: "SET NULL", nullable: true })
-  @JoinColumn({ name: "applicantKey" })
   applicant?: Relation<Applicant> | null;
 
   @Column({ type: "varchar", length: 40 })

@@ -1,5 +1,6 @@
 import { In, type EntityManager } from "typeorm";
-import { LOTTERY_ALGORITHM, selectPanelByLottery } from "@coproduce/domain";
+import { LotteryInputError } from "@coproduce/domain";
+import { selectPanelOffThread } from "../lottery/lottery-thread.js";
 import { defineCommand } from "../command/define-command.js";
 import { isCouncilOfficer, permission, who } from "../command/permissions.js";
 import { UserError, UserErrorCode, UserErrorException } from "../command/user-error.js";
@@ -242,11 +243,22 @@ export const panelSelect = defineCommand({
     const quotas: Record<string, Record<string, { min: number; max: number }>> = {};
     for (const q of quotaRows) (quotas[q.dimension] ??= {})[q.category] = { min: q.min, max: q.max };
     const byId = new Map(applicants.map((a) => [a.pseudonym, a]));
-    const result = selectPanelByLottery({
+    if (applicants.length < current.panelSize)
+      throw UserErrorException.of(
+        UserErrorCode.QUOTAS_INFEASIBLE,
+        `Only ${applicants.length} eligible applicants for a panel of ${current.panelSize}.`,
+        ["input", "round"],
+      );
+    // The solve runs on a worker thread: other requests go on while it works.
+    const result = await selectPanelOffThread({
       applicants: applicants.map((a) => ({ id: a.pseudonym, categories: categoriesOf(a) })),
       quotas,
       panelSize: current.panelSize,
       seed: publishedSeed,
+    }).catch((error: unknown) => {
+      if (error instanceof LotteryInputError)
+        throw UserErrorException.of(UserErrorCode.INVALID, `${error.message} (${error.code})`, ["input", "round"]);
+      throw error;
     });
     if (!result.quotasMet || result.infeasible) {
       throw UserErrorException.of(
@@ -277,7 +289,16 @@ export const panelSelect = defineCommand({
     return {
       round: await manager.getRepository(Round).findOneByOrFail({ key: current.key }),
       quotasMet: result.quotasMet,
-      audit: { seed: publishedSeed, algorithm: LOTTERY_ALGORITHM, drawIndex: result.drawIndex, panel: result.panel },
+      audit: {
+        seed: publishedSeed,
+        algorithm: result.algorithmId,
+        minProbability: result.minProbability,
+        optimalityGap: result.optimality.relativeGap,
+        drawIndex: result.drawIndex,
+        drawTicket: result.drawTicket,
+        panel: result.panel,
+        alternates: result.alternates,
+      },
     };
   },
   audit: ({ round, audit }) => ({ entityType: "Round", entityId: round.key, after: audit }),

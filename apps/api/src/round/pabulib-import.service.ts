@@ -3,7 +3,9 @@ import {
   allocate,
   allocationInstanceFromPabulib,
   officialSelection,
+  projectReasons,
   type AllocateOptions,
+  type ProjectReason,
   type AllocationResult,
   type PabulibInstance,
 } from "@coproduce/domain";
@@ -141,9 +143,13 @@ async function importInUnits(
   const hasOutcome = pb.projectColumns.includes("selected");
   const params = ruleOf(pb);
   let result: AllocationResult | null = null;
+  let reasons: Map<string, ProjectReason> | null = null;
   if (hasOutcome) {
     try {
-      result = allocate(allocationInstanceFromPabulib(pb), params);
+      const instance = allocationInstanceFromPabulib(pb);
+      result = allocate(instance, params);
+      // Costs are whole currency units: 100 minor units each.
+      reasons = new Map(projectReasons(instance, result, 100).map((r) => [r.projectId, r]));
     } catch {
       result = null; // e.g. an unresolved tie: the official outcome is still recorded
     }
@@ -157,7 +163,7 @@ async function importInUnits(
     options.onProgress?.(Math.min(i + CHUNK, total), total);
   }
   const matches = hasOutcome
-    ? await unit((manager) => recordOutcome(manager, pb, round, bids, { params, result, currency, year }))
+    ? await unit((manager) => recordOutcome(manager, pb, round, bids, { params, result, reasons, currency, year }))
     : null;
   return { round, projects: bids.length, ballots: total, matchesOfficialOutcome: matches };
 }
@@ -282,9 +288,15 @@ async function recordOutcome(
   pb: PabulibInstance,
   round: Round,
   bids: Bid[],
-  computed: { params: AllocateOptions; result: AllocationResult | null; currency: string; year: number },
+  computed: {
+    params: AllocateOptions;
+    result: AllocationResult | null;
+    reasons: Map<string, ProjectReason> | null;
+    currency: string;
+    year: number;
+  },
 ): Promise<boolean> {
-  const { params, result, currency, year } = computed;
+  const { params, result, reasons, currency, year } = computed;
   const bidKeyOf = new Map(bids.map((b) => [b.externalId, b.key]));
   const official = officialSelection(pb) ?? [];
   const matches = result !== null && [...result.selected].sort().join(",") === [...official].sort().join(",");
@@ -331,6 +343,7 @@ async function recordOutcome(
               ...(explanationOf.get(p.id) as unknown as Record<string, unknown>),
               officiallyFunded: officialSet.has(p.id),
               engineAgreesWithOfficial: explanationOf.get(p.id)!.selected === officialSet.has(p.id),
+              ...(reasons?.has(p.id) ? { resident: reasons.get(p.id), costUnitMinor: 100 } : {}),
             }
           : { officiallyFunded: officialSet.has(p.id), engineAgreesWithOfficial: false },
       }),

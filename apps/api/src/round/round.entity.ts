@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import {
   CivilDateColumn,
   InstantColumn,
@@ -10,6 +10,7 @@ import {
   MoneyMinorColumn,
   TextColumn,
   UpdatedAtColumn,
+  ForeignKey,
 } from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
@@ -47,18 +48,12 @@ export class Round {
   @Field({ description: "Stable, URL-safe identifier, e.g. `lambeth-2023-young-offenders`." })
   slug: string;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Council, "council", { onDelete: "CASCADE" })
   councilKey: number;
-  @ManyToOne(() => Council, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "councilKey" })
   council?: Relation<Council>;
 
-  @Index()
-  @Column({ type: "integer", nullable: true })
+  @ForeignKey(() => Area, "area", { onDelete: "SET NULL", nullable: true })
   areaKey: number | null;
-  @ManyToOne(() => Area, { onDelete: "SET NULL", nullable: true })
-  @JoinColumn({ name: "areaKey" })
   area?: Relation<Area> | null;
 
   @Column({ type: "varchar", length: 200 })

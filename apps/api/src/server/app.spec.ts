@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
@@ -45,10 +48,34 @@ describe("HTTP server", () => {
     expect(res.status).toBe(400);
   });
 
-  it("serves the local GraphQL console to browsers", async () => {
+  it("serves the plain GraphQL console to browsers before the dashboard is built", async () => {
     const res = await fetch(`${base}/graphql`, { headers: { accept: "text/html" } });
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/Coproduce GraphQL console/);
+  });
+
+  it("serves the dashboard's built GraphiQL page to browsers once it is built", async () => {
+    const dist = mkdtempSync(join(tmpdir(), "coproduce-web-"));
+    writeFileSync(join(dist, "index.html"), "<!doctype html><title>dashboard</title>");
+    writeFileSync(join(dist, "graphiql.html"), "<!doctype html><title>built console</title>");
+    const built = await createApp(db.dataSource, { webDist: dist });
+    const builtServer = built.app.listen(0);
+    const url = `http://127.0.0.1:${(builtServer.address() as AddressInfo).port}`;
+    try {
+      const page = await fetch(`${url}/graphql`, { headers: { accept: "text/html" } });
+      expect(await page.text()).toContain("built console");
+      // A client asking for JSON still reaches GraphQL, not the page.
+      const api = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({ query: "{ councils(first: 1) { totalCount } }" }),
+      });
+      expect(((await api.json()) as { data: { councils: { totalCount: number } } }).data.councils.totalCount).toBe(0);
+    } finally {
+      await new Promise((resolve) => builtServer.close(resolve));
+      await built.apollo.stop();
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 
   it("maps an over-limit query to HTTP 400 with a coded error", async () => {

@@ -111,9 +111,13 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     res.type(registry.contentType).send(await registry.metrics());
   });
 
+  // A browser asking for /graphql gets the analyst's console: GraphiQL from the dashboard's own build
+  // (docs, history, variables, headers; nothing from a CDN), or a plain fallback before the web is built.
+  const consolePage = options.webDist ? join(options.webDist, "graphiql.html") : undefined;
   app.get("/graphql", (req, res, next) => {
     if (req.accepts(["text/html", "application/json"]) === "text/html" && !req.query.query) {
-      res.type("html").send(graphiqlPage());
+      if (consolePage && existsSync(consolePage)) res.sendFile(consolePage);
+      else res.type("html").send(graphiqlPage());
       return;
     }
     next();

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { ForeignKey } from "../db/columns.js";
 import { PanelSession } from "./session.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 
@@ -9,18 +10,12 @@ export class Attendance {
   @PrimaryGeneratedColumn()
   key: number;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => PanelSession, "session", { onDelete: "CASCADE" })
   sessionKey: number;
-  @ManyToOne(() => PanelSession, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "sessionKey" })
   session?: Relation<PanelSession>;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => PanelMember, "member", { onDelete: "CASCADE" })
   memberKey: number;
-  @ManyToOne(() => PanelMember, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "memberKey" })
   member?: Relation<PanelMember>;
 
   @Column({ type: "boolean" })

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CodeColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { CodeColumn, ForeignKey } from "../db/columns.js";
 import { PanelSession } from "./session.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 
@@ -13,18 +13,12 @@ export class Contribution {
   @PrimaryGeneratedColumn()
   key: number;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => PanelSession, "session", { onDelete: "CASCADE" })
   sessionKey: number;
-  @ManyToOne(() => PanelSession, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "sessionKey" })
   session?: Relation<PanelSession>;
 
-  @Index()
-  @Column()
+  @ForeignKey(() => PanelMember, "member", { onDelete: "CASCADE" })
   memberKey: number;
-  @ManyToOne(() => PanelMember, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "memberKey" })
   member?: Relation<PanelMember>;
 
   /** speaking_turns | minutes_spoken | written_inputs */

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { TextColumn } from "../db/columns.js";
+import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
+import { TextColumn, ForeignKey } from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { Tender } from "./tender.entity.js";
@@ -18,11 +18,8 @@ export class Criterion {
     return toGlobalId("Criterion", this.key);
   }
 
-  @Index()
-  @Column()
+  @ForeignKey(() => Tender, "tender", { onDelete: "CASCADE" })
   tenderKey: number;
-  @ManyToOne(() => Tender, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "tenderKey" })
   tender?: Relation<Tender>;
 
   @Column({ type: "varchar", length: 200 })

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CURRENCIES, STATUS_RULE_TEXT } from "@coproduce/domain";
 import en from "./locales/en.json";
+import cy from "./locales/cy.json";
 import { i18n, tn } from "./instance";
 import { pickLocale, pluralRule } from "./locales";
 import { LOCALE_STORAGE_KEY, initLocale, useLocale } from "./useLocale";
@@ -99,8 +100,9 @@ describe("locale choice", () => {
   });
 
   it("prefers the saved choice, then the browser's languages by primary subtag, then English", () => {
-    expect(pickLocale("en", ["pl-PL"])).toBe("en");
-    expect(pickLocale("xx", ["cy-GB", "en-GB"])).toBe("en");
+    expect(pickLocale("en", ["cy-GB"])).toBe("en");
+    expect(pickLocale("cy", ["en-GB"])).toBe("cy");
+    expect(pickLocale("xx", ["pl-PL", "cy-GB", "en-GB"])).toBe("cy");
     expect(pickLocale(null, ["EN-us"])).toBe("en");
     expect(pickLocale(undefined, [])).toBe("en");
   });
@@ -116,6 +118,40 @@ describe("locale choice", () => {
     setLocale("klingon"); // not offered: ignored
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe("en");
     expect(initLocale()).toBe("en");
+  });
+});
+
+describe("Welsh messages", () => {
+  const enKeys = allKeys(en);
+  const cyKeys = allKeys(cy);
+  const text = (messages: unknown, key: string) =>
+    key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) as string;
+  const placeholders = (message: string) => [...new Set(message.match(/\{\w+\}/g) ?? [])].sort();
+
+  it("have every message of the resident and panel member pages (the officer console falls back to English)", () => {
+    expect(enKeys.filter((k) => !k.startsWith("officer.") && !cyKeys.includes(k))).toEqual([]);
+    expect(cyKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
+  });
+
+  it("name the same placeholders as English, so no figure is dropped or invented", () => {
+    const differ = cyKeys.filter((k) => placeholders(text(cy, k)).join() !== placeholders(text(en, k)).join());
+    expect(differ).toEqual([]);
+  });
+
+  it("are in Welsh: the page furniture differs from English", () => {
+    for (const key of ["app.skipLink", "round.n1ThePot", "panel.yourPanel", "home.whereTheMoneyWent"])
+      expect(text(cy, key), key).not.toBe(text(en, key));
+  });
+
+  it("switch the whole app, falling back to English only where Welsh has no message", () => {
+    const { setLocale } = useLocale();
+    setLocale("cy");
+    expect(document.documentElement.lang).toBe("cy-GB");
+    expect(i18n.global.t("round.n1ThePot")).toBe(text(cy, "round.n1ThePot"));
+    expect(tn("units.round", 3)).toBe("3 cylch");
+    const officerKey = enKeys.find((k) => k.startsWith("officer."))!;
+    expect(i18n.global.t(officerKey)).toBe(text(en, officerKey));
+    setLocale("en");
   });
 });
 

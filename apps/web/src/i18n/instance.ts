@@ -1,5 +1,6 @@
 import { createI18n } from "vue-i18n";
 import en from "./locales/en.json";
+import cy from "./locales/cy.json";
 import { DEFAULT_LOCALE, LOCALE_IDS, intlTag, pluralRule, type LocaleId } from "./locales";
 
 /** The English messages are the schema every other locale follows (and what `t` keys are checked against). */
@@ -14,7 +15,8 @@ export const i18n = createI18n<[MessageSchema], LocaleId, false>({
   legacy: false,
   locale: DEFAULT_LOCALE,
   fallbackLocale: DEFAULT_LOCALE,
-  messages: { en },
+  // Welsh lacks the officer console's messages: those fall back to English.
+  messages: { en, cy: cy as MessageSchema },
   pluralRules: Object.fromEntries(
     (LOCALE_IDS as string[]).filter((id) => id !== "en").map((id) => [id, pluralRule(intlTag(id))]),
   ),

@@ -1,11 +1,13 @@
 /**
  * The dashboard's languages. Each has its messages in `locales/<id>.json` (English is the source;
  * every other file has the same keys) and the BCP 47 tag that `Intl` formats its dates, numbers and
- * money with. Welsh (cy) and Polish (pl) come later: add the JSON file, an entry here, and the
- * loader line in `index.ts`; the plural rule comes from `Intl.PluralRules` (see `pluralRule`).
+ * money with. Welsh (cy) covers every resident and panel member page; the officer console falls back
+ * to English. Another language: add the JSON file, an entry here and in `messages` (`instance.ts`); the
+ * plural rule comes from `Intl.PluralRules` (see `pluralRule`).
  */
 export const LOCALES = {
   en: { tag: "en-GB", name: "English" },
+  cy: { tag: "cy-GB", name: "Cymraeg" },
 } as const satisfies Record<string, { tag: string; name: string }>;
 
 export type LocaleId = keyof typeof LOCALES;

@@ -127,14 +127,19 @@ describe("MES, hand-worked", () => {
     });
   });
 
-  it("add1u fills the rest greedily by votes", () => {
+  // Pot 130 → 32.5 each. MES alone: A (v1–v3 pay 20), then C (v3 pays its 12.5, v4 17.5): 90 spent,
+  // and B (40) is out of v4's reach (15 left). Add1u raises every voter's share one whole unit at a time
+  // (integral: 33, 34, …). A and C always come first; C then costs v4 15, so B needs v4's share − 15 ≥ 40,
+  // i.e. a share of 55 — the 23rd step — where A + C + B = 130 fits the pot exactly.
+  it("add1u raises the equal share until the outcome would exceed the pot", () => {
     const r = allocateMes(
       { ...instance, budget: 130 },
       { completion: "add1u", add1Options: ["integral", "exhaustive"] },
     );
-    expect(r.spent).toBeLessThanOrEqual(130);
-    expect(r.selected).toContain("A");
-    expect(r.add1Steps).toBeGreaterThanOrEqual(0);
+    expect(r.selectionOrder).toEqual(["A", "C", "B"]);
+    expect(r.spent).toBe(130);
+    expect(r.add1Steps).toBe(23);
+    expect(r.perVoterShare).toEqual({ exact: "55", value: 55 });
   });
 
   it("an unresolved tie is an error; an explicit order resolves it", () => {

@@ -94,6 +94,7 @@ export const RoundPageDocument = graphql(`
         method
         rule
         summary
+        result
         decidedAt
         recommendationRecordedAt
         followedRecommendation
@@ -107,8 +108,11 @@ export const RoundPageDocument = graphql(`
           score
           funded
           explanation
+          reasonFacts
           bid {
             id
+            externalId
+            category
             title
             amountRequested {
               ...MoneyFields
