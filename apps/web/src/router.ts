@@ -25,6 +25,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.round" },
   },
   {
+    path: "/rounds/:slug/apply",
+    name: "apply",
+    component: () => import("./features/apply/ApplyPage.vue"),
+    props: true,
+    meta: { title: "routes.apply" },
+  },
+  {
     path: "/rounds/:slug/vote",
     name: "vote",
     component: () => import("./features/vote/VotePage.vue"),
@@ -67,6 +74,13 @@ export const routes: RouteRecordRaw[] = [
     name: "account",
     component: () => import("./features/account/AccountPage.vue"),
     meta: { title: "routes.account" },
+  },
+  {
+    path: "/officer/rounds/:slug/applicants",
+    name: "officer-applicants",
+    component: () => import("./features/officer/ApplicantsPage.vue"),
+    props: true,
+    meta: { title: "routes.applicants" },
   },
   {
     path: "/panel",

@@ -214,18 +214,23 @@ export const logout = defineCommand({
   audit: (tokenKey) => (tokenKey === null ? null : { entityType: "AuthToken", entityId: tokenKey }),
 });
 
-/** A panel member redeems a single-use invitation code for a token scoped to their round. */
+/**
+ * A panel member redeems their invitation code for a long-lived token scoped to their round (a device
+ * session, revoked by logout or when an officer re-issues the code). The code is single use across
+ * devices: the first redemption binds it to the device (`device`: a random id the device keeps), and
+ * the same code entered again on that device signs in again; anywhere else it is INVITATION_USED.
+ */
 export const panelJoin = defineCommand({
   name: "panelJoin",
   who: who.notReadOnly,
-  async load(tx, input: { invitationCode: string }) {
+  async load(tx, input: { invitationCode: string; device?: string | null }) {
     const member = await tx.manager
       .getRepository(PanelMember)
       .findOneBy({ invitationCodeHash: hashInvitationCode(input.invitationCode) });
     const round = member ? await tx.manager.getRepository(Round).findOneBy({ key: member.roundKey }) : null;
     return { councilKey: round?.councilKey ?? null, round, member };
   },
-  async run(tx, _input, { member }) {
+  async run(tx, { device }, { member }) {
     const repo = tx.manager.getRepository(PanelMember);
     if (!member?.active)
       throw UserErrorException.of(UserErrorCode.INVALID_CREDENTIALS, "This invitation code is not valid.", [
@@ -235,16 +240,23 @@ export const panelJoin = defineCommand({
     const used = () =>
       UserErrorException.of(
         UserErrorCode.INVITATION_USED,
-        "This invitation code has already been used. Ask the council officer for a new one.",
+        "This invitation code has already been used on another device. Ask the council officer for a new one.",
         ["input", "invitationCode"],
       );
-    if (member.invitationUsedAt !== null) throw used();
-    // Single use even under concurrent redemption: only one UPDATE can see invitationUsedAt IS NULL.
-    const result = await repo.update(
-      { key: member.key, invitationUsedAt: IsNull() },
-      { invitationUsedAt: tx.clock.now() },
-    );
-    if (result.affected === 0) throw used();
+    const deviceHash = device ? hashToken(`device:${device}`) : null;
+    let rejoined = false;
+    if (member.invitationUsedAt !== null) {
+      // The same code on the device that first used it: sign in again (the tab was closed, storage cleared).
+      if (deviceHash === null || member.invitationDeviceHash !== deviceHash) throw used();
+      rejoined = true;
+    } else {
+      // Single use even under concurrent redemption: only one UPDATE can see invitationUsedAt IS NULL.
+      const result = await repo.update(
+        { key: member.key, invitationUsedAt: IsNull() },
+        { invitationUsedAt: tx.clock.now(), invitationDeviceHash: deviceHash },
+      );
+      if (result.affected === 0) throw used();
+    }
     const { token, row } = await issueToken(
       tx.manager,
       tx.clock,
@@ -258,9 +270,14 @@ export const panelJoin = defineCommand({
       roundKey: member.roundKey,
       tokenKey: row.key,
     };
-    return { token, expiresAt: row.expiresAt, viewer, memberKey: member.key };
+    return { token, expiresAt: row.expiresAt, viewer, memberKey: member.key, rejoined };
   },
-  audit: ({ viewer, memberKey }) => ({ entityType: "PanelMember", entityId: memberKey, actor: viewer }),
+  audit: ({ viewer, memberKey, rejoined }) => ({
+    entityType: "PanelMember",
+    entityId: memberKey,
+    actor: viewer,
+    after: { rejoined },
+  }),
 });
 
 /** Administrators issue analyst API keys (read-only, higher query limits). */

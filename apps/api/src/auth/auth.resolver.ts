@@ -124,7 +124,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => PanelJoinPayload, {
-    description: "A panel member joins their round's panel with a single-use invitation code.",
+    description: "A panel member joins their round's panel with their invitation code (again on the same device).",
   })
   async panelJoin(
     @Arg("input", () => PanelJoinInput) input: PanelJoinInput,
@@ -132,7 +132,10 @@ export class AuthResolver {
   ): Promise<PanelJoinPayload> {
     const gate = await ctx.throttle.enter([["panelJoinAddress", ctx.address]]);
     if (!gate.ok) return Object.assign(new PanelJoinPayload(), refusedPayload(tooManyAttempts(gate, "invitationCode")));
-    const result = await runMutation(ctx, panelJoin, { invitationCode: input.invitationCode });
+    const result = await runMutation(ctx, panelJoin, {
+      invitationCode: input.invitationCode,
+      device: input.device ?? null,
+    });
     // Only wrong codes use up the allowance.
     if (result.ok || !result.userErrors.some((e) => e.code === UserErrorCode.INVALID_CREDENTIALS))
       await gate.succeeded();

@@ -92,6 +92,14 @@ export class PanelJoinInput {
   @Field()
   @Length(4, 40)
   invitationCode: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A random id the device keeps (e.g. in local storage): the same code entered again on the same device signs in again.",
+  })
+  @IsOptional()
+  @Length(16, 100)
+  device?: string | null;
 }
 
 @ObjectType({ description: "A panel-member bearer token scoped to the member's round, or userErrors." })

@@ -24,5 +24,6 @@ export function hashInvitationCode(code: string): string {
 }
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
-export const PANEL_TOKEN_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+/** A panel member's device session lasts the whole round (a year; revoked by logout or a re-issued code). */
+export const PANEL_TOKEN_TTL_MS = 365 * 24 * 60 * 60 * 1000;
 export const API_KEY_TTL_MS = 365 * 24 * 60 * 60 * 1000;

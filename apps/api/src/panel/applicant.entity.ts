@@ -49,10 +49,26 @@ export class Applicant {
   @InstantColumn({ nullable: true })
   consentAt: Date | null;
 
-  /** applied | selected | reserve | withdrawn */
+  /** The name to use when the council gets in touch. Private to the council's officers, like `contact`. */
+  @Column({ type: "varchar", length: 120, nullable: true })
+  name: string | null;
+
+  /** online (the applicant) | paper (entered by an officer from a paper form). */
+  @CodeColumn({ default: "online" })
+  source: string;
+
+  /** applied | selected | reserve | withdrawn | rejected */
   @CodeColumn({ default: "applied" })
-  @Field({ description: "applied, selected, reserve or withdrawn." })
+  @Field({ description: "applied, selected, reserve, withdrawn or rejected." })
   status: string;
+
+  /** When an officer checked the application (accepted into the pool or rejected). */
+  @InstantColumn({ nullable: true })
+  reviewedAt: Date | null;
+
+  /** Why an officer rejected the application (told to the applicant; private to the council's officers). */
+  @Column({ type: "varchar", length: 500, nullable: true })
+  rejectionReason: string | null;
 
   /** The lottery's probability of selecting this applicant (published with the seed). */
   @RealColumn({ nullable: true })

@@ -22,6 +22,11 @@ export function categoriesOf(a: Applicant): Record<string, string | undefined> {
   return out;
 }
 
+/** Who the lottery draws from: eligible, consenting applicants not withdrawn or rejected by an officer. */
+export function inLotteryPool(a: Applicant): boolean {
+  return a.eligible && a.consentAt !== null && a.status !== "withdrawn" && a.status !== "rejected";
+}
+
 /** Panel pseudonyms: Panel member A … Z, AA, AB … */
 export function memberPseudonym(index: number): string {
   let n = index;

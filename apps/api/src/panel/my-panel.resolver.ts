@@ -8,6 +8,12 @@ import { PanelSession } from "../session/session.entity.js";
 import { Attendance } from "../session/attendance.entity.js";
 import { memberPay } from "./panel.read.js";
 import { requirePanelMemberOf, requireSignedIn, forbidden } from "../auth/guards.js";
+import { Bid } from "../bid/bid.entity.js";
+import { InterviewScore } from "../bid/interview-score.entity.js";
+import { Criterion } from "../tender/criterion.entity.js";
+import { Payment } from "../compensation/payment.entity.js";
+import { Int } from "type-graphql";
+import { isActionAllowed, type Phase } from "@coproduce/domain";
 
 @ObjectType({ description: "One of the member's sessions and whether they were marked present." })
 export class MySession {
@@ -17,6 +23,18 @@ export class MySession {
     description: "Marked present (true), absent (false), or not recorded yet (null).",
   })
   present: boolean | null;
+}
+
+@ObjectType({ description: "The member's score of one bid on one criterion." })
+export class MyCriterionScore {
+  @Field(() => Criterion) criterion: Criterion;
+  @Field(() => Int, { description: "0 to 5." }) score: number;
+}
+
+@ObjectType({ description: "The scores the member submitted for one bid." })
+export class MyBidScores {
+  @Field(() => Bid) bid: Bid;
+  @Field(() => [MyCriterionScore]) scores: MyCriterionScore[];
 }
 
 @ObjectType({
@@ -34,6 +52,17 @@ export class MyPanel {
   owed: Money;
   @Field(() => Money, { description: "Pay already received." }) paid: Money;
   @Field(() => Money, { description: "Owed minus paid." }) outstanding: Money;
+  @Field(() => MySession, {
+    nullable: true,
+    description: "The next session from today (null when none is planned).",
+  })
+  nextSession: MySession | null;
+  @Field(() => [MyBidScores], { description: "The scores the member has submitted, bid by bid." })
+  scores: MyBidScores[];
+  @Field({ description: "True while scores can still be changed (the round is interviewing)." })
+  canChangeScores: boolean;
+  @Field(() => [Payment], { description: "Payments the member has received, by date." })
+  payments: Payment[];
 }
 
 /** Panel members (signed in with their invitation code) see their own round, sessions and pay. */
@@ -59,12 +88,41 @@ export class MyPanelResolver {
     const presentBySession = new Map(attendance.map((a) => [a.sessionKey, a.present]));
     const currency = round.compensationCurrency ?? round.currency;
     const { owed, paid } = await memberPay(ds, memberKey, currency);
+    const mySessions = sessions.map((session) =>
+      Object.assign(new MySession(), { session, present: presentBySession.get(session.key) ?? null }),
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const myScores = await ds.getRepository(InterviewScore).find({ where: { memberKey }, order: { key: "ASC" } });
+    const bidKeys = [...new Set(myScores.map((x) => x.bidKey))];
+    const bids = bidKeys.length === 0 ? [] : await ds.getRepository(Bid).findBy({ key: In(bidKeys) });
+    const criteria =
+      myScores.length === 0
+        ? []
+        : await ds.getRepository(Criterion).findBy({ key: In([...new Set(myScores.map((x) => x.criterionKey))]) });
+    const criterionByKey = new Map(criteria.map((c) => [c.key, c]));
+    const scores = bids
+      .sort((a, b) => a.key - b.key)
+      .map((bid) =>
+        Object.assign(new MyBidScores(), {
+          bid,
+          scores: myScores
+            .filter((x) => x.bidKey === bid.key && criterionByKey.has(x.criterionKey))
+            .map((x) =>
+              Object.assign(new MyCriterionScore(), { criterion: criterionByKey.get(x.criterionKey)!, score: x.score }),
+            ),
+        }),
+      );
+    const payments = await ds
+      .getRepository(Payment)
+      .find({ where: { memberKey }, order: { paidOn: "ASC", key: "ASC" } });
     return Object.assign(new MyPanel(), {
       pseudonym: member.pseudonym,
       round,
-      sessions: sessions.map((session) =>
-        Object.assign(new MySession(), { session, present: presentBySession.get(session.key) ?? null }),
-      ),
+      sessions: mySessions,
+      nextSession: mySessions.find((s) => s.session.date >= today) ?? null,
+      scores,
+      canChangeScores: isActionAllowed("interviewScoreSubmit", round.phase as Phase),
+      payments,
       owed: Money.of(owed, currency),
       paid: Money.of(paid, currency),
       outstanding: Money.of(owed - paid, currency),

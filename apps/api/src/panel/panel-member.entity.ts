@@ -45,6 +45,17 @@ export class PanelMember {
   @InstantColumn({ nullable: true })
   invitationUsedAt: Date | null;
 
+  /**
+   * The device that redeemed the invitation code (SHA-256 of a random id kept on that device): the same
+   * code entered again on the same device signs the member in again; on any other device it is used.
+   */
+  @Column({ type: "varchar", length: 128, nullable: true })
+  invitationDeviceHash: string | null;
+
+  /** When the current code was issued (a re-issue replaces the code and signs out every device). */
+  @InstantColumn({ nullable: true })
+  invitationIssuedAt: Date | null;
+
   @Column({ type: "boolean", default: true })
   @Field({ description: "False once the member has left the panel." })
   active: boolean;

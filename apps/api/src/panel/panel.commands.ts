@@ -12,13 +12,22 @@ import { PanelMember } from "./panel-member.entity.js";
 import { Quota } from "./quota.entity.js";
 import { ApplicantContactHash } from "./applicant-contact.entity.js";
 import { contactHash } from "./applicant-contact.js";
-import { categoriesOf, DIMENSION_NAMES, DIMENSIONS, isDimension, memberPseudonym } from "./dimensions.js";
+import {
+  categoriesOf,
+  DIMENSION_NAMES,
+  DIMENSIONS,
+  inLotteryPool,
+  isDimension,
+  memberPseudonym,
+} from "./dimensions.js";
 import { generateInvitationCode, hashInvitationCode } from "../auth/token.js";
+import { AuthToken } from "../auth/auth-token.entity.js";
 
 export interface ApplicantValues {
   roundKey: number;
   pseudonym?: string;
   contact?: string | null;
+  name?: string | null;
   ageBand?: string | null;
   sex?: string | null;
   ethnicGroup?: string | null;
@@ -118,6 +127,8 @@ export const applicantApply = defineCommand({
         roundKey: round.key,
         pseudonym,
         contact: values.contact ?? null,
+        name: values.name ?? null,
+        source: tx.actor.kind === "anonymous" ? "online" : "paper",
         ageBand: values.ageBand ?? null,
         sex: values.sex ?? null,
         ethnicGroup: values.ethnicGroup ?? null,
@@ -251,7 +262,7 @@ export const panelSelect = defineCommand({
       ]);
     const applicants = (
       await manager.getRepository(Applicant).find({ where: { roundKey: current.key }, order: { key: "ASC" } })
-    ).filter((a) => a.eligible && a.consentAt !== null && a.status !== "withdrawn");
+    ).filter((a) => inLotteryPool(a));
     const quotaRows = await manager.getRepository(Quota).findBy({ roundKey: current.key });
     const quotas: Record<string, Record<string, { min: number; max: number }>> = {};
     for (const q of quotaRows) (quotas[q.dimension] ??= {})[q.category] = { min: q.min, max: q.max };
@@ -317,11 +328,17 @@ export const panelSelect = defineCommand({
   audit: ({ round, audit }) => ({ entityType: "Round", entityId: round.key, after: audit }),
 });
 
-/** A fresh single-use invitation code for a panel member (replaces any earlier one). Only its hash is stored. */
+/**
+ * A fresh invitation code for a panel member. Issuing again (re-issue: a lost letter, a shared code)
+ * replaces the old code, forgets the device it was used on and signs the member out of every device.
+ * Only the code's hash is stored; the audit entry says whether it was a re-issue and how many
+ * device sessions were revoked, never the code.
+ */
 export const panelMemberInvite = defineCommand({
   name: "panelMemberInvite",
   who: who.councilOfficer,
   action: "panelMemberInvite",
+  locks: [PanelMember],
   async load(tx, input: { memberKey: number }) {
     const member = await tx.find(PanelMember, input.memberKey, {
       field: ["input", "member"],
@@ -334,10 +351,84 @@ export const panelMemberInvite = defineCommand({
     if (!member.active)
       throw UserErrorException.of(UserErrorCode.INVALID, "This member has left the panel.", ["input", "member"]);
     const code = generateInvitationCode();
-    await tx.manager
-      .getRepository(PanelMember)
-      .update({ key: member.key }, { invitationCodeHash: hashInvitationCode(code), invitationUsedAt: null });
-    return { member: await tx.manager.getRepository(PanelMember).findOneByOrFail({ key: member.key }), code };
+    const reissued = member.invitationCodeHash !== null || member.invitationUsedAt !== null;
+    const revoked = await tx.manager.getRepository(AuthToken).delete({ kind: "panel", memberKey: member.key });
+    await tx.manager.getRepository(PanelMember).update(
+      { key: member.key },
+      {
+        invitationCodeHash: hashInvitationCode(code),
+        invitationUsedAt: null,
+        invitationDeviceHash: null,
+        invitationIssuedAt: tx.clock.now(),
+      },
+    );
+    return {
+      member: await tx.manager.getRepository(PanelMember).findOneByOrFail({ key: member.key }),
+      code,
+      reissued,
+      revokedSessions: revoked.affected ?? 0,
+    };
   },
-  audit: ({ member }) => ({ entityType: "PanelMember", entityId: member.key }),
+  audit: ({ member, reissued, revokedSessions }) => ({
+    entityType: "PanelMember",
+    entityId: member.key,
+    after: { reissued, revokedSessions },
+  }),
+});
+
+export interface ApplicantReviewValues {
+  applicantKey: number;
+  /** true: the application stays in the lottery pool (checked); false: rejected, with a reason. */
+  accept: boolean;
+  reason?: string | null;
+}
+
+/**
+ * An officer reviews an application before the draw: accepts it into the lottery pool or rejects it
+ * with a reason (e.g. lives outside the area). A rejection can be undone by accepting it again until
+ * the panel is drawn. Audited with the status before and after and the reason.
+ */
+export const applicantReview = defineCommand({
+  name: "applicantReview",
+  who: who.councilOfficer,
+  action: "applicantReview",
+  locks: [Applicant],
+  async load(tx, input: ApplicantReviewValues) {
+    const applicant = await tx.find(Applicant, input.applicantKey, {
+      field: ["input", "applicant"],
+      label: "applicant",
+      missing: "notFound",
+    });
+    return { ...(await roundScope(tx, applicant.roundKey, ["input", "applicant"], "notFound")), applicant };
+  },
+  async run(tx, { accept, reason }, { applicant }) {
+    if (applicant.status !== "applied" && applicant.status !== "rejected")
+      throw UserErrorException.of(
+        UserErrorCode.FROZEN,
+        `This application is ${applicant.status}: the panel has been drawn or the applicant withdrew.`,
+        ["input", "applicant"],
+      );
+    const why = reason?.trim() ?? "";
+    if (!accept && why.length === 0)
+      throw UserErrorException.of(UserErrorCode.REQUIRED, "Give the reason for rejecting this application.", [
+        "input",
+        "reason",
+      ]);
+    const before = { status: applicant.status, reason: applicant.rejectionReason };
+    await tx.manager.getRepository(Applicant).update(
+      { key: applicant.key },
+      {
+        status: accept ? "applied" : "rejected",
+        rejectionReason: accept ? null : why,
+        reviewedAt: tx.clock.now(),
+      },
+    );
+    return { applicant: await tx.manager.getRepository(Applicant).findOneByOrFail({ key: applicant.key }), before };
+  },
+  audit: ({ applicant, before }) => ({
+    entityType: "Applicant",
+    entityId: applicant.key,
+    before,
+    after: { status: applicant.status, reason: applicant.rejectionReason },
+  }),
 });

@@ -7,7 +7,7 @@ import { isOfficerOf } from "../auth/guards.js";
 import { Applicant } from "./applicant.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { Quota } from "./quota.entity.js";
-import { categoriesOf, isDimension } from "./dimensions.js";
+import { categoriesOf, inLotteryPool, isDimension } from "./dimensions.js";
 import {
   ApplicantSelection,
   CategoryRepresentation,
@@ -26,9 +26,7 @@ const withheld = (): SuppressibleCount =>
   Object.assign(new SuppressibleCount(), { value: null, display: "[c]", suppressed: true });
 
 async function applicantPool(ctx: GraphQLContext, roundKey: number): Promise<Applicant[]> {
-  return (await ctx.loaders.many(Applicant, "roundKey", { key: "ASC" }).load(roundKey)).filter(
-    (a) => a.eligible && a.consentAt !== null && a.status !== "withdrawn",
-  );
+  return (await ctx.loaders.many(Applicant, "roundKey", { key: "ASC" }).load(roundKey)).filter(inLotteryPool);
 }
 
 /**

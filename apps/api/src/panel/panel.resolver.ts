@@ -7,9 +7,16 @@ import { Round } from "../round/round.entity.js";
 import { RoundQuotasPayload } from "./panel.types.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { tooManyAttempts } from "../auth/throttle.js";
-import { applicantApply, panelMemberInvite, panelQuotasSet, panelSelect } from "./panel.commands.js";
+import { applicantApply, applicantReview, panelMemberInvite, panelQuotasSet, panelSelect } from "./panel.commands.js";
+import { applicantRecord, applicationForm, roundApplicants } from "./applicants.read.js";
+import { isOfficerOf, requireOfficerOf } from "../auth/guards.js";
 import { lotteryInfo, panelSummary } from "./panel.read.js";
 import {
+  ApplicantRecord,
+  ApplicantReviewInput,
+  ApplicantReviewPayload,
+  ApplicationForm,
+  InvitationStatus,
   ApplicantApplyInput,
   ApplicantApplyPayload,
   LotteryInfo,
@@ -51,6 +58,7 @@ export class PanelResolver {
       roundKey: decodeIdOf("Round", input.round, "input.round"),
       pseudonym: input.pseudonym,
       contact: input.contact ?? null,
+      name: input.name ?? null,
       ageBand: input.ageBand ?? null,
       sex: input.sex ?? null,
       ethnicGroup: input.ethnicGroup ?? null,
@@ -115,6 +123,41 @@ export class PanelResolver {
     });
   }
 
+  @Mutation(() => ApplicantReviewPayload, {
+    description:
+      "Officers: review an application before the draw — keep it in the lottery pool, or reject it with a reason.",
+  })
+  async applicantReview(
+    @Arg("input", () => ApplicantReviewInput) input: ApplicantReviewInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ApplicantReviewPayload> {
+    const result = await runMutation(ctx, applicantReview, {
+      applicantKey: decodeIdOf("Applicant", input.applicant, "input.applicant"),
+      accept: input.accept,
+      reason: input.reason ?? null,
+    });
+    return Object.assign(new ApplicantReviewPayload(), {
+      applicant: result.value ? await applicantRecord(ctx.dataSource, result.value.applicant) : null,
+      userErrors: result.userErrors,
+    });
+  }
+
+  @FieldResolver(() => ApplicationForm, {
+    description: "The public application form: open or not, the quota questions and the equality questions.",
+  })
+  applicationForm(@Root() round: Round, @Ctx() ctx: GraphQLContext) {
+    return applicationForm(ctx.dataSource, round);
+  }
+
+  @FieldResolver(() => [ApplicantRecord], {
+    description:
+      "Officers of the council: the round's applications, newest last, with status, contact and quota answers (FORBIDDEN otherwise).",
+  })
+  applicants(@Root() round: Round, @Ctx() ctx: GraphQLContext) {
+    requireOfficerOf(ctx, round.councilKey);
+    return roundApplicants(ctx.dataSource, round);
+  }
+
   @FieldResolver(() => PanelSummary, {
     description:
       "The panel: size, quotas (targets vs pool vs selected), representativeness vs the area's population. Small numbers suppressed publicly.",
@@ -128,5 +171,22 @@ export class PanelResolver {
   })
   lottery(@Root() round: Round, @Ctx() ctx: GraphQLContext) {
     return lotteryInfo(ctx, round);
+  }
+}
+
+@Resolver(() => PanelMember)
+export class PanelMemberInvitationResolver {
+  @FieldResolver(() => InvitationStatus, {
+    nullable: true,
+    description: "Officers of the council: whether the member has a code and has joined (null for anyone else).",
+  })
+  async invitation(@Root() member: PanelMember, @Ctx() ctx: GraphQLContext): Promise<InvitationStatus | null> {
+    const round = await ctx.loaders.one(Round).load(member.roundKey);
+    if (!round || !isOfficerOf(ctx, round.councilKey)) return null;
+    return Object.assign(new InvitationStatus(), {
+      state: member.invitationUsedAt !== null ? "joined" : member.invitationCodeHash !== null ? "issued" : "none",
+      issuedAt: member.invitationIssuedAt,
+      joinedAt: member.invitationUsedAt,
+    });
   }
 }

@@ -10,6 +10,13 @@ export const tenancyCases: TenancyCase[] = [
     }),
   },
   {
+    mutation: "applicantReview",
+    query: `mutation($input: ApplicantReviewInput!) { applicantReview(input: $input) { applicant { name } userErrors { code } } }`,
+    variables: async (fx) => ({
+      input: { applicant: await fx.applicantId("recruiting"), accept: false, reason: "Lives outside the area." },
+    }),
+  },
+  {
     mutation: "panelQuotasSet",
     query: `mutation($input: PanelQuotasSetInput!) { panelQuotasSet(input: $input) { round { id } userErrors { code } } }`,
     variables: async (fx) => ({

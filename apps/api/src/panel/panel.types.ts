@@ -128,6 +128,10 @@ export class ApplicantApplyInput {
   @IsOptional()
   @MaxLength(200)
   contact?: string;
+  @Field({ nullable: true, description: "The name to use when the council gets in touch (private to its officers)." })
+  @IsOptional()
+  @MaxLength(120)
+  name?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(40) ageBand?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(40) sex?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(80) ethnicGroup?: string;
@@ -196,4 +200,77 @@ export class PanelMemberInvitePayload {
 export class RoundQuotasPayload {
   @Field(() => Round, { nullable: true }) round: Round | null;
   @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType({ description: "One question of the application form: a census dimension and the answers it offers." })
+export class ApplicationQuestion {
+  @Field({ description: "age_band, sex, ethnic_group or disability." }) dimension: string;
+  @Field(() => [String], { description: "The categories to choose from (the area's census categories)." })
+  categories: string[];
+}
+
+@ObjectType({
+  description:
+    "What the public application form needs: whether it is open, the lottery's quota questions and, separately, the optional equality-monitoring questions.",
+})
+export class ApplicationForm {
+  @Field({ description: "True while the round is recruiting (applications accepted)." }) open: boolean;
+  @Field(() => [ApplicationQuestion], {
+    description: "Questions the lottery needs (the round's quota dimensions): the answers decide who can be drawn.",
+  })
+  quotaQuestions: ApplicationQuestion[];
+  @Field(() => [ApplicationQuestion], {
+    description:
+      "Optional equality-monitoring questions (the other census dimensions): reported only as anonymous totals.",
+  })
+  equalityQuestions: ApplicationQuestion[];
+  @Field(() => Int, { description: "Applications received so far." }) received: number;
+}
+
+@ObjectType({ description: "One answer of an applicant (null = prefer not to say)." })
+export class DimensionAnswer {
+  @Field() dimension: string;
+  @Field(() => String, { nullable: true }) category: string | null;
+}
+
+@ObjectType({
+  description:
+    "An application as the council's officers see it: status, contact, and the answers to the quota questions only (equality answers are never shown one by one).",
+})
+export class ApplicantRecord {
+  @Field(() => Applicant) applicant: Applicant;
+  @Field(() => String, { nullable: true }) name: string | null;
+  @Field(() => String, { nullable: true }) contact: string | null;
+  @Field({ description: "online (the applicant) or paper (entered by an officer)." }) source: string;
+  @Field() appliedAt: Date;
+  @Field(() => Date, { nullable: true }) reviewedAt: Date | null;
+  @Field(() => String, { nullable: true }) rejectionReason: string | null;
+  @Field(() => [DimensionAnswer], { description: "Answers to the round's quota questions." })
+  quotaAnswers: DimensionAnswer[];
+}
+
+@InputType({ description: "An officer's review of an application: accept it into the lottery pool, or reject it." })
+export class ApplicantReviewInput {
+  @Field(() => ID) applicant: string;
+  @Field({ description: "true: keep it in the pool; false: reject it (a reason is required)." })
+  @IsBoolean()
+  accept: boolean;
+  @Field({ nullable: true, description: "Why it is rejected (required to reject)." })
+  @IsOptional()
+  @MaxLength(500)
+  reason?: string;
+}
+
+@ObjectType({ description: "The reviewed application, or userErrors." })
+export class ApplicantReviewPayload {
+  @Field(() => ApplicantRecord, { nullable: true }) applicant: ApplicantRecord | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType({ description: "Where a member's invitation stands (officers of the council only)." })
+export class InvitationStatus {
+  @Field({ description: "none (no code yet), issued (not used yet) or joined (signed in on a device)." })
+  state: string;
+  @Field(() => Date, { nullable: true }) issuedAt: Date | null;
+  @Field(() => Date, { nullable: true }) joinedAt: Date | null;
 }

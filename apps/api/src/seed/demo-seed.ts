@@ -33,6 +33,7 @@ import { hashPassword } from "../auth/password.js";
 import { CENSUS_SOURCE, WARD_SOURCE, readCensus } from "./census.js";
 import { SeededRandom } from "./random.js";
 import { importDemoPbRounds } from "./demo-pb.js";
+import { seedDemoAccess } from "./demo-access.js";
 
 /**
  * Demo data that makes the product come alive, the same on every machine (seeded PRNG):
@@ -423,6 +424,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
     counts.rounds += pb.rounds;
     counts.councils += pb.rounds;
     counts.bids += pb.projects;
+    await seedDemoAccess(manager, new Date().toISOString().slice(0, 10));
   });
   // Voted rounds seeded with a decision get their greedy-vs-MES comparison stored, as taking it would.
   await backfillRuleComparisons(dataSource);

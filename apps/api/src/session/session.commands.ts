@@ -38,6 +38,8 @@ export interface SessionValues {
   kind: string;
   title: string;
   durationMinutes: number;
+  startTime?: string | null;
+  place?: string | null;
 }
 
 /** An officer schedules or logs a panel session. */

@@ -39,4 +39,12 @@ export class PanelSession {
   @Column({ type: "integer" })
   @Field(() => Int, { description: "Length in minutes." })
   durationMinutes: number;
+
+  @Column({ type: "varchar", length: 5, nullable: true })
+  @Field(() => String, { nullable: true, description: "Local start time, `HH:MM` (24-hour), when known." })
+  startTime: string | null;
+
+  @Column({ type: "varchar", length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: "Where the session meets, e.g. `Brixton Library, room 2`." })
+  place: string | null;
 }

@@ -42,6 +42,8 @@ export class SessionResolver {
       kind: input.kind,
       title: input.title,
       durationMinutes: input.durationMinutes,
+      startTime: input.startTime ?? null,
+      place: input.place ?? null,
     });
     return Object.assign(new SessionPayload(), { session: result.value, userErrors: result.userErrors });
   }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { IsBoolean, IsInt, Length, Max, Min } from "class-validator";
+import { IsBoolean, IsInt, IsOptional, Length, Matches, Max, Min } from "class-validator";
 import { UserError } from "../command/user-error.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
 import { SuppressedCount } from "../analytics/analytics.types.js";
@@ -25,6 +25,14 @@ export class SessionCreateInput {
   kind: string;
   @Field() @Length(1, 200) title: string;
   @Field(() => Int, { description: "Length in minutes." }) @IsInt() @Min(1) @Max(24 * 60) durationMinutes: number;
+  @Field(() => String, { nullable: true, description: "Local start time, `HH:MM` (24-hour)." })
+  @IsOptional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "Give the start time as HH:MM, e.g. 18:00." })
+  startTime?: string | null;
+  @Field(() => String, { nullable: true, description: "Where the session meets (shown to the panel's members)." })
+  @IsOptional()
+  @Length(1, 200)
+  place?: string | null;
 }
 
 @ObjectType({ description: "The new session, or userErrors." })

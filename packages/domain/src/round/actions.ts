@@ -20,6 +20,7 @@ export const PANEL_PHASES: readonly Phase[] = PHASES.slice(PHASES.indexOf("recru
 
 export const ROUND_ACTIONS = {
   applicantApply: { label: "Applying to the panel", phases: ["recruiting"] },
+  applicantReview: { label: "Reviewing an application to the panel", phases: ["recruiting"] },
   panelQuotasSet: { label: "Setting the panel's quotas", phases: ["draft", "recruiting"] },
   panelSelect: { label: "Drawing the panel", phases: ["recruiting"] },
   panelMemberInvite: { label: "Inviting a panel member", phases: PANEL_PHASES },

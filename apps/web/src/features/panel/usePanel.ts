@@ -48,7 +48,27 @@ export const MyPanelDocument = graphql(`
         bids {
           id
           title
+          summary
           status
+          amountRequested {
+            ...MoneyFields
+          }
+          provider {
+            id
+            name
+          }
+        }
+        outcomes {
+          id
+          title
+          indicators {
+            id
+            name
+            unit
+            baseline
+            target
+            dueOn
+          }
         }
       }
       sessions {
@@ -59,6 +79,41 @@ export const MyPanelDocument = graphql(`
           kind
           title
           durationMinutes
+          startTime
+          place
+        }
+      }
+      nextSession {
+        session {
+          id
+          date
+          kind
+          title
+          durationMinutes
+          startTime
+          place
+        }
+      }
+      scores {
+        bid {
+          id
+          title
+        }
+        scores {
+          criterion {
+            id
+            name
+          }
+          score
+        }
+      }
+      canChangeScores
+      payments {
+        id
+        paidOn
+        method
+        amount {
+          ...MoneyFields
         }
       }
       owed {

@@ -5,6 +5,7 @@ import { RoundWithdrawal1796162505960 } from "./1796162505960-RoundWithdrawal.js
 import { AccountSecurity1796173251932 } from "./1796173251932-AccountSecurity.js";
 import { RuleComparisonAndReasonReview1796164274545 } from "./1796164274545-RuleComparisonAndReasonReview.js";
 import { BallotMixingPool1796172496240 } from "./1796172496240-BallotMixingPool.js";
+import { ApplicationsAndDeviceSessions1796172851810 } from "./1796172851810-ApplicationsAndDeviceSessions.js";
 import { PaperBallotEntry1796175034792 } from "./1796175034792-PaperBallotEntry.js";
 
 /** Migrations for postgres, in order. */
@@ -14,6 +15,7 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   RoundWithdrawal1796162505960,
   RuleComparisonAndReasonReview1796164274545,
   BallotMixingPool1796172496240,
+  ApplicationsAndDeviceSessions1796172851810,
   AccountSecurity1796173251932,
   PaperBallotEntry1796175034792,
 ];

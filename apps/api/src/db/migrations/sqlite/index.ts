@@ -5,6 +5,7 @@ import { RoundWithdrawal1796162502559 } from "./1796162502559-RoundWithdrawal.js
 import { AccountSecurity1796173220379 } from "./1796173220379-AccountSecurity.js";
 import { RuleComparisonAndReasonReview1796164251932 } from "./1796164251932-RuleComparisonAndReasonReview.js";
 import { BallotMixingPool1796172470881 } from "./1796172470881-BallotMixingPool.js";
+import { ApplicationsAndDeviceSessions1796172817008 } from "./1796172817008-ApplicationsAndDeviceSessions.js";
 import { PaperBallotEntry1796175024073 } from "./1796175024073-PaperBallotEntry.js";
 
 /** Migrations for sqlite, in order. */
@@ -14,6 +15,7 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   RoundWithdrawal1796162502559,
   RuleComparisonAndReasonReview1796164251932,
   BallotMixingPool1796172470881,
+  ApplicationsAndDeviceSessions1796172817008,
   AccountSecurity1796173220379,
   PaperBallotEntry1796175024073,
 ];

@@ -1,0 +1,216 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { axe, freshServer, launchBrowser, screenshot, type RunningBrowser, type RunningServer } from "./harness";
+
+// Applying to a panel on a phone, the officer's review, and a panel member's device session:
+// the real built server on its own copy of the seeded database, driven only through the browser.
+
+async function settle(p: Page): Promise<void> {
+  await p.waitForLoadState("networkidle");
+  await p.locator("main h1").first().waitFor({ state: "visible" });
+  await p.waitForFunction(() => document.querySelector(".state--loading") === null);
+}
+
+async function noSidewaysScroll(p: Page): Promise<void> {
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function phone(browser: RunningBrowser): Promise<Page> {
+  const p = await browser.newPage();
+  await p.setViewportSize({ width: 360, height: 780 });
+  return p;
+}
+
+async function signInAsOfficer(p: Page, srv: RunningServer, email: string): Promise<void> {
+  await p.goto(`${srv.baseUrl}/officer`);
+  await settle(p);
+  await p.getByLabel("Email address").fill(email);
+  await p.getByLabel("Password").fill("coproduce-demo");
+  await p.getByRole("button", { name: "Sign in" }).click();
+  await p.getByText("Signed in as").waitFor();
+  await settle(p);
+}
+
+/** Signs in as Lambeth's officer on `p` and reads, from the console, the slug of its round at `stage`. */
+async function lambethRoundAt(p: Page, srv: RunningServer, stage: string): Promise<string> {
+  await signInAsOfficer(p, srv, "officer@lambeth.example");
+  const card = p.locator("li.card", { has: p.locator(".stage", { hasText: new RegExp(`^${stage}$`) }) }).first();
+  const href = await card.locator('h3 a[href^="/rounds/"]').getAttribute("href");
+  if (!href) throw new Error(`no Lambeth round at ${stage}`);
+  return href.slice("/rounds/".length);
+}
+
+async function apply(p: Page, srv: RunningServer, slug: string, who: { name: string; contact: string; sex: string }) {
+  await p.goto(`${srv.baseUrl}/rounds/${slug}`);
+  await settle(p);
+  await p.getByRole("link", { name: "Apply to join the panel" }).click();
+  await settle(p);
+  await p.getByRole("heading", { name: /^Apply to join the panel/ }).waitFor();
+  const form = p.locator("form", { has: p.getByRole("heading", { name: "Your application" }) });
+  // Sending it empty names every missing answer, beside the field and in the summary.
+  await form.getByRole("button", { name: "Send my application" }).click();
+  await form.locator(".error-summary").waitFor();
+  await expect(form.locator(".error-summary").innerText()).resolves.toContain("Choose your sex.");
+  await form
+    .getByRole("group", { name: /^Do you live in/ })
+    .getByLabel("Yes")
+    .check();
+  const group = form.getByRole("group", { name: /Is that you\?$/ });
+  if ((await group.count()) > 0) await group.getByLabel("Yes").check();
+  await form.getByRole("group", { name: "What is your sex?" }).getByLabel(who.sex, { exact: true }).check();
+  await form.getByLabel("Your first name").fill(who.name);
+  await form.getByLabel("Your phone number or email address").fill(who.contact);
+  // Equality questions are optional and offer "Prefer not to say".
+  await form.getByRole("group", { name: "Are you disabled?" }).getByLabel("Prefer not to say").check();
+  await form.getByLabel(/^I agree that the council/).check();
+  await form.getByRole("button", { name: "Send my application" }).click();
+  await p.getByRole("heading", { name: "Application sent" }).waitFor();
+  const reference = await p.locator(".panel-confirm__ref").innerText();
+  expect(reference).toMatch(/^A-\d{3}$/);
+  return reference;
+}
+
+describe("applying to a panel, the officer's review, and staying signed in as a member", () => {
+  let server: RunningServer;
+  let browser: RunningBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await server?.stop();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("two applicants apply on 360 px phones; the officer sees them and rejects one with a reason", async () => {
+    server = await freshServer();
+    const look = await browser.newPage();
+    const slug = await lambethRoundAt(look, server, "Recruiting the panel");
+    await look.close();
+
+    const first = await phone(browser);
+    await first.goto(`${server.baseUrl}/rounds/${slug}/apply`);
+    await settle(first);
+    await noSidewaysScroll(first);
+    expect(await axe(first)).toEqual([]);
+    await screenshot(first, "apply-360");
+    const jay = await apply(first, server, slug, { name: "Jay", contact: "07700 900123", sex: "Female" });
+    await noSidewaysScroll(first);
+    expect(await axe(first)).toEqual([]);
+    await screenshot(first, "apply-done-360");
+    const second = await phone(browser);
+    const sam = await apply(second, server, slug, { name: "Sam", contact: "sam@example.org", sex: "Male" });
+    expect(sam).not.toBe(jay);
+
+    const wide = await browser.newPage();
+    await wide.goto(`${server.baseUrl}/rounds/${slug}/apply`);
+    await settle(wide);
+    expect(await axe(wide)).toEqual([]);
+
+    // The officer: both applications listed with their quota answer, no equality answers.
+    await signInAsOfficer(wide, server, "officer@lambeth.example");
+    const card = wide.locator("li.card", { has: wide.locator(`a[href="/rounds/${slug}"]`) });
+    await card.getByRole("link", { name: /Applicants and invitations/ }).click();
+    await settle(wide);
+    const jayRow = wide.locator(`li[data-pseudonym="${jay}"]`);
+    const samRow = wide.locator(`li[data-pseudonym="${sam}"]`);
+    await jayRow.waitFor();
+    await expect(jayRow.innerText()).resolves.toContain("Jay");
+    await expect(jayRow.innerText()).resolves.toContain("07700 900123");
+    await expect(jayRow.innerText()).resolves.toContain("Female");
+    await expect(jayRow.innerText()).resolves.not.toContain("disabled");
+    await expect(samRow.innerText()).resolves.toContain("Male");
+    expect(await axe(wide)).toEqual([]);
+
+    await samRow.getByRole("button", { name: `Reject ${sam}` }).click();
+    const review = wide.locator("form", {
+      has: wide.getByRole("heading", { name: "Reject an application, or keep it in the lottery" }),
+    });
+    await review.getByLabel("Reason for rejecting").fill("Lives outside Lambeth (Croydon address on the form).");
+    await review.getByRole("button", { name: "Save the review" }).click();
+    await review.getByRole("status").waitFor();
+    await expect(review.getByRole("status").innerText()).resolves.toBe(`${sam} is rejected; the reason is recorded.`);
+    await samRow.locator(".badge", { hasText: "Rejected" }).waitFor();
+    await expect(samRow.innerText()).resolves.toContain("Lives outside Lambeth (Croydon address on the form).");
+    await expect(jayRow.innerText()).resolves.toContain("Applied");
+
+    await wide.setViewportSize({ width: 360, height: 780 });
+    await noSidewaysScroll(wide);
+    expect(await axe(wide)).toEqual([]);
+    await screenshot(wide, "officer-applicants-360");
+    for (const p of [first, second, wide]) await p.close();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it("a member joins with a code, closes the page and is still signed in; a re-issued code ends the old one", async () => {
+    server = await freshServer();
+    const member = await phone(browser);
+    await member.goto(`${server.baseUrl}/panel`);
+    await settle(member);
+    await member.getByLabel("Invitation code").fill("LAMBETH-PANEL-A");
+    await member.getByRole("button", { name: "Continue" }).click();
+    await member.getByText("Hello, Panel member A").waitFor();
+    await settle(member);
+    const next = await member.locator(".next").innerText();
+    expect(next).toContain("Your next meeting");
+    expect(next).toContain("at 17:30");
+    expect(next).toContain("Where: Brixton Library, meeting room 2");
+    const bids = member.locator(".bid");
+    await expect(bids.count()).resolves.toBeGreaterThan(0);
+    const bid = await bids.first().innerText();
+    expect(bid).toMatch(/Cost: £[\d,]+/);
+    expect(bid).toMatch(/From .+\./);
+    expect(bid).toContain("You have scored this bid");
+    await expect(member.getByText("You can change your scores until the interviews finish.").count()).resolves.toBe(1);
+    await expect(member.getByRole("heading", { name: "Your scores" }).count()).resolves.toBe(1);
+    await expect(member.getByRole("heading", { name: "What the panel has decided so far" }).count()).resolves.toBe(1);
+    await noSidewaysScroll(member);
+    expect(await axe(member)).toEqual([]);
+    await screenshot(member, "panel-home-360");
+    await member.close();
+
+    // A new page in the same browser: still signed in, no code asked.
+    const again = await phone(browser);
+    await again.goto(`${server.baseUrl}/panel`);
+    await again.getByText("Hello, Panel member A").waitFor();
+    await expect(again.getByLabel("Invitation code").count()).resolves.toBe(0);
+    await again.setViewportSize({ width: 1280, height: 900 });
+    expect(await axe(again)).toEqual([]);
+
+    // The officer re-issues the code from another browser (the console's button) and prints the letter.
+    const officerBrowser = await launchBrowser();
+    try {
+      const officer = await officerBrowser.newPage();
+      const slug = await lambethRoundAt(officer, server, "Interviewing");
+      await officer.goto(`${server.baseUrl}/officer/rounds/${slug}/applicants`);
+      await settle(officer);
+      await officer.getByRole("button", { name: "Re-issue code Panel member A" }).click();
+      const letter = officer.getByRole("region", { name: "Invitation letter for Panel member A" });
+      await letter.waitFor();
+      const code = await letter.getByTestId("invitation-code").innerText();
+      expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+      await expect(letter.getByRole("button", { name: "Print the letter" }).count()).resolves.toBe(1);
+      expect(await axe(officer)).toEqual([]);
+      await screenshot(officer, "officer-invitation-letter");
+
+      // The member's device session ends; the old code no longer works; the new one does.
+      await again.reload();
+      await again.getByRole("alert").waitFor();
+      await expect(again.getByRole("alert").innerText()).resolves.toBe(
+        "Your sign-in has run out. Type your invitation code again.",
+      );
+      await again.getByLabel("Invitation code").fill("LAMBETH-PANEL-A");
+      await again.getByRole("button", { name: "Continue" }).click();
+      await again.getByText("This invitation code is not valid.").waitFor();
+      await again.getByLabel("Invitation code").fill(code);
+      await again.getByRole("button", { name: "Continue" }).click();
+      await again.getByText("Hello, Panel member A").waitFor();
+      expect(officerBrowser.errors).toEqual([]);
+    } finally {
+      await officerBrowser.close();
+    }
+    await again.close();
+  });
+});

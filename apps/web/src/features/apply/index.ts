@@ -1,0 +1,4 @@
+/** The application feature's public face: the form's fields and checks, reused for officers' paper entries. */
+export { default as ApplicationFields } from "./ApplicationFields.vue";
+export { buildApplication, initialApplication, type ApplicationValues, type Question } from "./applyForm";
+export { ApplicantApplyDocument } from "./useApply";
