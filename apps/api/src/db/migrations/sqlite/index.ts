@@ -3,6 +3,7 @@ import { InitialSchema1795555588323 } from "./1795555588323-InitialSchema.js";
 import { VotingRecord1795560311158 } from "./1795560311158-VotingRecord.js";
 import { RoundWithdrawal1796162502559 } from "./1796162502559-RoundWithdrawal.js";
 import { RuleComparisonAndReasonReview1796164251932 } from "./1796164251932-RuleComparisonAndReasonReview.js";
+import { SearchIndex1796400000000 } from "./1796400000000-SearchIndex.js";
 
 /** Migrations for sqlite, in order. */
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   VotingRecord1795560311158,
   RoundWithdrawal1796162502559,
   RuleComparisonAndReasonReview1796164251932,
+  SearchIndex1796400000000,
 ];
