@@ -22,8 +22,7 @@ async function settle(p: Page): Promise<void> {
   await p.waitForFunction(() => document.querySelector(".state--loading") === null);
 }
 
-async function gql(query: string, variables: object = {}): Promise<Record<string, any>> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+async function gql(query: string, variables: object = {}): Promise<Record<string, unknown>> {
   const res = await fetch(`${server.baseUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
