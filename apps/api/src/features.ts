@@ -15,6 +15,7 @@ import { awardFeature } from "./award/award.feature.js";
 import { analyticsFeature } from "./analytics/analytics.feature.js";
 import { authFeature } from "./auth/auth.feature.js";
 import { auditFeature } from "./audit/audit.feature.js";
+import { searchFeature } from "./search/search.feature.js";
 
 /** Every feature of the API, once (a new feature adds its line here; see CONTRIBUTING.md). */
 export const FEATURES: readonly Feature[] = [
@@ -34,4 +35,5 @@ export const FEATURES: readonly Feature[] = [
   analyticsFeature,
   authFeature,
   auditFeature,
+  searchFeature,
 ];

@@ -1,4 +1,5 @@
 import { t } from "./i18n";
+import { setPageMeta } from "./lib/pageMeta";
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from "vue-router";
 
 /** Every page is a lazy route (meta.title: the message key of its document title): one chunk per page, loaded on first visit. */
@@ -16,6 +17,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import("./features/councils/CouncilPage.vue"),
     props: true,
     meta: { title: "routes.council" },
+  },
+  {
+    path: "/rounds",
+    name: "rounds",
+    component: () => import("./features/rounds/RoundsPage.vue"),
+    meta: { title: "routes.rounds" },
   },
   {
     path: "/rounds/:slug",
@@ -37,6 +44,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import("./features/vote/VotePage.vue"),
     props: true,
     meta: { title: "routes.vote" },
+  },
+  {
+    path: "/providers/:id",
+    name: "provider",
+    component: () => import("./features/providers/ProviderPage.vue"),
+    props: true,
+    meta: { title: "routes.provider" },
+  },
+  {
+    path: "/search",
+    name: "search",
+    component: () => import("./features/search/SearchPage.vue"),
+    meta: { title: "routes.search" },
   },
   {
     path: "/outcomes",
@@ -111,7 +131,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
   router.afterEach((to) => {
     // meta.title is a message key (routes.*): the document title is in the reader's language.
     const key = typeof to.meta.title === "string" ? to.meta.title : "";
-    if (typeof document !== "undefined") document.title = key ? t("app.pageTitle", { page: t(key) }) : t("app.name");
+    setPageMeta({ title: key && key !== "routes.home" ? t(key) : [], description: t("app.description") });
   });
   return router;
 }

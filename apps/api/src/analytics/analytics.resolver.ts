@@ -27,7 +27,8 @@ export class AnalyticsResolver {
     @Arg("groupBy", () => SpendingGroupBy) groupBy: SpendingGroupBy,
     @Arg("first", () => Int, {
       defaultValue: 100,
-      description: "Rows to return (1–500); the rest are summed in `other`.",
+      description:
+        "Groups to return (1–500); the rest are summed in `other`. The row of money with no group (key null) is always returned, after them, and never summed in `other`.",
     })
     first: number,
     @Ctx() ctx: GraphQLContext,

@@ -156,8 +156,13 @@ export class AnalyticsService {
       round: "Round",
       provider: "Provider",
     };
-    const shown = data.rows.slice(0, first);
-    const rest = data.rows.slice(first);
+    // The row of money with no group (no provider, no area…) is never folded into `other`: it is
+    // not a group, and `other` would then count its awards as if they were the tail's (the Lambeth
+    // reference provider once shared an "Other" bar with 39 PB awards of no provider).
+    const keyed = data.rows.filter((r) => r.key !== null);
+    const unknown = data.rows.filter((r) => r.key === null);
+    const shown = [...keyed.slice(0, first), ...unknown];
+    const rest = keyed.slice(first);
     summary.rows = shown.map((r) => toSpendingRow(r, idType[groupBy]));
     summary.totals = toSpendingRow(data.totals, undefined);
     summary.truncated = rest.length > 0;

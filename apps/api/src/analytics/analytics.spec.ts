@@ -104,6 +104,17 @@ describe(`spending (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, 
     expect(s.totals.awarded).toEqual([brx(1500), gbp(20000)]);
   });
 
+  it("never folds the money with no provider into `other`: it stays its own row (key null)", async () => {
+    // the fixture's awards: Provider One 6000 + 4000 GBP and 1500 BRX (3 awards), Provider Two 3000
+    // (1), no provider 7000 (1). With first: 1 only Provider Two is cut.
+    const p = await spending(`groupBy: PROVIDER, first: 1`);
+    expect(p.rows.map((r) => [r.key === null ? null : r.label, r.awardCount])).toEqual([
+      ["Provider One", 3],
+      [null, 1],
+    ]);
+    expect(p.other).toMatchObject({ awarded: [gbp(3000)], awardCount: 1 });
+  });
+
   it("filters by area, provider and kind", async () => {
     const s = await spending(`filterBy: { areas: ["${toGlobalId("Area", f.b1.key)}"] }, groupBy: THEME`);
     expect(s.rows.map((r) => [r.label, r.roundCount])).toEqual([

@@ -1,6 +1,6 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
 import { timingSafeEqual } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { DataSource } from "typeorm";
@@ -15,6 +15,7 @@ import { documentProblem } from "../graphql/document-guard.js";
 import { REJECTED_MIN_CHARGE } from "../graphql/limits.js";
 import { limitsFor } from "../auth/limits-for.js";
 import { graphiqlPage } from "./graphiql.js";
+import { pageMetaFor, renderShell } from "./page-meta.js";
 import { exportsRouter } from "../exports/exports.router.js";
 import { viewerFromAuthorization } from "../auth/viewer.js";
 import { logger } from "./logger.js";
@@ -204,9 +205,20 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
   const webDist = options.webDist;
   if (webDist && existsSync(join(webDist, "index.html"))) {
     app.use(express.static(webDist, { index: false, maxAge: "1h" }));
-    // History-mode routes of the dashboard.
-    app.get(/^\/(?!graphql|healthz|exports|metrics).*/, (_req, res) => {
-      res.sendFile(join(webDist, "index.html"));
+    // History-mode routes of the dashboard: the shell with the page's title, description and
+    // essentials written in, and 404 for an unknown route or slug (server/page-meta.ts).
+    const shell = readFileSync(join(webDist, "index.html"), "utf8");
+    app.get(/^\/(?!graphql|healthz|exports|metrics).*/, (req, res, next) => {
+      pageMetaFor(dataSource, req.path)
+        .then((meta) => {
+          const url = `${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`;
+          res
+            .status(meta.status)
+            .type("html")
+            .set("cache-control", "no-cache")
+            .send(renderShell(shell, meta, url));
+        })
+        .catch(next);
     });
   } else {
     app.get("/", (_req, res) => {

@@ -45,7 +45,7 @@ export const HomeDocument = graphql(`
     byTheme: spending(groupBy: THEME, filterBy: $filter, first: 100) {
       ...SpendingFields
     }
-    byProvider: spending(groupBy: PROVIDER, filterBy: $filter, first: 10) {
+    byProvider: spending(groupBy: PROVIDER, filterBy: $filter, first: 100) {
       ...SpendingFields
     }
     latestDecisions: rounds(first: 6, filterBy: $decisionFilter) {

@@ -7,6 +7,7 @@ import { RuleComparisonAndReasonReview1796164274545 } from "./1796164274545-Rule
 import { BallotMixingPool1796172496240 } from "./1796172496240-BallotMixingPool.js";
 import { ApplicationsAndDeviceSessions1796172851810 } from "./1796172851810-ApplicationsAndDeviceSessions.js";
 import { PaperBallotEntry1796175034792 } from "./1796175034792-PaperBallotEntry.js";
+import { SearchIndex1796400000001 } from "./1796400000001-SearchIndex.js";
 
 /** Migrations for postgres, in order. */
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   ApplicationsAndDeviceSessions1796172851810,
   AccountSecurity1796173251932,
   PaperBallotEntry1796175034792,
+  SearchIndex1796400000001,
 ];

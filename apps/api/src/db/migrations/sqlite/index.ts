@@ -7,6 +7,7 @@ import { RuleComparisonAndReasonReview1796164251932 } from "./1796164251932-Rule
 import { BallotMixingPool1796172470881 } from "./1796172470881-BallotMixingPool.js";
 import { ApplicationsAndDeviceSessions1796172817008 } from "./1796172817008-ApplicationsAndDeviceSessions.js";
 import { PaperBallotEntry1796175024073 } from "./1796175024073-PaperBallotEntry.js";
+import { SearchIndex1796400000000 } from "./1796400000000-SearchIndex.js";
 
 /** Migrations for sqlite, in order. */
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   ApplicationsAndDeviceSessions1796172817008,
   AccountSecurity1796173220379,
   PaperBallotEntry1796175024073,
+  SearchIndex1796400000000,
 ];

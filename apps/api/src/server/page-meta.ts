@@ -1,0 +1,155 @@
+import { formatMoney, type Money } from "@coproduce/domain";
+import type { DataSource } from "typeorm";
+import { bigintOf, exactSum, run, sqlFor } from "../db/sql.js";
+import { fromGlobalId } from "../graphql/node-id.js";
+
+/**
+ * What the server writes into the dashboard's HTML shell for a public address, before any
+ * JavaScript runs: the HTTP status (404 for an unknown route or an unknown slug/id, found with one
+ * indexed lookup), the page's title and description (with their Open Graph copies for link
+ * previews) and its essential content — for a round its title, council, pot and amount awarded —
+ * so the page reads without JavaScript and in search engines. The client's app then mounts over
+ * the essentials (this is server-side injection into the shell, not full SSR with hydration).
+ */
+export interface PageMeta {
+  status: 200 | 404;
+  /** What the page shows, most specific first, without the site name. */
+  title: string[];
+  description: string;
+  /** The essential content as [heading, ...paragraphs] (plain text; escaped when written). */
+  essentials: string[];
+}
+
+const SITE = "Coproduce";
+const DEFAULT_DESCRIPTION = "Coproduce: where public money went, who decided, and whether it worked.";
+
+const STATIC: Record<string, { title: string[]; heading: string }> = {
+  "/": { title: ["Where the money went"], heading: "Where the money went" },
+  "/councils": { title: ["Councils"], heading: "Councils" },
+  "/rounds": { title: ["All rounds"], heading: "All rounds" },
+  "/search": { title: ["Search"], heading: "Search" },
+  "/outcomes": { title: ["Did it work?"], heading: "Did it work?" },
+  "/compare": { title: ["Compare councils and rounds"], heading: "Compare councils and rounds" },
+  "/officer": { title: ["Officer console"], heading: "Officer console" },
+  "/panel": { title: ["Your panel"], heading: "Your panel" },
+};
+
+const NOT_FOUND: PageMeta = {
+  status: 404,
+  title: ["Page not found"],
+  description: "There is no page at this address on Coproduce.",
+  essentials: ["Page not found", "There is no page at this address. See where the money went: /"],
+};
+
+const moneyText = (items: readonly Money[]) => items.map((m) => formatMoney(m)).join(" and ");
+
+export async function pageMetaFor(dataSource: DataSource, path: string): Promise<PageMeta> {
+  const clean = path.length > 1 ? path.replace(/\/+$/, "") : path;
+  const fixed = STATIC[clean];
+  if (fixed) return { status: 200, title: fixed.title, description: DEFAULT_DESCRIPTION, essentials: [fixed.heading] };
+  // The officer console's own pages (a round's task list, a new round, applicants, the account): signed-in
+  // screens that say nothing public, so the shell is all the server sends.
+  if (/^\/officer\/(account|rounds\/new|rounds\/[^/]{1,120}(\/applicants)?)$/.test(clean))
+    return {
+      status: 200,
+      title: ["Officer console"],
+      description: DEFAULT_DESCRIPTION,
+      essentials: ["Officer console"],
+    };
+  const k = sqlFor(dataSource);
+  let m: RegExpExecArray | null;
+  // A round's application form and voting booth: the round's own page meta under the form's name.
+  if ((m = /^\/rounds\/([^/]{1,120})\/(apply|vote)$/.exec(clean))) {
+    const round = await pageMetaFor(dataSource, `/rounds/${m[1]!}`);
+    if (round.status !== 200) return NOT_FOUND;
+    const form = m[2] === "apply" ? "Apply to the panel" : "Vote";
+    return { ...round, title: [form, ...round.title], essentials: [form, ...round.essentials] };
+  }
+  if ((m = /^\/rounds\/([^/]{1,120})$/.exec(clean))) {
+    const slug = decodeURIComponent(m[1]!);
+    const [round] = await run(
+      dataSource,
+      k
+        .selectFrom("round as r")
+        .innerJoin("council as c", "c.key", "r.councilKey")
+        .select(["r.key", "r.title", "r.year", "r.potMinor", "r.currency", "c.name as council"])
+        .where("r.slug", "=", slug)
+        .where("r.withdrawnAt", "is", null),
+    );
+    if (!round) return NOT_FOUND;
+    const awardedRows = await run(
+      dataSource,
+      k
+        .selectFrom("award as a")
+        .select((eb) => ["a.currency", exactSum(dataSource, eb.ref("a.valueMinor")).as("amount")])
+        .where("a.roundKey", "=", round.key)
+        .groupBy("a.currency")
+        .orderBy("a.currency"),
+    );
+    const pot = formatMoney({ amountMinor: Number(round.potMinor), currency: round.currency });
+    const awarded = moneyText(
+      awardedRows.map((r) => ({ currency: r.currency, amountMinor: Number(bigintOf(r.amount)) })),
+    );
+    return {
+      status: 200,
+      title: [round.title, round.council],
+      description: `${round.council}, ${round.year}: a pot of ${pot}${awarded ? `, ${awarded} awarded` : ""} — who decided, where the money went, and whether it worked.`,
+      essentials: [
+        round.title,
+        `${round.council} · ${round.year}`,
+        `Pot: ${pot}`,
+        `Awarded: ${awarded || "nothing yet"}`,
+      ],
+    };
+  }
+  if ((m = /^\/councils\/([^/]{1,80})$/.exec(clean))) {
+    const [council] = await run(
+      dataSource,
+      k.selectFrom("council").select(["name"]).where("slug", "=", decodeURIComponent(m[1]!)),
+    );
+    if (!council) return NOT_FOUND;
+    return {
+      status: 200,
+      title: [council.name],
+      description: `${council.name} on Coproduce: its rounds, the money awarded by ward and theme, who took part and whether it worked.`,
+      essentials: [council.name],
+    };
+  }
+  if ((m = /^\/providers\/([^/]{1,120})$/.exec(clean))) {
+    const id = fromGlobalId(decodeURIComponent(m[1]!));
+    if (!id || id.typeName !== "Provider") return NOT_FOUND;
+    const [provider] = await run(dataSource, k.selectFrom("provider").select(["name"]).where("key", "=", id.id));
+    if (!provider) return NOT_FOUND;
+    return {
+      status: 200,
+      title: [provider.name],
+      description: `${provider.name}: every award it received through co-produced commissioning and participatory budgeting, and the outcomes of the services it runs.`,
+      essentials: [provider.name],
+    };
+  }
+  return NOT_FOUND;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** The shell with the page's title, description, Open Graph tags and essentials written in. */
+export function renderShell(shell: string, meta: PageMeta, url: string): string {
+  const title = escapeHtml([...meta.title, SITE].join(" — "));
+  const description = escapeHtml(meta.description);
+  const og = [
+    `<meta property="og:title" content="${title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="${SITE}" />`,
+    `<meta property="og:url" content="${escapeHtml(url)}" />`,
+  ].join("\n    ");
+  const [heading = "", ...rest] = meta.essentials;
+  const essentials = `<main class="container site-main" data-server-rendered><h1>${escapeHtml(heading)}</h1>${rest
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join("")}</main>`;
+  return shell
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>\n    ${og}`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${description}" />`)
+    .replace(/<div id="app"><\/div>/, `<div id="app">${essentials}</div>`);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { corrections, toResultItem } from "./results";
+
+describe("search results", () => {
+  it("links each kind of result to its page, with its context", () => {
+    expect(
+      toResultItem("ROUND", {
+        __typename: "Round",
+        id: "R1",
+        slug: "lambeth-2023",
+        title: "Young offenders",
+        year: 2023,
+        council: { name: "Lambeth" },
+      }),
+    ).toMatchObject({ href: "/rounds/lambeth-2023", context: "Lambeth · 2023", kindLabel: "search.kind.round" });
+    expect(
+      toResultItem("PB_PROJECT", {
+        __typename: "Bid",
+        id: "B1",
+        title: "Trees",
+        round: { slug: "wieliczka", title: "Green Million", council: { name: "Wieliczka" } },
+        provider: null,
+      }),
+    ).toMatchObject({
+      href: "/rounds/wieliczka#bids",
+      context: "Green Million · Wieliczka",
+      kindLabel: "search.kind.pb_project",
+    });
+    expect(
+      toResultItem("PROVIDER", {
+        __typename: "Provider",
+        id: "UHJvdmlkZXI6Mw",
+        name: "South London Mentoring Trust",
+        kind: "charity",
+        identifierScheme: "GB-CHC",
+        identifier: "1234567",
+      }),
+    ).toMatchObject({ href: "/providers/UHJvdmlkZXI6Mw", context: "GB-CHC-1234567" });
+    expect(
+      toResultItem("COUNCIL", { __typename: "Council", id: "C1", slug: "lambeth", name: "Lambeth", region: null }),
+    ).toMatchObject({ href: "/councils/lambeth", context: "" });
+  });
+
+  it("lists only the corrected words", () => {
+    expect(
+      corrections([
+        { typed: "young", matched: ["young"], corrected: false },
+        { typed: "ofenders", matched: ["offenders", "offend"], corrected: true },
+      ]),
+    ).toEqual([{ typed: "ofenders", matched: "offenders / offend" }]);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Search results as the page lists them: what each is, where it links, and one line of context.
+ * Pure (the page renders it; results.spec.ts checks it).
+ */
+export type ResultKind = "COUNCIL" | "ROUND" | "PB_PROJECT" | "BID" | "PROVIDER";
+
+export type SearchNode =
+  | { __typename: "Council"; id: string; slug: string; name: string; region?: string | null }
+  | { __typename: "Round"; id: string; slug: string; title: string; year: number; council: { name: string } }
+  | {
+      __typename: "Bid";
+      id: string;
+      title: string;
+      round: { slug: string; title: string; council: { name: string } };
+      provider?: { id: string; name: string } | null;
+    }
+  | {
+      __typename: "Provider";
+      id: string;
+      name: string;
+      kind: string;
+      identifierScheme?: string | null;
+      identifier?: string | null;
+    };
+
+export interface ResultItem {
+  readonly key: string;
+  readonly kind: ResultKind;
+  /** Message key of the kind's label (search.kind.*). */
+  readonly kindLabel: string;
+  readonly title: string;
+  readonly href: string;
+  /** Words of context: the council, the round, the identifier. */
+  readonly context: string;
+}
+
+export function toResultItem(kind: ResultKind, node: SearchNode): ResultItem {
+  const kindLabel = `search.kind.${kind.toLowerCase()}`;
+  switch (node.__typename) {
+    case "Council":
+      return {
+        key: node.id,
+        kind,
+        kindLabel,
+        title: node.name,
+        href: `/councils/${node.slug}`,
+        context: node.region ?? "",
+      };
+    case "Round":
+      return {
+        key: node.id,
+        kind,
+        kindLabel,
+        title: node.title,
+        href: `/rounds/${node.slug}`,
+        context: `${node.council.name} · ${node.year}`,
+      };
+    case "Bid":
+      return {
+        key: node.id,
+        kind,
+        kindLabel,
+        title: node.title,
+        href: `/rounds/${node.round.slug}#bids`,
+        context: [node.provider?.name, node.round.title, node.round.council.name].filter(Boolean).join(" · "),
+      };
+    case "Provider":
+      return {
+        key: node.id,
+        kind,
+        kindLabel,
+        title: node.name,
+        href: `/providers/${node.id}`,
+        context: node.identifierScheme && node.identifier ? `${node.identifierScheme}-${node.identifier}` : "",
+      };
+  }
+}
+
+/** The words the API corrected ("yuoth" → youth), for "Showing results for …". */
+export function corrections(terms: readonly { typed: string; matched: readonly string[]; corrected: boolean }[]): {
+  typed: string;
+  matched: string;
+}[] {
+  return terms.filter((t) => t.corrected).map((t) => ({ typed: t.typed, matched: t.matched.join(" / ") }));
+}
