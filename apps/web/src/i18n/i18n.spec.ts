@@ -130,7 +130,8 @@ describe("Welsh messages", () => {
 
   // The officer console (its pages and their titles) is in English only; everything residents,
   // applicants, voters and panel members read is in Welsh too.
-  const officerOnly = (k: string) => /^(officer|runRound|account)\./.test(k) || /^routes\.(officerRound|account)/.test(k);
+  const officerOnly = (k: string) =>
+    /^(officer|runRound|account)\./.test(k) || /^routes\.(officerRound|account)/.test(k);
 
   it("have every message of the resident and panel member pages (the officer console falls back to English)", () => {
     expect(enKeys.filter((k) => !officerOnly(k) && !cyKeys.includes(k))).toEqual([]);

@@ -16,7 +16,7 @@ export const i18n = createI18n<[MessageSchema], LocaleId, false>({
   locale: DEFAULT_LOCALE,
   fallbackLocale: DEFAULT_LOCALE,
   // Welsh lacks the officer console's messages: those fall back to English.
-  messages: { en, cy: cy as MessageSchema },
+  messages: { en, cy: cy as unknown as MessageSchema },
   pluralRules: Object.fromEntries(
     (LOCALE_IDS as string[]).filter((id) => id !== "en").map((id) => [id, pluralRule(intlTag(id))]),
   ),
