@@ -52,17 +52,19 @@ describe("analytics on the seeded demo data", () => {
     for (const g of ["COUNCIL", "AREA", "ROUND", "YEAR", "THEME", "PROVIDER"]) {
       const data = await client.data<{
         spending: {
-          rows: { awarded: M[] }[];
+          rows: { key: string | null; awarded: M[] }[];
           other: { awarded: M[] } | null;
           truncated: boolean;
           totals: { awarded: M[]; roundCount: number };
         };
       }>(
-        `{ spending(groupBy: ${g}, first: 3) { rows { awarded { amountMinor currency } } truncated other { awarded { amountMinor currency } } totals { awarded { amountMinor currency } roundCount } } }`,
+        `{ spending(groupBy: ${g}, first: 3) { rows { key awarded { amountMinor currency } } truncated other { awarded { amountMinor currency } } totals { awarded { amountMinor currency } roundCount } } }`,
       );
       const s = data.spending;
-      expect(s.rows.length, g).toBeLessThanOrEqual(3);
-      // The three rows shown plus "other" are every award; the totals do not depend on the grouping.
+      // At most three groups, plus the money with no group (no provider, no theme…) as its own row.
+      expect(s.rows.filter((r) => r.key !== null).length, g).toBeLessThanOrEqual(3);
+      expect(s.rows.filter((r) => r.key === null).length, g).toBeLessThanOrEqual(1);
+      // The rows shown plus "other" are every award; the totals do not depend on the grouping.
       const shown = perCurrency([...s.rows.flatMap((r) => r.awarded), ...(s.other?.awarded ?? [])]);
       expect(shown, g).toEqual(perCurrency(s.totals.awarded));
       expect(perCurrency(s.totals.awarded), g).toEqual(perCurrency(all.spending.totals.awarded));

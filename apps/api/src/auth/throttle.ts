@@ -120,6 +120,22 @@ export class AttemptThrottle {
     return { ok: true, retryAfterSeconds: 0, succeeded: giveBack };
   }
 
+  /**
+   * For secrets many people present at once from one address (voter codes at a library's wifi, a
+   * kiosk): only failures are counted, after the fact, so any number of valid attempts in parallel
+   * pass; an address over its allowance of failures is refused before it tries again. Parallel
+   * wrong guesses can exceed the allowance by at most the number in flight at once.
+   */
+  async enterCountingFailures(name: ThrottleName, key: string): Promise<Gate & { failed(): Promise<void> }> {
+    const wait = await this.waitFor(name, key);
+    return {
+      ok: wait === 0,
+      retryAfterSeconds: wait,
+      succeeded: () => Promise.resolve(),
+      failed: () => this.fail(name, key),
+    };
+  }
+
   /** Records one failure without a gate (e.g. an email with no account). */
   async fail(name: ThrottleName, key: string): Promise<void> {
     await this.limiter(name).penalty(key, 1);

@@ -6,7 +6,7 @@ import { toGlobalId } from "../graphql/node-id.js";
 import { Council } from "../council/council.entity.js";
 import { Round } from "../round/round.entity.js";
 import { Bid } from "../bid/bid.entity.js";
-import { Ballot } from "./ballot.entity.js";
+import { BallotParticipation } from "./ballot-participation.entity.js";
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -99,9 +99,9 @@ describe("ballotCast: the round's maximum and minimum total cost", () => {
     ]);
     // £10 < £20
     expect((await cast(tokens[1]!, [id(2)]))[0]?.message).toBe("The chosen projects cost £10: at least £20 in all.");
-    expect(await db.dataSource.getRepository(Ballot).countBy({ roundKey: round.key })).toBe(0);
-    // £60 + £10 = £70: within
+    expect(await db.dataSource.getRepository(BallotParticipation).countBy({ roundKey: round.key })).toBe(0);
+    // £60 + £10 = £70: within (the vote is recorded; its content waits sealed in the mixing pool)
     expect(await cast(tokens[0]!, [id(0), id(2)])).toEqual([]);
-    expect(await db.dataSource.getRepository(Ballot).countBy({ roundKey: round.key })).toBe(1);
+    expect(await db.dataSource.getRepository(BallotParticipation).countBy({ roundKey: round.key })).toBe(1);
   });
 });

@@ -272,8 +272,9 @@ export class BallotResolver {
     @Arg("input", () => BallotCastInput) input: BallotCastInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BallotCastPayload> {
-    // Guessing voter tokens: invalid tokens from one address are limited (auth/throttle.ts).
-    const gate = input.voterToken ? await ctx.throttle.enter([["voterTokenAddress", ctx.address]]) : null;
+    // Guessing voter tokens: invalid tokens from one address are limited (auth/throttle.ts); valid ones
+    // are never held back, however many voters share the address.
+    const gate = input.voterToken ? await ctx.throttle.enterCountingFailures("voterTokenAddress", ctx.address) : null;
     if (gate && !gate.ok)
       return Object.assign(new BallotCastPayload(), {
         round: null,
@@ -295,7 +296,7 @@ export class BallotResolver {
     const badToken = result.userErrors.some(
       (e) => e.code === UserErrorCode.NOT_ELIGIBLE && e.field?.[1] === "voterToken",
     );
-    if (gate && !badToken) await gate.succeeded();
+    if (gate && badToken) await gate.failed();
     // The ballot waits sealed in the mixing pool; a full pool is mixed now, in a transaction of its own.
     if (result.value) await mixIfDue(ctx.dataSource, result.value.round);
     return Object.assign(new BallotCastPayload(), {

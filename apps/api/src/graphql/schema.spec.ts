@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,16 +24,13 @@ const committedPath = join(dirname(fileURLToPath(import.meta.url)), "..", "..", 
 const announcedPath = join(dirname(committedPath), "schema-breaking-changes.json");
 
 /**
- * The schema analysts built on: `schema.graphql` at the last release tag (`v*`, newest first).
- * A release is tagged with `git tag -a vX.Y.Z`; clones (and CI) fetch tags.
+ * The schema analysts built on: the last release's `schema.graphql`, committed beside it as
+ * `schema.released.graphql` (a clone needs no tags or history for this check). At a release, copy
+ * `schema.graphql` there and empty `schema-breaking-changes.json` (the release notes list them).
  */
+const releasedPath = join(dirname(committedPath), "schema.released.graphql");
 function releasedSchema(): GraphQLSchema {
-  const repo = join(dirname(committedPath), "..", "..");
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
-  const tag = git("tag", "--list", "v*", "--sort=-v:refname").split("\n")[0];
-  if (!tag)
-    throw new Error("No release tag (v*) in this clone: fetch tags (git fetch --tags) to check schema changes.");
-  return buildSdl(git("show", `${tag}:apps/api/schema.graphql`));
+  return buildSdl(readFileSync(releasedPath, "utf8"));
 }
 
 function breakingChanges(before: GraphQLSchema, after: GraphQLSchema): string[] {
