@@ -13,11 +13,17 @@ const api = process.env.COPRODUCE_API_URL ?? `http://localhost:${process.env.API
  * index.html takes its colour from the design tokens and its words from the English messages, like
  * everything else (the app then sets the title and <html lang> for the reader's locale).
  */
+/** The brand mark (◆) in the brand colour, inline: no favicon request, so no 404 for one. */
+const favicon = `data:image/svg+xml,${encodeURIComponent(
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M8 0l8 8-8 8-8-8z" fill="${colour.blue}"/></svg>`,
+)}`;
+
 const htmlTokens = {
   name: "coproduce-html-tokens",
   transformIndexHtml: (html: string) =>
     html
       .replaceAll("%THEME_COLOUR%", colour.blue)
+      .replaceAll("%FAVICON%", favicon)
       .replaceAll("%APP_LANG%", intlTag(DEFAULT_LOCALE))
       .replaceAll("%APP_TITLE%", en.app.title)
       .replaceAll("%APP_DESCRIPTION%", en.app.description)

@@ -170,6 +170,24 @@ async function voterCodes(srv: RunningServer, slug: string, count: number): Prom
   return issued.voterTokensIssue.tokens as string[];
 }
 
+/**
+ * Voting closes: Lambeth's officer takes the decision through the API. Ballots wait sealed in the mixing
+ * pool until a batch fills or voting closes (ADR 0008), so only then are their contents in `ballot`.
+ */
+async function closeVoting(srv: RunningServer, slug: string): Promise<void> {
+  const login = await gql(srv, `mutation($i: OfficerLoginInput!) { officerLogin(input: $i) { token } }`, {
+    i: { email: "officer@lambeth.example", password: "coproduce-demo" },
+  });
+  const round = await gql(srv, `query($s: String!) { round(slug: $s) { id } }`, { s: slug });
+  const taken = await gql(
+    srv,
+    `mutation($i: DecisionTakeInput!) { decisionTake(input: $i) { decision { id } userErrors { code message } } }`,
+    { i: { round: round.round.id } },
+    login.officerLogin.token as string,
+  );
+  expect(taken.decisionTake.userErrors).toEqual([]);
+}
+
 /** What the database holds for a round's ballots: each ballot's chosen project ids (ordinal: in rank order). */
 function storedBallots(file: string, slug: string): string[][] {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -329,8 +347,8 @@ describe("the voting booth on a 360 px phone", () => {
     await phone.evaluate(() => window.scrollTo(0, 0));
     await screenshot(phone, "vote-receipt-360");
 
-    // the ballot stored is the one cast, and the code cannot vote twice
-    expect(storedBallots(dbFile, APPROVAL.slug)).toEqual([["1", "2", "4"]]);
+    // the code cannot vote twice; once voting closes, the ballot stored is the one cast
+    expect(storedBallots(dbFile, APPROVAL.slug)).toEqual([]); // sealed in the mixing pool until then
     await phone.goto(`${server.baseUrl}/rounds/${APPROVAL.slug}/vote`);
     await phone.getByLabel("Voter code", { exact: true }).fill(code!);
     await phone.getByRole("button", { name: "Start voting" }).click();
@@ -338,6 +356,7 @@ describe("the voting booth on a 360 px phone", () => {
     await phone.getByRole("button", { name: "Continue to check your ballot" }).click();
     await phone.getByRole("button", { name: "Cast my ballot" }).click();
     await phone.getByText("This voter code has already been used to vote in this round.").waitFor();
+    await closeVoting(server, APPROVAL.slug);
     expect(storedBallots(dbFile, APPROVAL.slug)).toEqual([["1", "2", "4"]]);
     await phone.close();
   });
@@ -387,6 +406,7 @@ describe("the voting booth on a 360 px phone", () => {
     await phone.keyboard.press("Enter");
     await phone.getByRole("heading", { name: "Your ballot has been counted" }).waitFor();
     await phone.getByText("Your voter code cannot be used again in this round.").waitFor();
+    await closeVoting(server, ORDINAL.slug);
     expect(storedBallots(dbFile, ORDINAL.slug)).toEqual([["1", "3", "6"]]);
     await phone.close();
   });
@@ -419,6 +439,7 @@ describe("points and timing", () => {
     await phone.getByRole("button", { name: "Cast my ballot" }).click();
     await phone.getByRole("heading", { name: "Your ballot has been counted" }).waitFor();
     measured.cumulativeOpenToCountedMs = Date.now() - started;
+    await closeVoting(server, CUMULATIVE.slug);
     const db = new Database(dbFile, { readonly: true, fileMustExist: true });
     const stored = db
       .prepare(
