@@ -1,15 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { axe, freshServer, launchBrowser, screenshot, type RunningBrowser, type RunningServer } from "./harness";
+import {
+  settle,
+  axe,
+  freshServer,
+  launchBrowser,
+  screenshot,
+  type RunningBrowser,
+  type RunningServer,
+} from "./harness";
 
 // Applying to a panel on a phone, the officer's review, and a panel member's device session:
 // the real built server on its own copy of the seeded database, driven only through the browser.
-
-async function settle(p: Page): Promise<void> {
-  await p.waitForLoadState("networkidle");
-  await p.locator("main h1").first().waitFor({ state: "visible" });
-  await p.waitForFunction(() => document.querySelector(".state--loading") === null);
-}
 
 async function noSidewaysScroll(p: Page): Promise<void> {
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

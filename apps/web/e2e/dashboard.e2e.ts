@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import {
+  settle,
   axe,
   freshServer,
   launchBrowser,
@@ -34,12 +35,6 @@ const PAGES = [
 let server: RunningServer;
 let browser: RunningBrowser;
 let page: Page;
-
-async function settle(p: Page): Promise<void> {
-  await p.waitForLoadState("networkidle");
-  await p.locator("main h1").first().waitFor({ state: "visible" });
-  await p.waitForFunction(() => document.querySelector(".state--loading") === null);
-}
 
 /** "12,500.50" (major units, as shown) → 1250050 minor units, from the digits (no float arithmetic). */
 function toMinor(text: string): number {

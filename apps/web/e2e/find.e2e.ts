@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import {
+  settle,
   axe,
   launchBrowser,
   removeSeededDatabase,
@@ -15,12 +15,6 @@ import {
 // they share one server.
 let server: RunningServer;
 let browser: RunningBrowser;
-
-async function settle(p: Page): Promise<void> {
-  await p.waitForLoadState("networkidle");
-  await p.locator("main h1").first().waitFor({ state: "visible" });
-  await p.waitForFunction(() => document.querySelector(".state--loading") === null);
-}
 
 async function gql(query: string, variables: object = {}): Promise<Record<string, unknown>> {
   const res = await fetch(`${server.baseUrl}/graphql`, {

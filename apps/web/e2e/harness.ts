@@ -306,3 +306,10 @@ export async function waitForPaintedCanvas(page: Page, selector = "canvas", time
   }
   throw new Error(`No chart canvas painted within ${timeoutMs} ms: ${JSON.stringify(last)}`);
 }
+
+/** A dashboard page has loaded: the network is quiet, its heading shows and no loading state is left. */
+export async function settle(p: Page): Promise<void> {
+  await p.waitForLoadState("networkidle");
+  await p.locator("main h1").first().waitFor({ state: "visible" });
+  await p.waitForFunction(() => document.querySelector(".state--loading") === null);
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import {
+  settle,
   axe,
   freshServer,
   launchBrowser,
@@ -28,12 +28,6 @@ afterAll(async () => {
   await server?.stop();
   removeSeededDatabase();
 });
-
-async function settle(p: Page): Promise<void> {
-  await p.waitForLoadState("networkidle");
-  await p.locator("main h1").first().waitFor({ state: "visible" });
-  await p.waitForFunction(() => document.querySelector(".state--loading") === null);
-}
 
 describe("the dashboard in Welsh (Cymraeg)", () => {
   it("switches a round page to Welsh on a phone, in place, and remembers it", async () => {

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Page } from "playwright-core";
 import { generate } from "otplib";
 import {
+  settle,
   axe,
   freshServer,
   launchBrowser,
@@ -10,12 +11,6 @@ import {
   type RunningBrowser,
   type RunningServer,
 } from "./harness";
-
-async function settle(p: Page): Promise<void> {
-  await p.waitForLoadState("networkidle");
-  await p.locator("main h1").first().waitFor({ state: "visible" });
-  await p.waitForFunction(() => document.querySelector(".state--loading") === null);
-}
 
 async function signIn(p: Page, srv: RunningServer): Promise<void> {
   await p.goto(`${srv.baseUrl}/officer`);
