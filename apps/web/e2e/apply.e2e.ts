@@ -8,6 +8,7 @@ import {
   screenshot,
   type RunningBrowser,
   type RunningServer,
+  signInAsOfficer,
 } from "./harness";
 
 // Applying to a panel on a phone, the officer's review, and a panel member's device session:
@@ -22,16 +23,6 @@ async function phone(browser: RunningBrowser): Promise<Page> {
   const p = await browser.newPage();
   await p.setViewportSize({ width: 360, height: 780 });
   return p;
-}
-
-async function signInAsOfficer(p: Page, srv: RunningServer, email: string): Promise<void> {
-  await p.goto(`${srv.baseUrl}/officer`);
-  await settle(p);
-  await p.getByLabel("Email address").fill(email);
-  await p.getByLabel("Password").fill("coproduce-demo");
-  await p.getByRole("button", { name: "Sign in" }).click();
-  await p.getByText("Signed in as").waitFor();
-  await settle(p);
 }
 
 /** Signs in as Lambeth's officer on `p` and reads, from the console, the slug of its round at `stage`. */

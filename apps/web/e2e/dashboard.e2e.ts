@@ -11,6 +11,7 @@ import {
   waitForPaintedCanvas,
   type RunningBrowser,
   type RunningServer,
+  signInAsOfficer,
 } from "./harness";
 
 // The real built server (API + dashboard) on a fresh SQLite database seeded with demo data,
@@ -105,16 +106,6 @@ function errorSummary(form: Locator): Locator {
 }
 
 /** Opens the officer console signed in as `email` (a fresh page has no session). */
-async function signInAsOfficer(p: Page, srv: RunningServer, email: string): Promise<void> {
-  await p.goto(`${srv.baseUrl}/officer`);
-  await settle(p);
-  await p.getByLabel("Email address").fill(email);
-  await p.getByLabel("Password").fill("coproduce-demo");
-  await p.getByRole("button", { name: "Sign in" }).click();
-  await p.getByText("Signed in as").waitFor();
-  await settle(p);
-}
-
 /** Signs in, opens one round's page in the console (its task list and this stage's forms); `form(heading)` finds a form. */
 async function openRoundForms(
   p: Page,

@@ -313,3 +313,17 @@ export async function settle(p: Page): Promise<void> {
   await p.locator("main h1").first().waitFor({ state: "visible" });
   await p.waitForFunction(() => document.querySelector(".state--loading") === null);
 }
+
+/** The demo data's officer password (every demo officer has it; see the README). */
+export const DEMO_OFFICER_PASSWORD = "coproduce-demo";
+
+/** Signs in on the console at /officer as a demo officer (`officer@lambeth.example`, …) and waits for the console. */
+export async function signInAsOfficer(p: Page, srv: RunningServer, email: string): Promise<void> {
+  await p.goto(`${srv.baseUrl}/officer`);
+  await settle(p);
+  await p.getByLabel("Email address").fill(email);
+  await p.getByLabel("Password").fill(DEMO_OFFICER_PASSWORD);
+  await p.getByRole("button", { name: "Sign in" }).click();
+  await p.getByText("Signed in as").waitFor();
+  await settle(p);
+}
