@@ -38,9 +38,14 @@ describe("paper ballots entered twice by officers", () => {
     const [a, b, c]: Viewer[] = [7, 8, 9].map((userKey) => ({ kind: "officer", userKey, councilKey }));
     const bid = (i: number) => ({ bid: toGlobalId("Bid", bids[i]!.key) });
     const enter = async (viewer: Viewer, serial: string, choices: { bid: string }[]) => {
-      const r = (await client.data<Data>(ENTER, { input: { round: roundId, serial, choices } }, viewer))
-        .paperBallotEnter as Data;
-      return [r.status ?? null, ...(r.userErrors as { code: string }[]).map((e) => e.code)];
+      const r = (
+        await client.data<{ paperBallotEnter: { status: string | null; userErrors: { code: string }[] } }>(
+          ENTER,
+          { input: { round: roundId, serial, choices } },
+          viewer,
+        )
+      ).paperBallotEnter;
+      return [r.status ?? null, ...r.userErrors.map((e) => e.code)];
     };
 
     // S1: officer A, then A again (refused), then B with the same projects in another order: counted.
@@ -79,7 +84,7 @@ describe("paper ballots entered twice by officers", () => {
 
     const taken = (await client.data<Data>(DECIDE, { input: { round: roundId } }, a)).decisionTake as Data;
     expect(taken.userErrors).toEqual([]);
-    expect(taken.decision.result).toMatchObject({
+    expect((taken.decision as Data).result).toMatchObject({
       ballots: 2,
       votesPerProject: { P1: { voters: 1 }, P2: { voters: 1 }, P3: { voters: 1 } },
     });
