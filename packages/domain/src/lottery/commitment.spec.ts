@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { anonymisedPoolCsv, commitmentJson, commitmentQuotas, parseCommitmentJson, probabilitySpread } from "./commitment.js";
+import {
+  anonymisedPoolCsv,
+  commitmentJson,
+  commitmentQuotas,
+  parseCommitmentJson,
+  probabilitySpread,
+} from "./commitment.js";
 import { quotaFeasibilityWith } from "./panel-lottery.js";
 import { loadHighs, type Highs } from "./solver.js";
 
@@ -91,7 +97,9 @@ describe("quotaFeasibilityWith", () => {
     });
     expect(r.feasible).toBe(false);
     expect(r.infeasible?.code).toBe("CATEGORY_SHORT_OF_APPLICANTS");
-    const byCat = Object.fromEntries(r.infeasible!.conflicts.map((c) => [c.category, [c.suggestedMin, c.suggestedMax]]));
+    const byCat = Object.fromEntries(
+      r.infeasible!.conflicts.map((c) => [c.category, [c.suggestedMin, c.suggestedMax]]),
+    );
     expect(byCat["Female"]?.[0]).toBe(2);
     expect(byCat["Male"]?.[1]).toBe(2);
     expect(r.infeasible!.suggestedQuotas["sex"]).toEqual({ Female: { min: 2, max: 3 }, Male: { min: 1, max: 2 } });

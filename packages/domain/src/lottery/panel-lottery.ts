@@ -956,7 +956,7 @@ export interface QuotaFeasibilityResult {
 export function quotaFeasibilityWith(highs: Highs, input: QuotaFeasibilityInput): QuotaFeasibilityResult {
   const p = prepare({ ...input, seed: "" });
   const m = panelModel(highs, p);
-  let feasible = false;
+  let feasible: boolean;
   try {
     m.run();
     feasible = m.getModelStatus() === highs.constants.modelStatus.optimal;
