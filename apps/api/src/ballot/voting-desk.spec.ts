@@ -145,7 +145,7 @@ describe("the officer's voting desk", () => {
     expect(await enter(ben, "P-002", 1)).toBe("MISMATCH");
     expect(await enter(ben, "P-003", 1)).toBe("PENDING");
 
-    const desk = (await client.data<Data>(DESK, { id: roundId }, cy)).node as Data as Data;
+    const desk = (await client.data<Data>(DESK, { id: roundId }, cy)).node as Data;
     expect(desk.voterTokensIssued).toEqual({
       total: 9,
       used: 6,

@@ -104,6 +104,8 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/rounds/lambeth-2023-young-offenders-service/extra",
       "/rounds/no-such-round/apply",
       "/rounds/no-such-round/vote",
+      "/rounds/no-such-round/receipt",
+      "/officer/rounds/lambeth-2023-young-offenders-service/voting/extra",
       "/officer/somewhere",
     ]) {
       const res = await fetch(`${base}${path}`);
@@ -129,6 +131,7 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/officer/rounds/new",
       "/officer/rounds/lambeth-2023-young-offenders-service",
       "/officer/rounds/lambeth-2023-young-offenders-service/applicants",
+      "/officer/rounds/lambeth-2023-young-offenders-service/voting",
     ])
       expect((await fetch(`${base}${path}`)).status, path).toBe(200);
     // The application form and the booth of a round that exists: the round's meta under the form's name.
@@ -138,6 +141,11 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "<title>Apply to the panel — A service for young offenders, chosen by young people — Lambeth — Coproduce</title>",
     );
     expect((await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/vote`)).status).toBe(200);
+    const receipt = await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/receipt`);
+    expect(receipt.status).toBe(200);
+    expect(await receipt.text()).toContain(
+      "<title>Check your receipt — A service for young offenders, chosen by young people — Lambeth — Coproduce</title>",
+    );
     const html = await (await fetch(`${base}/providers/${providerId}`)).text();
     expect(html).toContain("<title>Mentors &lt;&amp; Co&gt; — Coproduce</title>");
     expect(html).not.toContain("<& Co>");

@@ -1,3 +1,5 @@
 /** The officer feature's public face: the console form frame and field other features' forms reuse. */
 export { default as ConsoleForm } from "./ConsoleForm.vue";
 export { default as ConsoleField } from "./ConsoleField.vue";
+/** Taking the decision and advancing the stage, for the voting desk's "close voting". */
+export { DecisionTakeDocument, useAdvancePhase } from "./useOfficer";
