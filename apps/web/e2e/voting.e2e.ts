@@ -181,6 +181,7 @@ describe("voting, from the officer's desk to the resident's receipt", () => {
     await expect.poll(() => batches.locator("tbody tr").count()).toBe(1);
     const batchRow = (await batches.locator("tbody tr").first().locator("td").allTextContents()).map((s) => s.trim());
     expect(batchRow.slice(1)).toEqual(["Lambeth commissioning officer", "Brixton library, Saturday", "12"]);
+    await desk.setViewportSize({ width: 360, height: 740 });
     await noSidewaysScroll(desk);
     await axeClean(desk, "voting desk");
     await desk.setViewportSize({ width: 1280, height: 900 });
@@ -383,5 +384,45 @@ describe("voting, from the officer's desk to the resident's receipt", () => {
     await settle(third);
     expect((await third.getByTestId("turnout").textContent())!).toMatch(/Online and at kiosks\s*12(?!\d)/);
     for (const p of [desk, second, third, visitor, resident]) await p.close();
+  });
+
+  it("who voted on a decided PB round with voters' age and sex: published counts, small ones suppressed and explained", async () => {
+    const slug = "warszawa-2019-stara-ochota";
+    const api = await gql(`query($s: String!) { round(slug: $s) { id ballotsCast } }`, { s: slug });
+    const published = await gql(
+      `query($id: ID!) { participation(round: $id) { voters { dimension categories { category count { display } } noData { display } } } }`,
+      { id: api.round.id },
+    );
+    type Dim = {
+      dimension: string;
+      categories: { category: string; count: { display: string } }[];
+      noData: { display: string };
+    };
+    const dims = (published.participation.voters as Dim[]).filter((d) =>
+      d.categories.some((c) => c.count.display !== "0"),
+    );
+    expect(dims.map((d) => d.dimension).sort()).toEqual(["age_band", "sex"]);
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${server.baseUrl}/rounds/${slug}`);
+    await settle(page);
+    const section = page.locator("#voting");
+    await section.getByRole("heading", { name: "Who voted" }).waitFor();
+    const people = new Intl.NumberFormat("en-GB").format(api.round.ballotsCast as number);
+    await section.getByTestId("turnout").getByText(`${people} people voted.`).waitFor();
+    for (const d of dims) {
+      const table = section.locator("table", {
+        has: page.locator("caption", { hasText: d.dimension === "sex" ? "Voters by sex" : "Voters by age" }),
+      });
+      const counts = (await table.locator("tbody tr td:nth-child(2)").allTextContents()).map((s) => s.trim());
+      expect(counts).toEqual([...d.categories.map((c) => c.count.display), d.noData.display]);
+    }
+    const hidden = dims.some((d) =>
+      [...d.categories.map((c) => c.count.display), d.noData.display].some((x) => x === "<5" || x === "[c]"),
+    );
+    expect(await section.getByTestId("suppression-note").count()).toBe(hidden ? 1 : 0);
+    await noSidewaysScroll(page);
+    await axeClean(page, "who voted");
+    await page.close();
   });
 });

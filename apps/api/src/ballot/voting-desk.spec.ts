@@ -35,17 +35,15 @@ let bidIds: string[];
 beforeAll(async () => {
   db = await openTestDatabase();
   client = await TestClient.create(db.dataSource);
-  const council = await db.dataSource
-    .getRepository(Council)
-    .save(
-      Object.assign(new Council(), {
-        slug: "desk",
-        name: "Desk Council",
-        onsCode: null,
-        region: null,
-        orgIdentifier: null,
-      }),
-    );
+  const council = await db.dataSource.getRepository(Council).save(
+    Object.assign(new Council(), {
+      slug: "desk",
+      name: "Desk Council",
+      onsCode: null,
+      region: null,
+      orgIdentifier: null,
+    }),
+  );
   councilKey = council.key;
   const accounts = await db.dataSource.getRepository(UserAccount).save(
     ["Ada Officer", "Ben Officer", "Cy Officer"].map((displayName, i) =>
@@ -126,7 +124,8 @@ describe("the officer's voting desk", () => {
     expect(second.tokens).toHaveLength(2);
     // a label over 80 characters is refused, with nothing issued
     const long = await client.run(ISSUE, { input: { round: roundId, count: 1, label: "x".repeat(81) } }, ada);
-    expect(JSON.stringify(long)).toContain("label");
+    expect(long.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((long.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(["label"]);
 
     for (const code of codes.slice(0, 6)) {
       const cast = (
