@@ -34,6 +34,9 @@ export enum UserErrorCode {
   ACCOUNT_LOCKED = "ACCOUNT_LOCKED",
   TWO_FACTOR_REQUIRED = "TWO_FACTOR_REQUIRED",
   DUPLICATE_APPLICATION = "DUPLICATE_APPLICATION",
+  MEMBER_WITHDRAWN = "MEMBER_WITHDRAWN",
+  MEMBER_NOT_WITHDRAWN = "MEMBER_NOT_WITHDRAWN",
+  NO_ALTERNATE_LEFT = "NO_ALTERNATE_LEFT",
 }
 registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Machine-readable reason for a user error." });
 

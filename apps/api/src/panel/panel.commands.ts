@@ -22,6 +22,7 @@ import {
 } from "./dimensions.js";
 import { generateInvitationCode, hashInvitationCode } from "../auth/token.js";
 import { AuthToken } from "../auth/auth-token.entity.js";
+import { recordDrawRun } from "./panel-membership.commands.js";
 
 export interface ApplicantValues {
   roundKey: number;
@@ -310,6 +311,19 @@ export const panelSelect = defineCommand({
     );
     await manager.getRepository(PanelMember).save(members);
     await manager.getRepository(Round).update({ key: current.key }, { lotterySeed: publishedSeed });
+    // The ordered alternates and the selection history (panel-membership.commands.ts).
+    await recordDrawRun(manager, {
+      round: current,
+      actor: tx.actor,
+      seed: publishedSeed,
+      algorithmId: result.algorithmId,
+      quotas,
+      applicantKeys: new Map(applicants.map((a) => [a.pseudonym, a.key])),
+      panel: result.panel,
+      alternates: result.alternates,
+      minProbability: result.minProbability,
+      drawTicket: result.drawTicket,
+    });
     return {
       round: await manager.getRepository(Round).findOneByOrFail({ key: current.key }),
       quotasMet: result.quotasMet,

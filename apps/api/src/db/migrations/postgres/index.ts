@@ -8,6 +8,7 @@ import { BallotMixingPool1796172496240 } from "./1796172496240-BallotMixingPool.
 import { ApplicationsAndDeviceSessions1796172851810 } from "./1796172851810-ApplicationsAndDeviceSessions.js";
 import { PaperBallotEntry1796175034792 } from "./1796175034792-PaperBallotEntry.js";
 import { SearchIndex1796400000001 } from "./1796400000001-SearchIndex.js";
+import { PanelMembership1796510000001 } from "./1796510000001-PanelMembership.js";
 
 /** Migrations for postgres, in order. */
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountSecurity1796173251932,
   PaperBallotEntry1796175034792,
   SearchIndex1796400000001,
+  PanelMembership1796510000001,
 ];

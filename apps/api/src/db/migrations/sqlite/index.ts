@@ -8,6 +8,7 @@ import { BallotMixingPool1796172470881 } from "./1796172470881-BallotMixingPool.
 import { ApplicationsAndDeviceSessions1796172817008 } from "./1796172817008-ApplicationsAndDeviceSessions.js";
 import { PaperBallotEntry1796175024073 } from "./1796175024073-PaperBallotEntry.js";
 import { SearchIndex1796400000000 } from "./1796400000000-SearchIndex.js";
+import { PanelMembership1796510000000 } from "./1796510000000-PanelMembership.js";
 
 /** Migrations for sqlite, in order. */
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountSecurity1796173220379,
   PaperBallotEntry1796175024073,
   SearchIndex1796400000000,
+  PanelMembership1796510000000,
 ];
