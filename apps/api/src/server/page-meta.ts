@@ -49,7 +49,7 @@ export async function pageMetaFor(dataSource: DataSource, path: string): Promise
   if (fixed) return { status: 200, title: fixed.title, description: DEFAULT_DESCRIPTION, essentials: [fixed.heading] };
   // The officer console's own pages (a round's task list, a new round, applicants, the account): signed-in
   // screens that say nothing public, so the shell is all the server sends.
-  if (/^\/officer\/(account|rounds\/new|rounds\/[^/]{1,120}(\/applicants)?)$/.test(clean))
+  if (/^\/officer\/(account|rounds\/new|rounds\/[^/]{1,120}(\/(applicants|panel))?)$/.test(clean))
     return {
       status: 200,
       title: ["Officer console"],
