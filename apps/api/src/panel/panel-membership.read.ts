@@ -1,5 +1,6 @@
 import { In, IsNull, type DataSource } from "typeorm";
 import {
+  ageBandRange,
   NO_DATA_CATEGORY,
   partialQuotaViolation,
   selectionReport,
@@ -169,6 +170,11 @@ export async function roundBaseline(
     .getRepository(PopulationBaseline)
     .findBy({ areaKey: In(areaKeys), dimension: In(DIMENSION_NAMES) });
   if (rows.length === 0) return { baseline: null, source: null };
+  // Age bands in age order ("5-9" before "10-14"), other categories alphabetically.
+  const order = (c: string) => ageBandRange(c)?.from ?? Number.POSITIVE_INFINITY;
+  rows.sort(
+    (a, b) => order(a.category) - order(b.category) || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0),
+  );
   const counts: Record<string, Record<string, number>> = {};
   for (const r of rows) {
     const d = (counts[r.dimension] ??= {});
