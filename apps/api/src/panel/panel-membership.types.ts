@@ -90,7 +90,7 @@ export class FunnelCellView {
   @Field(() => Float, { nullable: true, description: "share / the target group's share." }) ratio: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "One category of a dimension through the funnel's stages, against its target share." })
 export class FunnelCategoryView {
   @Field() category: string;
   @Field(() => Float, { nullable: true, description: "Share of the target group in the census." })
@@ -98,7 +98,7 @@ export class FunnelCategoryView {
   @Field(() => [FunnelCellView]) stages: FunnelCellView[];
 }
 
-@ObjectType()
+@ObjectType({ description: "One census dimension of the funnel: its categories per stage, and who did not answer." })
 export class FunnelDimensionView {
   @Field() dimension: string;
   @Field({
@@ -110,7 +110,7 @@ export class FunnelDimensionView {
   @Field(() => [FunnelCellView], { description: "People who did not answer, per stage." }) noData: FunnelCellView[];
 }
 
-@ObjectType()
+@ObjectType({ description: "How many people reached one stage of the funnel." })
 export class FunnelStageTotal {
   @Field({ description: "applied, selected, confirmed, attended, spoke or scored." }) stage: string;
   @Field(() => Int) total: number;
