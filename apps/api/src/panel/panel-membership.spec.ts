@@ -345,6 +345,41 @@ describe("the panel after the draw: confirm, withdraw, replace, history, report,
     }
   });
 
+  it("counts attended, spoke and scored from the sessions and scores of a seeded round (checked in SQL)", async () => {
+    const seeded = await db.dataSource
+      .getRepository(Round)
+      .findOneByOrFail({ councilKey: officer.councilKey, phase: "awarded" });
+    const f = (
+      await client.data<{ round: { representationFunnel: { stages: { stage: string; total: number }[] } } }>(
+        `query($id: ID!) { round(id: $id) { representationFunnel { stages { stage total } } } }`,
+        { id: toGlobalId("Round", seeded.key) },
+        officer,
+      )
+    ).round.representationFunnel.stages;
+    const n = async (sql: string) =>
+      Number((await db.dataSource.query<{ n: number | string }[]>(sql.replaceAll("$1", String(seeded.key))))[0]!.n);
+    const members = `SELECT m."key" FROM "panel_member" m WHERE m."roundKey" = $1 AND m."role" = 'member' AND m."applicantKey" IS NOT NULL`;
+    const expected = {
+      applied: await n(`SELECT COUNT(*) AS n FROM "applicant" WHERE "roundKey" = $1`),
+      selected: await n(`SELECT COUNT(*) AS n FROM (${members}) x`),
+      attended: await n(
+        `SELECT COUNT(DISTINCT a."memberKey") AS n FROM "attendance" a JOIN "session" s ON s."key" = a."sessionKey" WHERE s."roundKey" = $1 AND a."present" = ${db.kind === "postgres" ? "true" : "1"} AND a."memberKey" IN (${members})`,
+      ),
+      spoke: await n(
+        `SELECT COUNT(DISTINCT c."memberKey") AS n FROM "contribution" c JOIN "session" s ON s."key" = c."sessionKey" WHERE s."roundKey" = $1 AND c."amount" > 0 AND c."memberKey" IN (${members})`,
+      ),
+      scored: await n(
+        `SELECT COUNT(DISTINCT i."memberKey") AS n FROM "interview_score" i WHERE i."memberKey" IN (${members})`,
+      ),
+    };
+    const got = Object.fromEntries(f.map((s) => [s.stage, s.total]));
+    expect(got).toMatchObject(expected);
+    // The seeded rounds have sessions, contributions and scores: the stages are not trivially empty.
+    expect(expected.attended).toBeGreaterThan(0);
+    expect(expected.spoke).toBeGreaterThan(0);
+    expect(expected.scored).toBeGreaterThan(0);
+  });
+
   it("says openly that a panel drawn without stored alternates cannot be replaced from them", async () => {
     const seeded = await db.dataSource
       .getRepository(Round)
