@@ -4,6 +4,7 @@ import { areaFeature } from "./area/area.feature.js";
 import { roundFeature } from "./round/round.feature.js";
 import { panelFeature } from "./panel/panel.feature.js";
 import { panelDrawFeature } from "./panel/panel-draw.feature.js";
+import { panelMembershipFeature } from "./panel/panel-membership.feature.js";
 import { sessionFeature } from "./session/session.feature.js";
 import { compensationFeature } from "./compensation/compensation.feature.js";
 import { outcomeFeature } from "./outcome/outcome.feature.js";
@@ -26,6 +27,7 @@ export const FEATURES: readonly Feature[] = [
   roundFeature,
   panelFeature,
   panelDrawFeature,
+  panelMembershipFeature,
   sessionFeature,
   compensationFeature,
   outcomeFeature,

@@ -388,19 +388,22 @@ describe("voting, from the officer's desk to the resident's receipt", () => {
 
   it("who voted on a decided PB round with voters' age and sex: published counts, small ones suppressed and explained", async () => {
     const slug = "warszawa-2019-stara-ochota";
-    const api = await gql(`query($s: String!) { round(slug: $s) { id ballotsCast } }`, { s: slug });
-    const published = await gql(
-      `query($id: ID!) { participation(round: $id) { voters { dimension categories { category count { display } } noData { display } } } }`,
-      { id: api.round.id },
+    const api = await gql<{ round: { id: string; ballotsCast: number } }>(
+      server,
+      `query($s: String!) { round(slug: $s) { id ballotsCast } }`,
+      { s: slug },
     );
     type Dim = {
       dimension: string;
       categories: { category: string; count: { display: string } }[];
       noData: { display: string };
     };
-    const dims = (published.participation.voters as Dim[]).filter((d) =>
-      d.categories.some((c) => c.count.display !== "0"),
+    const published = await gql<{ participation: { voters: Dim[] } }>(
+      server,
+      `query($id: ID!) { participation(round: $id) { voters { dimension categories { category count { display } } noData { display } } } }`,
+      { id: api.round.id },
     );
+    const dims = published.participation.voters.filter((d) => d.categories.some((c) => c.count.display !== "0"));
     expect(dims.map((d) => d.dimension).sort()).toEqual(["age_band", "sex"]);
     const page = await browser.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
@@ -408,7 +411,7 @@ describe("voting, from the officer's desk to the resident's receipt", () => {
     await settle(page);
     const section = page.locator("#voting");
     await section.getByRole("heading", { name: "Who voted" }).waitFor();
-    const people = new Intl.NumberFormat("en-GB").format(api.round.ballotsCast as number);
+    const people = new Intl.NumberFormat("en-GB").format(api.round.ballotsCast);
     await section.getByTestId("turnout").getByText(`${people} people voted.`).waitFor();
     for (const d of dims) {
       const table = section.locator("table", {

@@ -117,6 +117,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.account" },
   },
   {
+    path: "/officer/rounds/:slug/panel",
+    name: "officer-round-panel",
+    component: () => import("./features/officer/panel/PanelPage.vue"),
+    props: true,
+    meta: { title: "routes.officerRoundPanel" },
+  },
+  {
     path: "/officer/rounds/:slug/applicants",
     name: "officer-applicants",
     component: () => import("./features/officer/ApplicantsPage.vue"),

@@ -38,6 +38,9 @@ export enum UserErrorCode {
   DRAW_COMMITTED = "DRAW_COMMITTED",
   /** Too early: e.g. the draw before the committed date of its public randomness. */
   TOO_EARLY = "TOO_EARLY",
+  MEMBER_WITHDRAWN = "MEMBER_WITHDRAWN",
+  MEMBER_NOT_WITHDRAWN = "MEMBER_NOT_WITHDRAWN",
+  NO_ALTERNATE_LEFT = "NO_ALTERNATE_LEFT",
 }
 registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Machine-readable reason for a user error." });
 

@@ -24,6 +24,7 @@ import { generateInvitationCode, hashInvitationCode } from "../auth/token.js";
 import { AuthToken } from "../auth/auth-token.entity.js";
 import { applicantsFromPoolCsv, committedDraw, refuseIfCommitted } from "./panel-draw.js";
 import { PanelDraw } from "./panel-draw.entity.js";
+import { recordDrawRun } from "./panel-membership.commands.js";
 
 export interface ApplicantValues {
   roundKey: number;
@@ -358,6 +359,19 @@ export const panelSelect = defineCommand({
         },
       );
     }
+    // The ordered alternates and the selection history (panel-membership.commands.ts).
+    await recordDrawRun(manager, {
+      round: current,
+      actor: tx.actor,
+      seed: publishedSeed,
+      algorithmId: result.algorithmId,
+      quotas,
+      applicantKeys: new Map(applicants.map((a) => [a.pseudonym, a.key])),
+      panel: result.panel,
+      alternates: result.alternates,
+      minProbability: result.minProbability,
+      drawTicket: result.drawTicket,
+    });
     return {
       round: await manager.getRepository(Round).findOneByOrFail({ key: current.key }),
       quotasMet: result.quotasMet,

@@ -136,6 +136,7 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/officer/rounds/lambeth-2023-young-offenders-service/applicants",
       "/officer/rounds/lambeth-2023-young-offenders-service/proposals",
       "/officer/rounds/lambeth-2023-young-offenders-service/voting",
+      "/officer/rounds/lambeth-2023-young-offenders-service/panel",
     ])
       expect((await fetch(`${base}${path}`)).status, path).toBe(200);
     // The application form and the booth of a round that exists: the round's meta under the form's name.

@@ -52,7 +52,7 @@ const FORM_TITLES: Record<string, string> = {
 const ROUND_FORM = new RegExp(`^/rounds/([^/]{1,120})/(${Object.keys(FORM_TITLES).join("|")})$`);
 
 /** The officer console's pages of one round, beside the round's own console page (extend when adding one). */
-const OFFICER_ROUND_PAGES = ["applicants", "proposals", "voting"];
+const OFFICER_ROUND_PAGES = ["applicants", "panel", "proposals", "voting"];
 const OFFICER_PAGE = new RegExp(
   `^/officer/(account|rounds/new|rounds/[^/]{1,120}(/(${OFFICER_ROUND_PAGES.join("|")}))?)$`,
 );

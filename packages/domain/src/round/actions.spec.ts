@@ -40,6 +40,9 @@ describe("the round's action table", () => {
     expect(actionsAllowedIn("closed")).toEqual([]);
     expect(actionsAllowedIn("interviewing")).toEqual([
       "panelMemberInvite",
+      "panelMemberConfirm",
+      "panelMemberWithdraw",
+      "panelMemberReplace",
       "sessionCreate",
       "compensationRateSet",
       "interviewScoreSubmit",

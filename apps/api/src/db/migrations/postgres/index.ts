@@ -10,6 +10,7 @@ import { PaperBallotEntry1796175034792 } from "./1796175034792-PaperBallotEntry.
 import { Proposals1796550000001 } from "./1796550000001-Proposals.js";
 import { SearchIndex1796400000001 } from "./1796400000001-SearchIndex.js";
 import { PanelDraw1796500000001 } from "./1796500000001-PanelDraw.js";
+import { PanelMembership1796510000001 } from "./1796510000001-PanelMembership.js";
 
 /** Migrations for postgres, in order. */
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchIndex1796400000001,
   PanelDraw1796500000001,
   Proposals1796550000001,
+  PanelMembership1796510000001,
 ];

@@ -10,6 +10,7 @@ import { PaperBallotEntry1796175024073 } from "./1796175024073-PaperBallotEntry.
 import { Proposals1796550000000 } from "./1796550000000-Proposals.js";
 import { SearchIndex1796400000000 } from "./1796400000000-SearchIndex.js";
 import { PanelDraw1796500000000 } from "./1796500000000-PanelDraw.js";
+import { PanelMembership1796510000000 } from "./1796510000000-PanelMembership.js";
 
 /** Migrations for sqlite, in order. */
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchIndex1796400000000,
   PanelDraw1796500000000,
   Proposals1796550000000,
+  PanelMembership1796510000000,
 ];

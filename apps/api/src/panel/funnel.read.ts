@@ -1,0 +1,91 @@
+import { In, type DataSource } from "typeorm";
+import { representationFunnel, type FunnelStageInput } from "@coproduce/domain";
+import type { Round } from "../round/round.entity.js";
+import { PanelSession } from "../session/session.entity.js";
+import { Attendance } from "../session/attendance.entity.js";
+import { Contribution } from "../session/contribution.entity.js";
+import { InterviewScore } from "../bid/interview-score.entity.js";
+import { Applicant } from "./applicant.entity.js";
+import { PanelMember } from "./panel-member.entity.js";
+import { PanelMemberStatus } from "./panel-selection.entity.js";
+import { categoriesOf, DIMENSION_NAMES } from "./dimensions.js";
+import { roundBaseline } from "./panel-membership.read.js";
+import {
+  FunnelCategoryView,
+  FunnelCellView,
+  FunnelDimensionView,
+  FunnelStageTotal,
+  RepresentationFunnelView,
+} from "./panel-membership.types.js";
+
+/**
+ * "Who was reached" for one round (officers of the council only): everyone who applied; those who
+ * were given a seat (drawn or as a replacement); those who accepted it (confirmed by an officer, or
+ * signed in with their invitation code); those present at one session at least; those with a logged
+ * contribution; those who submitted an interview score. Each per category of the census dimensions,
+ * against the round's target group in the area's census (the domain's `representationFunnel`).
+ *
+ * Exact counts: the council's officers see exact figures of their own rounds
+ * (docs/adr/0005-suppression-method.md, decision 1), as on the panel's make-up. The funnel is not
+ * published: its nested stages could be differenced to reveal a suppressed panel cell.
+ */
+export async function representationFunnelOf(ds: DataSource, round: Round): Promise<RepresentationFunnelView> {
+  const [applicants, members, statuses, sessions, { baseline, source }] = await Promise.all([
+    ds.getRepository(Applicant).find({ where: { roundKey: round.key }, order: { key: "ASC" } }),
+    ds.getRepository(PanelMember).find({ where: { roundKey: round.key, role: "member" }, order: { key: "ASC" } }),
+    ds.getRepository(PanelMemberStatus).findBy({ roundKey: round.key }),
+    ds.getRepository(PanelSession).findBy({ roundKey: round.key }),
+    roundBaseline(ds, round),
+  ]);
+  const seated = members.filter((m) => m.applicantKey !== null);
+  const memberKeys = seated.map((m) => m.key);
+  const sessionKeys = sessions.map((s) => s.key);
+  const [attendance, contributions, scores] = await Promise.all([
+    sessionKeys.length === 0 ? [] : ds.getRepository(Attendance).findBy({ sessionKey: In(sessionKeys), present: true }),
+    sessionKeys.length === 0 ? [] : ds.getRepository(Contribution).findBy({ sessionKey: In(sessionKeys) }),
+    memberKeys.length === 0
+      ? []
+      : ds.getRepository(InterviewScore).find({ select: { memberKey: true }, where: { memberKey: In(memberKeys) } }),
+  ]);
+  const byKey = new Map(applicants.map((a) => [a.key, a]));
+  const confirmedKeys = new Set(statuses.filter((s) => s.confirmedAt !== null).map((s) => s.memberKey));
+  const attended = new Set(attendance.map((a) => a.memberKey));
+  const spoke = new Set(contributions.filter((c) => c.amount > 0).map((c) => c.memberKey));
+  const scored = new Set(scores.map((s) => s.memberKey));
+  const people = (ms: PanelMember[]) => ms.map((m) => categoriesOf(byKey.get(m.applicantKey!)!));
+  const stages: FunnelStageInput[] = [
+    { stage: "applied", people: applicants.map(categoriesOf) },
+    { stage: "selected", people: people(seated) },
+    {
+      stage: "confirmed",
+      people: people(seated.filter((m) => confirmedKeys.has(m.key) || m.invitationUsedAt !== null)),
+    },
+    { stage: "attended", people: people(seated.filter((m) => attended.has(m.key))) },
+    { stage: "spoke", people: people(seated.filter((m) => spoke.has(m.key))) },
+    { stage: "scored", people: people(seated.filter((m) => scored.has(m.key))) },
+  ];
+  const funnel = representationFunnel({ stages, dimensions: DIMENSION_NAMES, baseline });
+  const cell = (c: { stage: string; count: number; share: number | null; ratio: number | null }) =>
+    Object.assign(new FunnelCellView(), c);
+  return Object.assign(new RepresentationFunnelView(), {
+    targetGroup: round.targetGroup,
+    ageFrom: baseline?.ageRange?.from ?? null,
+    ageTo: baseline?.ageRange?.to ?? null,
+    baselineSource: source,
+    stages: funnel.stages.map((s) => Object.assign(new FunnelStageTotal(), s)),
+    dimensions: funnel.dimensions.map((d) =>
+      Object.assign(new FunnelDimensionView(), {
+        dimension: d.dimension,
+        scope: d.scope,
+        noData: d.noData.map(cell),
+        categories: d.categories.map((c) =>
+          Object.assign(new FunnelCategoryView(), {
+            category: c.category,
+            targetShare: c.targetShare,
+            stages: c.stages.map(cell),
+          }),
+        ),
+      }),
+    ),
+  });
+}

@@ -1,0 +1,117 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { GraphQLContext } from "../graphql/context.js";
+import { decodeIdOf } from "../graphql/ids.js";
+import { runMutation } from "../graphql/commands.js";
+import { requireOfficerOf } from "../auth/guards.js";
+import { Round } from "../round/round.entity.js";
+import { panelMemberConfirm, panelMemberReplace, panelMemberWithdraw } from "./panel-membership.commands.js";
+import { panelRoster, selectionHistory, selectionReportCsv } from "./panel-membership.read.js";
+import { representationFunnelOf } from "./funnel.read.js";
+import {
+  PanelMemberConfirmInput,
+  PanelMemberReplaceInput,
+  PanelMemberReplacePayload,
+  PanelMemberStatusPayload,
+  PanelMemberWithdrawInput,
+  PanelRoster,
+  RepresentationFunnelView,
+  SelectionRunRecord,
+} from "./panel-membership.types.js";
+
+/** After the draw: confirm, withdraw, replace; the roster, the selection history and report, the funnel. */
+@Resolver(() => Round)
+export class PanelMembershipResolver {
+  @Mutation(() => PanelMemberStatusPayload, {
+    description: "Officers: a selected panel member accepted their seat (audited).",
+  })
+  async panelMemberConfirm(
+    @Arg("input", () => PanelMemberConfirmInput) input: PanelMemberConfirmInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PanelMemberStatusPayload> {
+    const result = await runMutation(ctx, panelMemberConfirm, {
+      memberKey: decodeIdOf("PanelMember", input.member, "input.member"),
+    });
+    return Object.assign(new PanelMemberStatusPayload(), {
+      member: result.value?.member ?? null,
+      userErrors: result.userErrors,
+    });
+  }
+
+  @Mutation(() => PanelMemberStatusPayload, {
+    description:
+      "Officers: a member leaves the panel, with the reason (audited; their device sessions end). The seat stays open until panelMemberReplace.",
+  })
+  async panelMemberWithdraw(
+    @Arg("input", () => PanelMemberWithdrawInput) input: PanelMemberWithdrawInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PanelMemberStatusPayload> {
+    const result = await runMutation(ctx, panelMemberWithdraw, {
+      memberKey: decodeIdOf("PanelMember", input.member, "input.member"),
+      reason: input.reason,
+    });
+    return Object.assign(new PanelMemberStatusPayload(), {
+      member: result.value?.member ?? null,
+      userErrors: result.userErrors,
+    });
+  }
+
+  @Mutation(() => PanelMemberReplacePayload, {
+    description:
+      "Officers: fill a withdrawn member's seat with the first alternate who keeps every quota (or, if none, the least-violating one: quotasKept false, said in explanation). Stored in the selection history with the quotas it used.",
+  })
+  async panelMemberReplace(
+    @Arg("input", () => PanelMemberReplaceInput) input: PanelMemberReplaceInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PanelMemberReplacePayload> {
+    const result = await runMutation(ctx, panelMemberReplace, {
+      memberKey: decodeIdOf("PanelMember", input.member, "input.member"),
+    });
+    const v = result.value;
+    return Object.assign(new PanelMemberReplacePayload(), {
+      withdrawn: v?.withdrawn ?? null,
+      member: v?.member ?? null,
+      applicantPseudonym: v?.applicant.pseudonym ?? null,
+      alternatePosition: v?.alternatePosition ?? null,
+      quotasKept: v?.quotasKept ?? false,
+      violation: v?.violation ?? null,
+      explanation: v?.explanation ?? null,
+      userErrors: result.userErrors,
+    });
+  }
+
+  @FieldResolver(() => PanelRoster, {
+    description:
+      "Officers of the council: the panel's seats (selected, confirmed, withdrawn, replaced) and the draw's alternates in order (FORBIDDEN otherwise).",
+  })
+  panelRoster(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<PanelRoster> {
+    requireOfficerOf(ctx, round.councilKey);
+    return panelRoster(ctx.dataSource, round);
+  }
+
+  @FieldResolver(() => [SelectionRunRecord], {
+    description:
+      "Officers of the council: every run of the panel selection — the draw and each replacement — with its inputs, who and when (FORBIDDEN otherwise).",
+  })
+  selectionHistory(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<SelectionRunRecord[]> {
+    requireOfficerOf(ctx, round.councilKey);
+    return selectionHistory(ctx.dataSource, round);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "Officers of the council: the selection report as CSV — per quota category the target group's %, the pool's % and the panel's % (FORBIDDEN otherwise).",
+  })
+  selectionReportCsv(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<string> {
+    requireOfficerOf(ctx, round.councilKey);
+    return selectionReportCsv(ctx.dataSource, round);
+  }
+
+  @FieldResolver(() => RepresentationFunnelView, {
+    description:
+      "Officers of the council: who was reached — applied → selected → confirmed → attended → spoke → scored, per category against the round's target group in the census (exact counts; FORBIDDEN otherwise).",
+  })
+  representationFunnel(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<RepresentationFunnelView> {
+    requireOfficerOf(ctx, round.councilKey);
+    return representationFunnelOf(ctx.dataSource, round);
+  }
+}
