@@ -10,6 +10,7 @@ import { outcomeFeature } from "./outcome/outcome.feature.js";
 import { tenderFeature } from "./tender/tender.feature.js";
 import { providerFeature } from "./provider/provider.feature.js";
 import { bidFeature } from "./bid/bid.feature.js";
+import { proposalFeature } from "./proposal/proposal.feature.js";
 import { ballotFeature } from "./ballot/ballot.feature.js";
 import { decisionFeature } from "./decision/decision.feature.js";
 import { awardFeature } from "./award/award.feature.js";
@@ -31,6 +32,7 @@ export const FEATURES: readonly Feature[] = [
   tenderFeature,
   providerFeature,
   bidFeature,
+  proposalFeature,
   ballotFeature,
   decisionFeature,
   awardFeature,

@@ -17,3 +17,4 @@ export * from "./outcomes/period.js";
 export * from "./ballot/rules.js";
 export * from "./round/requirements.js";
 export * from "./audit/fairness.js";
+export * from "./proposals/proposals.js";

@@ -31,6 +31,9 @@ export const ROUND_ACTIONS = {
   tenderDraft: { label: "Drafting the tender", phases: ["tendering"] },
   tenderPublish: { label: "Publishing the tender", phases: ["tendering"] },
   bidSubmit: { label: "Submitting bids", phases: ["bidding"] },
+  /** Residents' proposals for a PB round (proposals/proposals.ts: PROPOSAL_PHASES and PROPOSAL_REVIEW_PHASES). */
+  proposalSubmit: { label: "Proposing a project", phases: ["bidding"] },
+  proposalReview: { label: "Reviewing residents' proposals", phases: ["bidding", "shortlisting"] },
   bidShortlist: { label: "Shortlisting", phases: ["shortlisting"] },
   interviewScoreSubmit: { label: "Interview scoring", phases: ["interviewing"] },
   decisionRecordRecommendation: {
