@@ -56,7 +56,7 @@ describe("the officer draws a panel in the browser (commit, then draw)", () => {
     await expect(
       requirements.locator("li", { hasText: "Draw the panel from the applicants." }).getAttribute("class"),
     ).resolves.toBe("unmet");
-    const draw = p.locator("section", { has: p.getByRole("heading", { name: "Draw the panel", level: 3 }) });
+    const draw = p.getByRole("region", { name: "Draw the panel" });
     await draw.waitFor();
     const quotas = draw.locator("form", { has: p.getByRole("heading", { name: "Quotas" }) });
     await quotas.getByLabel("Panel size (number of seats)").waitFor();
@@ -78,7 +78,7 @@ describe("the officer draws a panel in the browser (commit, then draw)", () => {
     await quotas.getByLabel("Minimum seats for Male").fill(String(size - 1));
     await quotas.getByLabel("Maximum seats for Male").fill(String(size));
     await feasibility(p).getByText(`No panel of ${size} can meet all these quotas.`).waitFor();
-    await expect(feasibility(p).innerText()).resolves.toMatch(/Sex, (Female|Male): from \d+–\d+ to \d+–\d+/);
+    await expect(feasibility(p).innerText()).resolves.toMatch(/(Female|Male) \(sex\): from \d+–\d+ to \d+–\d+/);
     await checkBoth(p);
     await screenshot(p, "officer-quotas");
     await feasibility(p).getByRole("button", { name: "Use these quotas" }).click();

@@ -1,4 +1,4 @@
-import { computed, type MaybeRefOrGetter, type Ref, ref, toValue, watch } from "vue";
+import { computed, type MaybeRefOrGetter, onScopeDispose, type Ref, ref, toValue, watch } from "vue";
 import { useClientHandle, useQuery } from "@urql/vue";
 import { graphql } from "../../graphql/generated";
 import type { ProposedQuotaInput, QuotaFeasibilityQuery } from "../../graphql/generated/graphql";
@@ -210,5 +210,6 @@ export function useLiveFeasibility(
     },
     { immediate: true },
   );
+  onScopeDispose(() => clearTimeout(timer));
   return { result, checking, failed };
 }
