@@ -15,6 +15,9 @@ import {
 // revised cost, rejecting the other with a reason), each proposer reads the outcome by their reference,
 // and the accepted project is on the round's public page and in the voting booth.
 
+// The booth's voter codes need the server's token secret (as in vote.e2e.ts).
+process.env.VOTER_TOKEN_SECRET ??= "e2e-voter-token-secret-0123456789";
+
 async function gql(srv: RunningServer, query: string, variables: object = {}, token?: string) {
   const res = await fetch(`${srv.baseUrl}/graphql`, {
     method: "POST",
@@ -180,6 +183,12 @@ describe("residents propose projects for a PB round; the officer reviews them", 
       contact: "07700 900456",
     });
     expect(mural).not.toBe(benches);
+    // The form at 1280 px too.
+    await second.setViewportSize({ width: 1280, height: 900 });
+    await second.goto(`${server.baseUrl}/rounds/${slug}/propose`);
+    await settle(second);
+    expect(await axe(second)).toEqual([]);
+    await second.setViewportSize({ width: 360, height: 780 });
 
     // Before the review: waiting.
     expect(await checkStatus(first, server, slug, benches)).toContain("Waiting to be checked");
@@ -270,6 +279,7 @@ describe("residents propose projects for a PB round; the officer reviews them", 
       { i: { round: roundId, count: 1 } },
       token,
     );
+    expect(issued.voterTokensIssue.userErrors).toEqual([]);
     const code = (issued.voterTokensIssue.tokens as string[])[0]!;
     const voter = await phone(browser);
     await voter.goto(`${server.baseUrl}/rounds/${slug}/vote`);
