@@ -74,6 +74,10 @@ async function propose(p: Page, srv: RunningServer, slug: string, idea: Idea, sh
   await settle(p);
   await p.getByRole("heading", { name: /^Suggest a project for/ }).waitFor();
   await noSidewaysScroll(p);
+  if (shoot) {
+    expect(await axe(p)).toEqual([]);
+    await screenshot(p, "propose");
+  }
   const form = p.locator("form", { has: p.getByRole("heading", { name: "Your idea" }) });
   // Sent empty: each missing answer is named, in the summary and beside its field.
   await form.getByRole("button", { name: "Send my idea" }).click();
@@ -91,10 +95,7 @@ async function propose(p: Page, srv: RunningServer, slug: string, idea: Idea, sh
   await form.getByLabel(/^Roughly how much would it cost/).fill(idea.cost);
   for (const c of idea.categories) await form.getByLabel(c, { exact: true }).check();
   await form.getByLabel("Your email or phone number (optional)").fill(idea.contact);
-  if (shoot) {
-    await noSidewaysScroll(p);
-    await screenshot(p, "propose");
-  }
+  if (shoot) await noSidewaysScroll(p);
   await form.getByRole("button", { name: "Send my idea" }).click();
   await p.getByRole("heading", { name: "Idea sent" }).waitFor();
   const reference = await p.getByTestId("proposal-reference").innerText();
