@@ -229,7 +229,7 @@ describe(`residents' proposals for a PB round (${testDatabaseKind()})`, () => {
       {
         input: {
           proposal: benchesRow.id,
-          outcome: "accepted",
+          outcome: "ACCEPTED",
           reason: "Feasible.",
           revisedCost: { amountMinor: 1_500_000, currency: "GBP" },
         },
@@ -265,7 +265,7 @@ describe(`residents' proposals for a PB round (${testDatabaseKind()})`, () => {
       {
         input: {
           proposal: benchesRow.id,
-          outcome: "accepted",
+          outcome: "ACCEPTED",
           reason: "A good idea we can deliver.",
           revisedCost: { amountMinor: 1_500_000, currency: "GBP" },
           costReason: "Fixing benches to the pavement costs more.",
@@ -289,7 +289,7 @@ describe(`residents' proposals for a PB round (${testDatabaseKind()})`, () => {
     });
     const rejected = await client.data<Reviewed>(
       REVIEW,
-      { input: { proposal: gardenRow.id, outcome: "rejected", reason: "The youth club is not council land." } },
+      { input: { proposal: gardenRow.id, outcome: "REJECTED", reason: "The youth club is not council land." } },
       officer,
     );
     expect(rejected.proposalReview.proposal).toMatchObject({ status: "REJECTED", bid: null });
@@ -297,7 +297,7 @@ describe(`residents' proposals for a PB round (${testDatabaseKind()})`, () => {
 
     const again = await client.data<Reviewed>(
       REVIEW,
-      { input: { proposal: gardenRow.id, outcome: "accepted", reason: "Changed my mind." } },
+      { input: { proposal: gardenRow.id, outcome: "ACCEPTED", reason: "Changed my mind." } },
       officer,
     );
     expect(again.proposalReview.userErrors.map((e) => e.code)).toEqual(["FROZEN"]);
