@@ -3,6 +3,7 @@ import { councilFeature } from "./council/council.feature.js";
 import { areaFeature } from "./area/area.feature.js";
 import { roundFeature } from "./round/round.feature.js";
 import { panelFeature } from "./panel/panel.feature.js";
+import { panelDrawFeature } from "./panel/panel-draw.feature.js";
 import { sessionFeature } from "./session/session.feature.js";
 import { compensationFeature } from "./compensation/compensation.feature.js";
 import { outcomeFeature } from "./outcome/outcome.feature.js";
@@ -24,6 +25,7 @@ export const FEATURES: readonly Feature[] = [
   areaFeature,
   roundFeature,
   panelFeature,
+  panelDrawFeature,
   sessionFeature,
   compensationFeature,
   outcomeFeature,

@@ -3,12 +3,14 @@ import type { Page } from "playwright-core";
 import {
   axe,
   freshServer,
+  gql,
   launchBrowser,
   screenshot,
   settle,
   signInAsOfficer,
   type RunningBrowser,
   type RunningServer,
+  type UserErrors,
 } from "./harness";
 
 // Residents propose projects for a PB round on their phones, the officer reviews each (accepting one at a
@@ -18,26 +20,19 @@ import {
 // The booth's voter codes need the server's token secret (as in vote.e2e.ts).
 process.env.VOTER_TOKEN_SECRET ??= "e2e-voter-token-secret-0123456789";
 
-async function gql(srv: RunningServer, query: string, variables: object = {}, token?: string) {
-  const res = await fetch(`${srv.baseUrl}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data!;
-}
-
 async function officerToken(srv: RunningServer): Promise<string> {
-  const login = await gql(srv, `mutation($i: OfficerLoginInput!) { officerLogin(input: $i) { token } }`, {
-    i: { email: "officer@lambeth.example", password: "coproduce-demo" },
-  });
-  return login.officerLogin.token as string;
+  const login = await gql<{ officerLogin: { token: string } }>(
+    srv,
+    `mutation($i: OfficerLoginInput!) { officerLogin(input: $i) { token } }`,
+    {
+      i: { email: "officer@lambeth.example", password: "coproduce-demo" },
+    },
+  );
+  return login.officerLogin.token;
 }
 
 async function advance(srv: RunningServer, token: string, round: string, to: string): Promise<void> {
-  const moved = await gql(
+  const moved = await gql<{ roundAdvancePhase: UserErrors }>(
     srv,
     `mutation($i: RoundAdvancePhaseInput!) { roundAdvancePhase(input: $i) { round { phase } userErrors { code message } } }`,
     { i: { round, to } },
@@ -136,7 +131,7 @@ describe("residents propose projects for a PB round; the officer reviews them", 
   it("two residents propose at 360 px, the officer accepts one at a revised cost and rejects one, each reads why", async () => {
     // The PB round, made through the API as the council's officer would: £20,000, approval voting, open for ideas.
     const token = await officerToken(server);
-    const created = await gql(
+    const created = await gql<{ roundCreate: UserErrors & { round: { id: string; slug: string } } }>(
       server,
       `mutation($i: RoundCreateInput!) { roundCreate(input: $i) { round { id slug } userErrors { code message } } }`,
       {
@@ -156,8 +151,8 @@ describe("residents propose projects for a PB round; the officer reviews them", 
       token,
     );
     expect(created.roundCreate.userErrors).toEqual([]);
-    const roundId = created.roundCreate.round.id as string;
-    const slug = created.roundCreate.round.slug as string;
+    const roundId = created.roundCreate.round.id;
+    const slug = created.roundCreate.round.slug;
     await advance(server, token, roundId, "BIDDING");
 
     const first = await phone(browser);
@@ -274,14 +269,14 @@ describe("residents propose projects for a PB round; the officer reviews them", 
 
     // Voting opens: the booth lists the accepted project at its revised cost.
     await advance(server, token, roundId, "DECIDING");
-    const issued = await gql(
+    const issued = await gql<{ voterTokensIssue: UserErrors & { tokens: string[] } }>(
       server,
       `mutation($i: VoterTokensIssueInput!) { voterTokensIssue(input: $i) { tokens userErrors { code message } } }`,
       { i: { round: roundId, count: 1 } },
       token,
     );
     expect(issued.voterTokensIssue.userErrors).toEqual([]);
-    const code = (issued.voterTokensIssue.tokens as string[])[0]!;
+    const code = issued.voterTokensIssue.tokens[0]!;
     const voter = await phone(browser);
     await voter.goto(`${server.baseUrl}/rounds/${slug}/vote`);
     await settle(voter);

@@ -60,6 +60,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.vote" },
   },
   {
+    path: "/rounds/:slug/receipt",
+    name: "receipt",
+    component: () => import("./features/vote/ReceiptPage.vue"),
+    props: true,
+    meta: { title: "routes.receipt" },
+  },
+  {
     path: "/providers/:id",
     name: "provider",
     component: () => import("./features/providers/ProviderPage.vue"),
@@ -122,6 +129,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import("./features/proposals/OfficerProposalsPage.vue"),
     props: true,
     meta: { title: "routes.officerRoundProposals" },
+  },
+  {
+    path: "/officer/rounds/:slug/voting",
+    name: "officer-round-voting",
+    component: () => import("./features/voting/OfficerVotingPage.vue"),
+    props: true,
+    meta: { title: "routes.officerRoundVoting" },
   },
   {
     path: "/panel",

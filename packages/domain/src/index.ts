@@ -4,6 +4,7 @@ export * from "./round/actions.js";
 export * from "./text/slug.js";
 export * from "./lottery/panel-lottery.js";
 export { SeededRandom, hashSeed } from "./lottery/prng.js";
+export * from "./lottery/commitment.js";
 export * from "./pabulib/index.js";
 export * from "./allocation/index.js";
 export * from "./measures/suppression.js";

@@ -107,6 +107,8 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/rounds/no-such-round/propose",
       "/rounds/no-such-round/proposals/status",
       "/rounds/lambeth-2023-young-offenders-service/proposals",
+      "/rounds/no-such-round/receipt",
+      "/officer/rounds/lambeth-2023-young-offenders-service/voting/extra",
       "/officer/somewhere",
     ]) {
       const res = await fetch(`${base}${path}`);
@@ -133,6 +135,7 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/officer/rounds/lambeth-2023-young-offenders-service",
       "/officer/rounds/lambeth-2023-young-offenders-service/applicants",
       "/officer/rounds/lambeth-2023-young-offenders-service/proposals",
+      "/officer/rounds/lambeth-2023-young-offenders-service/voting",
     ])
       expect((await fetch(`${base}${path}`)).status, path).toBe(200);
     // The application form and the booth of a round that exists: the round's meta under the form's name.
@@ -150,6 +153,11 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
     const status = await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/proposals/status`);
     expect(status.status).toBe(200);
     expect(await status.text()).toContain("<title>Check on your idea — A service for young offenders");
+    const receipt = await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/receipt`);
+    expect(receipt.status).toBe(200);
+    expect(await receipt.text()).toContain(
+      "<title>Check your receipt — A service for young offenders, chosen by young people — Lambeth — Coproduce</title>",
+    );
     const html = await (await fetch(`${base}/providers/${providerId}`)).text();
     expect(html).toContain("<title>Mentors &lt;&amp; Co&gt; — Coproduce</title>");
     expect(html).not.toContain("<& Co>");

@@ -47,7 +47,15 @@ const FORM_TITLES: Record<string, string> = {
   vote: "Vote",
   propose: "Suggest a project",
   "proposals/status": "Check on your idea",
+  receipt: "Check your receipt",
 };
+const ROUND_FORM = new RegExp(`^/rounds/([^/]{1,120})/(${Object.keys(FORM_TITLES).join("|")})$`);
+
+/** The officer console's pages of one round, beside the round's own console page (extend when adding one). */
+const OFFICER_ROUND_PAGES = ["applicants", "proposals", "voting"];
+const OFFICER_PAGE = new RegExp(
+  `^/officer/(account|rounds/new|rounds/[^/]{1,120}(/(${OFFICER_ROUND_PAGES.join("|")}))?)$`,
+);
 
 const moneyText = (items: readonly Money[]) => items.map((m) => formatMoney(m)).join(" and ");
 
@@ -57,7 +65,7 @@ export async function pageMetaFor(dataSource: DataSource, path: string): Promise
   if (fixed) return { status: 200, title: fixed.title, description: DEFAULT_DESCRIPTION, essentials: [fixed.heading] };
   // The officer console's own pages (a round's task list, a new round, applicants, the account): signed-in
   // screens that say nothing public, so the shell is all the server sends.
-  if (/^\/officer\/(account|rounds\/new|rounds\/[^/]{1,120}(\/applicants|\/proposals)?)$/.test(clean))
+  if (OFFICER_PAGE.test(clean))
     return {
       status: 200,
       title: ["Officer console"],
@@ -66,8 +74,8 @@ export async function pageMetaFor(dataSource: DataSource, path: string): Promise
     };
   const k = sqlFor(dataSource);
   let m: RegExpExecArray | null;
-  // A round's application form, voting booth and residents' proposal pages: the round's own page meta under the form's name.
-  if ((m = /^\/rounds\/([^/]{1,120})\/(apply|vote|propose|proposals\/status)$/.exec(clean))) {
+  // A round's forms (application, booth, proposals, receipt check): the round's own page meta under the form's name.
+  if ((m = ROUND_FORM.exec(clean))) {
     const round = await pageMetaFor(dataSource, `/rounds/${m[1]!}`);
     if (round.status !== 200) return NOT_FOUND;
     const form = FORM_TITLES[m[2]!]!;

@@ -23,6 +23,7 @@ export const ROUND_ACTIONS = {
   applicantReview: { label: "Reviewing an application to the panel", phases: ["recruiting"] },
   panelQuotasSet: { label: "Setting the panel's quotas", phases: ["draft", "recruiting"] },
   panelSelect: { label: "Drawing the panel", phases: ["recruiting"] },
+  panelDrawCommit: { label: "Publishing the draw commitment", phases: ["recruiting"] },
   panelMemberInvite: { label: "Inviting a panel member", phases: PANEL_PHASES },
   sessionCreate: { label: "Recording a panel session", phases: PANEL_PHASES },
   compensationRateSet: { label: "Setting the panel's pay rate", phases: PANEL_PHASES },

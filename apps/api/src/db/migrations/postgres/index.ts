@@ -9,6 +9,7 @@ import { ApplicationsAndDeviceSessions1796172851810 } from "./1796172851810-Appl
 import { PaperBallotEntry1796175034792 } from "./1796175034792-PaperBallotEntry.js";
 import { Proposals1796550000001 } from "./1796550000001-Proposals.js";
 import { SearchIndex1796400000001 } from "./1796400000001-SearchIndex.js";
+import { PanelDraw1796500000001 } from "./1796500000001-PanelDraw.js";
 
 /** Migrations for postgres, in order. */
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -21,5 +22,6 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountSecurity1796173251932,
   PaperBallotEntry1796175034792,
   SearchIndex1796400000001,
+  PanelDraw1796500000001,
   Proposals1796550000001,
 ];
