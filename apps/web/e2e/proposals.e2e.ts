@@ -17,6 +17,9 @@ import {
 // revised cost, rejecting the other with a reason), each proposer reads the outcome by their reference,
 // and the accepted project is on the round's public page and in the voting booth.
 
+// The booth's voter codes need the server's token secret (as in vote.e2e.ts).
+process.env.VOTER_TOKEN_SECRET ??= "e2e-voter-token-secret-0123456789";
+
 async function officerToken(srv: RunningServer): Promise<string> {
   const login = await gql<{ officerLogin: { token: string } }>(
     srv,
@@ -66,6 +69,10 @@ async function propose(p: Page, srv: RunningServer, slug: string, idea: Idea, sh
   await settle(p);
   await p.getByRole("heading", { name: /^Suggest a project for/ }).waitFor();
   await noSidewaysScroll(p);
+  if (shoot) {
+    expect(await axe(p)).toEqual([]);
+    await screenshot(p, "propose");
+  }
   const form = p.locator("form", { has: p.getByRole("heading", { name: "Your idea" }) });
   // Sent empty: each missing answer is named, in the summary and beside its field.
   await form.getByRole("button", { name: "Send my idea" }).click();
@@ -83,10 +90,7 @@ async function propose(p: Page, srv: RunningServer, slug: string, idea: Idea, sh
   await form.getByLabel(/^Roughly how much would it cost/).fill(idea.cost);
   for (const c of idea.categories) await form.getByLabel(c, { exact: true }).check();
   await form.getByLabel("Your email or phone number (optional)").fill(idea.contact);
-  if (shoot) {
-    await noSidewaysScroll(p);
-    await screenshot(p, "propose");
-  }
+  if (shoot) await noSidewaysScroll(p);
   await form.getByRole("button", { name: "Send my idea" }).click();
   await p.getByRole("heading", { name: "Idea sent" }).waitFor();
   const reference = await p.getByTestId("proposal-reference").innerText();
@@ -175,6 +179,12 @@ describe("residents propose projects for a PB round; the officer reviews them", 
       contact: "07700 900456",
     });
     expect(mural).not.toBe(benches);
+    // The form at 1280 px too.
+    await second.setViewportSize({ width: 1280, height: 900 });
+    await second.goto(`${server.baseUrl}/rounds/${slug}/propose`);
+    await settle(second);
+    expect(await axe(second)).toEqual([]);
+    await second.setViewportSize({ width: 360, height: 780 });
 
     // Before the review: waiting.
     expect(await checkStatus(first, server, slug, benches)).toContain("Waiting to be checked");
@@ -259,12 +269,13 @@ describe("residents propose projects for a PB round; the officer reviews them", 
 
     // Voting opens: the booth lists the accepted project at its revised cost.
     await advance(server, token, roundId, "DECIDING");
-    const issued = await gql<{ voterTokensIssue: { tokens: string[] } }>(
+    const issued = await gql<{ voterTokensIssue: UserErrors & { tokens: string[] } }>(
       server,
       `mutation($i: VoterTokensIssueInput!) { voterTokensIssue(input: $i) { tokens userErrors { code message } } }`,
       { i: { round: roundId, count: 1 } },
       token,
     );
+    expect(issued.voterTokensIssue.userErrors).toEqual([]);
     const code = issued.voterTokensIssue.tokens[0]!;
     const voter = await phone(browser);
     await voter.goto(`${server.baseUrl}/rounds/${slug}/vote`);

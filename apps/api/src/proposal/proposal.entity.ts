@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { PROPOSAL_STATUSES } from "@coproduce/domain";
+import { PROPOSAL_STATUSES, REVIEW_OUTCOMES } from "@coproduce/domain";
 import {
   CodeColumn,
   CreatedAtColumn,
@@ -22,6 +22,13 @@ export const ProposalStatus = graphqlEnum(
   "ProposalStatus",
   "Where a resident's proposal stands: waiting for the officer's review, accepted onto the ballot, or rejected.",
 );
+
+export const ProposalReviewOutcome = graphqlEnum(
+  REVIEW_OUTCOMES,
+  "ProposalReviewOutcome",
+  "An officer's review of a proposal: ACCEPTED (it goes on the ballot) or REJECTED.",
+);
+export type ProposalReviewOutcome = (typeof ProposalReviewOutcome)[keyof typeof ProposalReviewOutcome];
 
 /**
  * A resident's project idea for a participatory-budgeting round (packages/domain proposals/), taken

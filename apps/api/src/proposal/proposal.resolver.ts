@@ -20,7 +20,6 @@ import {
   proposalsOpen,
   REVIEW_OUTCOMES,
   type Phase,
-  type ReviewOutcome,
   type RoundKind,
 } from "@coproduce/domain";
 import type { GraphQLContext } from "../graphql/context.js";
@@ -34,7 +33,7 @@ import { requireOfficerOf } from "../auth/guards.js";
 import { tooManyAttempts } from "../auth/throttle.js";
 import { Round } from "../round/round.entity.js";
 import { Bid } from "../bid/bid.entity.js";
-import { Proposal } from "./proposal.entity.js";
+import { Proposal, ProposalReviewOutcome } from "./proposal.entity.js";
 import { proposalReview, proposalSubmit } from "./proposal.commands.js";
 import { acceptedProposals, proposalByReference, roundProposals } from "./proposal.read.js";
 import { ProposalRecord } from "./proposal.types.js";
@@ -75,9 +74,9 @@ class ProposalSubmitInput {
 @InputType({ description: "An officer's review of a resident's proposal." })
 class ProposalReviewInput {
   @Field(() => ID) proposal: string;
-  @Field({ description: "`accepted` (it goes on the ballot) or `rejected`." })
+  @Field(() => ProposalReviewOutcome, { description: "ACCEPTED (it goes on the ballot) or REJECTED." })
   @IsIn([...REVIEW_OUTCOMES])
-  outcome: string;
+  outcome: ProposalReviewOutcome;
   @Field({ description: "Why: the proposer reads this." })
   @IsString()
   @Length(0, 4000)
@@ -201,7 +200,7 @@ export class ProposalResolver {
   ) {
     return mutationPayload("proposal", ctx, proposalReview, {
       proposalKey: decodeIdOf("Proposal", input.proposal, "input.proposal"),
-      outcome: input.outcome as ReviewOutcome,
+      outcome: input.outcome,
       reason: input.reason,
       revisedCost: input.revisedCost ?? null,
       costReason: input.costReason ?? null,

@@ -229,7 +229,7 @@ describe(`residents' proposals for a PB round (${testDatabaseKind()})`, () => {
       {
         input: {
           proposal: benchesRow.id,
-          outcome: "accepted",
+          outcome: "ACCEPTED",
           reason: "Feasible.",
           revisedCost: { amountMinor: 1_500_000, currency: "GBP" },
         },
@@ -265,7 +265,7 @@ describe(`residents' proposals for a PB round (${testDatabaseKind()})`, () => {
       {
         input: {
           proposal: benchesRow.id,
-          outcome: "accepted",
+          outcome: "ACCEPTED",
           reason: "A good idea we can deliver.",
           revisedCost: { amountMinor: 1_500_000, currency: "GBP" },
           costReason: "Fixing benches to the pavement costs more.",
@@ -289,7 +289,7 @@ describe(`residents' proposals for a PB round (${testDatabaseKind()})`, () => {
     });
     const rejected = await client.data<Reviewed>(
       REVIEW,
-      { input: { proposal: gardenRow.id, outcome: "rejected", reason: "The youth club is not council land." } },
+      { input: { proposal: gardenRow.id, outcome: "REJECTED", reason: "The youth club is not council land." } },
       officer,
     );
     expect(rejected.proposalReview.proposal).toMatchObject({ status: "REJECTED", bid: null });
@@ -297,7 +297,7 @@ describe(`residents' proposals for a PB round (${testDatabaseKind()})`, () => {
 
     const again = await client.data<Reviewed>(
       REVIEW,
-      { input: { proposal: gardenRow.id, outcome: "accepted", reason: "Changed my mind." } },
+      { input: { proposal: gardenRow.id, outcome: "ACCEPTED", reason: "Changed my mind." } },
       officer,
     );
     expect(again.proposalReview.userErrors.map((e) => e.code)).toEqual(["FROZEN"]);
@@ -370,6 +370,34 @@ describe(`residents' proposals for a PB round (${testDatabaseKind()})`, () => {
       `query { search(query: "youth club garden") { edges { node { ... on Bid { title } } } } }`,
     );
     expect(rejected.search.edges.map((e) => e.node.title)).not.toContain("A garden at the youth club");
+  });
+
+  it("never keeps a proposer's status in the shared response cache", async () => {
+    const cached = await TestClient.create(db.dataSource, { responseCacheSeconds: 30 });
+    try {
+      const repo = db.dataSource.getRepository(Proposal);
+      const row = await repo.findOneByOrFail({ title: "Another garden" });
+      const first = await cached.data<{ proposalStatus: { title: string } }>(STATUS, { reference: row.reference });
+      expect(first.proposalStatus.title).toBe("Another garden");
+      // Changed behind the API's back (no command, so no new cache generation): a cached answer would be stale.
+      await repo.update({ key: row.key }, { title: "Another garden, renamed" });
+      const second = await cached.data<{ proposalStatus: { title: string } }>(STATUS, { reference: row.reference });
+      expect(second.proposalStatus.title).toBe("Another garden, renamed");
+      // Control: a public round query is cached under the same conditions.
+      const before = await cached.data<{ round: { title: string } }>(
+        `query($s: String!) { round(slug: $s) { title } }`,
+        { s: slug },
+      );
+      await db.dataSource.getRepository(Round).update({ slug }, { title: "Renamed behind the cache" });
+      const after = await cached.data<{ round: { title: string } }>(
+        `query($s: String!) { round(slug: $s) { title } }`,
+        { s: slug },
+      );
+      expect(after.round.title).toBe(before.round.title);
+      await db.dataSource.getRepository(Round).update({ slug }, { title: before.round.title });
+    } finally {
+      await cached.stop();
+    }
   });
 
   describe("flood protection", () => {

@@ -44,7 +44,7 @@ export const tenancyCases: TenancyCase[] = [
           bidKey: null,
         }),
       );
-      return { input: { proposal: proposal.id, outcome: "accepted", reason: "Intruder" } };
+      return { input: { proposal: proposal.id, outcome: "ACCEPTED", reason: "Intruder" } };
     },
     watchTables: ["proposal", "bid"],
   },

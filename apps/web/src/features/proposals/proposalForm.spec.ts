@@ -74,7 +74,7 @@ describe("an officer's review", () => {
     expect(buildReview(accept, proposal).errors).toEqual({ costReason: "Say why the cost changed" });
     expect(buildReview({ ...accept, costReason: "Installation." }, proposal).input).toEqual({
       proposal: "P1",
-      outcome: "accepted",
+      outcome: "ACCEPTED",
       reason: "Feasible.",
       revisedCost: { amountMinor: 1_500_000, currency: "GBP" },
       costReason: "Installation.",
@@ -82,7 +82,7 @@ describe("an officer's review", () => {
     // A rejection ignores a cost left in the box.
     expect(buildReview({ ...accept, outcome: "rejected" }, proposal).input).toEqual({
       proposal: "P1",
-      outcome: "rejected",
+      outcome: "REJECTED",
       reason: "Feasible.",
     });
   });

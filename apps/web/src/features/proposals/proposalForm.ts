@@ -99,7 +99,7 @@ export function initialReview(): ReviewValues {
 
 export interface ReviewInput {
   proposal: string;
-  outcome: string;
+  outcome: "ACCEPTED" | "REJECTED";
   reason: string;
   revisedCost?: { amountMinor: number; currency: string };
   costReason?: string;
@@ -118,7 +118,7 @@ export function buildReview(v: ReviewValues, proposal: { id: string; currency: s
   if (revising && !costReason) errors.costReason = t("officer.proposals.errors.costReason");
   return built(errors, () => ({
     proposal: proposal.id,
-    outcome: v.outcome,
+    outcome: v.outcome === "accepted" ? ("ACCEPTED" as const) : ("REJECTED" as const),
     reason,
     ...(revising ? { revisedCost: { amountMinor: cost!.amountMinor!, currency: proposal.currency }, costReason } : {}),
   }));

@@ -294,14 +294,19 @@ export type PhaseRequirementCode =
 export type ProposalReviewInput = {
   /** Why the cost was revised (required with `revisedCost`). */
   costReason?: string | null | undefined;
-  /** `accepted` (it goes on the ballot) or `rejected`. */
-  outcome: string;
+  /** ACCEPTED (it goes on the ballot) or REJECTED. */
+  outcome: ProposalReviewOutcome;
   proposal: string | number;
   /** Why: the proposer reads this. */
   reason: string;
   /** Accepted only: the officer's own cost, when the estimate is revised (the ballot uses it). */
   revisedCost?: MoneyInput | null | undefined;
 };
+
+/** An officer's review of a proposal: ACCEPTED (it goes on the ballot) or REJECTED. */
+export type ProposalReviewOutcome =
+  | 'ACCEPTED'
+  | 'REJECTED';
 
 /** Where a resident's proposal stands: waiting for the officer's review, accepted onto the ballot, or rejected. */
 export type ProposalStatus =
