@@ -250,7 +250,7 @@ describe("commissioning a round in the officer console", () => {
     await recommend.getByRole("button", { name: "Record recommendation" }).click();
     await recommend.locator("p.error-text", { hasText: "Choose the bid you recommend." }).waitFor();
     const option = await recommend.locator("option", { hasText: last.title }).first().getAttribute("value");
-    await recommend.getByLabel("Bid you recommend").selectOption(option!);
+    await recommend.getByLabel("Bid you recommend").selectOption(option);
     await recommend.getByLabel("Why you recommend it").fill("Strongest local links and lowest cost.");
     await recommend.getByRole("button", { name: "Record recommendation" }).click();
     await page.getByText(`Recommendation recorded: ${last.title}.`).waitFor();
