@@ -195,6 +195,7 @@ describe("commissioning a round in the officer console", () => {
     await draft.getByRole("button", { name: "Save and check your answers" }).click();
 
     await page.getByRole("heading", { name: "Check your answers before publishing the tender" }).waitFor();
+    await page.getByText("Tender saved as a draft: Safer streets for young people.").waitFor();
     const answers = page.getByTestId("tender-summary");
     const text = (await answers.textContent()) ?? "";
     expect(text).toContain("£30,000");
