@@ -290,6 +290,11 @@ async function statusOf(indicator: Indicator, ctx: GraphQLContext, asOf: string)
 
 @Resolver(() => Milestone)
 export class MilestoneResolver {
+  @FieldResolver(() => Award, { nullable: true, description: "The award the milestone belongs to, if any." })
+  award(@Root() milestone: Milestone, @Ctx() ctx: GraphQLContext) {
+    return milestone.awardKey === null ? null : ctx.loaders.one(Award).load(milestone.awardKey);
+  }
+
   @Mutation(() => MilestoneCreatePayload, {
     description: "Plans a delivery milestone of the funded service (officers; deciding, awarded or monitoring phase).",
   })

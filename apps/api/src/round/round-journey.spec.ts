@@ -52,7 +52,7 @@ const AWARD = `mutation($input: AwardCreateInput!) { awardCreate(input: $input) 
 const SPEND = `mutation($input: SpendRecordInput!) { spendRecord(input: $input) { spendTransaction { id reference amount { amountMinor } } userErrors { code message field } } }`;
 const VARY = `mutation($input: AwardVaryInput!) { awardVary(input: $input) { award { id value { amountMinor } } userErrors { code message field } } }`;
 const MEASURE = `mutation($input: MeasurementRecordInput!) { measurementRecord(input: $input) { measurement { id value measuredOn } userErrors { code message field } } }`;
-const MILESTONE_CREATE = `mutation($input: MilestoneCreateInput!) { milestoneCreate(input: $input) { milestone { id status } userErrors { code message field } } }`;
+const MILESTONE_CREATE = `mutation($input: MilestoneCreateInput!) { milestoneCreate(input: $input) { milestone { id status award { id } } userErrors { code message field } } }`;
 const MILESTONE_UPDATE = `mutation($input: MilestoneUpdateInput!) { milestoneUpdate(input: $input) { milestone { id status completedOn } userErrors { code message field } } }`;
 
 beforeAll(async () => {
@@ -398,6 +398,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
         "milestoneCreate",
       )
     ).milestone;
+    expect(milestone.award).toEqual({ id: award.id });
     await advance("AWARDED");
     await advance("MONITORING");
 

@@ -135,6 +135,11 @@ export const OfficerRoundDetailDocument = graphql(`
         id
         summary
         decidedAt
+        officerRecommendation {
+          id
+          title
+        }
+        officerRecommendationNote
         projects {
           funded
           bid {
