@@ -3,10 +3,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parsePabulibString } from "../pabulib/parser.js";
 import { projectReasonsReference } from "../../test/reasons-reference.js";
-import { allocate } from "./allocate.js";
+import { allocate, type AllocateOptions } from "./allocate.js";
 import { allocationInstanceFromPabulib } from "./instance.js";
 import { projectReasons } from "./reasons.js";
-import type { AllocateOptions } from "./types.js";
 
 // The reason facts replay Equal Shares over one common denominator (fast); the reference replays
 // it with a reduced fraction at every step (as before). Both must give the same facts, exactly, on
