@@ -36,6 +36,15 @@ export interface PabulibImportOptions {
   currency?: string;
   source?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Smaller batches than the defaults (BALLOT_BATCH, CHOICE_BATCH, the statement sizes): for tests. */
+  batch?: ImportBatchSizes;
+}
+
+export interface ImportBatchSizes {
+  readonly ballots?: number;
+  readonly choices?: number;
+  /** At most this many rows per INSERT statement. */
+  readonly rowsPerStatement?: number;
 }
 
 export interface PabulibImportResult {
@@ -163,8 +172,11 @@ async function importInUnits(
   options.onRoundCreated?.(round.key);
   const bidKeyOf = new Map(bids.map((b) => [b.externalId, b.key]));
   const total = pb.votes.length;
-  for (const [from, to] of ballotBatches(pb.votes)) {
-    await unit((manager) => insertBallots(manager, round.key, pb.votes.slice(from, to), bidKeyOf));
+  const sizes = options.batch ?? {};
+  for (const [from, to] of ballotBatches(pb.votes, sizes.ballots, sizes.choices)) {
+    await unit((manager) =>
+      insertBallots(manager, round.key, pb.votes.slice(from, to), bidKeyOf, sizes.rowsPerStatement),
+    );
     options.onProgress?.(to, total);
   }
   const matches = hasOutcome
@@ -174,13 +186,17 @@ async function importInUnits(
 }
 
 /** [from, to) ranges of ballots: at most BALLOT_BATCH ballots and (beyond one ballot) CHOICE_BATCH choices each. */
-export function ballotBatches(votes: readonly { vote: readonly unknown[] }[]): [number, number][] {
+export function ballotBatches(
+  votes: readonly { vote: readonly unknown[] }[],
+  maxBallots = BALLOT_BATCH,
+  maxChoices = CHOICE_BATCH,
+): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   let choices = 0;
   for (let i = 0; i < votes.length; i++) {
     const len = votes[i]!.vote.length;
-    if (i > from && (i - from >= BALLOT_BATCH || choices + len > CHOICE_BATCH)) {
+    if (i > from && (i - from >= maxBallots || choices + len > maxChoices)) {
       out.push([from, i]);
       from = i;
       choices = 0;
@@ -302,10 +318,11 @@ const PARTICIPATION: Columns = {
 };
 
 /** Inserts rows given column by column (`data[c][r]` = column c of row r), in multi-row statements. */
-export async function insertColumns(
+async function insertColumns(
   manager: EntityManager,
   spec: Columns,
   data: readonly (readonly unknown[])[],
+  maxRows = Number.POSITIVE_INFINITY,
 ): Promise<void> {
   const rows = data[0]?.length ?? 0;
   if (rows === 0) return;
@@ -313,29 +330,57 @@ export async function insertColumns(
   if (dialectOf(manager) === "postgres") {
     const unnest = spec.columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
     const text = `INSERT INTO "${spec.table}" (${names}) SELECT * FROM unnest(${unnest})`;
-    for (let r = 0; r < rows; r += PG_ROWS_PER_STATEMENT) {
+    const per = Math.min(PG_ROWS_PER_STATEMENT, maxRows);
+    for (let r = 0; r < rows; r += per) {
       await manager.query(
         text,
-        data.map((col) => col.slice(r, r + PG_ROWS_PER_STATEMENT)),
+        data.map((col) => col.slice(r, r + per)),
       );
     }
     return;
   }
   const width = spec.columns.length;
-  const perStatement = Math.max(1, Math.floor(PARAMS_PER_STATEMENT / width));
-  const tuple = `(${new Array<string>(width).fill("?").join(", ")})`;
-  let cachedRows = -1;
-  let text = "";
+  const perStatement = Math.max(1, Math.min(maxRows, Math.floor(PARAMS_PER_STATEMENT / width)));
+  const handle = sqliteHandleOf(manager);
   for (let r = 0; r < rows; r += perStatement) {
     const n = Math.min(perStatement, rows - r);
-    if (n !== cachedRows) {
-      text = `INSERT INTO "${spec.table}" (${names}) VALUES ${new Array<string>(n).fill(tuple).join(", ")}`;
-      cachedRows = n;
-    }
     const params = new Array<unknown>(n * width);
     for (let i = 0; i < n; i++) for (let c = 0; c < width; c++) params[i * width + c] = data[c]![r + i];
-    await manager.query(text, params);
+    const text = `INSERT INTO "${spec.table}" (${names}) VALUES ${new Array<string>(n).fill(`(${new Array<string>(width).fill("?").join(", ")})`).join(", ")}`;
+    if (handle) preparedOn(handle, text).run(...params);
+    else await manager.query(text, params);
   }
+}
+
+interface SqliteStatement {
+  run(...params: unknown[]): unknown;
+}
+interface SqliteHandle {
+  prepare(text: string): SqliteStatement;
+  inTransaction: boolean;
+}
+
+/**
+ * The better-sqlite3 connection under the manager, when its transaction is open on it (SQLite has
+ * one connection, so the statements run inside the caller's transaction); else undefined.
+ * Full batches repeat one statement text, prepared once per connection (`preparedOn`).
+ */
+function sqliteHandleOf(manager: EntityManager): SqliteHandle | undefined {
+  const driver = manager.connection.driver as unknown as { databaseConnection?: SqliteHandle };
+  const handle = driver.databaseConnection;
+  return handle && typeof handle.prepare === "function" && handle.inTransaction ? handle : undefined;
+}
+const prepared = new WeakMap<SqliteHandle, Map<string, SqliteStatement>>();
+function preparedOn(handle: SqliteHandle, text: string): SqliteStatement {
+  let cache = prepared.get(handle);
+  if (!cache) prepared.set(handle, (cache = new Map()));
+  let statement = cache.get(text);
+  if (!statement) {
+    if (cache.size > 16) cache.clear();
+    statement = handle.prepare(text);
+    cache.set(text, statement);
+  }
+  return statement;
 }
 
 /**
@@ -349,6 +394,7 @@ async function insertBallots(
   roundKey: number,
   slice: PabulibInstance["votes"],
   bidKeyOf: Map<string, number>,
+  maxRows?: number,
 ): Promise<void> {
   let keys: number[];
   if (dialectOf(manager) === "postgres") {
@@ -384,24 +430,37 @@ async function insertBallots(
     refs[j] = `pabulib:${v.voterId}`;
     choiceCount += v.vote.length;
   }
-  await insertColumns(manager, BALLOT, [keys, roundKeys, voters, ageBands, sexes]);
+  await insertColumns(manager, BALLOT, [keys, roundKeys, voters, ageBands, sexes], maxRows);
   const ballotKeys = new Array<number>(choiceCount);
   const bidKeys = new Array<number>(choiceCount);
   const points = new Array<number>(choiceCount);
   const ranks = new Array<number>(choiceCount);
+  // A cumulative ballot may name a project more than once (Częstochowa 2020: "579,579;1,1"): its
+  // points add up, so it is stored as one choice (at its first position) with their sum.
+  const namedBy = new Map<number, number>();
+  const choiceOf = new Map<number, number>();
   let c = 0;
   for (let j = 0; j < n; j++) {
     const v = slice[j]!;
     for (let rank = 0; rank < v.vote.length; rank++) {
+      const bidKey = bidKeyOf.get(v.vote[rank]!)!;
+      const p = v.points?.[rank] ?? 1;
+      if (namedBy.get(bidKey) === j) {
+        points[choiceOf.get(bidKey)!]! += p;
+        continue;
+      }
+      namedBy.set(bidKey, j);
+      choiceOf.set(bidKey, c);
       ballotKeys[c] = keys[j]!;
-      bidKeys[c] = bidKeyOf.get(v.vote[rank]!)!;
-      points[c] = v.points?.[rank] ?? 1;
+      bidKeys[c] = bidKey;
+      points[c] = p;
       ranks[c] = rank;
       c++;
     }
   }
-  await insertColumns(manager, CHOICE, [ballotKeys, bidKeys, points, ranks]);
-  await insertColumns(manager, PARTICIPATION, [roundKeys, refs]);
+  for (const column of [ballotKeys, bidKeys, points, ranks]) column.length = c;
+  await insertColumns(manager, CHOICE, [ballotKeys, bidKeys, points, ranks], maxRows);
+  await insertColumns(manager, PARTICIPATION, [roundKeys, refs], maxRows);
 }
 
 /** The city's outcome beside the engine's (computed before any transaction), awards and the frozen voting record. */
