@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CliError, EXIT, type CliIo } from "./command.js";
-import { defaultSlug, importPbCommand } from "./import-pb.command.js";
+import { areaSlugOf, defaultSlug, importPbCommand } from "./import-pb.command.js";
 import { Area } from "../area/area.entity.js";
 import { openDatabase } from "../db/bootstrap.js";
 import { scratchDatabase } from "../test/processes.js";
@@ -145,5 +145,15 @@ describe("import-pb: .pb.gz, directories, lenient and strict", () => {
     expect(slug).toMatch(/^poznan-pb-poland-poznan-2023-12-antoninek-.*-[0-9a-f]{8}$/);
     expect(defaultSlug("poznan", long.replace("12-", "13-"))).not.toBe(slug);
     expect(defaultSlug("warszawa", "poland_warszawa_2018_wawer.pb.gz")).toBe("warszawa-pb-poland-warszawa-2018-wawer");
+  });
+
+  it("shortens an area slug longer than its 80-character column with a hash (Poznań 2023's districts)", () => {
+    const district =
+      "Antoninek-Zieliniec-Kobylepole, Główna, Ostrów Tumski-Śródka-Zawady-Komandoria, Warszawskie-Pomet-Maltańskie";
+    const slug = areaSlugOf(district);
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug).toMatch(/^antoninek-zieliniec-.*-[0-9a-f]{8}$/);
+    expect(areaSlugOf(district.replace("Główna", "Glowna 2"))).not.toBe(slug);
+    expect(areaSlugOf("Wawer")).toBe("wawer");
   });
 });

@@ -16,14 +16,25 @@ const USAGE =
   "usage: coproduce import-pb FILE.pb[.gz]|DIR --council SLUG|--council-from-unit [--slug ROUND-SLUG] [--title TEXT] [--currency CODE] [--strict]";
 
 const SLUG_MAX = 120; // round.slug's column length
+const AREA_SLUG_MAX = 80; // area.slug's column length
+
+/** `text` if it fits `max`, else cut and suffixed with a hash of the whole, so it stays unique. */
+function fitSlug(full: string, max: number): string {
+  if (full.length <= max) return full;
+  return `${full.slice(0, max - 9).replace(/-+$/, "")}-${createHash("sha256").update(full).digest("hex").slice(0, 8)}`;
+}
+
+/** The area slug of a district name, shortened with a hash when longer than the column (Poznań 2023's districts are). */
+export function areaSlugOf(district: string): string {
+  return fitSlug(slugify(district, "area"), AREA_SLUG_MAX);
+}
 
 /** `<council>-pb-<file name>`, shortened with a hash of the whole when longer than the column (Poznań's names are). */
 export function defaultSlug(councilSlug: string, file: string): string {
   const full = `${councilSlug}-pb-${pabulibName(file)
     .replace(/[^a-z0-9]+/gi, "-")
     .toLowerCase()}`;
-  if (full.length <= SLUG_MAX) return full;
-  return `${full.slice(0, SLUG_MAX - 9).replace(/-+$/, "")}-${createHash("sha256").update(full).digest("hex").slice(0, 8)}`;
+  return fitSlug(full, SLUG_MAX);
 }
 
 /**
@@ -53,7 +64,7 @@ async function councilAndAreaOf(
   const district = (pb.meta.district ?? pb.meta.subunit ?? "").trim();
   if (district === "") return { council, areaKey: null };
   const areas = dataSource.getRepository(Area);
-  const areaSlug = slugify(district, "area");
+  const areaSlug = areaSlugOf(district);
   const area =
     (await areas.findOneBy({ councilKey: council.key, slug: areaSlug })) ??
     (await areas.save(

@@ -13,9 +13,6 @@ import {
 import { Round } from "./round.entity.js";
 import { Council } from "../council/council.entity.js";
 import { Bid } from "../bid/bid.entity.js";
-import { Ballot } from "../ballot/ballot.entity.js";
-import { BallotChoice } from "../ballot/ballot-choice.entity.js";
-import { BallotParticipation } from "../ballot/ballot-participation.entity.js";
 import { Decision } from "../decision/decision.entity.js";
 import { DecisionProject } from "../decision/decision-project.entity.js";
 import { freezeVotingRecord } from "../analytics/voting-record.js";
@@ -39,6 +36,15 @@ export interface PabulibImportOptions {
   currency?: string;
   source?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Smaller batches than the defaults (BALLOT_BATCH, CHOICE_BATCH, the statement sizes): for tests. */
+  batch?: ImportBatchSizes;
+}
+
+export interface ImportBatchSizes {
+  readonly ballots?: number;
+  readonly choices?: number;
+  /** At most this many rows per INSERT statement. */
+  readonly rowsPerStatement?: number;
 }
 
 export interface PabulibImportResult {
@@ -94,7 +100,14 @@ export function ruleOf(pb: PabulibInstance): AllocateOptions {
   return { rule: "greedy", tieBreak: ["maxVotes", "minCost"] };
 }
 
+/** Bids per save. */
 const CHUNK = 400;
+/**
+ * Ballots per transaction, and at most this many choices: each batch holds SQLite's write lock
+ * for tens of milliseconds, far below the busy timeout other writers wait (SQLITE_BUSY_TIMEOUT_MS).
+ */
+export const BALLOT_BATCH = 4000;
+export const CHOICE_BATCH = 24_000;
 
 /** Runs one step of an import: in the caller's transaction, or in a short transaction of its own. */
 type Unit = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
@@ -159,14 +172,39 @@ async function importInUnits(
   options.onRoundCreated?.(round.key);
   const bidKeyOf = new Map(bids.map((b) => [b.externalId, b.key]));
   const total = pb.votes.length;
-  for (let i = 0; i < total; i += CHUNK) {
-    await unit((manager) => insertBallots(manager, round.key, pb.votes.slice(i, i + CHUNK), bidKeyOf));
-    options.onProgress?.(Math.min(i + CHUNK, total), total);
+  const sizes = options.batch ?? {};
+  for (const [from, to] of ballotBatches(pb.votes, sizes.ballots, sizes.choices)) {
+    await unit((manager) =>
+      insertBallots(manager, round.key, pb.votes.slice(from, to), bidKeyOf, sizes.rowsPerStatement),
+    );
+    options.onProgress?.(to, total);
   }
   const matches = hasOutcome
     ? await unit((manager) => recordOutcome(manager, pb, round, bids, { params, result, reasons, currency, year }))
     : null;
   return { round, projects: bids.length, ballots: total, matchesOfficialOutcome: matches };
+}
+
+/** [from, to) ranges of ballots: at most BALLOT_BATCH ballots and (beyond one ballot) CHOICE_BATCH choices each. */
+export function ballotBatches(
+  votes: readonly { vote: readonly unknown[] }[],
+  maxBallots = BALLOT_BATCH,
+  maxChoices = CHOICE_BATCH,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  let choices = 0;
+  for (let i = 0; i < votes.length; i++) {
+    const len = votes[i]!.vote.length;
+    if (i > from && (i - from >= maxBallots || choices + len > maxChoices)) {
+      out.push([from, i]);
+      from = i;
+      choices = 0;
+    }
+    choices += len;
+  }
+  if (from < votes.length) out.push([from, votes.length]);
+  return out;
 }
 
 async function createRoundAndBids(
@@ -240,15 +278,123 @@ async function createRoundAndBids(
 }
 
 /**
+ * Rows inserted by one multi-row statement: on SQLite a `VALUES (…), (…)` list (at most
+ * PARAMS_PER_STATEMENT parameters), on PostgreSQL one `unnest` of a column array per column, so
+ * thousands of rows cost one round trip and one statement either way.
+ */
+const PARAMS_PER_STATEMENT = 8000;
+const PG_ROWS_PER_STATEMENT = 20_000;
+
+interface Columns {
+  readonly table: string;
+  /** Column names and their PostgreSQL array types (for unnest). */
+  readonly columns: readonly (readonly [string, string])[];
+}
+const BALLOT: Columns = {
+  table: "ballot",
+  columns: [
+    ["key", "int4"],
+    ["roundKey", "int4"],
+    ["importedVoter", "text"],
+    ["ageBand", "text"],
+    ["sex", "text"],
+  ],
+};
+const CHOICE: Columns = {
+  table: "ballot_choice",
+  columns: [
+    ["ballotKey", "int4"],
+    ["bidKey", "int4"],
+    ["points", "int4"],
+    ["rank", "int4"],
+  ],
+};
+const PARTICIPATION: Columns = {
+  table: "ballot_participation",
+  columns: [
+    ["roundKey", "int4"],
+    ["voterRef", "text"],
+  ],
+};
+
+/** Inserts rows given column by column (`data[c][r]` = column c of row r), in multi-row statements. */
+async function insertColumns(
+  manager: EntityManager,
+  spec: Columns,
+  data: readonly (readonly unknown[])[],
+  maxRows = Number.POSITIVE_INFINITY,
+): Promise<void> {
+  const rows = data[0]?.length ?? 0;
+  if (rows === 0) return;
+  const names = spec.columns.map(([c]) => `"${c}"`).join(", ");
+  if (dialectOf(manager) === "postgres") {
+    const unnest = spec.columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
+    const text = `INSERT INTO "${spec.table}" (${names}) SELECT * FROM unnest(${unnest})`;
+    const per = Math.min(PG_ROWS_PER_STATEMENT, maxRows);
+    for (let r = 0; r < rows; r += per) {
+      await manager.query(
+        text,
+        data.map((col) => col.slice(r, r + per)),
+      );
+    }
+    return;
+  }
+  const width = spec.columns.length;
+  const perStatement = Math.max(1, Math.min(maxRows, Math.floor(PARAMS_PER_STATEMENT / width)));
+  const handle = sqliteHandleOf(manager);
+  for (let r = 0; r < rows; r += perStatement) {
+    const n = Math.min(perStatement, rows - r);
+    const params = new Array<unknown>(n * width);
+    for (let i = 0; i < n; i++) for (let c = 0; c < width; c++) params[i * width + c] = data[c]![r + i];
+    const text = `INSERT INTO "${spec.table}" (${names}) VALUES ${new Array<string>(n).fill(`(${new Array<string>(width).fill("?").join(", ")})`).join(", ")}`;
+    if (handle) preparedOn(handle, text).run(...params);
+    else await manager.query(text, params);
+  }
+}
+
+interface SqliteStatement {
+  run(...params: unknown[]): unknown;
+}
+interface SqliteHandle {
+  prepare(text: string): SqliteStatement;
+  inTransaction: boolean;
+}
+
+/**
+ * The better-sqlite3 connection under the manager, when its transaction is open on it (SQLite has
+ * one connection, so the statements run inside the caller's transaction); else undefined.
+ * Full batches repeat one statement text, prepared once per connection (`preparedOn`).
+ */
+function sqliteHandleOf(manager: EntityManager): SqliteHandle | undefined {
+  const driver = manager.connection.driver as unknown as { databaseConnection?: SqliteHandle };
+  const handle = driver.databaseConnection;
+  return handle && typeof handle.prepare === "function" && handle.inTransaction ? handle : undefined;
+}
+const prepared = new WeakMap<SqliteHandle, Map<string, SqliteStatement>>();
+function preparedOn(handle: SqliteHandle, text: string): SqliteStatement {
+  let cache = prepared.get(handle);
+  if (!cache) prepared.set(handle, (cache = new Map()));
+  let statement = cache.get(text);
+  if (!statement) {
+    if (cache.size > 16) cache.clear();
+    statement = handle.prepare(text);
+    cache.set(text, statement);
+  }
+  return statement;
+}
+
+/**
  * One batch of ballots with explicit keys, so choices can reference them without a round trip per
  * ballot. Keys are reserved inside the batch's transaction: from the sequence on PostgreSQL (other
- * writers keep using it), as MAX + 1 on SQLite (the transaction holds the write lock).
+ * writers keep using it), as MAX + 1 on SQLite (the transaction holds the write lock). Ballots,
+ * their choices and the participation records go in as multi-row statements (`insertColumns`).
  */
 async function insertBallots(
   manager: EntityManager,
   roundKey: number,
   slice: PabulibInstance["votes"],
   bidKeyOf: Map<string, number>,
+  maxRows?: number,
 ): Promise<void> {
   let keys: number[];
   if (dialectOf(manager) === "postgres") {
@@ -269,28 +415,52 @@ async function insertBallots(
     const first = int(maxRow?.max ?? 0) + 1;
     keys = slice.map((_, j) => first + j);
   }
-  const ballots = slice.map((v, j) => ({
-    key: keys[j]!,
-    roundKey,
-    receiptHash: null,
-    importedVoter: { voter_id: v.voterId, ...v.extra },
-    ageBand: ageBandOf(v.extra.age),
-    sex: sexOf(v.extra.sex),
-  }));
-  await manager.insert(Ballot, ballots);
-  const choices = slice.flatMap((v, j) =>
-    v.vote.map((projectId, rank) => ({
-      ballotKey: ballots[j]!.key,
-      bidKey: bidKeyOf.get(projectId)!,
-      points: v.points?.[rank] ?? 1,
-      rank,
-    })),
-  );
-  for (let c = 0; c < choices.length; c += CHUNK) await manager.insert(BallotChoice, choices.slice(c, c + CHUNK));
-  await manager.insert(
-    BallotParticipation,
-    slice.map((v) => ({ roundKey, voterRef: `pabulib:${v.voterId}` })),
-  );
+  const n = slice.length;
+  const roundKeys = new Array<number>(n).fill(roundKey);
+  const voters = new Array<string>(n);
+  const ageBands = new Array<string | null>(n);
+  const sexes = new Array<string | null>(n);
+  const refs = new Array<string>(n);
+  let choiceCount = 0;
+  for (let j = 0; j < n; j++) {
+    const v = slice[j]!;
+    voters[j] = JSON.stringify({ voter_id: v.voterId, ...v.extra });
+    ageBands[j] = ageBandOf(v.extra.age);
+    sexes[j] = sexOf(v.extra.sex);
+    refs[j] = `pabulib:${v.voterId}`;
+    choiceCount += v.vote.length;
+  }
+  await insertColumns(manager, BALLOT, [keys, roundKeys, voters, ageBands, sexes], maxRows);
+  const ballotKeys = new Array<number>(choiceCount);
+  const bidKeys = new Array<number>(choiceCount);
+  const points = new Array<number>(choiceCount);
+  const ranks = new Array<number>(choiceCount);
+  // A cumulative ballot may name a project more than once (Częstochowa 2020: "579,579;1,1"): its
+  // points add up, so it is stored as one choice (at its first position) with their sum.
+  const namedBy = new Map<number, number>();
+  const choiceOf = new Map<number, number>();
+  let c = 0;
+  for (let j = 0; j < n; j++) {
+    const v = slice[j]!;
+    for (let rank = 0; rank < v.vote.length; rank++) {
+      const bidKey = bidKeyOf.get(v.vote[rank]!)!;
+      const p = v.points?.[rank] ?? 1;
+      if (namedBy.get(bidKey) === j) {
+        points[choiceOf.get(bidKey)!]! += p;
+        continue;
+      }
+      namedBy.set(bidKey, j);
+      choiceOf.set(bidKey, c);
+      ballotKeys[c] = keys[j]!;
+      bidKeys[c] = bidKey;
+      points[c] = p;
+      ranks[c] = rank;
+      c++;
+    }
+  }
+  for (const column of [ballotKeys, bidKeys, points, ranks]) column.length = c;
+  await insertColumns(manager, CHOICE, [ballotKeys, bidKeys, points, ranks], maxRows);
+  await insertColumns(manager, PARTICIPATION, [roundKeys, refs], maxRows);
 }
 
 /** The city's outcome beside the engine's (computed before any transaction), awards and the frozen voting record. */

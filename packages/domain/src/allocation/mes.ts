@@ -35,17 +35,29 @@ interface Scratch {
   readonly moneyErr: Float64Array;
   readonly exact: bigint[];
   readonly exactEpoch: Int32Array;
+  /** Per project, where its live supporter list starts in the buffers below. */
+  readonly liveStart: Int32Array;
+  readonly liveClasses: Int32Array;
+  readonly liveWeights: Int32Array;
+  readonly liveMultiplicity: Float64Array;
 }
 const scratches = new WeakMap<CompiledInstance, Scratch>();
 function scratchFor(c: CompiledInstance): Scratch {
   let s = scratches.get(c);
   if (!s) {
     const n = c.classes.length;
+    const liveStart = new Int32Array(c.ids.length + 1);
+    for (let j = 0; j < c.ids.length; j++) liveStart[j + 1] = liveStart[j]! + c.supporterClasses[j]!.length;
+    const entries = liveStart[c.ids.length]!;
     s = {
       money: new Float64Array(n),
       moneyErr: new Float64Array(n),
       exact: new Array<bigint>(n).fill(0n),
       exactEpoch: new Int32Array(n),
+      liveStart,
+      liveClasses: new Int32Array(entries),
+      liveWeights: new Int32Array(entries),
+      liveMultiplicity: new Float64Array(entries),
     };
     scratches.set(c, s);
   }
@@ -107,6 +119,53 @@ export function runMes(
   let cost = 0;
 
   const { classStart, classProjects, classWeights } = c;
+
+  // Supporters whose money is exactly 0 stay at 0 for the rest of the run: once they make up a
+  // good part of a project's supporters, its list is compacted (copied once per run into the
+  // scratch buffers, then shrunk in place) and their weight set aside in zeroWeight, so price
+  // evaluations no longer visit them. liveCount[j] < 0: the compiled list, untouched.
+  const liveCount = new Int32Array(nProjects).fill(-1);
+  const zeroWeight = new Float64Array(nProjects);
+  const { liveStart, liveClasses, liveWeights, liveMultiplicity } = scratch;
+  let lsCls: Int32Array = liveClasses;
+  let lsW: Int32Array = liveWeights;
+  let lsM: Float64Array = liveMultiplicity;
+  /** Points the ls* views at j's live supporters (the compiled arrays until compacted); returns their number. */
+  const supporters = (j: number): number => {
+    const live = liveCount[j]!;
+    if (live < 0) {
+      lsCls = c.supporterClasses[j]!;
+      lsW = c.supporterWeights[j]!;
+      lsM = c.supporterMultiplicity[j]!;
+      return lsCls.length;
+    }
+    const from = liveStart[j]!;
+    lsCls = liveClasses.subarray(from, from + live);
+    lsW = liveWeights.subarray(from, from + live);
+    lsM = liveMultiplicity.subarray(from, from + live);
+    return live;
+  };
+  /** Drops j's supporters with exactly no money from its live list. */
+  const compact = (j: number): void => {
+    const n = supporters(j);
+    const cls = lsCls;
+    const ws = lsW;
+    const ms = lsM;
+    const from = liveStart[j]!;
+    let keep = 0;
+    for (let i = 0; i < n; i++) {
+      const k = cls[i]!;
+      if (money[k] === 0 && exact[k] === 0n) {
+        zeroWeight[j]! += ms[i]! * ws[i]!;
+        continue;
+      }
+      liveClasses[from + keep] = k;
+      liveWeights[from + keep] = ws[i]!;
+      liveMultiplicity[from + keep] = ms[i]!;
+      keep++;
+    }
+    liveCount[j] = keep;
+  };
 
   /** Product of the denominator factors from epoch e to now. */
   const suffixAt = (e: number): bigint => {
@@ -226,27 +285,48 @@ export function runMes(
    * the others; repeat until nobody else drops out.
    */
   const evaluateFloat = (j: number): FloatEvaluation => {
-    const cls = c.supporterClasses[j]!;
-    const ws = c.supporterWeights[j]!;
-    const ms = c.supporterMultiplicity[j]!;
-    const n = cls.length;
+    const n = supporters(j);
+    const cls = lsCls;
+    const ws = lsW;
+    const ms = lsM;
     const cost = c.costs[j]!;
     if (bufX.length < n) {
       bufX = new Float64Array(n);
       bufM = new Float64Array(n);
       bufW = new Float64Array(n);
     }
+    // Total weight of the (live) supporters: their number (approval) or their points (cardinal).
+    const W = (c.cardinal ? c.scores[j]! : c.votes[j]!) - zeroWeight[j]!;
+    let zeros = 0;
+    // One pass gathers the supporters' money and already makes the first pass of the price
+    // iteration (below): whoever cannot pay the price so far pays all they have, the price is
+    // raised at once, and only the others are copied to the buffers the next passes read.
     let total = 0;
-    let W = 0;
+    let paid = 0;
+    let denom = W;
+    let pi = cost / W;
+    let keep = 0;
+    let minKept = Number.POSITIVE_INFINITY;
+    let changed = false;
     for (let i = 0; i < n; i++) {
       const m = ms[i]!;
       const x = money[cls[i]!]!;
       const w = ws[i]!;
-      bufX[i] = x;
-      bufM[i] = m;
-      bufW[i] = w;
       total += m * x;
-      W += m * w;
+      if (x === 0) zeros++;
+      if (denom > 0 && x < pi * w) {
+        paid += m * x;
+        denom -= m * w;
+        changed = true;
+        if (denom > 0) pi = (cost - paid) / denom;
+      } else {
+        const r = w === 1 ? x : x / w;
+        if (r < minKept) minKept = r;
+        bufX[keep] = x;
+        bufM[keep] = m;
+        bufW[keep] = w;
+        keep++;
+      }
     }
     const no: FloatEvaluation = { affordable: false, money: total, pi: 0, rho: 0, reliable: true };
     if (total < cost * (1 - EPS)) return no;
@@ -254,19 +334,18 @@ export function runMes(
       for (let i = 0; i < n; i++) if (exact[cls[i]!] !== 0n) addToSum(cls[i]!);
       if (takeSum() < BigInt(cost) * D) return no;
     }
-    let paid = 0;
-    let denom = W;
-    let pi = cost / W;
-    let count = n;
+    if (zeros * 4 > n) compact(j);
+    let count = keep;
+    if (changed && minKept > pi * (1 + 1e-12)) changed = false;
     // The price only rises as supporters drop out, so it is raised as soon as one does (within
     // the pass, not at its end): every drop stays justified (its money is below a price that is
     // still at most the final one), and far fewer passes are needed. The fixed point is the same.
     // A further pass is needed only if a supporter kept earlier in the pass now falls below the
     // raised price: the smallest money per weight kept says (with a margin far above rounding).
-    for (let changed = true; changed && denom > 0;) {
+    while (changed && denom > 0) {
       changed = false;
-      let keep = 0;
-      let minKept = Number.POSITIVE_INFINITY;
+      keep = 0;
+      minKept = Number.POSITIVE_INFINITY;
       for (let i = 0; i < count; i++) {
         const x = bufX[i]!;
         const w = bufW[i]!;
@@ -290,7 +369,9 @@ export function runMes(
     }
     // Relative error of the float price: the inputs' bound plus summation over n terms,
     // amplified by cost/(cost − paid).
-    const err = ((n + 4) * U + FLOAT_TRUST) * ((cost + paid) / Math.max(cost - paid, Number.MIN_VALUE));
+    const err =
+      ((c.supporterClasses[j]!.length + 4) * U + FLOAT_TRUST) *
+      ((cost + paid) / Math.max(cost - paid, Number.MIN_VALUE));
     const reliable = denom > 0 && Number.isFinite(pi) && pi > 0 && err < 1e-10;
     return { affordable: true, money: total, pi, rho: c.cardinal ? pi : pi / cost, reliable };
   };
@@ -301,13 +382,13 @@ export function runMes(
 
   const evaluateExact = (j: number, pi: number, reliable: boolean): { N: bigint; S: bigint; rho: Frac } => {
     const capped: number[] = [];
-    const cls = c.supporterClasses[j]!;
-    const ws = c.supporterWeights[j]!;
-    const n = cls.length;
+    const n = supporters(j);
+    const cls = lsCls;
+    const ws = lsW;
     const cost = c.costs[j]!;
     const costD = BigInt(cost) * D;
-    // Total weight of the supporters: their number (approval) or their points (cardinal).
-    const W = c.cardinal ? c.scores[j]! : c.votes[j]!;
+    // Total weight of the live supporters (those with exactly no money pay nothing).
+    const W = (c.cardinal ? c.scores[j]! : c.votes[j]!) - zeroWeight[j]!;
     let paid = 0n;
     let denom = W;
     const near: number[] = [];
@@ -426,9 +507,10 @@ export function runMes(
       money[k] = 0;
       moneyErr[k] = 0;
     }
-    const cls = c.supporterClasses[w]!;
-    const ws = c.supporterWeights[w]!;
-    for (let i = 0; i < cls.length; i++) {
+    const nw = supporters(w);
+    const cls = lsCls;
+    const ws = lsW;
+    for (let i = 0; i < nw; i++) {
       const k = cls[i]!;
       const before = money[k]!;
       if (before === 0 && exact[k] === 0n) continue;

@@ -101,16 +101,7 @@ const q = (n: bigint, d: bigint = 1n): Q => {
   const g = gcd(n, d) || 1n;
   return { n: n / g, d: d / g };
 };
-const add = (a: Q, b: Q): Q => (a.d === b.d ? q(a.n + b.n, a.d) : q(a.n * b.d + b.n * a.d, a.d * b.d));
 const sub = (a: Q, b: Q): Q => (a.d === b.d ? q(a.n - b.n, a.d) : q(a.n * b.d - b.n * a.d, a.d * b.d));
-const mul = (a: Q, b: Q): Q => q(a.n * b.n, a.d * b.d);
-const div = (a: Q, b: Q): Q => q(a.n * b.d, a.d * b.n);
-const cmp = (a: Q, b: Q): number => {
-  const l = a.n * b.d;
-  const r = b.n * a.d;
-  return l < r ? -1 : l > r ? 1 : 0;
-};
-const ZERO = q(0n);
 
 function parseQ(s: string): Q {
   const [n, d] = s.split("/");
@@ -172,22 +163,24 @@ export function projectReasons(instance: AllocationInstance, result: AllocationR
   // (When a comparison step kept the greedy outcome, the greedy facts are the reasons.)
   if (result.rule === "mes" && result.perVoterShare && result.comparisonOutcome?.used !== "greedy") {
     const share = parseQ(result.perVoterShare.exact);
-    const money: Q[] = classes.map(() => share);
+    // Exact money as bigint numerators over one common denominator D, which absorbs each
+    // purchase's price denominator (every amount is scaled once per purchase instead of reducing
+    // a fraction per voter class and project at every step); reduced only when reported.
+    let D = share.d;
+    const money: bigint[] = classes.map(() => share.n);
     // Supporters' money per project, kept up to date as purchases are made.
-    const held: Q[] = ids.map((_, j) =>
-      supportersOf[j]!.reduce((s, x) => add(s, mul(share, q(classes[x.k]!.mult))), ZERO),
-    );
-    const start = [...held];
+    const held: bigint[] = ids.map((_, j) => supportersOf[j]!.reduce((s, x) => s + share.n * classes[x.k]!.mult, 0n));
+    const start: Q[] = held.map((h) => q(h, D));
     const paidFor: MesPaidFor[][] = ids.map(() => []);
-    const paidNow: Q[] = ids.map(() => ZERO);
+    const paidNow: bigint[] = ids.map(() => 0n);
     const settled = new Set<number>();
     const after: (string | null)[] = ids.map(() => null);
     const purchasesBefore: number[] = ids.map(() => 0);
-    const leftAt: Q[] = [...held];
+    const leftAt: Q[] = [...start];
     const maxPay = new Map<number, Q>();
     // Projects never affordable, even at the start.
     ids.forEach((_, j) => {
-      if (cmp(held[j]!, q(costs[j]!)) < 0) settled.add(j);
+      if (held[j]! < costs[j]! * D) settled.add(j);
     });
     // The Equal Shares purchases, in the order they were made (not the greedy fill).
     const mesOrder = result.selectionOrder
@@ -199,54 +192,71 @@ export function projectReasons(instance: AllocationInstance, result: AllocationR
     let bought = 0;
     for (const w of mesOrder) {
       // Its supporters' money at purchase.
-      leftAt[w] = held[w]!;
+      leftAt[w] = q(held[w]!, D);
       after[w] = bought === 0 ? null : ids[mesOrder[bought - 1]!]!;
       purchasesBefore[w] = bought;
       settled.add(w);
-      const cost = q(costs[w]!);
-      if (cost.n === 0n) {
+      if (costs[w]! === 0n) {
         bought++;
         continue;
       }
       // Price per unit of weight: supporters who cannot pay it pay all they have.
-      const sup = [...supportersOf[w]!].sort((a, b) => cmp(div(money[a.k]!, q(a.w)), div(money[b.k]!, q(b.w))));
-      let remaining = cost;
+      const sup = [...supportersOf[w]!].sort((a, b) => {
+        const l = money[a.k]! * b.w;
+        const r = money[b.k]! * a.w;
+        return l < r ? -1 : l > r ? 1 : 0;
+      });
+      let remaining = costs[w]! * D;
       let weight = sup.reduce((s, x) => s + x.w * classes[x.k]!.mult, 0n);
       let i = 0;
       for (; i < sup.length; i++) {
         const x = sup[i]!;
-        const price = div(remaining, q(weight));
-        if (cmp(div(money[x.k]!, q(x.w)), price) < 0) {
-          remaining = sub(remaining, mul(money[x.k]!, q(classes[x.k]!.mult)));
+        // money / w < remaining / weight
+        if (money[x.k]! * weight < remaining * x.w) {
+          remaining -= money[x.k]! * classes[x.k]!.mult;
           weight -= x.w * classes[x.k]!.mult;
         } else break;
       }
-      const price = weight > 0n ? div(remaining, q(weight)) : ZERO;
-      let most = ZERO;
+      // The price remaining / (weight · D) as P / D' over the new common denominator D' = D · f.
+      let P = 0n;
+      if (weight > 0n) {
+        const g = gcd(remaining, weight) || 1n;
+        const f = weight / g;
+        P = remaining / g;
+        if (f !== 1n) {
+          D *= f;
+          for (let k = 0; k < money.length; k++) money[k]! *= f;
+          for (let j = 0; j < held.length; j++) {
+            held[j]! *= f;
+            paidNow[j]! *= f;
+          }
+        }
+      }
+      let most = 0n;
       sup.forEach((x, idx) => {
-        const pay = idx < i ? money[x.k]! : mul(price, q(x.w));
-        if (cmp(pay, most) > 0) most = pay;
-        if (pay.n === 0n) return;
-        const total = mul(pay, q(classes[x.k]!.mult));
-        money[x.k] = sub(money[x.k]!, pay);
+        const pay = idx < i ? money[x.k]! : P * x.w;
+        if (pay > most) most = pay;
+        if (pay === 0n) return;
+        const total = pay * classes[x.k]!.mult;
+        money[x.k]! -= pay;
         for (const j of classes[x.k]!.projects) {
-          held[j] = sub(held[j]!, total);
-          if (!settled.has(j)) paidNow[j] = add(paidNow[j]!, total);
+          held[j]! -= total;
+          if (!settled.has(j)) paidNow[j]! += total;
         }
       });
-      maxPay.set(w, most);
+      maxPay.set(w, q(most, D));
       bought++;
       // Record what each still-open project's supporters paid for w, and who became unaffordable.
       for (let j = 0; j < ids.length; j++) {
-        if (paidNow[j]!.n !== 0n) {
-          paidFor[j]!.push({ projectId: ids[w]!, paid: amount(paidNow[j]!, unitMinor) });
-          paidNow[j] = ZERO;
+        if (paidNow[j]! !== 0n) {
+          paidFor[j]!.push({ projectId: ids[w]!, paid: amount(q(paidNow[j]!, D), unitMinor) });
+          paidNow[j] = 0n;
         }
-        if (!settled.has(j) && cmp(held[j]!, q(costs[j]!)) < 0) {
+        if (!settled.has(j) && held[j]! < costs[j]! * D) {
           settled.add(j);
           after[j] = ids[w]!;
           purchasesBefore[j] = bought;
-          leftAt[j] = held[j]!;
+          leftAt[j] = q(held[j]!, D);
         }
       }
     }
@@ -255,7 +265,7 @@ export function projectReasons(instance: AllocationInstance, result: AllocationR
       if (supporterCount[j] === 0) return;
       const funded = mesChosen.has(j);
       const cost = q(costs[j]!);
-      const left = funded || settled.has(j) ? leftAt[j]! : held[j]!;
+      const left = funded || settled.has(j) ? leftAt[j]! : q(held[j]!, D);
       const shortfall = sub(cost, left);
       mesFacts.set(id, {
         kind: "mes",
@@ -269,7 +279,7 @@ export function projectReasons(instance: AllocationInstance, result: AllocationR
         moneyLeft: amount(left, unitMinor),
         cost: amount(cost, unitMinor),
         ...(funded
-          ? { maxPayment: amount(maxPay.get(j) ?? ZERO, unitMinor) }
+          ? { maxPayment: amount(maxPay.get(j) ?? q(0n), unitMinor) }
           : shortfall.n > 0n
             ? {
                 shortfall: amount(shortfall, unitMinor),

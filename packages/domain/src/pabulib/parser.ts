@@ -467,19 +467,39 @@ export class PabulibLineParser {
     }
   }
 
+  /** The VOTES header's column positions, worked out once per header (not once per row). */
+  private voteLayout?: {
+    readonly header: readonly string[];
+    readonly voterId: number;
+    readonly vote: number;
+    readonly points: number;
+    readonly extra: readonly (readonly [string, number])[];
+  };
+  /** Per project id, the row (1-based vote count) that last named it: repeats within a vote, without a Set per row. */
+  private readonly namedIn = new Map<string, number>();
+
   private voteRow(fields: string[], line: number): void {
     const header = this.header!;
+    let cols = this.voteLayout;
+    if (cols?.header !== header) {
+      const extra: [string, number][] = [];
+      let voterIdAt = -1;
+      let voteAt = -1;
+      let pointsAt = -1;
+      header.forEach((name, i) => {
+        if (name === "voter_id") voterIdAt = i;
+        else if (name === "vote") voteAt = i;
+        else if (name === "points") pointsAt = i;
+        else extra.push([name, i]);
+      });
+      cols = this.voteLayout = { header, voterId: voterIdAt, vote: voteAt, points: pointsAt, extra };
+    }
+    // (A column named twice: the last one wins, as when the row was read name by name.)
     const extra: Record<string, string> = {};
-    let voterId = "";
-    let voteText = "";
-    let pointsText: string | undefined;
-    header.forEach((name, i) => {
-      const value = fields[i]!;
-      if (name === "voter_id") voterId = value.trim();
-      else if (name === "vote") voteText = value;
-      else if (name === "points") pointsText = value;
-      else extra[name] = value;
-    });
+    for (const [name, i] of cols.extra) extra[name] = fields[i]!;
+    const voterId = cols.voterId < 0 ? "" : fields[cols.voterId]!.trim();
+    const voteText = cols.vote < 0 ? "" : fields[cols.vote]!;
+    const pointsText: string | undefined = cols.points < 0 ? undefined : fields[cols.points]!;
     if (voterId === "") throw new PabulibParseError("empty voter_id", line, "voter_id", "MISSING_FIELD");
     if (this.voterIds.has(voterId))
       throw new PabulibParseError(`voter "${voterId}" appears twice`, line, "voter_id", "DUPLICATE");
@@ -497,7 +517,7 @@ export class PabulibLineParser {
         );
       }
     }
-    const seen = new Set<string>();
+    const stamp = this.votes.length + 1;
     let drop: Set<number> | undefined;
     vote.forEach((id, k) => {
       if (id === "") throw new PabulibParseError("empty project id in the vote list", line, "vote", "SYNTAX");
@@ -515,7 +535,7 @@ export class PabulibLineParser {
       // Points on a cumulative ballot add up, so naming a project twice is meaningful there (real
       // files do it: Częstochowa 2020 has "579,579,579,579;1,1,1,1"); elsewhere it is a deviation
       // (Warsaw 2022 Wola): the repeat is dropped, the first mention kept.
-      if (seen.has(id) && this.voteType !== "cumulative") {
+      if (this.namedIn.get(id) === stamp && this.voteType !== "cumulative") {
         this.deviation(
           `vote names project "${id}" twice (the repeat is dropped)`,
           line,
@@ -526,7 +546,7 @@ export class PabulibLineParser {
         (drop ??= new Set()).add(k);
         return;
       }
-      seen.add(id);
+      this.namedIn.set(id, stamp);
     });
     if (drop !== undefined) {
       const d = drop;
