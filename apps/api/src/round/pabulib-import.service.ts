@@ -373,7 +373,7 @@ function sqliteHandleOf(manager: EntityManager): SqliteHandle | undefined {
 const prepared = new WeakMap<SqliteHandle, Map<string, SqliteStatement>>();
 function preparedOn(handle: SqliteHandle, text: string): SqliteStatement {
   let cache = prepared.get(handle);
-  if (!cache) prepared.set(handle, (cache = new Map()));
+  if (!cache) prepared.set(handle, (cache = new Map<string, SqliteStatement>()));
   let statement = cache.get(text);
   if (!statement) {
     if (cache.size > 16) cache.clear();
