@@ -34,6 +34,8 @@ export enum UserErrorCode {
   ACCOUNT_LOCKED = "ACCOUNT_LOCKED",
   TWO_FACTOR_REQUIRED = "TWO_FACTOR_REQUIRED",
   DUPLICATE_APPLICATION = "DUPLICATE_APPLICATION",
+  /** A round setting that can no longer change in the round's phase (roundUpdate). */
+  FIELD_LOCKED = "FIELD_LOCKED",
 }
 registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Machine-readable reason for a user error." });
 

@@ -397,6 +397,7 @@ export type UserErrorCode =
   | 'EXCEEDS_BID'
   | 'EXCEEDS_CEILING'
   | 'EXCEEDS_POT'
+  | 'FIELD_LOCKED'
   | 'FROZEN'
   | 'INVALID'
   | 'INVALID_BALLOT'
