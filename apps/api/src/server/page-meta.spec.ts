@@ -105,6 +105,7 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/rounds/no-such-round/apply",
       "/rounds/no-such-round/vote",
       "/officer/somewhere",
+      "/officer/audit/extra",
     ]) {
       const res = await fetch(`${base}${path}`);
       expect(res.status, path).toBe(404);
@@ -129,6 +130,9 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/officer/rounds/new",
       "/officer/rounds/lambeth-2023-young-offenders-service",
       "/officer/rounds/lambeth-2023-young-offenders-service/applicants",
+      "/officer/rounds/lambeth-2023-young-offenders-service/sessions",
+      "/officer/rounds/lambeth-2023-young-offenders-service/edit",
+      "/officer/audit",
     ])
       expect((await fetch(`${base}${path}`)).status, path).toBe(200);
     // The application form and the booth of a round that exists: the round's meta under the form's name.

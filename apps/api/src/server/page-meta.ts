@@ -47,9 +47,10 @@ export async function pageMetaFor(dataSource: DataSource, path: string): Promise
   const clean = path.length > 1 ? path.replace(/\/+$/, "") : path;
   const fixed = STATIC[clean];
   if (fixed) return { status: 200, title: fixed.title, description: DEFAULT_DESCRIPTION, essentials: [fixed.heading] };
-  // The officer console's own pages (a round's task list, a new round, applicants, the account): signed-in
+  // The officer console's own pages (a round's task list, a new round, applicants, sessions and pay, editing a
+  // round, the council's audit log, the account): signed-in
   // screens that say nothing public, so the shell is all the server sends.
-  if (/^\/officer\/(account|rounds\/new|rounds\/[^/]{1,120}(\/applicants)?)$/.test(clean))
+  if (/^\/officer\/(account|audit|rounds\/new|rounds\/[^/]{1,120}(\/(applicants|sessions|edit))?)$/.test(clean))
     return {
       status: 200,
       title: ["Officer console"],
