@@ -174,7 +174,7 @@ async function insertAll<T extends ObjectLiteral>(
   // Rows already stored (a status changed): save.
   const stored = rows.filter((r) => (r as { key?: unknown }).key !== undefined);
   const fresh = rows.filter((r) => (r as { key?: unknown }).key === undefined);
-  for (let i = 0; i < fresh.length; i += 100) await manager.insert(entity, fresh.slice(i, i + 100) as never);
+  for (let i = 0; i < fresh.length; i += 100) await manager.insert(entity, fresh.slice(i, i + 100));
   for (let i = 0; i < stored.length; i += 100) await manager.save(entity, stored.slice(i, i + 100));
   return rows;
 }
