@@ -14,6 +14,10 @@ describe("the audit-log screen's shapers", () => {
       "potMinor: 100 → 200",
     ]);
     expect(changeLines(null, { member: 7, present: true })).toEqual(["member: 7", "present: true"]);
+    expect(changeLines({ member: 7, present: false }, { member: 7, present: true })).toEqual([
+      "member: 7",
+      "present: false → true",
+    ]);
     expect(changeLines({ targetGroup: "Young people" }, { targetGroup: null })).toEqual([
       "targetGroup: Young people → —",
     ]);

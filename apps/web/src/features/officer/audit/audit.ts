@@ -20,15 +20,18 @@ function text(value: unknown): string {
 }
 
 /**
- * What changed, one line per field: "title: Old → New" when before/after both name it, "field: value"
- * when only after does (a new record). Fields are in the order the entry lists them.
+ * What changed, one line per field: "title: Old → New" when before/after both name it with different
+ * values, "field: value" when only after does (a new record) or the value stayed (the record's id). Fields are in the order the entry lists them.
  */
 export function changeLines(before: Json, after: Json): string[] {
   const keys = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
   return keys.map((k) => {
     const hadBefore = before != null && k in before;
     const hasAfter = after != null && k in after;
-    if (hadBefore && hasAfter) return `${k}: ${text(before[k])} → ${text(after[k])}`;
+    if (hadBefore && hasAfter)
+      return text(before[k]) === text(after[k])
+        ? `${k}: ${text(after[k])}`
+        : `${k}: ${text(before[k])} → ${text(after[k])}`;
     return hasAfter ? `${k}: ${text(after[k])}` : `${k}: ${text(before![k])} → —`;
   });
 }
