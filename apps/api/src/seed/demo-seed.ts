@@ -1,6 +1,6 @@
 import { backfillRuleComparisons } from "../analytics/rule-comparison.js";
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
-import { hasReached, PHASES, type Phase } from "@coproduce/domain";
+import { hasReached, type Phase } from "@coproduce/domain";
 import { Council } from "../council/council.entity.js";
 import { Area } from "../area/area.entity.js";
 import { PopulationBaseline } from "../area/population-baseline.entity.js";
@@ -372,15 +372,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
       for (const plan of plans) {
         await seedRound(manager, rng, plan, (i) => providerFor(spec.borough, i), counts);
       }
-
-      // One round in each stage the council has none in (so the console and the public pages show every
-      // stage: a draft, a recruiting round with applicants, a round in deciding, …), on a random stream
-      // of their own so the rounds above keep their figures.
-      const extra = new SeededRandom(EXTRA_SEED + spec.code.split("").reduce((a, c) => a + c.charCodeAt(0), 0));
-      for (const [j, phase] of missingPhases(plans.map((p) => p.phase)).entries()) {
-        const plan = generatedPlan(extra, spec, council, borough, wards, phase, phases.length + j, phases.length, 2026);
-        await seedRound(manager, extra, plan, (i) => providerFor(spec.borough, i, extra), counts);
-      }
     }
 
     const pb = await importDemoPbRounds(manager);
@@ -458,14 +449,6 @@ function generatedPlan(
       },
     ],
   };
-}
-
-/** The random stream of the rounds added for the stages a council had none in. */
-const EXTRA_SEED = 20_261_202;
-
-/** The stages no round of `have` is in, in lifecycle order. */
-export function missingPhases(have: readonly string[]): Phase[] {
-  return PHASES.filter((phase) => !have.includes(phase));
 }
 
 /** The reference case (PRODUCT.md): Lambeth's young people's commissioning team and young offenders paid in Brixton Pounds. */
