@@ -41,7 +41,7 @@ export type RoundEditableField = keyof typeof ROUND_EDITABLE_FIELDS;
 export const ROUND_EDITABLE_FIELD_NAMES = Object.keys(ROUND_EDITABLE_FIELDS) as RoundEditableField[];
 
 export function isFieldEditable(field: RoundEditableField, phase: Phase): boolean {
-  return (ROUND_EDITABLE_FIELDS[field].phases as readonly Phase[]).includes(phase);
+  return ROUND_EDITABLE_FIELDS[field].phases.includes(phase);
 }
 
 /** The settings the round's phase still lets an officer change (what the edit form offers). */
