@@ -145,6 +145,26 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.officerRoundVoting" },
   },
   {
+    path: "/officer/rounds/:slug/sessions",
+    name: "officer-round-sessions",
+    component: () => import("./features/officer/people/SessionsPage.vue"),
+    props: true,
+    meta: { title: "routes.officerRoundSessions" },
+  },
+  {
+    path: "/officer/rounds/:slug/edit",
+    name: "officer-round-edit",
+    component: () => import("./features/officer/edit/EditRoundPage.vue"),
+    props: true,
+    meta: { title: "routes.officerRoundEdit" },
+  },
+  {
+    path: "/officer/audit",
+    name: "officer-audit",
+    component: () => import("./features/officer/audit/AuditPage.vue"),
+    meta: { title: "routes.officerRoundAudit" },
+  },
+  {
     path: "/panel",
     name: "panel",
     component: () => import("./features/panel/PanelPage.vue"),

@@ -1,6 +1,7 @@
 export * from "./money/money.js";
 export * from "./round/phase.js";
 export * from "./round/actions.js";
+export * from "./round/edits.js";
 export * from "./text/slug.js";
 export * from "./lottery/panel-lottery.js";
 export * from "./lottery/panel-replacement.js";

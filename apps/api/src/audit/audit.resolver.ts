@@ -1,4 +1,4 @@
-import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from "type-graphql";
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { GraphQLError } from "graphql";
 import type { GraphQLContext } from "../graphql/context.js";
 import { Connection, OrderDirection, PageArgs, paginate } from "../graphql/connection.js";
@@ -6,6 +6,9 @@ import { decodeIdOf } from "../graphql/ids.js";
 import { requireOfficerOf } from "../auth/guards.js";
 import { loadRound } from "../round/round.read.js";
 import { AuditLogEntry } from "./audit-log.entity.js";
+import { Round } from "../round/round.entity.js";
+import { UserAccount } from "../auth/user.entity.js";
+import { PanelMember } from "../panel/panel-member.entity.js";
 
 export const AuditLogConnection = Connection(AuditLogEntry, "AuditLogEntry");
 
@@ -40,5 +43,27 @@ export class AuditResolver {
       direction: OrderDirection.DESC,
     });
     return AuditLogConnection.from(page);
+  }
+}
+
+/** Who and which round, readably: the log's readers are the council's own officers (auditLog checks it). */
+@Resolver(() => AuditLogEntry)
+export class AuditEntryResolver {
+  @FieldResolver(() => String, {
+    description: "Who acted, readably: an officer's display name, a panel member's pseudonym, or `system`.",
+  })
+  async actorName(@Root() entry: AuditLogEntry, @Ctx() ctx: GraphQLContext): Promise<string> {
+    const [kind, key] = entry.actor.split(":");
+    const k = Number(key);
+    if (kind === "user" && Number.isSafeInteger(k))
+      return (await ctx.loaders.one(UserAccount).load(k))?.displayName ?? entry.actor;
+    if (kind === "member" && Number.isSafeInteger(k))
+      return (await ctx.loaders.one(PanelMember).load(k))?.pseudonym ?? entry.actor;
+    return entry.actor;
+  }
+
+  @FieldResolver(() => Round, { nullable: true, description: "The round the change was made in, when there is one." })
+  round(@Root() entry: AuditLogEntry, @Ctx() ctx: GraphQLContext): Promise<Round | null> | null {
+    return entry.roundKey === null ? null : ctx.loaders.one(Round).load(entry.roundKey);
   }
 }

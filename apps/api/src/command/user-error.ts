@@ -41,6 +41,8 @@ export enum UserErrorCode {
   MEMBER_WITHDRAWN = "MEMBER_WITHDRAWN",
   MEMBER_NOT_WITHDRAWN = "MEMBER_NOT_WITHDRAWN",
   NO_ALTERNATE_LEFT = "NO_ALTERNATE_LEFT",
+  /** A round setting that can no longer change in the round's phase (roundUpdate). */
+  FIELD_LOCKED = "FIELD_LOCKED",
 }
 registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Machine-readable reason for a user error." });
 

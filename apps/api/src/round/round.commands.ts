@@ -1,12 +1,15 @@
 import {
   allowedNextPhases,
   canTransition,
+  fieldEditRefusal,
   isKnownCurrency,
   PHASE_LABELS,
+  ROUND_EDITABLE_FIELD_NAMES,
   previousPhase,
   slugify,
   unmetRequirements,
   type Phase,
+  type RoundEditableField,
   type RoundKind,
 } from "@coproduce/domain";
 import { defineCommand } from "../command/define-command.js";
@@ -14,7 +17,9 @@ import { who } from "../command/permissions.js";
 import { UserError, UserErrorCode, UserErrorException } from "../command/user-error.js";
 import { Area } from "../area/area.entity.js";
 import { Round } from "./round.entity.js";
-import { roundScope } from "./round-guards.js";
+import { phaseOf, roundScope } from "./round-guards.js";
+import { CompensationEntry } from "../compensation/compensation-entry.entity.js";
+import { Payment } from "../compensation/payment.entity.js";
 import { loadRoundFacts } from "./round-facts.js";
 
 export interface RoundCreateValues {
@@ -229,4 +234,114 @@ export const roundStepBack = defineCommand({
     before: { phase: from },
     after: { phase: round.phase, reason },
   }),
+});
+
+/** The settings `roundUpdate` may change: each one given replaces the current value (null clears an optional one). */
+export interface RoundUpdateValues {
+  roundKey: number;
+  title?: string;
+  description?: string;
+  theme?: string;
+  targetGroup?: string | null;
+  areaKey?: number | null;
+  potMinor?: number;
+  currency?: string;
+  compensationCurrency?: string | null;
+  decisionMethod?: string;
+  ballotType?: string | null;
+  allocationRule?: string | null;
+  opensOn?: string | null;
+  closesOn?: string | null;
+  panelSize?: number | null;
+}
+
+/** The value of an editable setting as stored on the round. */
+function currentValue(round: Round, field: RoundEditableField): unknown {
+  return field === "area" ? round.areaKey : round[field];
+}
+
+/**
+ * An officer edits a round's settings. Only the settings that differ from the round's are changes;
+ * each must still be editable in the round's phase (packages/domain round/edits.ts), otherwise
+ * FIELD_LOCKED on that field (e.g. the pot once bids can arrive), and nothing is written. The pay
+ * currency is also locked once pay has been recorded in the old one. Audited with before/after of
+ * the changed settings only.
+ */
+export const roundUpdate = defineCommand({
+  name: "roundUpdate",
+  who: who.councilOfficer,
+  locks: [Round],
+  load: (tx, input: RoundUpdateValues) => roundScope(tx, input.roundKey, ["input", "round"], "notFound"),
+  async run(tx, { roundKey: _r, areaKey, ...given }, { round }) {
+    const phase = phaseOf(round);
+    const proposed: Partial<Record<RoundEditableField, unknown>> = { ...given };
+    if (areaKey !== undefined) proposed.area = areaKey;
+    const changed = ROUND_EDITABLE_FIELD_NAMES.filter(
+      (f) => proposed[f] !== undefined && proposed[f] !== currentValue(round, f),
+    );
+    const locked = changed.flatMap((f) => {
+      const refusal = fieldEditRefusal(f, phase);
+      return refusal === null ? [] : [UserError.of(UserErrorCode.FIELD_LOCKED, refusal, ["input", f])];
+    });
+    if (locked.length > 0) throw new UserErrorException(locked);
+    const next: RoundCreateValues = {
+      councilKey: round.councilKey,
+      title: round.title,
+      kind: round.kind,
+      theme: round.theme,
+      potMinor: round.potMinor,
+      currency: round.currency,
+      compensationCurrency: round.compensationCurrency,
+      decisionMethod: round.decisionMethod,
+      ballotType: round.ballotType,
+      allocationRule: round.allocationRule,
+      year: round.year,
+      opensOn: round.opensOn,
+      closesOn: round.closesOn,
+      panelSize: round.panelSize,
+    };
+    for (const f of changed) if (f !== "area") Object.assign(next, { [f]: proposed[f] });
+    const errors = validateRound(next);
+    if (next.title.trim().length < 3)
+      errors.push(
+        UserError.of(UserErrorCode.REQUIRED, "Give the round a title (3 characters or more).", ["input", "title"]),
+      );
+    if (next.theme.trim().length === 0)
+      errors.push(UserError.of(UserErrorCode.REQUIRED, "Give the round a theme.", ["input", "theme"]));
+    if (next.panelSize === null && next.decisionMethod !== "voting" && changed.includes("panelSize"))
+      errors.push(UserError.of(UserErrorCode.REQUIRED, "A panel round needs a panel size.", ["input", "panelSize"]));
+    if (errors.length > 0) throw new UserErrorException(errors);
+    if (changed.includes("area") && areaKey !== null && areaKey !== undefined) {
+      const area = await tx.manager.getRepository(Area).findOneBy({ key: areaKey });
+      if (area?.councilKey !== round.councilKey)
+        throw UserErrorException.of(UserErrorCode.NOT_FOUND, "No such area in this council.", ["input", "area"]);
+    }
+    if (changed.includes("compensationCurrency")) {
+      const paid =
+        (await tx.manager.getRepository(CompensationEntry).existsBy({ roundKey: round.key })) ||
+        (await tx.manager.getRepository(Payment).existsBy({ roundKey: round.key }));
+      if (paid)
+        throw UserErrorException.of(
+          UserErrorCode.FIELD_LOCKED,
+          `Pay has already been recorded in ${round.compensationCurrency}: the currency the panel is paid in can no longer change.`,
+          ["input", "compensationCurrency"],
+        );
+    }
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const f of changed) {
+      before[f] = currentValue(round, f);
+      after[f] = proposed[f];
+      Object.assign(round, { [f === "area" ? "areaKey" : f]: proposed[f] });
+    }
+    if (changed.length > 0) await tx.manager.getRepository(Round).save(round);
+    return {
+      round: await tx.manager.getRepository(Round).findOneByOrFail({ key: round.key }),
+      before,
+      after,
+      changed,
+    };
+  },
+  audit: ({ round, before, after, changed }) =>
+    changed.length === 0 ? null : { entityType: "Round", entityId: round.key, before, after },
 });

@@ -2,7 +2,7 @@ import { defineFeature } from "../feature.js";
 import { Round } from "./round.entity.js";
 import { RoundResolver } from "./round.resolver.js";
 import { RoundMutationResolver } from "./round.mutations.js";
-import { roundAdvancePhase, roundCreate, roundStepBack } from "./round.commands.js";
+import { roundAdvancePhase, roundCreate, roundStepBack, roundUpdate } from "./round.commands.js";
 import { RoundPhaseResolver } from "./round-phase.resolver.js";
 
 /** Rounds: their lifecycle, and Pabulib import/export. */
@@ -11,5 +11,5 @@ export const roundFeature = defineFeature({
   entities: [Round],
   resolvers: [RoundResolver, RoundMutationResolver, RoundPhaseResolver],
   nodeTypes: { Round },
-  commands: [roundCreate, roundAdvancePhase, roundStepBack],
+  commands: [roundCreate, roundAdvancePhase, roundStepBack, roundUpdate],
 });

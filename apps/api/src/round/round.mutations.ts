@@ -8,7 +8,7 @@ import { UserError } from "../command/user-error.js";
 import { runMutation } from "../graphql/commands.js";
 import { SafeIntScalar } from "../graphql/scalars.js";
 import { Round } from "./round.entity.js";
-import { roundAdvancePhase, roundCreate } from "./round.commands.js";
+import { roundAdvancePhase, roundCreate, roundUpdate } from "./round.commands.js";
 
 @InputType({ description: "A new round, created in phase DRAFT." })
 export class RoundCreateInput {
@@ -98,6 +98,81 @@ export class RoundCreateInput {
   panelSize?: number;
 }
 
+@InputType({
+  description:
+    "Edit a round's settings: each field given replaces the current value (null clears an optional one); fields left out stay as they are. A setting the round's phase no longer lets change is refused with FIELD_LOCKED.",
+})
+export class RoundUpdateInput {
+  @Field(() => ID)
+  round: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(3, 200)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 80)
+  theme?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  targetGroup?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The area the round serves; null: the whole council." })
+  @IsOptional()
+  area?: string | null;
+
+  @Field(() => SafeIntScalar, { nullable: true, description: "The pot in minor units, > 0." })
+  @IsOptional()
+  @IsInt()
+  potMinor?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(3, 3)
+  currency?: string;
+
+  @Field(() => String, { nullable: true, description: "Currency the panel is paid in; null: none." })
+  @IsOptional()
+  @Length(3, 3)
+  compensationCurrency?: string | null;
+
+  @Field(() => DecisionMethod, { nullable: true })
+  @IsOptional()
+  decisionMethod?: DecisionMethod;
+
+  @Field(() => BallotType, { nullable: true })
+  @IsOptional()
+  ballotType?: BallotType | null;
+
+  @Field(() => AllocationRule, { nullable: true })
+  @IsOptional()
+  allocationRule?: AllocationRule | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  opensOn?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  closesOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Target panel size; null: none (voting rounds)." })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  panelSize?: number | null;
+}
+
 @InputType({ description: "Move a round to another phase (as the lifecycle allows)." })
 export class RoundAdvancePhaseInput {
   @Field(() => ID)
@@ -163,6 +238,37 @@ export class RoundMutationResolver {
     const result = await runMutation(ctx, roundAdvancePhase, {
       roundKey: decodeIdOf("Round", input.round, "input.round"),
       to: input.to,
+    });
+    return RoundPayload.of(result.value?.round ?? null, result.userErrors);
+  }
+
+  @Mutation(() => RoundPayload, {
+    description:
+      "Officers: edit a round of their council (title, theme, target group, area, pot, currencies, panel size, decision rules, dates). Settings locked in the round's phase are refused with FIELD_LOCKED (e.g. the pot once bids can arrive); audited with before/after.",
+  })
+  async roundUpdate(
+    @Arg("input", () => RoundUpdateInput) input: RoundUpdateInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RoundPayload> {
+    // null clears an optional setting; for a required one (title, pot, …) it means "unchanged"
+    const keep = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
+    const result = await runMutation(ctx, roundUpdate, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      title: keep(input.title),
+      description: keep(input.description),
+      theme: keep(input.theme),
+      targetGroup: input.targetGroup,
+      areaKey:
+        input.area === undefined || input.area === null ? input.area : decodeIdOf("Area", input.area, "input.area"),
+      potMinor: keep(input.potMinor),
+      currency: keep(input.currency),
+      compensationCurrency: input.compensationCurrency,
+      decisionMethod: keep(input.decisionMethod),
+      ballotType: input.ballotType,
+      allocationRule: input.allocationRule,
+      opensOn: input.opensOn,
+      closesOn: input.closesOn,
+      panelSize: input.panelSize,
     });
     return RoundPayload.of(result.value?.round ?? null, result.userErrors);
   }

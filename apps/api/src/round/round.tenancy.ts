@@ -26,4 +26,9 @@ export const tenancyCases: TenancyCase[] = [
     query: `mutation($input: RoundStepBackInput!) { roundStepBack(input: $input) { round { phase } userErrors { code } } }`,
     variables: async (fx) => ({ input: { round: await fx.roundId("closed"), reason: "Intruder" } }),
   },
+  {
+    mutation: "roundUpdate",
+    query: `mutation($input: RoundUpdateInput!) { roundUpdate(input: $input) { round { title } userErrors { code } } }`,
+    variables: async (fx) => ({ input: { round: await fx.roundId(), title: "Intruder title" } }),
+  },
 ];

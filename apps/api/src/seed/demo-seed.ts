@@ -170,7 +170,12 @@ async function insertAll<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   rows: T[],
 ): Promise<T[]> {
-  for (let i = 0; i < rows.length; i += 100) await manager.save(entity, rows.slice(i, i + 100));
+  // New rows: INSERT in chunks (save() would SELECT each one first); the generated keys are set on them.
+  // Rows already stored (a status changed): save.
+  const stored = rows.filter((r) => (r as { key?: unknown }).key !== undefined);
+  const fresh = rows.filter((r) => (r as { key?: unknown }).key === undefined);
+  for (let i = 0; i < fresh.length; i += 100) await manager.insert(entity, fresh.slice(i, i + 100));
+  for (let i = 0; i < stored.length; i += 100) await manager.save(entity, stored.slice(i, i + 100));
   return rows;
 }
 
@@ -236,7 +241,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
   await dataSource.transaction(async (manager) => {
     if ((await manager.count(Council)) > 0) return; // another replica seeded first
     const providers: Provider[] = [];
-    const providerFor = async (borough: string, index: number): Promise<Provider> => {
+    const providerFor = async (borough: string, index: number, r: SeededRandom = rng): Promise<Provider> => {
       const word = PROVIDER_WORDS[(index * 5 + borough.length) % PROVIDER_WORDS.length]!;
       const [suffix, scheme, kind] = PROVIDER_SUFFIX[(index + borough.length) % PROVIDER_SUFFIX.length]!;
       const name = `${borough} ${word} ${suffix}`;
@@ -250,9 +255,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
           identifierScheme: scheme,
           identifier:
             scheme === "GB-CHC"
-              ? String(1_100_000 + rng.int(0, 99_999))
+              ? String(1_100_000 + r.int(0, 99_999))
               : scheme === "GB-COH"
-                ? String(10_000_000 + rng.int(0, 9_999_999)).padStart(8, "0")
+                ? String(10_000_000 + r.int(0, 9_999_999)).padStart(8, "0")
                 : null,
           website: null,
         });
@@ -361,60 +366,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
         spec.slug === "lambeth"
           ? ["closed", "monitoring", "awarded", "interviewing", "recruiting"]
           : ["closed", "monitoring", "monitoring", "awarded", "bidding", "defining_outcomes"];
-      phases.forEach((phase, i) => {
-        const theme = THEMES[(i * 3 + spec.slug.length) % THEMES.length]!;
-        const year = 2022 + Math.min(3, Math.floor((i * 4) / phases.length));
-        const area = i % 2 === 0 ? borough : (wards[i % wards.length] ?? borough);
-        const potMinor = rng.int(3, 50) * 5_000 * 100;
-        const nBids = rng.int(3, 6);
-        plans.push({
-          council,
-          area,
-          year,
-          phase,
-          slug: `${spec.slug}-${year}-${theme.theme.replace(/_/g, "-")}-${i + 1}`,
-          title: `${area.name}: ${theme.service}`,
-          description: `A co-produced commissioning round: a panel of local people chose a provider of ${theme.service} for ${theme.target} in ${area.name}.`,
-          theme: theme.theme,
-          targetGroup: theme.target,
-          service: `${theme.service} for ${theme.target} in ${area.name}`,
-          potMinor,
-          compensationCurrency: "GBP",
-          hourlyRateMinor: rng.pick([1200, 1500, 2000]),
-          panelSize: rng.int(8, 14),
-          dominated: i === 1,
-          youngPanel: theme.theme === "youth" || theme.theme === "community_safety",
-          ethnicWeights: ETHNIC.map(() => rng.int(1, 6)),
-          bids: Array.from({ length: nBids }, (_, b) => ({
-            title: `${theme.service[0]!.toUpperCase()}${theme.service.slice(1)} — proposal ${String.fromCharCode(65 + b)}`,
-            summary: `How we would deliver ${theme.service} for ${theme.target}, with local staff and a steering group of service users.`,
-            share: rng.int(70, 100) / 100,
-            quality: [rng.int(1, 5), rng.int(1, 5), rng.int(1, 5)],
-          })),
-          officerPicks: rng.int(0, nBids - 1),
-          outcomes: [
-            {
-              title: `More ${theme.target} reached`,
-              indicator: "People supported",
-              unit: "people",
-              baseline: 0,
-              target: rng.int(8, 30) * 10,
-              direction: "higher_is_better",
-              trend: [0.2, 0.45, 0.6, 0.85],
-            },
-            {
-              title: "People feel the service is theirs",
-              indicator: "Users rating the service good or very good",
-              unit: "%",
-              baseline: 50,
-              target: 80,
-              direction: "higher_is_better",
-              trend: [0.1, 0.3, 0.35, 0.4],
-            },
-          ],
-        });
-      });
-
+      phases.forEach((phase, i) =>
+        plans.push(generatedPlan(rng, spec, council, borough, wards, phase, i, phases.length)),
+      );
       for (const plan of plans) {
         await seedRound(manager, rng, plan, (i) => providerFor(spec.borough, i), counts);
       }
@@ -429,6 +383,72 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
   // Voted rounds seeded with a decision get their greedy-vs-MES comparison stored, as taking it would.
   await backfillRuleComparisons(dataSource);
   return `${counts.councils} councils, ${counts.rounds} rounds, ${counts.bids} bids, ${counts.awards} awards, ${counts.sessions} sessions`;
+}
+
+/** The demo council's `i`-th generated commissioning round (of `count` in its first batch), at `phase`. */
+function generatedPlan(
+  r: SeededRandom,
+  spec: CouncilSpec,
+  council: Council,
+  borough: Area,
+  wards: Area[],
+  phase: string,
+  i: number,
+  count: number,
+  fixedYear?: number,
+): RoundPlan {
+  const theme = THEMES[(i * 3 + spec.slug.length) % THEMES.length]!;
+  const year = fixedYear ?? 2022 + Math.min(3, Math.floor((i * 4) / count));
+  const area = i % 2 === 0 ? borough : (wards[i % wards.length] ?? borough);
+  const potMinor = r.int(3, 50) * 5_000 * 100;
+  const nBids = r.int(3, 6);
+  return {
+    council,
+    area,
+    year,
+    phase,
+    slug: `${spec.slug}-${year}-${theme.theme.replace(/_/g, "-")}-${i + 1}`,
+    title: `${area.name}: ${theme.service}`,
+    // what the page says follows the stage: the panel has chosen only once the round is awarded
+    description: `A co-produced commissioning round: a panel of local people ${reached(phase, "awarded") ? "chose" : "will choose"} a provider of ${theme.service} for ${theme.target} in ${area.name}.`,
+    theme: theme.theme,
+    targetGroup: theme.target,
+    service: `${theme.service} for ${theme.target} in ${area.name}`,
+    potMinor,
+    compensationCurrency: "GBP",
+    hourlyRateMinor: r.pick([1200, 1500, 2000]),
+    panelSize: r.int(8, 14),
+    dominated: i === 1,
+    youngPanel: theme.theme === "youth" || theme.theme === "community_safety",
+    ethnicWeights: ETHNIC.map(() => r.int(1, 6)),
+    bids: Array.from({ length: nBids }, (_, b) => ({
+      title: `${theme.service[0]!.toUpperCase()}${theme.service.slice(1)} — proposal ${String.fromCharCode(65 + b)}`,
+      summary: `How we would deliver ${theme.service} for ${theme.target}, with local staff and a steering group of service users.`,
+      share: r.int(70, 100) / 100,
+      quality: [r.int(1, 5), r.int(1, 5), r.int(1, 5)],
+    })),
+    officerPicks: r.int(0, nBids - 1),
+    outcomes: [
+      {
+        title: `More ${theme.target} reached`,
+        indicator: "People supported",
+        unit: "people",
+        baseline: 0,
+        target: r.int(8, 30) * 10,
+        direction: "higher_is_better",
+        trend: [0.2, 0.45, 0.6, 0.85],
+      },
+      {
+        title: "People feel the service is theirs",
+        indicator: "Users rating the service good or very good",
+        unit: "%",
+        baseline: 50,
+        target: 80,
+        direction: "higher_is_better",
+        trend: [0.1, 0.3, 0.35, 0.4],
+      },
+    ],
+  };
 }
 
 /** The reference case (PRODUCT.md): Lambeth's young people's commissioning team and young offenders paid in Brixton Pounds. */
@@ -946,6 +966,19 @@ async function seedRound(
       status: plan.phase === "closed" ? "met" : "scheduled",
       completedOn: plan.phase === "closed" ? addDays(awardedOn, 205) : null,
     }),
+    // a closed service delivered to the end
+    ...(plan.phase === "closed"
+      ? [
+          make(Milestone, {
+            roundKey: round.key,
+            awardKey: award.key,
+            title: "Final report to the panel",
+            dueOn: addDays(awardedOn, 14 + 365),
+            status: "met",
+            completedOn: addDays(awardedOn, 14 + 360),
+          }),
+        ]
+      : []),
   ]);
   if (!reached(plan.phase, "monitoring")) return;
 
@@ -983,8 +1016,27 @@ async function seedRound(
       );
     });
   });
+  // A closed service's final report, at the end of the contract: some targets met, some nearly, some
+  // missed (a realistic mix on the Outcomes page rather than every closed service stalling mid-way).
+  if (plan.phase === "closed") {
+    plan.outcomes.forEach((o, i) => {
+      const progress = FINAL_PROGRESS[(i + plan.slug.length) % FINAL_PROGRESS.length]!;
+      measurements.push(
+        make(Measurement, {
+          indicatorKey: indicators[i]!.key,
+          value: Math.round((o.baseline + (o.target - o.baseline) * progress) * 10) / 10,
+          measuredOn: award.endsOn ?? addDays(awardedOn, 379),
+          source: "Provider's final report",
+          recordedByUserKey: null,
+        }),
+      );
+    });
+  }
   await insertAll(manager, Measurement, measurements);
 }
+
+/** How far a closed service got towards each target by its final report (met, nearly met, missed). */
+const FINAL_PROGRESS = [1.05, 0.93, 0.7];
 
 function sum(values: number[]): number {
   return values.reduce((s, v) => s + v, 0);

@@ -110,6 +110,7 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/rounds/no-such-round/receipt",
       "/officer/rounds/lambeth-2023-young-offenders-service/voting/extra",
       "/officer/somewhere",
+      "/officer/audit/extra",
     ]) {
       const res = await fetch(`${base}${path}`);
       expect(res.status, path).toBe(404);
@@ -137,6 +138,9 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/officer/rounds/lambeth-2023-young-offenders-service/proposals",
       "/officer/rounds/lambeth-2023-young-offenders-service/voting",
       "/officer/rounds/lambeth-2023-young-offenders-service/panel",
+      "/officer/rounds/lambeth-2023-young-offenders-service/sessions",
+      "/officer/rounds/lambeth-2023-young-offenders-service/edit",
+      "/officer/audit",
     ])
       expect((await fetch(`${base}${path}`)).status, path).toBe(200);
     // The application form and the booth of a round that exists: the round's meta under the form's name.

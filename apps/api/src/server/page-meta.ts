@@ -52,9 +52,9 @@ const FORM_TITLES: Record<string, string> = {
 const ROUND_FORM = new RegExp(`^/rounds/([^/]{1,120})/(${Object.keys(FORM_TITLES).join("|")})$`);
 
 /** The officer console's pages of one round, beside the round's own console page (extend when adding one). */
-const OFFICER_ROUND_PAGES = ["applicants", "panel", "proposals", "voting"];
+const OFFICER_ROUND_PAGES = ["applicants", "edit", "panel", "proposals", "sessions", "voting"];
 const OFFICER_PAGE = new RegExp(
-  `^/officer/(account|rounds/new|rounds/[^/]{1,120}(/(${OFFICER_ROUND_PAGES.join("|")}))?)$`,
+  `^/officer/(account|audit|rounds/new|rounds/[^/]{1,120}(/(${OFFICER_ROUND_PAGES.join("|")}))?)$`,
 );
 
 const moneyText = (items: readonly Money[]) => items.map((m) => formatMoney(m)).join(" and ");
@@ -63,7 +63,8 @@ export async function pageMetaFor(dataSource: DataSource, path: string): Promise
   const clean = path.length > 1 ? path.replace(/\/+$/, "") : path;
   const fixed = STATIC[clean];
   if (fixed) return { status: 200, title: fixed.title, description: DEFAULT_DESCRIPTION, essentials: [fixed.heading] };
-  // The officer console's own pages (a round's task list, a new round, applicants, the account): signed-in
+  // The officer console's own pages (a round's task list, a new round, applicants, sessions and pay, editing a
+  // round, the council's audit log, the account): signed-in
   // screens that say nothing public, so the shell is all the server sends.
   if (OFFICER_PAGE.test(clean))
     return {

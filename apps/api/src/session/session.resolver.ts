@@ -4,6 +4,7 @@ import { decodeIdOf } from "../graphql/ids.js";
 import { runMutation } from "../graphql/commands.js";
 import { Round } from "../round/round.entity.js";
 import { PanelSession } from "./session.entity.js";
+import { Attendance } from "./attendance.entity.js";
 import { attendanceRecord, contributionRecord, sessionCreate, trustResponseRecord } from "./session.commands.js";
 import type { SuppressedCount as DomainSuppressedCount, VoiceEquity } from "@coproduce/domain";
 import { isOfficerOf } from "../auth/guards.js";
@@ -20,6 +21,7 @@ import {
   SessionCreateInput,
   SessionParticipationRow,
   SessionVoiceEquity,
+  SessionAttendance,
   SessionPayload,
   TrustChangeMeasure,
   TrustResponseRecordInput,
@@ -93,6 +95,24 @@ export class SessionResolver {
       score: input.score,
     });
     return payload(result.value?.session ?? null, result.userErrors);
+  }
+
+  @FieldResolver(() => [SessionAttendance], {
+    nullable: true,
+    description:
+      "Who was recorded present or absent at this session, by member (officers of the round's council only; null otherwise).",
+  })
+  async attendance(@Root() session: PanelSession, @Ctx() ctx: GraphQLContext): Promise<SessionAttendance[] | null> {
+    const round = await ctx.loaders.one(Round).load(session.roundKey);
+    if (!round || !isOfficerOf(ctx, round.councilKey)) return null;
+    const rows = await ctx.loaders.many(Attendance, "sessionKey", { key: "ASC" }).load(session.key);
+    const members = await ctx.loaders.one(PanelMember).loadMany(rows.map((r) => r.memberKey));
+    return rows.flatMap((r, i) => {
+      const member = members[i];
+      return member instanceof PanelMember
+        ? [Object.assign(new SessionAttendance(), { member, present: r.present })]
+        : [];
+    });
   }
 
   @FieldResolver(() => VoiceEquityMeasure, {

@@ -157,3 +157,9 @@ export class AttendanceRecordPayload {
   @Field(() => PanelSession, { nullable: true }) session: PanelSession | null;
   @Field(() => [UserError]) userErrors: UserError[];
 }
+
+@ObjectType({ description: "Whether one panel member attended a session (officers of the council only)." })
+export class SessionAttendance {
+  @Field(() => PanelMember) member: PanelMember;
+  @Field() present: boolean;
+}
