@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { WARD_BOUNDARIES, wardBoundaryPath } from "./useBoundaries";
 
 const WEB = join(import.meta.dirname, "../../..");
 const COMMITTED = join(WEB, "public/geo");
@@ -30,6 +31,13 @@ describe("the map boundaries shipped in public/geo", () => {
     ]);
     expect(files(COMMITTED).sort()).toEqual(names);
     for (const n of names) expect(readFileSync(join(COMMITTED, n), "utf8"), n).toBe(readFileSync(join(out, n), "utf8"));
+  });
+
+  it("are the ward files the council page looks for, and no others", () => {
+    expect([...WARD_BOUNDARIES].sort().map((c) => `${c}.json`)).toEqual(files(join(COMMITTED, "wards")).sort());
+    expect(wardBoundaryPath("E09000022")).toBe("/geo/wards/E09000022.json");
+    expect(wardBoundaryPath("E09000001")).toBeNull();
+    expect(wardBoundaryPath(null)).toBeNull();
   });
 
   it("stay small: the London map under 64 KB, each borough's wards under 24 KB", () => {

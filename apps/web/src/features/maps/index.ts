@@ -1,5 +1,5 @@
 export { default as ChoroplethMap } from "./ChoroplethMap.vue";
 export { fitBoundaries, placeKey, type Boundaries, type FittedMap } from "./geo";
 export { choropleth, type AreaFigure, type Choropleth } from "./choropleth";
-export { useBoundaries, GEO_ATTRIBUTION_KEY } from "./useBoundaries";
+export { useBoundaries, wardBoundaryPath } from "./useBoundaries";
 export { perResidentText } from "./format";

@@ -1,8 +1,13 @@
 import { ref, watchEffect, type Ref } from "vue";
 import type { Boundaries } from "./geo";
 
-/** The message key of the attribution every map shows (ONS, Open Government Licence). */
-export const GEO_ATTRIBUTION_KEY = "maps.attribution";
+/** The boroughs whose wards public/geo has (scripts/build-geo.mjs writes one file each; asset.spec checks the list). */
+export const WARD_BOUNDARIES: ReadonlySet<string> = new Set(["E09000012", "E09000022", "E09000023", "E09000028"]);
+
+/** The ward boundary file of a borough (by ONS code), or null when there is none. */
+export function wardBoundaryPath(boroughCode: string | null | undefined): string | null {
+  return boroughCode && WARD_BOUNDARIES.has(boroughCode) ? `/geo/wards/${boroughCode}.json` : null;
+}
 
 const cache = new Map<string, Promise<Boundaries>>();
 
