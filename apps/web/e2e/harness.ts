@@ -327,3 +327,23 @@ export async function signInAsOfficer(p: Page, srv: RunningServer, email: string
   await p.getByText("Signed in as").waitFor();
   await settle(p);
 }
+
+/**
+ * One GraphQL request to the running server (as an officer with `token`); fails the test on any GraphQL
+ * error. `T` is the shape of the data the query selects.
+ */
+export async function gql<T>(srv: RunningServer, query: string, variables: object = {}, token?: string): Promise<T> {
+  const res = await fetch(`${srv.baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data!;
+}
+
+/** A payload's userErrors, as the API returns them. */
+export interface UserErrors {
+  userErrors: { code: string; message: string }[];
+}

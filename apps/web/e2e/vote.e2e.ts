@@ -142,32 +142,44 @@ function withVotingRounds(seeded: string, specs: RoundSpec[]): { file: string; d
   return { file, dir };
 }
 
-async function gql(srv: RunningServer, query: string, variables: object = {}, token?: string) {
+/** One GraphQL request; `T` is the shape of the data the query selects. */
+async function gql<T>(srv: RunningServer, query: string, variables: object = {}, token?: string): Promise<T> {
   const res = await fetch(`${srv.baseUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data!;
 }
 
+interface UserErrors {
+  userErrors: { code: string; message: string }[];
+}
+
+/** Lambeth's officer's token and a round's id, through the API. */
+async function officerAndRound(srv: RunningServer, slug: string): Promise<{ token: string; roundId: string }> {
+  const login = await gql<{ officerLogin: { token: string } }>(
+    srv,
+    `mutation($i: OfficerLoginInput!) { officerLogin(input: $i) { token } }`,
+    { i: { email: "officer@lambeth.example", password: "coproduce-demo" } },
+  );
+  const round = await gql<{ round: { id: string } }>(srv, `query($s: String!) { round(slug: $s) { id } }`, { s: slug });
+  return { token: login.officerLogin.token, roundId: round.round.id };
+}
+
 /** Voter codes for a round, issued by Lambeth's officer through the API. */
 async function voterCodes(srv: RunningServer, slug: string, count: number): Promise<string[]> {
-  const login = await gql(srv, `mutation($i: OfficerLoginInput!) { officerLogin(input: $i) { token } }`, {
-    i: { email: "officer@lambeth.example", password: "coproduce-demo" },
-  });
-  const token = login.officerLogin.token as string;
-  const round = await gql(srv, `query($s: String!) { round(slug: $s) { id } }`, { s: slug });
-  const issued = await gql(
+  const { token, roundId } = await officerAndRound(srv, slug);
+  const issued = await gql<{ voterTokensIssue: UserErrors & { tokens: string[] } }>(
     srv,
     `mutation($i: VoterTokensIssueInput!) { voterTokensIssue(input: $i) { tokens userErrors { code message } } }`,
-    { i: { round: round.round.id, count } },
+    { i: { round: roundId, count } },
     token,
   );
   expect(issued.voterTokensIssue.userErrors).toEqual([]);
-  return issued.voterTokensIssue.tokens as string[];
+  return issued.voterTokensIssue.tokens;
 }
 
 /**
@@ -175,15 +187,12 @@ async function voterCodes(srv: RunningServer, slug: string, count: number): Prom
  * pool until a batch fills or voting closes (ADR 0008), so only then are their contents in `ballot`.
  */
 async function closeVoting(srv: RunningServer, slug: string): Promise<void> {
-  const login = await gql(srv, `mutation($i: OfficerLoginInput!) { officerLogin(input: $i) { token } }`, {
-    i: { email: "officer@lambeth.example", password: "coproduce-demo" },
-  });
-  const round = await gql(srv, `query($s: String!) { round(slug: $s) { id } }`, { s: slug });
-  const taken = await gql(
+  const { token, roundId } = await officerAndRound(srv, slug);
+  const taken = await gql<{ decisionTake: UserErrors }>(
     srv,
     `mutation($i: DecisionTakeInput!) { decisionTake(input: $i) { decision { id } userErrors { code message } } }`,
-    { i: { round: round.round.id } },
-    login.officerLogin.token as string,
+    { i: { round: roundId } },
+    token,
   );
   expect(taken.decisionTake.userErrors).toEqual([]);
 }
@@ -459,13 +468,29 @@ describe("points and timing", () => {
 describe("the result of a decided PB round, for residents", () => {
   it("a resident finds their project on Wieliczka's Equal Shares round and reads why it was not funded", async () => {
     const slug = "wieliczka-2023-green-million";
-    const data = await gql(
+    interface Minor {
+      minor: number;
+    }
+    interface P {
+      funded: boolean;
+      reasonFacts: {
+        decisive?: {
+          kind: string;
+          after?: unknown;
+          cost: Minor;
+          moneyLeft: Minor;
+          shortfall: Minor;
+          moreSupportersNeeded: number;
+        };
+      } | null;
+      bid: { title: string; amountRequested: { amountMinor: number } };
+    }
+    const data = await gql<{ round: { decision: { projects: P[] } } }>(
       server,
       `query($s: String!) { round(slug: $s) { decision { projects { funded reasonFacts bid { title amountRequested { amountMinor } } } } } }`,
       { s: slug },
     );
-    type P = { funded: boolean; reasonFacts: any; bid: { title: string; amountRequested: { amountMinor: number } } }; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const projects = data.round.decision.projects as P[];
+    const projects = data.round.decision.projects;
     // an unfunded project the engine also did not fund, which became unaffordable after a purchase
     const mine = projects.find(
       (p) =>
@@ -475,7 +500,7 @@ describe("the result of a decided PB round, for residents", () => {
         projects.filter((q) => q.bid.title.toLowerCase().includes(p.bid.title.toLowerCase())).length === 1,
     )!;
     expect(mine).toBeTruthy();
-    const facts = mine.reasonFacts.decisive;
+    const facts = mine.reasonFacts!.decisive!;
     // the facts are consistent with what the page says: held less than the cost, short by the difference
     expect(facts.cost.minor).toBe(mine.bid.amountRequested.amountMinor);
     expect(facts.moneyLeft.minor).toBeLessThan(facts.cost.minor);

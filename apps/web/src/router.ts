@@ -39,11 +39,32 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.apply" },
   },
   {
+    path: "/rounds/:slug/propose",
+    name: "propose",
+    component: () => import("./features/proposals/ProposePage.vue"),
+    props: true,
+    meta: { title: "routes.propose" },
+  },
+  {
+    path: "/rounds/:slug/proposals/status",
+    name: "proposal-status",
+    component: () => import("./features/proposals/ProposalStatusPage.vue"),
+    props: true,
+    meta: { title: "routes.proposalStatus" },
+  },
+  {
     path: "/rounds/:slug/vote",
     name: "vote",
     component: () => import("./features/vote/VotePage.vue"),
     props: true,
     meta: { title: "routes.vote" },
+  },
+  {
+    path: "/rounds/:slug/receipt",
+    name: "receipt",
+    component: () => import("./features/vote/ReceiptPage.vue"),
+    props: true,
+    meta: { title: "routes.receipt" },
   },
   {
     path: "/providers/:id",
@@ -107,6 +128,20 @@ export const routes: RouteRecordRaw[] = [
     component: () => import("./features/officer/ApplicantsPage.vue"),
     props: true,
     meta: { title: "routes.applicants" },
+  },
+  {
+    path: "/officer/rounds/:slug/proposals",
+    name: "officer-proposals",
+    component: () => import("./features/proposals/OfficerProposalsPage.vue"),
+    props: true,
+    meta: { title: "routes.officerRoundProposals" },
+  },
+  {
+    path: "/officer/rounds/:slug/voting",
+    name: "officer-round-voting",
+    component: () => import("./features/voting/OfficerVotingPage.vue"),
+    props: true,
+    meta: { title: "routes.officerRoundVoting" },
   },
   {
     path: "/panel",

@@ -292,7 +292,7 @@ export class ParticipationService {
     let source: string | null = null;
     for (const r of rows) {
       let m = counts.get(r.dimension);
-      if (!m) counts.set(r.dimension, (m = new Map()));
+      if (!m) counts.set(r.dimension, (m = new Map<string, number>()));
       m.set(r.category, int(r.n));
       source ??= r.source;
     }
@@ -423,9 +423,9 @@ function groupCounts(rows: CountRow[]): GroupCounts {
       continue;
     }
     let byDim = cells.get(rk);
-    if (!byDim) cells.set(rk, (byDim = new Map()));
+    if (!byDim) cells.set(rk, (byDim = new Map<string, Map<string, number>>()));
     let byCat = byDim.get(r.dimension);
-    if (!byCat) byDim.set(r.dimension, (byCat = new Map()));
+    if (!byCat) byDim.set(r.dimension, (byCat = new Map<string, number>()));
     const cat = r.category === null || r.category === "" ? NO_DATA : r.category;
     byCat.set(cat, (byCat.get(cat) ?? 0) + int(r.n));
   }

@@ -21,7 +21,14 @@ import { UserError, UserErrorCode } from "../command/user-error.js";
  * Redis stops answering, each replica falls back to an in-process limiter of the same shape.
  */
 export type ThrottleName =
-  "loginAddress" | "loginAccount" | "loginUnknownAccount" | "panelJoinAddress" | "voterTokenAddress" | "applyAddress";
+  | "loginAddress"
+  | "loginAccount"
+  | "loginUnknownAccount"
+  | "panelJoinAddress"
+  | "voterTokenAddress"
+  | "applyAddress"
+  | "proposeAddress"
+  | "proposalStatusAddress";
 
 export interface ThrottleShape {
   /** Attempts allowed in the window. */
@@ -44,6 +51,10 @@ export const THROTTLES: Record<ThrottleName, ThrottleShape> = {
   voterTokenAddress: { points: 20, duration: 15 * 60 },
   /** Anonymous applications from one address: 10 per hour (successful ones count). */
   applyAddress: { points: 10, duration: 60 * 60 },
+  /** Anonymous project proposals from one address: 10 per hour (successful ones count). */
+  proposeAddress: { points: 10, duration: 60 * 60 },
+  /** Unknown proposal reference codes from one address: 20 per 15 minutes. */
+  proposalStatusAddress: { points: 20, duration: 15 * 60 },
 };
 
 export interface Gate {

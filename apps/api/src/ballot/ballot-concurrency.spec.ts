@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
 import { toGlobalId } from "../graphql/node-id.js";
-import { Council } from "../council/council.entity.js";
-import { Round } from "../round/round.entity.js";
-import { Bid } from "../bid/bid.entity.js";
+import { issueVoterTokens, pbRound } from "./pb-round.fixture.js";
 import { Ballot } from "./ballot.entity.js";
 import { BallotChoice } from "./ballot-choice.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
@@ -40,71 +38,12 @@ describe("ballotCast under concurrency", () => {
   it("stores each voter's ballot exactly once and rejects simultaneous duplicates as ALREADY_VOTED", async () => {
     const voters = db.kind === "postgres" ? 400 : 60;
     const duplicates = db.kind === "postgres" ? 150 : 20;
-    const council = await db.dataSource.getRepository(Council).save(
-      Object.assign(new Council(), {
-        slug: "concurrent",
-        name: "Concurrent Council",
-        onsCode: null,
-        region: null,
-        orgIdentifier: null,
-      }),
-    );
-    const officer = { kind: "officer" as const, userKey: 1, councilKey: council.key };
-    const round = await db.dataSource.getRepository(Round).save(
-      Object.assign(new Round(), {
-        slug: "concurrent-pb",
-        councilKey: council.key,
-        areaKey: null,
-        title: "Concurrent PB",
-        description: "",
-        kind: "participatory_budgeting",
-        phase: "deciding",
-        theme: "parks",
-        targetGroup: null,
-        potMinor: 100_000,
-        currency: "GBP",
-        compensationCurrency: null,
-        ballotType: "approval",
-        decisionMethod: "voting",
-        allocationRule: "greedy",
-        allocationParams: null,
-        year: 2025,
-        opensOn: null,
-        closesOn: null,
-        panelSize: null,
-        lotterySeed: null,
-        ballotsChangeable: false,
-        dataSource: null,
-      }),
-    );
-    const bids = await db.dataSource.getRepository(Bid).save(
-      ["P1", "P2", "P3"].map((id, i) =>
-        Object.assign(new Bid(), {
-          roundKey: round.key,
-          providerKey: null,
-          externalId: id,
-          title: id,
-          summary: "",
-          category: null,
-          amountRequestedMinor: 30_000 + i * 10_000,
-          currency: "GBP",
-          status: "submitted",
-          extra: null,
-        }),
-      ),
-    );
-    const roundId = toGlobalId("Round", round.key);
-    const tokens: string[] = [];
-    while (tokens.length < voters) {
-      const issued = (
-        await client.data<Data>(
-          `mutation($input: VoterTokensIssueInput!) { voterTokensIssue(input: $input) { tokens userErrors { code } } }`,
-          { input: { round: roundId, count: Math.min(1000, voters - tokens.length) } },
-          officer,
-        )
-      ).voterTokensIssue as Data;
-      tokens.push(...(issued.tokens as string[]));
-    }
+    const { officer, round, roundId, bids } = await pbRound(db.dataSource, {
+      councilName: "Concurrent Council",
+      overrides: { title: "Concurrent PB", theme: "parks", potMinor: 100_000 },
+      projects: ["P1", "P2", "P3"].map((id, i) => ({ id, title: id, cost: 30_000 + i * 10_000 })),
+    });
+    const tokens = await issueVoterTokens(client, roundId, officer, voters);
     // Voter i approves 1 + (i mod 3) projects; the first `duplicates` voters also send a second, different ballot at the same time.
     const ballotOf = (i: number) => bids.slice(0, 1 + (i % 3)).map((b) => ({ bid: toGlobalId("Bid", b.key) }));
     const attempts = [

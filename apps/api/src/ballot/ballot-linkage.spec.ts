@@ -3,9 +3,7 @@ import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { hashToken } from "../auth/token.js";
-import { Council } from "../council/council.entity.js";
-import { Round } from "../round/round.entity.js";
-import { Bid } from "../bid/bid.entity.js";
+import { issueVoterTokens, pbRound } from "./pb-round.fixture.js";
 
 /**
  * The linkage attack of issue 11 ("ballot secrecy in the database"): someone holds a copy of the
@@ -155,69 +153,17 @@ async function attack(roundKey: number, voterOfRef: Map<string, number>, maskOfV
 
 describe("ballot secrecy against someone holding the database", () => {
   it("no attack links participation to ballot content better than chance, before and after voting closes", async () => {
-    const council = await db.dataSource.getRepository(Council).save(
-      Object.assign(new Council(), {
-        slug: "linkage",
-        name: "Linkage Council",
-        onsCode: null,
-        region: null,
-        orgIdentifier: null,
-      }),
-    );
-    const officer = { kind: "officer" as const, userKey: 1, councilKey: council.key };
-    const round = await db.dataSource.getRepository(Round).save(
-      Object.assign(new Round(), {
-        slug: "linkage-pb",
-        councilKey: council.key,
-        areaKey: null,
+    const { officer, round, roundId, bids } = await pbRound(db.dataSource, {
+      councilName: "Linkage Council",
+      overrides: {
         title: "Linkage PB",
-        description: "",
-        kind: "participatory_budgeting",
-        phase: "deciding",
         theme: "parks",
-        targetGroup: null,
         potMinor: 100_000,
-        currency: "GBP",
-        compensationCurrency: null,
-        ballotType: "approval",
-        decisionMethod: "voting",
-        allocationRule: "greedy",
         allocationParams: { ballot: { mixBatch: BATCH } },
-        year: 2025,
-        opensOn: null,
-        closesOn: null,
-        panelSize: null,
-        lotterySeed: null,
-        ballotsChangeable: false,
-        dataSource: null,
-      }),
-    );
-    const bids = await db.dataSource.getRepository(Bid).save(
-      Array.from({ length: 7 }, (_, i) =>
-        Object.assign(new Bid(), {
-          roundKey: round.key,
-          providerKey: null,
-          externalId: `P${i}`,
-          title: `P${i}`,
-          summary: "",
-          category: null,
-          amountRequestedMinor: 10_000 + i * 1_000,
-          currency: "GBP",
-          status: "submitted",
-          extra: null,
-        }),
-      ),
-    );
-    const roundId = toGlobalId("Round", round.key);
-    const tokens = (
-      (
-        await client.data<Data>(
-          `mutation($input: VoterTokensIssueInput!) { voterTokensIssue(input: $input) { tokens } }`,
-          { input: { round: roundId, count: VOTERS } },
-          officer,
-        )
-      ).voterTokensIssue as Data
-    ).tokens as string[];
+      },
+      projects: Array.from({ length: 7 }, (_, i) => ({ id: `P${i}`, title: `P${i}`, cost: 10_000 + i * 1_000 })),
+    });
+    const tokens = await issueVoterTokens(client, roundId, officer, VOTERS);
     // Voter i approves the projects of the bits of i + 1: every ballot is different.
     const maskOfVoter = (i: number) => i + 1;
     const voterOfRef = new Map(tokens.map((t, i) => [`token:${hashToken(t)}`, i]));

@@ -227,7 +227,7 @@ async function voterRefFor(tx: Tx, round: Round, voterToken: string | null): Pro
 export const voterTokensIssue = defineCommand({
   name: "voterTokensIssue",
   who: who.councilOfficer,
-  load: (tx, input: { roundKey: number; count: number }) => roundScope(tx, input.roundKey),
+  load: (tx, input: { roundKey: number; count: number; label?: string | null }) => roundScope(tx, input.roundKey),
   async run(_tx, { count }, { round }) {
     if (round.kind !== "participatory_budgeting" || round.decisionMethod !== "voting") {
       throw UserErrorException.of(
@@ -244,7 +244,11 @@ export const voterTokensIssue = defineCommand({
       );
     return { round, tokens: Array.from({ length: count }, () => issueVoterToken(round.key)) };
   },
-  audit: ({ round }, { count }) => ({ entityType: "Round", entityId: round.key, after: { count } }),
+  audit: ({ round }, { count, label }) => ({
+    entityType: "Round",
+    entityId: round.key,
+    after: label ? { count, label } : { count },
+  }),
 });
 
 /** The ballot's choices checked against the round's type, constraints and projects on the ballot (INVALID_BALLOT). */

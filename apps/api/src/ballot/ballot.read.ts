@@ -72,3 +72,64 @@ export async function countedReceiptsOf(ctx: GraphQLContext, roundKey: number): 
   );
   return rows.map((r) => String(r.receiptHash));
 }
+
+/** Participations by channel: resident voter codes (online or at a kiosk), paper ballots, panel members. */
+export async function participationByChannel(
+  ctx: GraphQLContext,
+  roundKey: number,
+): Promise<{ code: number; paper: number; member: number }> {
+  const rows = await run(
+    ctx.dataSource,
+    sqlFor(ctx.dataSource)
+      .selectFrom("ballot_participation")
+      .select((eb) => [
+        eb.fn.countAll().as("all"),
+        eb.fn.sum(eb.case().when("voterRef", "like", "token:%").then(1).else(0).end()).as("code"),
+        eb.fn.sum(eb.case().when("voterRef", "like", "paper:%").then(1).else(0).end()).as("paper"),
+      ])
+      .where("roundKey", "=", roundKey),
+  );
+  const row = rows[0];
+  const code = int(row?.code ?? 0);
+  const paper = int(row?.paper ?? 0);
+  return { code, paper, member: int(row?.all ?? 0) - code - paper };
+}
+
+/** How many resident voter codes have been used to vote in a round. */
+export async function tokenBallotsIn(ctx: GraphQLContext, roundKey: number): Promise<number> {
+  return (await participationByChannel(ctx, roundKey)).code;
+}
+
+export interface PaperBallotRow {
+  serial: string;
+  /** pending | mismatch | counted */
+  status: string;
+  entries: number;
+  officerUserKeys: number[];
+}
+
+/**
+ * The round's paper ballots as their double entry stands, by serial (never what was read): counted
+ * once two officers agreed, mismatch while entries disagree, pending with one entry.
+ */
+export async function paperBallotsOf(ctx: GraphQLContext, roundKey: number): Promise<PaperBallotRow[]> {
+  const rows = await run(
+    ctx.dataSource,
+    sqlFor(ctx.dataSource)
+      .selectFrom("paper_ballot_entry")
+      .select(["serial", "outcome", "officerUserKey"])
+      .where("roundKey", "=", roundKey)
+      .orderBy("key"),
+  );
+  const by = new Map<string, PaperBallotRow>();
+  for (const r of rows) {
+    const serial = String(r.serial);
+    const row = by.get(serial) ?? { serial, status: "pending", entries: 0, officerUserKeys: [] };
+    row.entries += 1;
+    row.officerUserKeys.push(int(r.officerUserKey));
+    const outcome = String(r.outcome);
+    if (outcome === "counted" || (outcome === "mismatch" && row.status !== "counted")) row.status = outcome;
+    by.set(serial, row);
+  }
+  return [...by.values()];
+}

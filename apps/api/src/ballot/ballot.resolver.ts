@@ -23,7 +23,7 @@ import { UserAccount } from "../auth/user.entity.js";
 import { runMutation } from "../graphql/commands.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
-import { ballotsCastIn, countedReceiptsOf, receiptStatusOf, ReceiptStatus } from "./ballot.read.js";
+import { ballotsCastIn, countedReceiptsOf, receiptStatusOf, ReceiptStatus, tokenBallotsIn } from "./ballot.read.js";
 import { mixIfDue } from "./ballot-mix.js";
 import { ballotCast, kioskSessionStart, paperBallotEnter, voterTokensIssue } from "./ballot.commands.js";
 
@@ -129,6 +129,14 @@ class BallotCastPayload {
 class VoterTokensIssueInput {
   @Field(() => ID) round: string;
   @Field(() => Int, { description: "How many tokens (1–1000)." }) @IsInt() @Min(1) @Max(1000) count: number;
+  @Field(() => String, {
+    nullable: true,
+    description: "A label for the batch (e.g. where the codes are handed out), kept with the batch's record.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  label?: string;
 }
 
 @ObjectType({ description: "Result of `voterTokensIssue`: the tokens, shown once (nothing about them is stored)." })
@@ -183,12 +191,19 @@ class VoterTokenBatch {
   })
   issuedByName: string | null;
   @Field() issuedAt: Date;
+  @Field(() => String, { nullable: true, description: "The batch's label, when the officer gave one." })
+  label: string | null;
 }
 
 @ObjectType({ description: "Resident voter tokens issued for a round: every batch, and the total." })
 class VoterTokenIssues {
   @Field(() => Int, { description: "Tokens issued in all." }) total: number;
   @Field(() => [VoterTokenBatch], { description: "Oldest first." }) batches: VoterTokenBatch[];
+  @Field(() => Int, {
+    description:
+      "Voter codes used to vote so far (online and at kiosks), over all batches: a code is not linked to its batch, so use is not counted per batch.",
+  })
+  used: number;
 }
 
 @Resolver(() => Round)
@@ -258,10 +273,16 @@ export class BallotResolver {
           issuedBy: entry.actor,
           issuedByName: account?.displayName ?? null,
           issuedAt: entry.createdAt,
+          label: typeof entry.after?.label === "string" ? entry.after.label : null,
         }),
       );
     }
-    return Object.assign(new VoterTokenIssues(), { total: batches.reduce((n, b) => n + b.count, 0), batches });
+    const used = await tokenBallotsIn(ctx, round.key);
+    return Object.assign(new VoterTokenIssues(), {
+      total: batches.reduce((n, b) => n + b.count, 0),
+      batches,
+      used,
+    });
   }
 
   @Mutation(() => BallotCastPayload, {
@@ -318,6 +339,7 @@ export class BallotResolver {
     const result = await runMutation(ctx, voterTokensIssue, {
       roundKey: decodeIdOf("Round", input.round, "input.round"),
       count: input.count,
+      label: input.label?.trim() || null,
     });
     return Object.assign(new VoterTokensIssuePayload(), {
       round: result.value?.round ?? null,

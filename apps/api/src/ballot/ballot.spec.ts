@@ -3,10 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
 import type { Viewer } from "../auth/actor.js";
-import { toGlobalId } from "../graphql/node-id.js";
 import { Council } from "../council/council.entity.js";
 import { Round } from "../round/round.entity.js";
-import { Bid } from "../bid/bid.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { Ballot } from "./ballot.entity.js";
 import { BallotChoice } from "./ballot-choice.entity.js";
@@ -15,6 +13,7 @@ import { VoterTally } from "./voter-tally.entity.js";
 import { BallotPending } from "./ballot-pending.entity.js";
 import { Decision } from "../decision/decision.entity.js";
 import { hashToken } from "../auth/token.js";
+import { issueVoterTokens, pbRound, type FixtureProject } from "./pb-round.fixture.js";
 import { UserAccount } from "../auth/user.entity.js";
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -29,55 +28,8 @@ let officer: Viewer;
 
 process.env.VOTER_TOKEN_SECRET ??= "test-secret-for-voter-tokens-0123456789";
 
-async function makeRound(
-  overrides: Partial<Round>,
-  projects: { id: string; cost: number; status?: string; category?: string }[],
-  memberCount: number,
-) {
-  const round = await db.dataSource.getRepository(Round).save(
-    Object.assign(new Round(), {
-      slug: `pb-${Math.random().toString(36).slice(2, 10)}`,
-      councilKey,
-      areaKey: null,
-      title: "Neighbourhood fund",
-      description: "",
-      kind: "participatory_budgeting",
-      phase: "deciding",
-      theme: "environment",
-      targetGroup: null,
-      potMinor: 10_000,
-      currency: "GBP",
-      compensationCurrency: null,
-      ballotType: "approval",
-      decisionMethod: "voting",
-      allocationRule: "greedy",
-      allocationParams: null,
-      year: 2025,
-      opensOn: null,
-      closesOn: null,
-      panelSize: null,
-      lotterySeed: null,
-      ballotsChangeable: false,
-      dataSource: null,
-      ...overrides,
-    }),
-  );
-  const bids = await db.dataSource.getRepository(Bid).save(
-    projects.map((p) =>
-      Object.assign(new Bid(), {
-        roundKey: round.key,
-        providerKey: null,
-        externalId: p.id,
-        title: `Project ${p.id}`,
-        summary: "",
-        category: p.category ?? null,
-        amountRequestedMinor: p.cost,
-        currency: "GBP",
-        status: p.status ?? "submitted",
-        extra: null,
-      }),
-    ),
-  );
+async function makeRound(overrides: Partial<Round>, projects: FixtureProject[], memberCount: number) {
+  const { round, roundId, bidId } = await pbRound(db.dataSource, { councilKey, overrides, projects });
   const members: Viewer[] = [];
   for (let i = 0; i < memberCount; i++) {
     const m = await db.dataSource.getRepository(PanelMember).save(
@@ -90,8 +42,7 @@ async function makeRound(
     );
     members.push({ kind: "panel_member", memberKey: m.key, roundKey: round.key });
   }
-  const bidId = Object.fromEntries(bids.map((b) => [b.externalId, toGlobalId("Bid", b.key)]));
-  return { round, roundId: toGlobalId("Round", round.key), bidId, members };
+  return { round, roundId, bidId, members };
 }
 
 function choices(bidId: Record<string, string>, ids: string[], points?: number[]) {
@@ -500,15 +451,7 @@ describe("kiosk sessions", () => {
     expect(hoursLeft).toBeGreaterThan(1.9);
     expect(hoursLeft).toBeLessThanOrEqual(2);
     const kioskToken = session.kioskToken as string;
-    const tokens = (
-      (
-        await client.data<Data>(
-          `mutation($input: VoterTokensIssueInput!) { voterTokensIssue(input: $input) { tokens } }`,
-          { input: { round: roundId, count: 2 } },
-          officer,
-        )
-      ).voterTokensIssue as Data
-    ).tokens as string[];
+    const tokens = await issueVoterTokens(client, roundId, officer, 2);
     const codes = async (input: Record<string, unknown>) =>
       (
         (await cast(undefined, { round: roundId, choices: choices(bidId, ["A"]), ...input })).userErrors as {

@@ -3,9 +3,7 @@ import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
 import type { Viewer } from "../auth/actor.js";
 import { toGlobalId } from "../graphql/node-id.js";
-import { Council } from "../council/council.entity.js";
-import { Round } from "../round/round.entity.js";
-import { Bid } from "../bid/bid.entity.js";
+import { pbRound } from "./pb-round.fixture.js";
 import { Ballot } from "./ballot.entity.js";
 import { BallotChoice } from "./ballot-choice.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
@@ -32,65 +30,22 @@ afterAll(async () => {
 
 describe("paper ballots entered twice by officers", () => {
   it("counts a paper once when two different officers agree, flags disagreement, and refuses a repeat", async () => {
-    const council = await db.dataSource.getRepository(Council).save(
-      Object.assign(new Council(), {
-        slug: "paper",
-        name: "Paper Council",
-        onsCode: null,
-        region: null,
-        orgIdentifier: null,
-      }),
-    );
-    const [a, b, c]: Viewer[] = [7, 8, 9].map((userKey) => ({ kind: "officer", userKey, councilKey: council.key }));
-    const round = await db.dataSource.getRepository(Round).save(
-      Object.assign(new Round(), {
-        slug: "paper-pb",
-        councilKey: council.key,
-        areaKey: null,
-        title: "Paper PB",
-        description: "",
-        kind: "participatory_budgeting",
-        phase: "deciding",
-        theme: "parks",
-        targetGroup: null,
-        potMinor: 100_000,
-        currency: "GBP",
-        compensationCurrency: null,
-        ballotType: "approval",
-        decisionMethod: "voting",
-        allocationRule: "greedy",
-        allocationParams: null,
-        year: 2025,
-        opensOn: null,
-        closesOn: null,
-        panelSize: null,
-        lotterySeed: null,
-        ballotsChangeable: false,
-        dataSource: null,
-      }),
-    );
-    const bids = await db.dataSource.getRepository(Bid).save(
-      ["P1", "P2", "P3"].map((id) =>
-        Object.assign(new Bid(), {
-          roundKey: round.key,
-          providerKey: null,
-          externalId: id,
-          title: id,
-          summary: "",
-          category: null,
-          amountRequestedMinor: 10_000,
-          currency: "GBP",
-          status: "submitted",
-          extra: null,
-        }),
-      ),
-    );
-    const roundId = toGlobalId("Round", round.key);
+    const { councilKey, round, roundId, bids } = await pbRound(db.dataSource, {
+      councilName: "Paper Council",
+      overrides: { title: "Paper PB", theme: "parks", potMinor: 100_000 },
+      projects: ["P1", "P2", "P3"].map((id) => ({ id, title: id, cost: 10_000 })),
+    });
+    const [a, b, c]: Viewer[] = [7, 8, 9].map((userKey) => ({ kind: "officer", userKey, councilKey }));
     const bid = (i: number) => ({ bid: toGlobalId("Bid", bids[i]!.key) });
     const enter = async (viewer: Viewer, serial: string, choices: { bid: string }[]) => {
-      const r = (await client.data<Data>(ENTER, { input: { round: roundId, serial, choices } }, viewer))
-        .paperBallotEnter as Data;
-      return [r.status ?? null, ...(r.userErrors as { code: string }[]).map((e) => e.code)];
+      const r = (
+        await client.data<{ paperBallotEnter: { status: string | null; userErrors: { code: string }[] } }>(
+          ENTER,
+          { input: { round: roundId, serial, choices } },
+          viewer,
+        )
+      ).paperBallotEnter;
+      return [r.status ?? null, ...r.userErrors.map((e) => e.code)];
     };
 
     // S1: officer A, then A again (refused), then B with the same projects in another order: counted.
@@ -129,7 +84,7 @@ describe("paper ballots entered twice by officers", () => {
 
     const taken = (await client.data<Data>(DECIDE, { input: { round: roundId } }, a)).decisionTake as Data;
     expect(taken.userErrors).toEqual([]);
-    expect(taken.decision.result).toMatchObject({
+    expect((taken.decision as Data).result).toMatchObject({
       ballots: 2,
       votesPerProject: { P1: { voters: 1 }, P2: { voters: 1 }, P3: { voters: 1 } },
     });

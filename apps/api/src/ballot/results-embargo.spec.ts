@@ -65,13 +65,19 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function gql(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+/** A GraphQL response over HTTP: its data (as the walk reads it) and its errors. */
+interface Answer {
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: unknown } }[];
+}
+
+async function gql(query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
   const res = await fetch(`${base}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as Data;
+  return (await res.json()) as Answer;
 }
 
 interface Fill {
@@ -186,7 +192,7 @@ async function walk(
       ? [""]
       : owners.flatMap((owner) => Object.values(owner.getFields()).map((sub) => ({ owner, sub })));
     for (const part of parts) {
-      let answer: Data | null = null;
+      let answer: Answer | null = null;
       let label = field.name;
       attempts: for (const args of [...new Set([scoped, roundOnly, required])]) {
         for (const depth of [3, 2, 1, 0]) {
@@ -202,7 +208,7 @@ async function walk(
             label = `${field.name}.${part.owner.name}.${part.sub.name}`;
           }
           answer = await gql(`{ ${field.name}${args} ${sub} }`);
-          const codes = ((answer.errors ?? []) as Data[]).map((e) => e.extensions?.code as string);
+          const codes = (answer.errors ?? []).map((e) => e.extensions?.code as string);
           if (codes.includes("BAD_USER_INPUT") && answer.data == null) continue attempts;
           if (!codes.some((c) => c === "MAX_COST_EXCEEDED" || c === "MAX_DEPTH_EXCEEDED")) break attempts;
         }
@@ -211,7 +217,7 @@ async function walk(
         responses[label] = "skipped: an argument the walk cannot fill";
         continue;
       }
-      const errors = ((answer.errors ?? []) as Data[]).map((e) => `${e.extensions?.code}:${(e.path ?? []).join(".")}`);
+      const errors = (answer.errors ?? []).map((e) => `${String(e.extensions?.code)}:${(e.path ?? []).join(".")}`);
       responses[label] = { data: answer.data ?? null, errors };
       leaves += countLeaves(answer.data ?? null);
     }
@@ -301,11 +307,11 @@ describe("results embargo while voting is open", () => {
         await gql(CAST, {
           input: { round: roundId, voterToken, choices: [0, ...(i % 2 ? [1] : [])].map((b) => ({ bid: bidIds[b] })) },
         })
-      ).data.ballotCast as Data;
+      ).data!.ballotCast as Data;
       expect(r.userErrors).toEqual([]);
       receipts.push(r.receipt as string);
     }
-    const schema = buildClientSchema((await gql(getIntrospectionQuery())).data as IntrospectionQuery);
+    const schema = buildClientSchema((await gql(getIntrospectionQuery())).data as unknown as IntrospectionQuery);
     const fill: Fill = { roundId, roundSlug: round.slug, councilSlug: council.slug, bidIds, receipt: receipts[0]! };
     const choicesNow = async () =>
       (await db.dataSource.getRepository(BallotChoice).find({ relations: { ballot: true } }))
@@ -322,7 +328,7 @@ describe("results embargo while voting is open", () => {
         await gql(CAST, {
           input: { round: roundId, voterToken, receipt: receipts[i], choices: [2, 3].map((b) => ({ bid: bidIds[b] })) },
         })
-      ).data.ballotCast as Data;
+      ).data!.ballotCast as Data;
       expect(r.userErrors).toEqual([]);
     }
     expect(await db.dataSource.getRepository(BallotPending).countBy({ roundKey: round.key })).toBe(0);

@@ -19,8 +19,8 @@ export interface CliCommand {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-/** Exit codes: 0 ok, 1 unexpected failure, 2 bad usage/arguments, 3 invalid input data, 4 not found. */
-export const EXIT = { ok: 0, failure: 1, usage: 2, invalidInput: 3, notFound: 4 } as const;
+/** Exit codes: 0 ok, 1 unexpected failure, 2 bad usage/arguments, 3 invalid input data, 4 not found, 5 a check failed (`lottery verify`). */
+export const EXIT = { ok: 0, failure: 1, usage: 2, invalidInput: 3, notFound: 4, mismatch: 5 } as const;
 
 export class CliError extends Error {
   constructor(

@@ -6,7 +6,8 @@ import { CliError, EXIT, type CliCommand } from "./command.js";
 
 const USAGE =
   "usage: coproduce lottery draw --pool respondents.csv --quotas categories.csv --size K --seed S\n" +
-  "       [--algorithm maximin|leximin] [--household-column C] [--json]";
+  "       [--algorithm maximin|leximin] [--household-column C] [--json]\n" +
+  "       coproduce lottery verify --round SLUG | --commitment commitment.json --pool pool.csv --seed S [--panel IDS] [--json]";
 
 /** A CSV row with its 1-based line number in the file. */
 interface Row {
@@ -146,8 +147,9 @@ export function readPool(
 /** `pnpm coproduce lottery draw …`: the panel lottery for practitioners, from the sortition field's CSV files. */
 export const lotteryCommand: CliCommand = {
   name: "lottery",
-  summary: "Draw a citizens' panel by maximin/leximin lottery from respondents.csv and categories.csv",
+  summary: "Draw a citizens' panel by maximin/leximin lottery from CSV files, or verify a round's published draw",
   async run(args, io) {
+    if (args[0] === "verify") return (await import("./lottery-verify.command.js")).lotteryVerify(args.slice(1), io);
     let parsed;
     try {
       parsed = parseArgs({

@@ -34,6 +34,10 @@ export enum UserErrorCode {
   ACCOUNT_LOCKED = "ACCOUNT_LOCKED",
   TWO_FACTOR_REQUIRED = "TWO_FACTOR_REQUIRED",
   DUPLICATE_APPLICATION = "DUPLICATE_APPLICATION",
+  /** The panel draw's commitment is published: the pool, quotas and panel size are frozen. */
+  DRAW_COMMITTED = "DRAW_COMMITTED",
+  /** Too early: e.g. the draw before the committed date of its public randomness. */
+  TOO_EARLY = "TOO_EARLY",
 }
 registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Machine-readable reason for a user error." });
 

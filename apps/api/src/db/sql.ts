@@ -86,7 +86,8 @@ export interface Database {
   spend_transaction: KeyRow & { awardKey: number; amountMinor: number; currency: string };
   ballot: KeyRow & { roundKey: number; ageBand: string | null; sex: string | null; receiptHash: string | null };
   ballot_choice: KeyRow & { ballotKey: number; bidKey: number; points: number; rank: number | null };
-  ballot_participation: KeyRow & { roundKey: number };
+  ballot_participation: KeyRow & { roundKey: number; voterRef: string };
+  paper_ballot_entry: KeyRow & { roundKey: number; serial: string; officerUserKey: number; outcome: string };
   voter_tally: KeyRow & { roundKey: number; dimension: string; category: string | null; count: number };
   applicant: KeyRow & {
     roundKey: number;

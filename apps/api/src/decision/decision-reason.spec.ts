@@ -2,17 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
 import { TestClient } from "../test/graphql.js";
 import type { Viewer } from "../auth/actor.js";
-import { toGlobalId } from "../graphql/node-id.js";
 import { Council } from "../council/council.entity.js";
-import { Round } from "../round/round.entity.js";
-import { Bid } from "../bid/bid.entity.js";
+import type { Round } from "../round/round.entity.js";
+import { issueVoterTokens, pbRound } from "../ballot/pb-round.fixture.js";
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 process.env.VOTER_TOKEN_SECRET ??= "test-secret-for-voter-tokens-0123456789";
 
 const CAST = `mutation($input: BallotCastInput!) { ballotCast(input: $input) { userErrors { code message } } }`;
-const TOKENS = `mutation($input: VoterTokensIssueInput!) { voterTokensIssue(input: $input) { tokens userErrors { code } } }`;
 const DECIDE = `mutation($input: DecisionTakeInput!) { decisionTake(input: $input) { decision { projects { bid { externalId } funded reasonFacts } } userErrors { code message } } }`;
 const RULES = `query($id: ID!) { node(id: $id) { ... on Round { ballotRules { type minLength maxLength maxSumCost { amountMinor currency } maxSumPoints maxPointsPerProject shuffle changeable } } } }`;
 
@@ -42,61 +40,11 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function pbRound(overrides: Partial<Round>, projects: { id: string; cost: number }[]) {
-  const round = await db.dataSource.getRepository(Round).save(
-    Object.assign(new Round(), {
-      slug: `pb-${Math.random().toString(36).slice(2, 10)}`,
-      councilKey,
-      areaKey: null,
-      title: "Neighbourhood fund",
-      description: "",
-      kind: "participatory_budgeting",
-      phase: "deciding",
-      theme: "environment",
-      targetGroup: null,
-      potMinor: 10_000,
-      currency: "GBP",
-      compensationCurrency: null,
-      ballotType: "approval",
-      decisionMethod: "voting",
-      allocationRule: "greedy",
-      allocationParams: null,
-      year: 2025,
-      opensOn: null,
-      closesOn: null,
-      panelSize: null,
-      lotterySeed: null,
-      ballotsChangeable: false,
-      dataSource: null,
-      ...overrides,
-    }),
-  );
-  const bids = await db.dataSource.getRepository(Bid).save(
-    projects.map((p) =>
-      Object.assign(new Bid(), {
-        roundKey: round.key,
-        providerKey: null,
-        externalId: p.id,
-        title: `Project ${p.id}`,
-        summary: "",
-        category: null,
-        amountRequestedMinor: p.cost,
-        currency: "GBP",
-        status: "submitted",
-        extra: null,
-      }),
-    ),
-  );
-  const roundId = toGlobalId("Round", round.key);
-  const bidId = Object.fromEntries(bids.map((b) => [b.externalId, toGlobalId("Bid", b.key)]));
-  return { round, roundId, bidId };
-}
+const makeRound = (overrides: Partial<Round>, projects: { id: string; cost: number }[]) =>
+  pbRound(db.dataSource, { councilKey, overrides, projects });
 
 async function vote(roundId: string, bidId: Record<string, string>, ballots: string[][]) {
-  const tokens = (
-    (await client.data<Data>(TOKENS, { input: { round: roundId, count: ballots.length } }, officer))
-      .voterTokensIssue as Data
-  ).tokens as string[];
+  const tokens = await issueVoterTokens(client, roundId, officer, ballots.length);
   for (const [i, b] of ballots.entries()) {
     const r = await client.data<Data>(CAST, {
       input: { round: roundId, voterToken: tokens[i], choices: b.map((id) => ({ bid: bidId[id] })) },
@@ -109,7 +57,7 @@ describe("reasonFacts on a decided PB round", () => {
   it("greedy: rank by votes, money left when reached and the shortfall, in minor units (£39 needed, £9.14 left)", async () => {
     // Pot £100.00 (minor units, as amounts are not whole pounds): A £90.86 (3 votes) funded, leaving £9.14;
     // B £39.00 (2 votes) does not fit: £29.86 short.
-    const { roundId, bidId } = await pbRound({}, [
+    const { roundId, bidId } = await makeRound({}, [
       { id: "A", cost: 9_086 },
       { id: "B", cost: 3_900 },
     ]);
@@ -131,7 +79,7 @@ describe("reasonFacts on a decided PB round", () => {
 
   it("Equal Shares: the supporters' share, what they paid for and what they held (whole pounds: £ units)", async () => {
     // 6 voters, pot £120 → £20 each. C £50 by all (each pays £8.33⅓); A £60 by 3 then holds £35: £25 short, 2 more supporters.
-    const { roundId, bidId } = await pbRound({ potMinor: 12_000, allocationRule: "mes" }, [
+    const { roundId, bidId } = await makeRound({ potMinor: 12_000, allocationRule: "mes" }, [
       { id: "A", cost: 6_000 },
       { id: "B", cost: 4_000 },
       { id: "C", cost: 5_000 },
@@ -155,7 +103,7 @@ describe("reasonFacts on a decided PB round", () => {
   });
 
   it("ballotRules: the round's settings with defaults, money in the round's currency", async () => {
-    const { roundId } = await pbRound(
+    const { roundId } = await makeRound(
       {
         allocationParams: { ballot: { maxLength: 3, maxSumCostMinor: 5_000, shuffle: true } },
         ballotsChangeable: true,

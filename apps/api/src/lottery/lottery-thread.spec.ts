@@ -1,6 +1,6 @@
 import { LotteryInputError, SeededRandom } from "@coproduce/domain";
 import { describe, expect, it } from "vitest";
-import { selectPanelOffThread } from "./lottery-thread.js";
+import { checkQuotaFeasibilityOffThread, selectPanelOffThread } from "./lottery-thread.js";
 
 // A pool whose solve takes a while: 4 quota dimensions, 300 applicants, 30 seats.
 function pool() {
@@ -39,5 +39,17 @@ describe("the lottery off the event loop", () => {
     const error = await selectPanelOffThread(bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LotteryInputError);
     expect((error as LotteryInputError).code).toBe("DUPLICATE_ID");
+  });
+
+  it("checks quota feasibility on the worker, with the nearest quotas and HiGHS's version", async () => {
+    const { applicants, quotas, panelSize } = pool();
+    const ok = await checkQuotaFeasibilityOffThread({ applicants, quotas, panelSize });
+    expect(ok.feasible).toBe(true);
+    expect(ok.highsVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    const tooMany = { ...quotas, b: { b1: { min: 29, max: 30 }, b2: { min: 29, max: 30 } } };
+    const no = await checkQuotaFeasibilityOffThread({ applicants, quotas: tooMany, panelSize });
+    expect(no.feasible).toBe(false);
+    expect(no.infeasible?.code).toBe("MINIMUMS_EXCEED_PANEL");
+    expect(no.infeasible?.conflicts.length).toBeGreaterThan(0);
   });
 });

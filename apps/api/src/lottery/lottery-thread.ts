@@ -6,13 +6,16 @@ import {
   type LotteryInputCode,
   type PanelLotteryInput,
   type PanelLotteryResult,
+  type QuotaFeasibilityInput,
+  type QuotaFeasibilityResult,
 } from "@coproduce/domain";
 
 /**
  * Runs the panel lottery (an LP/MILP solve that can take seconds) on a worker thread, so that a
  * draw never blocks the server's event loop. One short-lived worker per draw: it loads the domain's
  * `@coproduce/domain/lottery` entry (HiGHS WebAssembly), solves, posts the result and exits.
- * Input errors come back as the domain's coded {@link LotteryInputError}.
+ * Input errors come back as the domain's coded {@link LotteryInputError}. The quotas form's
+ * feasibility check (a MILP, `checkQuotaFeasibility`) runs the same way.
  */
 const lotteryEntry = pathToFileURL(createRequire(import.meta.url).resolve("@coproduce/domain/lottery")).href;
 
@@ -20,7 +23,11 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 import(workerData.entry).then(async (lottery) => {
   try {
-    parentPort.postMessage({ result: await lottery.selectPanelByLottery(workerData.input) });
+    if (workerData.op === "feasibility") {
+      const result = await lottery.checkQuotaFeasibility(workerData.input);
+      const highs = await lottery.loadHighs();
+      parentPort.postMessage({ result: { ...result, highsVersion: highs.version.string } });
+    } else parentPort.postMessage({ result: await lottery.selectPanelByLottery(workerData.input) });
   } catch (error) {
     parentPort.postMessage({
       error: { message: String(error && error.message), code: error && error.code, where: error && error.where, input: error instanceof lottery.LotteryInputError },
@@ -29,16 +36,27 @@ import(workerData.entry).then(async (lottery) => {
 });
 `;
 
-interface WorkerReply {
-  result?: PanelLotteryResult;
+interface WorkerReply<T> {
+  result?: T;
   error?: { message: string; code?: LotteryInputCode; where?: LotteryInputError["where"]; input: boolean };
 }
 
 export function selectPanelOffThread(input: PanelLotteryInput): Promise<PanelLotteryResult> {
+  return offThread<PanelLotteryResult>("draw", input);
+}
+
+/** The feasibility MILP (and nearest achievable quotas) off the event loop, with HiGHS's version. */
+export function checkQuotaFeasibilityOffThread(
+  input: QuotaFeasibilityInput,
+): Promise<QuotaFeasibilityResult & { highsVersion: string }> {
+  return offThread("feasibility", input);
+}
+
+function offThread<T>(op: "draw" | "feasibility", input: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { entry: lotteryEntry, input } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { entry: lotteryEntry, op, input } });
     let settled = false;
-    worker.once("message", (reply: WorkerReply) => {
+    worker.once("message", (reply: WorkerReply<T>) => {
       settled = true;
       if (reply.result) resolve(reply.result);
       else if (reply.error?.input && reply.error.code)

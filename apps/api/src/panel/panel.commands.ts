@@ -1,5 +1,5 @@
 import { In, type EntityManager } from "typeorm";
-import { LotteryInputError } from "@coproduce/domain";
+import { LotteryInputError, parseCommitmentJson, probabilitySpread, quotasFromCommitment } from "@coproduce/domain";
 import { selectPanelOffThread } from "../lottery/lottery-thread.js";
 import { defineCommand } from "../command/define-command.js";
 import { isCouncilOfficer, permission, who } from "../command/permissions.js";
@@ -22,6 +22,8 @@ import {
 } from "./dimensions.js";
 import { generateInvitationCode, hashInvitationCode } from "../auth/token.js";
 import { AuthToken } from "../auth/auth-token.entity.js";
+import { applicantsFromPoolCsv, committedDraw, refuseIfCommitted } from "./panel-draw.js";
+import { PanelDraw } from "./panel-draw.entity.js";
 
 export interface ApplicantValues {
   roundKey: number;
@@ -69,6 +71,7 @@ export const applicantApply = defineCommand({
   action: "applicantApply",
   load: (tx, input: ApplicantValues) => roundScope(tx, input.roundKey, ["input", "round"], "notFound"),
   async run(tx, values, { round }) {
+    await refuseIfCommitted(tx.manager, round.key, "the pool of applicants", ["input", "round"]);
     const errors: UserError[] = [];
     if (!values.consent)
       errors.push(
@@ -172,6 +175,7 @@ export const panelQuotasSet = defineCommand({
         "The panel has been selected; its quotas can no longer change.",
         ["input", "quotas"],
       );
+    await refuseIfCommitted(manager, round.key, "the quotas and panel size", ["input", "quotas"]);
     const errors: UserError[] = [];
     const seen = new Set<string>();
     quotas.forEach((q, i) => {
@@ -241,6 +245,21 @@ export const panelSelect = defineCommand({
     const manager = tx.manager;
     if (await manager.getRepository(PanelMember).existsBy({ roundKey: current.key }))
       throw UserErrorException.of(UserErrorCode.FROZEN, "The panel has already been selected.", ["input", "round"]);
+    // Commit, then draw (panel-draw.commands.ts): a committed round draws from what was committed.
+    const committed = await committedDraw(manager, current.key);
+    if (committed && !seed?.trim())
+      throw UserErrorException.of(
+        UserErrorCode.REQUIRED,
+        `Enter the seed: the public random number from ${committed.randomnessSource} (${committed.randomnessDate}).`,
+        ["input", "seed"],
+      );
+    if (committed && tx.clock.today() < committed.randomnessDate)
+      throw UserErrorException.of(
+        UserErrorCode.TOO_EARLY,
+        `The commitment names randomness of ${committed.randomnessDate}; draw on or after that date.`,
+        ["input", "seed"],
+      );
+    const commitment = committed ? parseCommitmentJson(committed.commitmentJson) : null;
     if (seed !== undefined && current.lotterySeed !== null && seed !== current.lotterySeed) {
       throw UserErrorException.of(
         UserErrorCode.FROZEN,
@@ -248,7 +267,7 @@ export const panelSelect = defineCommand({
         ["input", "seed"],
       );
     }
-    const publishedSeed = seed ?? current.lotterySeed;
+    const publishedSeed = committed ? seed!.trim() : (seed ?? current.lotterySeed);
     if (!publishedSeed)
       throw UserErrorException.of(
         UserErrorCode.REQUIRED,
@@ -267,6 +286,13 @@ export const panelSelect = defineCommand({
     const quotas: Record<string, Record<string, { min: number; max: number }>> = {};
     for (const q of quotaRows) (quotas[q.dimension] ??= {})[q.category] = { min: q.min, max: q.max };
     const byId = new Map(applicants.map((a) => [a.pseudonym, a]));
+    const committedPool = committed ? applicantsFromPoolCsv(committed.poolCsv) : null;
+    if (committedPool && committedPool.some((a) => !byId.has(a.id)))
+      throw UserErrorException.of(
+        UserErrorCode.FROZEN,
+        "An applicant of the committed pool has left it since the commitment; the committed draw cannot run.",
+        ["input", "round"],
+      );
     if (applicants.length < current.panelSize)
       throw UserErrorException.of(
         UserErrorCode.QUOTAS_INFEASIBLE,
@@ -275,10 +301,11 @@ export const panelSelect = defineCommand({
       );
     // The solve runs on a worker thread: other requests go on while it works.
     const result = await selectPanelOffThread({
-      applicants: applicants.map((a) => ({ id: a.pseudonym, categories: categoriesOf(a) })),
-      quotas,
-      panelSize: current.panelSize,
+      applicants: committedPool ?? applicants.map((a) => ({ id: a.pseudonym, categories: categoriesOf(a) })),
+      quotas: commitment ? quotasFromCommitment(commitment.quotas) : quotas,
+      panelSize: commitment?.panelSize ?? current.panelSize,
       seed: publishedSeed,
+      ...(commitment ? { options: { algorithm: commitment.algorithm as "maximin" | "leximin" } } : {}),
     }).catch((error: unknown) => {
       if (error instanceof LotteryInputError)
         throw UserErrorException.of(UserErrorCode.INVALID, `${error.message} (${error.code})`, ["input", "round"]);
@@ -292,7 +319,8 @@ export const panelSelect = defineCommand({
       );
     }
     const chosen = new Set(result.panel);
-    for (const a of applicants) {
+    const inDraw = committedPool ? new Set(committedPool.map((a) => a.id)) : null;
+    for (const a of applicants.filter((x) => !inDraw || inDraw.has(x.pseudonym))) {
       a.selectionProbability = result.selectionProbability[a.pseudonym] ?? 0;
       a.status = chosen.has(a.pseudonym) ? "selected" : "reserve";
     }
@@ -310,11 +338,32 @@ export const panelSelect = defineCommand({
     );
     await manager.getRepository(PanelMember).save(members);
     await manager.getRepository(Round).update({ key: current.key }, { lotterySeed: publishedSeed });
+    if (committed) {
+      const spread = probabilitySpread(Object.values(result.selectionProbability))!;
+      await manager.getRepository(PanelDraw).update(
+        { key: committed.key },
+        {
+          seed: publishedSeed,
+          drawnAt: tx.clock.now(),
+          outcome: {
+            panel: result.panel,
+            alternates: result.alternates,
+            algorithmId: result.algorithmId,
+            minProbability: spread.min,
+            medianProbability: spread.median,
+            maxProbability: spread.max,
+            drawIndex: result.drawIndex,
+            drawTicket: result.drawTicket,
+          },
+        },
+      );
+    }
     return {
       round: await manager.getRepository(Round).findOneByOrFail({ key: current.key }),
       quotasMet: result.quotasMet,
       audit: {
         seed: publishedSeed,
+        commitmentSha256: committed?.commitmentSha256 ?? null,
         algorithm: result.algorithmId,
         minProbability: result.minProbability,
         optimalityGap: result.optimality.relativeGap,
@@ -408,6 +457,7 @@ export const applicantReview = defineCommand({
         `This application is ${applicant.status}: the panel has been drawn or the applicant withdrew.`,
         ["input", "applicant"],
       );
+    await refuseIfCommitted(tx.manager, applicant.roundKey, "the pool of applicants", ["input", "applicant"]);
     const why = reason?.trim() ?? "";
     if (!accept && why.length === 0)
       throw UserErrorException.of(UserErrorCode.REQUIRED, "Give the reason for rejecting this application.", [

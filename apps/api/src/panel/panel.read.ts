@@ -1,5 +1,5 @@
 import { bigintOf, exactSum, run, sqlFor, type Db } from "../db/sql.js";
-import { LOTTERY_ALGORITHM, suppressTable } from "@coproduce/domain";
+import { LOTTERY_ALGORITHM, probabilitySpread, suppressTable } from "@coproduce/domain";
 import { NO_DATA, ParticipationService } from "../analytics/participation.service.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import type { Round } from "../round/round.entity.js";
@@ -129,6 +129,7 @@ export async function lotteryInfo(ctx: GraphQLContext, round: Round): Promise<Lo
       min: probs.length > 0 ? Math.min(...probs) : null,
       max: probs.length > 0 ? Math.max(...probs) : null,
       mean: probs.length > 0 ? probs.reduce((a, b) => a + b, 0) / probs.length : null,
+      median: probabilitySpread(probs)?.median ?? null,
     },
     selections: isOfficerOf(ctx, round.councilKey)
       ? pool.map((a) =>

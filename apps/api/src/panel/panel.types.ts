@@ -92,6 +92,8 @@ export class ProbabilityDistribution {
   @Field(() => Float, { nullable: true }) min: number | null;
   @Field(() => Float, { nullable: true }) max: number | null;
   @Field(() => Float, { nullable: true }) mean: number | null;
+  @Field(() => Float, { nullable: true, description: "Median (the mean of the middle two for an even count)." })
+  median: number | null;
 }
 
 @ObjectType({ description: "One applicant's chance of selection (officers of the council only)." })

@@ -24,6 +24,8 @@ export const logger: Logger = pino(
 function safeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: String(error).slice(0, 500) };
   const plain = stdSerializers.err(error);
-  const code = (error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ?? plain.code;
+  const code =
+    (error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code ??
+    (plain as { code?: unknown }).code;
   return { type: plain.type, message: plain.message.slice(0, 500), code, stack: plain.stack };
 }

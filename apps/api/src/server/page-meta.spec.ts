@@ -104,6 +104,11 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/rounds/lambeth-2023-young-offenders-service/extra",
       "/rounds/no-such-round/apply",
       "/rounds/no-such-round/vote",
+      "/rounds/no-such-round/propose",
+      "/rounds/no-such-round/proposals/status",
+      "/rounds/lambeth-2023-young-offenders-service/proposals",
+      "/rounds/no-such-round/receipt",
+      "/officer/rounds/lambeth-2023-young-offenders-service/voting/extra",
       "/officer/somewhere",
     ]) {
       const res = await fetch(`${base}${path}`);
@@ -130,6 +135,8 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/officer/rounds/new",
       "/officer/rounds/lambeth-2023-young-offenders-service",
       "/officer/rounds/lambeth-2023-young-offenders-service/applicants",
+      "/officer/rounds/lambeth-2023-young-offenders-service/proposals",
+      "/officer/rounds/lambeth-2023-young-offenders-service/voting",
     ])
       expect((await fetch(`${base}${path}`)).status, path).toBe(200);
     // The application form and the booth of a round that exists: the round's meta under the form's name.
@@ -142,6 +149,19 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
     const statement = await (await fetch(`${base}/accessibility`)).text();
     expect(statement).toContain("<title>Accessibility statement — Coproduce</title>");
     expect(statement).toContain("<h1>Accessibility statement for Coproduce</h1>");
+    const propose = await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/propose`);
+    expect(propose.status).toBe(200);
+    expect(await propose.text()).toContain(
+      "<title>Suggest a project — A service for young offenders, chosen by young people — Lambeth — Coproduce</title>",
+    );
+    const status = await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/proposals/status`);
+    expect(status.status).toBe(200);
+    expect(await status.text()).toContain("<title>Check on your idea — A service for young offenders");
+    const receipt = await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/receipt`);
+    expect(receipt.status).toBe(200);
+    expect(await receipt.text()).toContain(
+      "<title>Check your receipt — A service for young offenders, chosen by young people — Lambeth — Coproduce</title>",
+    );
     const html = await (await fetch(`${base}/providers/${providerId}`)).text();
     expect(html).toContain("<title>Mentors &lt;&amp; Co&gt; — Coproduce</title>");
     expect(html).not.toContain("<& Co>");

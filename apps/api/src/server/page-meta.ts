@@ -42,6 +42,22 @@ const NOT_FOUND: PageMeta = {
   essentials: ["Page not found", "There is no page at this address. See where the money went: /"],
 };
 
+/** The titles of a round's own forms (the web's `routes.*` messages in English). */
+const FORM_TITLES: Record<string, string> = {
+  apply: "Apply to the panel",
+  vote: "Vote",
+  propose: "Suggest a project",
+  "proposals/status": "Check on your idea",
+  receipt: "Check your receipt",
+};
+const ROUND_FORM = new RegExp(`^/rounds/([^/]{1,120})/(${Object.keys(FORM_TITLES).join("|")})$`);
+
+/** The officer console's pages of one round, beside the round's own console page (extend when adding one). */
+const OFFICER_ROUND_PAGES = ["applicants", "proposals", "voting"];
+const OFFICER_PAGE = new RegExp(
+  `^/officer/(account|rounds/new|rounds/[^/]{1,120}(/(${OFFICER_ROUND_PAGES.join("|")}))?)$`,
+);
+
 const moneyText = (items: readonly Money[]) => items.map((m) => formatMoney(m)).join(" and ");
 
 export async function pageMetaFor(dataSource: DataSource, path: string): Promise<PageMeta> {
@@ -50,7 +66,7 @@ export async function pageMetaFor(dataSource: DataSource, path: string): Promise
   if (fixed) return { status: 200, title: fixed.title, description: DEFAULT_DESCRIPTION, essentials: [fixed.heading] };
   // The officer console's own pages (a round's task list, a new round, applicants, the account): signed-in
   // screens that say nothing public, so the shell is all the server sends.
-  if (/^\/officer\/(account|rounds\/new|rounds\/[^/]{1,120}(\/applicants)?)$/.test(clean))
+  if (OFFICER_PAGE.test(clean))
     return {
       status: 200,
       title: ["Officer console"],
@@ -59,11 +75,11 @@ export async function pageMetaFor(dataSource: DataSource, path: string): Promise
     };
   const k = sqlFor(dataSource);
   let m: RegExpExecArray | null;
-  // A round's application form and voting booth: the round's own page meta under the form's name.
-  if ((m = /^\/rounds\/([^/]{1,120})\/(apply|vote)$/.exec(clean))) {
+  // A round's forms (application, booth, proposals, receipt check): the round's own page meta under the form's name.
+  if ((m = ROUND_FORM.exec(clean))) {
     const round = await pageMetaFor(dataSource, `/rounds/${m[1]!}`);
     if (round.status !== 200) return NOT_FOUND;
-    const form = m[2] === "apply" ? "Apply to the panel" : "Vote";
+    const form = FORM_TITLES[m[2]!]!;
     return { ...round, title: [form, ...round.title], essentials: [form, ...round.essentials] };
   }
   if ((m = /^\/rounds\/([^/]{1,120})$/.exec(clean))) {

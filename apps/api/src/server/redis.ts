@@ -51,14 +51,14 @@ export async function connectShared(url: string, prefix = redisKeyPrefix()): Pro
     throw new Error(`REDIS_URL is set but Redis cannot be reached (${(error as Error).message})`, { cause: error });
   }
   // Its own connection (node-redis, what @keyv/redis drives): no offline queue, reconnects forever.
-  const keyv: Keyv<string> = createKeyv(
+  const keyv = createKeyv(
     {
       url,
       disableOfflineQueue: true,
       socket: { connectTimeout: 3000, reconnectStrategy: (attempts: number) => Math.min(200 * attempts, 5000) },
     },
     { namespace: `${prefix}response-cache`, throwOnConnectError: false, throwOnErrors: false },
-  );
+  ) as Keyv<string>;
   keyv.on("error", (error: unknown) => logger.warn({ err: error }, "redis: response cache error"));
   return {
     redis,

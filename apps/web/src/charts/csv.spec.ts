@@ -29,7 +29,7 @@ describe("toCsv", () => {
 
 describe("toJson", () => {
   it("keeps only the listed columns, with units", () => {
-    const parsed = JSON.parse(toJson(columns, [{ name: "A", amount: 1, secret: "x" }]));
+    const parsed: unknown = JSON.parse(toJson(columns, [{ name: "A", amount: 1, secret: "x" }]));
     expect(parsed).toEqual({ units: { amount: "GBP pence" }, rows: [{ name: "A", amount: 1 }] });
   });
 });

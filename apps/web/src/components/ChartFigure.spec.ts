@@ -106,7 +106,7 @@ describe("ChartFigure", () => {
     const jsonLink = w.get('a[download="awards-by-council.json"]');
     const json = JSON.parse(
       decodeURIComponent(jsonLink.attributes("href")!.replace(/^data:application\/json;charset=utf-8,/, "")),
-    );
+    ) as { rows: { label: string }[]; units: Record<string, string> };
     expect(json.rows.map((r: { label: string }) => r.label)).toEqual(firstCells);
     expect(json.units).toEqual({ value: "GBP pence" });
   });

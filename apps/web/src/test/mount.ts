@@ -19,5 +19,7 @@ export async function mountAt(
     global: { plugins: [router], stubs: { BarChart: true, LineChart: true, PairedBarChart: true, ...options.stubs } },
   });
   await flushPromises();
+  // @vue/test-utils types the wrapper of a plain `Component` as VueWrapper<any, any>
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
   return { router, wrapper };
 }

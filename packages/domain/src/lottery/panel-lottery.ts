@@ -932,6 +932,42 @@ export function selectPanelByLotteryWith(highs: Highs, input: PanelLotteryInput)
   };
 }
 
+export interface QuotaFeasibilityInput {
+  readonly applicants: readonly LotteryApplicant[];
+  readonly quotas: PanelQuotas;
+  readonly panelSize: number;
+  readonly options?: Pick<PanelLotteryOptions, "household" | "strictCategories">;
+}
+
+export interface QuotaFeasibilityResult {
+  /** Whether at least one panel of the size meets every quota (and the household rule). */
+  readonly feasible: boolean;
+  /** Why not, the conflicting quotas and the nearest achievable ones (absent when feasible). */
+  readonly infeasible?: InfeasibleReason;
+  /** Applicants in the pool per quota (listed categories). */
+  readonly quotaOutcomes: readonly QuotaOutcome[];
+}
+
+/**
+ * Feasibility only (step 3 of the lottery, no distribution): the feasibility MILP and, when it
+ * fails, the nearest achievable quotas. What an officer's quotas form checks while typing; input
+ * errors throw the same coded {@link LotteryInputError}s as the draw.
+ */
+export function quotaFeasibilityWith(highs: Highs, input: QuotaFeasibilityInput): QuotaFeasibilityResult {
+  const p = prepare({ ...input, seed: "" });
+  const m = panelModel(highs, p);
+  let feasible: boolean;
+  try {
+    m.run();
+    feasible = m.getModelStatus() === highs.constants.modelStatus.optimal;
+  } finally {
+    m.dispose();
+  }
+  return feasible
+    ? { feasible, quotaOutcomes: quotaOutcomes(p, []) }
+    : { feasible, infeasible: relaxQuotas(highs, p, input.quotas), quotaOutcomes: quotaOutcomes(p, []) };
+}
+
 /**
  * Draws from a published distribution (no solver needed: this is what a verifier re-runs): a
  * ticket in 0..10^9−1 picks the composition, then the members of each cell (sorted ids, seeded

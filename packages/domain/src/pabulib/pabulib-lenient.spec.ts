@@ -142,7 +142,7 @@ describe("pabulib lenient mode on tricky real files (pabulib-all)", () => {
     const pb = parsePabulibString(text);
     expect(pb.votes.find((v) => v.voterId === "37051")!.vote).toEqual(["147", "1040"]);
     expect(pb.warnings.filter((w) => w.code === "DUPLICATE_IN_VOTE")).toEqual([
-      { line: 3095, field: "vote", code: "DUPLICATE_IN_VOTE", message: expect.stringContaining('"1040"') },
+      { line: 3095, field: "vote", code: "DUPLICATE_IN_VOTE", message: expect.stringContaining('"1040"') as string },
     ]);
   });
 

@@ -23,6 +23,7 @@ export const ROUND_ACTIONS = {
   applicantReview: { label: "Reviewing an application to the panel", phases: ["recruiting"] },
   panelQuotasSet: { label: "Setting the panel's quotas", phases: ["draft", "recruiting"] },
   panelSelect: { label: "Drawing the panel", phases: ["recruiting"] },
+  panelDrawCommit: { label: "Publishing the draw commitment", phases: ["recruiting"] },
   panelMemberInvite: { label: "Inviting a panel member", phases: PANEL_PHASES },
   sessionCreate: { label: "Recording a panel session", phases: PANEL_PHASES },
   compensationRateSet: { label: "Setting the panel's pay rate", phases: PANEL_PHASES },
@@ -30,6 +31,9 @@ export const ROUND_ACTIONS = {
   tenderDraft: { label: "Drafting the tender", phases: ["tendering"] },
   tenderPublish: { label: "Publishing the tender", phases: ["tendering"] },
   bidSubmit: { label: "Submitting bids", phases: ["bidding"] },
+  /** Residents' proposals for a PB round (proposals/proposals.ts: PROPOSAL_PHASES and PROPOSAL_REVIEW_PHASES). */
+  proposalSubmit: { label: "Proposing a project", phases: ["bidding"] },
+  proposalReview: { label: "Reviewing residents' proposals", phases: ["bidding", "shortlisting"] },
   bidShortlist: { label: "Shortlisting", phases: ["shortlisting"] },
   interviewScoreSubmit: { label: "Interview scoring", phases: ["interviewing"] },
   decisionRecordRecommendation: {

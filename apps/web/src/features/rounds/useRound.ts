@@ -13,6 +13,7 @@ export const RoundPageDocument = graphql(`
       theme
       kind
       phase
+      proposalsOpen
       stages {
         phase
         status

@@ -7,7 +7,9 @@ import { RuleComparisonAndReasonReview1796164274545 } from "./1796164274545-Rule
 import { BallotMixingPool1796172496240 } from "./1796172496240-BallotMixingPool.js";
 import { ApplicationsAndDeviceSessions1796172851810 } from "./1796172851810-ApplicationsAndDeviceSessions.js";
 import { PaperBallotEntry1796175034792 } from "./1796175034792-PaperBallotEntry.js";
+import { Proposals1796550000001 } from "./1796550000001-Proposals.js";
 import { SearchIndex1796400000001 } from "./1796400000001-SearchIndex.js";
+import { PanelDraw1796500000001 } from "./1796500000001-PanelDraw.js";
 
 /** Migrations for postgres, in order. */
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +22,6 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountSecurity1796173251932,
   PaperBallotEntry1796175034792,
   SearchIndex1796400000001,
+  PanelDraw1796500000001,
+  Proposals1796550000001,
 ];

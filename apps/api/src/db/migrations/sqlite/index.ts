@@ -7,7 +7,9 @@ import { RuleComparisonAndReasonReview1796164251932 } from "./1796164251932-Rule
 import { BallotMixingPool1796172470881 } from "./1796172470881-BallotMixingPool.js";
 import { ApplicationsAndDeviceSessions1796172817008 } from "./1796172817008-ApplicationsAndDeviceSessions.js";
 import { PaperBallotEntry1796175024073 } from "./1796175024073-PaperBallotEntry.js";
+import { Proposals1796550000000 } from "./1796550000000-Proposals.js";
 import { SearchIndex1796400000000 } from "./1796400000000-SearchIndex.js";
+import { PanelDraw1796500000000 } from "./1796500000000-PanelDraw.js";
 
 /** Migrations for sqlite, in order. */
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +22,6 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountSecurity1796173220379,
   PaperBallotEntry1796175024073,
   SearchIndex1796400000000,
+  PanelDraw1796500000000,
+  Proposals1796550000000,
 ];

@@ -1,0 +1,134 @@
+/**
+ * The published commitment of a panel draw (commit, then draw): the canonical texts whose SHA-256
+ * an officer publishes before the seed is known, so that anyone can later check that the pool,
+ * quotas, panel size and algorithm were fixed before the randomness. Pure text; hashing is left to
+ * the caller (node:crypto, `sha256sum`, any tool), see docs/lottery.md "Commit, draw, verify".
+ */
+import { NO_DATA_CATEGORY, type LotteryApplicant, type PanelQuotas } from "./panel-lottery.js";
+
+export const COMMITMENT_FORMAT = "coproduce-lottery-commitment/v1";
+
+/** RFC 4180 field: quoted only when it holds a comma, a quote, CR or LF. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The anonymised pool file: a header `id,<dimension>,…` (the quota dimensions, sorted), then one
+ * row per applicant sorted by id (UTF-16 code-unit order), each value as the lottery reads it (an
+ * absent or empty answer is `(no data)`); fields quoted as RFC 4180 only when needed; LF line
+ * endings, a final LF; UTF-8 without a byte-order mark. Ids and quota categories only.
+ */
+export function anonymisedPoolCsv(applicants: readonly LotteryApplicant[], dimensions: readonly string[]): string {
+  const dims = [...dimensions].sort(byCodeUnits);
+  const rows = [...applicants]
+    .sort((a, b) => byCodeUnits(a.id, b.id))
+    .map((a) =>
+      [
+        a.id,
+        ...dims.map((d) => {
+          const v = a.categories[d];
+          return typeof v === "string" && v !== "" ? v : NO_DATA_CATEGORY;
+        }),
+      ]
+        .map(csvField)
+        .join(","),
+    );
+  return [["id", ...dims].map(csvField).join(","), ...rows].join("\n") + "\n";
+}
+
+export interface CommitmentQuota {
+  readonly dimension: string;
+  readonly category: string;
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface DrawCommitment {
+  readonly round: string;
+  readonly poolSha256: string;
+  readonly applicants: number;
+  readonly dimensions: readonly string[];
+  readonly quotas: readonly CommitmentQuota[];
+  readonly panelSize: number;
+  /** "maximin" or "leximin". */
+  readonly algorithm: string;
+  /** Implementation and solver versions, e.g. "cg/v1+highs-1.15.1". */
+  readonly algorithmVersion: string;
+  /** The civil date (YYYY-MM-DD) of the public randomness, and where it comes from. */
+  readonly randomnessDate: string;
+  readonly randomnessSource: string;
+}
+
+/** Quotas as a flat list, sorted by dimension then category (the commitment's order). */
+export function commitmentQuotas(quotas: PanelQuotas): CommitmentQuota[] {
+  return Object.entries(quotas)
+    .flatMap(([dimension, cats]) =>
+      Object.entries(cats).map(([category, q]) => ({ dimension, category, min: q.min, max: q.max })),
+    )
+    .sort((a, b) => byCodeUnits(a.dimension, b.dimension) || byCodeUnits(a.category, b.category));
+}
+
+/** Back from the flat list to the lottery's nested quotas. */
+export function quotasFromCommitment(quotas: readonly CommitmentQuota[]): PanelQuotas {
+  const out: Record<string, Record<string, { min: number; max: number }>> = {};
+  for (const q of quotas) (out[q.dimension] ??= {})[q.category] = { min: q.min, max: q.max };
+  return out;
+}
+
+/**
+ * The commitment document: JSON without whitespace, keys in this fixed order, quotas sorted by
+ * dimension then category, dimensions sorted. Its SHA-256 (hex) is the commitment hash.
+ */
+export function commitmentJson(c: DrawCommitment): string {
+  return JSON.stringify({
+    format: COMMITMENT_FORMAT,
+    round: c.round,
+    pool: { sha256: c.poolSha256, applicants: c.applicants, dimensions: [...c.dimensions].sort(byCodeUnits) },
+    quotas: [...c.quotas]
+      .sort((a, b) => byCodeUnits(a.dimension, b.dimension) || byCodeUnits(a.category, b.category))
+      .map((q) => ({ dimension: q.dimension, category: q.category, min: q.min, max: q.max })),
+    panelSize: c.panelSize,
+    algorithm: c.algorithm,
+    algorithmVersion: c.algorithmVersion,
+    randomness: { date: c.randomnessDate, source: c.randomnessSource },
+  });
+}
+
+/** Reads a commitment document back (the CLI verifier's input); throws on a wrong format. */
+export function parseCommitmentJson(text: string): DrawCommitment {
+  const j = JSON.parse(text) as {
+    format?: string;
+    round: string;
+    pool: { sha256: string; applicants: number; dimensions: string[] };
+    quotas: CommitmentQuota[];
+    panelSize: number;
+    algorithm: string;
+    algorithmVersion: string;
+    randomness: { date: string; source: string };
+  };
+  if (j.format !== COMMITMENT_FORMAT) throw new Error(`Not a ${COMMITMENT_FORMAT} document.`);
+  return {
+    round: j.round,
+    poolSha256: j.pool.sha256,
+    applicants: j.pool.applicants,
+    dimensions: j.pool.dimensions,
+    quotas: j.quotas,
+    panelSize: j.panelSize,
+    algorithm: j.algorithm,
+    algorithmVersion: j.algorithmVersion,
+    randomnessDate: j.randomness.date,
+    randomnessSource: j.randomness.source,
+  };
+}
+
+/** Minimum, median (lower middle for an even count) and maximum of selection probabilities. */
+export function probabilitySpread(values: readonly number[]): { min: number; median: number; max: number } | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length / 2;
+  const median = s.length % 2 === 1 ? s[Math.floor(mid)]! : (s[mid - 1]! + s[mid]!) / 2;
+  return { min: s[0]!, median, max: s[s.length - 1]! };
+}
