@@ -102,6 +102,9 @@ const publicPages = (): Record<string, string> => ({
   "/rounds/:slug": `/rounds/${COMMISSIONING}`,
   "/rounds/:slug/apply": `/rounds/${RECRUITING}/apply`,
   "/rounds/:slug/vote": `/rounds/${VOTING}/vote`,
+  "/rounds/:slug/receipt": `/rounds/${VOTING}/receipt`,
+  "/rounds/:slug/propose": `/rounds/${COMMISSIONING}/propose`,
+  "/rounds/:slug/proposals/status": `/rounds/${COMMISSIONING}/proposals/status`,
   "/providers/:id": `/providers/${providerId}`,
   "/search": "/search?q=lambeth",
   "/outcomes": "/outcomes",
@@ -116,6 +119,8 @@ const officerPages: Record<string, string> = {
   "/officer/rounds/new": "/officer/rounds/new",
   "/officer/rounds/:slug": `/officer/rounds/${COMMISSIONING}`,
   "/officer/rounds/:slug/applicants": `/officer/rounds/${RECRUITING}/applicants`,
+  "/officer/rounds/:slug/proposals": `/officer/rounds/${COMMISSIONING}/proposals`,
+  "/officer/rounds/:slug/voting": `/officer/rounds/${VOTING}/voting`,
   "/officer/account": "/officer/account",
 };
 /** More public pages than one per route: the PB round page, and its result. */
