@@ -92,6 +92,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.compare" },
   },
   {
+    path: "/accessibility",
+    name: "accessibility",
+    component: () => import("./features/accessibility/AccessibilityPage.vue"),
+    meta: { title: "routes.accessibility" },
+  },
+  {
     path: "/officer",
     name: "officer",
     component: () => import("./features/officer/OfficerPage.vue"),

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -71,6 +71,36 @@ describe("HTTP server", () => {
         body: JSON.stringify({ query: "{ councils(first: 1) { totalCount } }" }),
       });
       expect(((await api.json()) as { data: { councils: { totalCount: number } } }).data.councils.totalCount).toBe(0);
+    } finally {
+      await new Promise((resolve) => builtServer.close(resolve));
+      await built.apollo.stop();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it("serves the map boundaries with a day's caching and an ETag, other files with the hour", async () => {
+    const dist = mkdtempSync(join(tmpdir(), "coproduce-web-"));
+    writeFileSync(join(dist, "index.html"), "<!doctype html><title>dashboard</title>");
+    mkdirSync(join(dist, "geo/wards"), { recursive: true });
+    writeFileSync(join(dist, "geo/boroughs.json"), '{"type":"FeatureCollection","features":[]}');
+    writeFileSync(join(dist, "geo/wards/E09000022.json"), '{"type":"FeatureCollection","features":[]}');
+    const built = await createApp(db.dataSource, { webDist: dist });
+    const builtServer = built.app.listen(0);
+    const url = `http://127.0.0.1:${(builtServer.address() as AddressInfo).port}`;
+    try {
+      for (const path of ["/geo/boroughs.json", "/geo/wards/E09000022.json"]) {
+        const res = await fetch(`${url}${path}`);
+        expect(res.status).toBe(200);
+        expect(res.headers.get("content-type")).toMatch(/application\/json/);
+        expect(res.headers.get("cache-control")).toBe("public, max-age=86400, stale-while-revalidate=604800");
+        // revalidation by ETag (fetch itself adds no-cache to a conditional request, so only its presence is checked)
+        expect(res.headers.get("etag")).toMatch(/^W\/"/);
+      }
+      writeFileSync(join(dist, "robots.txt"), "User-agent: *");
+      expect((await fetch(`${url}/robots.txt`)).headers.get("cache-control")).toBe("public, max-age=3600");
+      // a missing boundary file is the dashboard's 404, not an empty 200
+      const shell = await fetch(`${url}/geo/wards/E09000001.json`);
+      expect(shell.status).toBe(404);
     } finally {
       await new Promise((resolve) => builtServer.close(resolve));
       await built.apollo.stop();

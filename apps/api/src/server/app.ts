@@ -204,7 +204,18 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
 
   const webDist = options.webDist;
   if (webDist && existsSync(join(webDist, "index.html"))) {
-    app.use(express.static(webDist, { index: false, maxAge: "1h" }));
+    app.use(
+      express.static(webDist, {
+        index: false,
+        maxAge: "1h",
+        // The map boundaries (public/geo) change only with a new boundary release: a day fresh,
+        // then revalidated by ETag in the background for a week.
+        setHeaders: (res, path) => {
+          if (/[\\/]geo[\\/][^\\/]+(?:[\\/][^\\/]+)?\.json$/.test(path))
+            res.setHeader("cache-control", "public, max-age=86400, stale-while-revalidate=604800");
+        },
+      }),
+    );
     // History-mode routes of the dashboard: the shell with the page's title, description and
     // essentials written in, and 404 for an unknown route or slug (server/page-meta.ts).
     const shell = readFileSync(join(webDist, "index.html"), "utf8");

@@ -130,6 +130,7 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/compare",
       "/rounds/",
       "/panel",
+      "/accessibility",
       "/officer",
       "/officer/account",
       "/officer/rounds/new",
@@ -150,6 +151,9 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "<title>Apply to the panel — A service for young offenders, chosen by young people — Lambeth — Coproduce</title>",
     );
     expect((await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/vote`)).status).toBe(200);
+    const statement = await (await fetch(`${base}/accessibility`)).text();
+    expect(statement).toContain("<title>Accessibility statement — Coproduce</title>");
+    expect(statement).toContain("<h1>Accessibility statement for Coproduce</h1>");
     const propose = await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/propose`);
     expect(propose.status).toBe(200);
     expect(await propose.text()).toContain(

@@ -32,6 +32,7 @@ const STATIC: Record<string, { title: string[]; heading: string }> = {
   "/compare": { title: ["Compare councils and rounds"], heading: "Compare councils and rounds" },
   "/officer": { title: ["Officer console"], heading: "Officer console" },
   "/panel": { title: ["Your panel"], heading: "Your panel" },
+  "/accessibility": { title: ["Accessibility statement"], heading: "Accessibility statement for Coproduce" },
 };
 
 const NOT_FOUND: PageMeta = {

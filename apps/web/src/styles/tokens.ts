@@ -29,6 +29,14 @@ export const colour = {
   ok: "#00703c",
   warn: "#8a4b00",
   bad: "#a4141c",
+  /** The maps' sequential scale: one hue (the palette's dark blue), light to dark, so it reads in greyscale and to colour-blind readers. */
+  mapStep1: "#dbe6f0",
+  mapStep2: "#a7c1d9",
+  mapStep3: "#6e97bd",
+  mapStep4: "#3c6b98",
+  mapStep5: "#12436d",
+  /** A map area with no data: a light fill under a hatch of the border colour. */
+  mapNoData: "#f3f2f1",
 } as const;
 
 export type ColourToken = keyof typeof colour;
@@ -38,6 +46,15 @@ export const seriesPalette = [colour.blue, colour.maroon, colour.teal, colour.or
 
 /** Two series side by side (panel vs population): dark blue and orange, as the palette advises. */
 export const pairedPalette = [colour.blue, colour.orange] as const;
+
+/** The maps' sequential scale, lightest first (tokens, so the SVG fills them as var(--c-map-step-N)). */
+export const mapScale = [
+  "mapStep1",
+  "mapStep2",
+  "mapStep3",
+  "mapStep4",
+  "mapStep5",
+] as const satisfies readonly ColourToken[];
 
 /** Chart furniture: axis text, grid lines, the "Other" bar, a target line. */
 export const chartColours = {

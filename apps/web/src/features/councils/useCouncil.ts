@@ -18,6 +18,7 @@ export const CouncilPageDocument = graphql(`
         name
         kind
         population
+        onsCode
         parent {
           id
         }

@@ -37,6 +37,7 @@ export const HomeDocument = graphql(`
         name
         region
         population
+        onsCode
       }
     }
     byCouncil: spending(groupBy: COUNCIL, filterBy: $filter, first: 100) {

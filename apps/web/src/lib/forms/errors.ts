@@ -3,7 +3,11 @@
  * `userErrors` by the `field` path they name, argument validation by property, anything else on
  * the form as a whole (under FORM).
  */
+import { graphQLErrorText, userErrorText } from "../errors/apiErrors";
+
 export interface UserErrorLike {
+  /** The machine-readable reason (UserErrorCode): its translated message is shown, the server's message as fallback. */
+  readonly code?: string | null;
   readonly message: string;
   readonly field?: readonly string[] | null;
 }
@@ -34,7 +38,8 @@ export function fieldErrors(errors: readonly UserErrorLike[], known: readonly st
   for (const e of errors) {
     const last = e.field?.[e.field.length - 1];
     const key = last && known.includes(last) ? last : FORM;
-    out[key] = out[key] ? `${out[key]} ${e.message}` : e.message;
+    const text = userErrorText(e);
+    out[key] = out[key] ? `${out[key]} ${text}` : text;
   }
   return out;
 }
@@ -53,7 +58,7 @@ export function validationErrors(graphQLErrors: readonly GraphQLErrorLike[], kno
   for (const g of graphQLErrors) {
     const list = g.extensions?.validationErrors;
     if (!Array.isArray(list)) {
-      errors.push({ message: g.message });
+      errors.push({ message: graphQLErrorText(g) });
       continue;
     }
     for (const v of list as { property?: unknown; constraints?: Record<string, string> }[]) {
