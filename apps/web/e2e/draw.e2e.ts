@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
@@ -165,5 +166,40 @@ describe("the officer draws a panel in the browser (commit, then draw)", () => {
       seed: "4 2 6 1 3 5",
       panel: [...panel].sort(),
     });
+
+    // …and on the round's public page, for a resident on a phone: the order of events, the seed, and the
+    // pool file to check it with (the same text the commitment's pool hash was made from).
+    const resident = await browser.newPage();
+    await resident.setViewportSize({ width: 360, height: 740 });
+    await resident.goto(`${server.baseUrl}/rounds/${slug}`);
+    await settle(resident);
+    const published = resident.getByTestId("published-draw");
+    await published.getByRole("heading", { name: "How the panel was drawn" }).waitFor();
+    const text = await published.innerText();
+    expect(text).toContain(`A lottery chose ${size} people from the`);
+    expect(text).toContain("the panel was drawn with the random number");
+    expect(text).toContain("4 2 6 1 3 5");
+    expect(text).toMatch(/chance of being chosen of at least [\d.]+%/);
+    await published.getByText("Check the draw yourself").click();
+    await expect(published.getByText(hash).count()).resolves.toBe(1);
+    const poolLink = (await published
+      .getByRole("link", { name: /Download the list of applicants/ })
+      .getAttribute("href"))!;
+    const csv = decodeURIComponent(poolLink.slice("data:text/csv;charset=utf-8,".length));
+    const poolHash = (
+      (await (
+        await fetch(`${server.baseUrl}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            query: `query($slug: String!) { round(slug: $slug) { panelDraw { poolSha256 } } }`,
+            variables: { slug },
+          }),
+        })
+      ).json()) as { data: { round: { panelDraw: { poolSha256: string } } } }
+    ).data.round.panelDraw.poolSha256;
+    expect(createHash("sha256").update(csv).digest("hex")).toBe(poolHash);
+    await checkBoth(resident);
+    await resident.close();
   });
 });

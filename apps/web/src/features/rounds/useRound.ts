@@ -311,3 +311,35 @@ export function useRoundFairness(slug: Ref<string>) {
   const variables = computed(() => ({ slug: slug.value }));
   return useQuery({ query: RoundFairnessDocument, variables });
 }
+
+export const RoundPanelDrawDocument = graphql(`
+  query RoundPanelDraw($slug: String!) {
+    round(slug: $slug) {
+      id
+      panelDraw {
+        committedAt
+        drawnAt
+        randomnessDate
+        randomnessSource
+        seed
+        applicants
+        panelSize
+        commitmentSha256
+        poolSha256
+        poolCsv
+        verifyCommand
+        probabilities {
+          min
+          median
+          max
+        }
+      }
+    }
+  }
+`);
+
+/** The published panel draw of a round (null before a commitment). */
+export function useRoundPanelDraw(slug: Ref<string>) {
+  const variables = computed(() => ({ slug: slug.value }));
+  return useQuery({ query: RoundPanelDrawDocument, variables });
+}

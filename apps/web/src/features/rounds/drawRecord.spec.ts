@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { drawTimeline, type PublishedDraw } from "./drawRecord";
+
+const pct = (f: number) => `${(f * 100).toFixed(1)}%`;
+const base: PublishedDraw = {
+  committedAt: "2026-11-20T10:00:00.000Z",
+  drawnAt: null,
+  randomnessDate: "2026-11-21",
+  randomnessSource: "National Lottery Lotto, 21 November 2026",
+  seed: null,
+  applicants: 12,
+  panelSize: 4,
+  commitmentSha256: "ab".repeat(32),
+  poolSha256: "cd".repeat(32),
+  poolCsv: "id,age_band\nApplicant 1,16-19\n",
+  verifyCommand: "pnpm coproduce lottery verify --round r",
+  probabilities: { min: 0.3, median: 1 / 3, max: 0.5 },
+};
+
+describe("drawTimeline", () => {
+  it("before the draw: committed first, no chances shown even if the API sent some", () => {
+    const t = drawTimeline(base, pct);
+    expect(t).toMatchObject({ committedFirst: true, drawnAfterRandomness: null, drawn: false, chances: null });
+  });
+
+  it("after the draw: the order of events and the chances in percent", () => {
+    const t = drawTimeline({ ...base, drawnAt: "2026-11-21T19:30:00.000Z", seed: "12 18 23 31 40 52" }, pct);
+    expect(t.drawn).toBe(true);
+    expect(t.drawnAfterRandomness).toBe(true);
+    expect(t.chances).toEqual({ min: "30.0%", median: "33.3%", max: "50.0%" });
+  });
+
+  it("flags a commitment published after the day of the random number, and a draw before it", () => {
+    const t = drawTimeline(
+      { ...base, committedAt: "2026-11-22T09:00:00.000Z", drawnAt: "2026-11-20T09:00:00.000Z", seed: "7" },
+      pct,
+    );
+    expect(t.committedFirst).toBe(false);
+    expect(t.drawnAfterRandomness).toBe(false);
+  });
+
+  it("the pool file is a CSV download of exactly the published text", () => {
+    const href = drawTimeline(base, pct).poolHref;
+    expect(href.startsWith("data:text/csv;charset=utf-8,")).toBe(true);
+    expect(decodeURIComponent(href.slice("data:text/csv;charset=utf-8,".length))).toBe(base.poolCsv);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The published panel draw, shaped for the public round page: the order of events a resident can
+ * check (commitment first, then the public random number, then the draw), the pool file as a download,
+ * and the spread of everyone's chance of selection. Rule (docs/lottery.md): a draw is only checkable
+ * when its commitment was published before the random number was known — on or before the randomness
+ * date — and the draw came after both.
+ */
+export interface PublishedDraw {
+  committedAt: string;
+  drawnAt?: string | null;
+  randomnessDate: string;
+  randomnessSource: string;
+  seed?: string | null;
+  applicants: number;
+  panelSize: number;
+  commitmentSha256: string;
+  poolSha256: string;
+  poolCsv: string;
+  verifyCommand: string;
+  probabilities?: { min: number; median: number; max: number } | null;
+}
+
+export interface DrawTimeline {
+  /** The commitment was published no later than the day of the random number. */
+  committedFirst: boolean;
+  /** Drawn (with a seed) on or after the day of the random number. */
+  drawnAfterRandomness: boolean | null;
+  drawn: boolean;
+  /** The pool file as a link target (a CSV data URL, nothing fetched). */
+  poolHref: string;
+  /** Chances of selection in whole percent with one decimal, or null before the draw. */
+  chances: { min: string; median: string; max: string } | null;
+}
+
+/** The calendar day (UTC) of an ISO timestamp. */
+const dayOf = (iso: string): string => iso.slice(0, 10);
+
+export function drawTimeline(d: PublishedDraw, percent: (fraction: number) => string): DrawTimeline {
+  const drawn = Boolean(d.drawnAt && d.seed);
+  return {
+    committedFirst: dayOf(d.committedAt) <= d.randomnessDate,
+    drawnAfterRandomness: d.drawnAt ? dayOf(d.drawnAt) >= d.randomnessDate : null,
+    drawn,
+    poolHref: `data:text/csv;charset=utf-8,${encodeURIComponent(d.poolCsv)}`,
+    chances:
+      drawn && d.probabilities
+        ? {
+            min: percent(d.probabilities.min),
+            median: percent(d.probabilities.median),
+            max: percent(d.probabilities.max),
+          }
+        : null,
+  };
+}
