@@ -121,6 +121,10 @@ const officerPages: Record<string, string> = {
   "/officer/rounds/:slug/applicants": `/officer/rounds/${RECRUITING}/applicants`,
   "/officer/rounds/:slug/proposals": `/officer/rounds/${COMMISSIONING}/proposals`,
   "/officer/rounds/:slug/voting": `/officer/rounds/${VOTING}/voting`,
+  "/officer/rounds/:slug/panel": `/officer/rounds/${COMMISSIONING}/panel`,
+  "/officer/rounds/:slug/sessions": `/officer/rounds/${COMMISSIONING}/sessions`,
+  "/officer/rounds/:slug/edit": `/officer/rounds/${COMMISSIONING}/edit`,
+  "/officer/audit": "/officer/audit",
   "/officer/account": "/officer/account",
 };
 /** More public pages than one per route: the PB round page, and its result. */
