@@ -9,15 +9,11 @@ import {
   type RunningBrowser,
   type RunningServer,
   signInAsOfficer,
+  noSidewaysScroll,
 } from "./harness";
 
 // Applying to a panel on a phone, the officer's review, and a panel member's device session:
 // the real built server on its own copy of the seeded database, driven only through the browser.
-
-async function noSidewaysScroll(p: Page): Promise<void> {
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 async function phone(browser: RunningBrowser): Promise<Page> {
   const p = await browser.newPage();

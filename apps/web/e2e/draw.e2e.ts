@@ -10,16 +10,12 @@ import {
   signInAsOfficer,
   type RunningBrowser,
   type RunningServer,
+  noSidewaysScroll,
 } from "./harness";
 
 // Commit, then draw, in the browser: Lambeth's officer takes the demo round that is recruiting from
 // its applicants to a drawn panel — quotas with live feasibility, the published commitment, the
 // seed, the draw — and the round's checklist then counts the panel as drawn.
-
-async function noSidewaysScroll(p: Page): Promise<void> {
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 async function checkBoth(p: Page): Promise<void> {
   for (const width of [360, 1280]) {

@@ -347,3 +347,9 @@ export async function gql<T>(srv: RunningServer, query: string, variables: objec
 export interface UserErrors {
   userErrors: { code: string; message: string }[];
 }
+
+/** The page fits its width: nothing scrolls sideways (WCAG 1.4.10 reflow at 360 px). */
+export async function noSidewaysScroll(p: Page): Promise<void> {
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) throw new Error(`${p.url()} scrolls sideways by ${overflow} px`);
+}

@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import {
   axe,
   DEMO_OFFICER_PASSWORD,
@@ -10,16 +9,12 @@ import {
   signInAsOfficer,
   type RunningBrowser,
   type RunningServer,
+  noSidewaysScroll,
 } from "./harness";
 
 // The panel after the draw, in the browser: Lambeth's recruiting round is drawn through the API
 // (its seed and quotas are in the demo data), then the officer withdraws a member and fills the
 // seat from the alternates, and reads the selection history and the representation funnel.
-
-async function noSidewaysScroll(p: Page): Promise<void> {
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 async function gql<T>(srv: RunningServer, query: string, variables: object, token?: string): Promise<T> {
   const res = await fetch(`${srv.baseUrl}/graphql`, {

@@ -10,15 +10,11 @@ import {
   signInAsOfficer,
   type RunningBrowser,
   type RunningServer,
+  noSidewaysScroll,
 } from "./harness";
 
 // The officer console's people screens, driven only through the browser on the built server:
 // attendance, pay rate and payments (owed vs paid), editing a round, and the audit log.
-
-async function noSidewaysScroll(p: Page): Promise<void> {
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 async function accessibleAtBothWidths(p: Page): Promise<void> {
   for (const width of [360, 1280]) {

@@ -11,6 +11,7 @@ import {
   type RunningBrowser,
   type RunningServer,
   type UserErrors,
+  noSidewaysScroll,
 } from "./harness";
 
 // Residents propose projects for a PB round on their phones, the officer reviews each (accepting one at a
@@ -39,11 +40,6 @@ async function advance(srv: RunningServer, token: string, round: string, to: str
     token,
   );
   expect(moved.roundAdvancePhase.userErrors).toEqual([]);
-}
-
-async function noSidewaysScroll(p: Page): Promise<void> {
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 async function phone(browser: RunningBrowser): Promise<Page> {
