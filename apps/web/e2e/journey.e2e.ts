@@ -446,6 +446,8 @@ describe("the Lambeth story, in the browser, with a new round", () => {
       const why = r.locator("tr", { hasText: "did not fit" });
       await expect(why.count()).resolves.toBe(1);
       await expect(why.innerText()).resolves.toMatch(new RegExp(`${SPORT.title}[\\s\\S]*£24,000[\\s\\S]*£4,000`));
+      // …in words a resident reads, the money formatted
+      await expect(why.innerText()).resolves.toContain("its £24,000 did not fit the £4,000 left.");
       // the panel make-up, beside the round's area
       await r.getByRole("heading", { name: /^The panel by sex, beside / }).waitFor();
       await noSidewaysScroll(r);

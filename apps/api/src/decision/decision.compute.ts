@@ -1,5 +1,6 @@
 import { In, Not, type EntityManager } from "typeorm";
 import {
+  formatMoney,
   allocate,
   AllocationError,
   projectReasons,
@@ -52,8 +53,9 @@ export async function computeDecision(
     : computePanelScoring(manager, round, stored);
 }
 
+/** Money as residents read it in a reason ("£30,000", "£4,000.50"). */
 function formatMinor(minor: number, currency: string): string {
-  return `${currency} ${(minor / 100).toFixed(2)}`;
+  return formatMoney({ amountMinor: minor, currency });
 }
 
 /**

@@ -526,7 +526,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       ["One-to-one mentoring", "NOT_FUNDED", false, 2],
     ]);
     expect((decision.projects as Data[])[1]!.explanationText).toBe(
-      "Ranked 2 with a weighted score of 3.37 out of 5; its GBP 30000.00 did not fit the GBP 4000.00 left.",
+      "Ranked 2 with a weighted score of 3.37 out of 5; its £30,000 did not fit the £4,000 left.",
     );
     expect(decision.verify).toEqual({ matches: true, differences: [] });
 
