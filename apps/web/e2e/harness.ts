@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
 
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO_ROOT = resolve(WEB_ROOT, "../..");
@@ -64,28 +65,43 @@ export interface RunningServer {
 }
 
 let seeded: Promise<string> | undefined;
-let seedDir: string | undefined;
 
 /**
- * A SQLite file with the migrated, seeded demo data, made once per test process (the seed is the
- * slow part of a start): start a server on an empty file, let it seed, stop it, keep the file.
+ * Migrates and seeds a new SQLite file with the demo data: start a server on an empty file, let it
+ * seed, stop it, keep the file. The e2e run does this once (global-setup.ts).
+ */
+export async function seedOnce(): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), "coproduce-e2e-seed-")), "e2e.sqlite");
+  const server = await startServer({ database: file });
+  await server.stop();
+  return file;
+}
+
+/**
+ * The SQLite file with the migrated, seeded demo data: the one the run's global setup made, or (in a
+ * process without it) one made here, once per process. Tests only ever copy it.
  */
 export function seededDatabase(): Promise<string> {
   seeded ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), "coproduce-e2e-seed-"));
-    seedDir = dir;
-    const file = join(dir, "e2e.sqlite");
-    const server = await startServer({ database: file });
-    await server.stop();
+    let provided: string | undefined;
+    try {
+      provided = inject("e2eSeededDatabase");
+    } catch {
+      provided = undefined; // not inside a vitest worker
+    }
+    if (provided && existsSync(provided)) return provided;
+    const file = await seedOnce();
+    ownSeed = dirname(file);
     return file;
   })();
   return seeded;
 }
+let ownSeed: string | undefined;
 
-/** Deletes the seeded database (call once, after the file's tests: `afterAll(removeSeededDatabase)`). */
+/** Deletes a seeded database this process made itself (`afterAll(removeSeededDatabase)`); the shared one is the run's. */
 export function removeSeededDatabase(): void {
-  if (seedDir) rmSync(seedDir, { recursive: true, force: true });
-  seedDir = undefined;
+  if (ownSeed) rmSync(ownSeed, { recursive: true, force: true });
+  ownSeed = undefined;
   seeded = undefined;
 }
 
