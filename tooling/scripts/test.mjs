@@ -111,9 +111,12 @@ if (run("pnpm", ["exec", "turbo", "run", "build", "--output-logs=errors-only"]) 
 }
 
 vitest("domain", "packages/domain");
-vitest("api (SQLite)", "apps/api");
+// Two workers for the API suites even on a 2-core machine (vitest's default there is one): much of
+// their time is spent waiting on SQLite's and PostgreSQL's files, and each test has its own database.
+const apiWorkers = ["--maxWorkers=2"];
+vitest("api (SQLite)", "apps/api", apiWorkers);
 if (await postgresReachable()) {
-  vitest("api (PostgreSQL)", "apps/api", [], { TEST_DATABASE_URL: postgresUrl, DATABASE_URL: postgresUrl });
+  vitest("api (PostgreSQL)", "apps/api", apiWorkers, { TEST_DATABASE_URL: postgresUrl, DATABASE_URL: postgresUrl });
 } else if (ci) {
   console.error(`✗ PostgreSQL is unreachable at ${postgresUrl}: CI must run the PostgreSQL suite.`);
   failedSuites++;
