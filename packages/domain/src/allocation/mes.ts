@@ -35,11 +35,32 @@ interface Scratch {
   readonly moneyErr: Float64Array;
   readonly exact: bigint[];
   readonly exactEpoch: Int32Array;
+  /** 1 once a class's exact money is 0 (it then stays 0 for the rest of the run). */
+  readonly broke: Uint8Array;
+  /**
+   * Per class, the winners it supported so far, in the order they won, with its weight on each:
+   * entries classStart[k] … classStart[k] + winCount[k] (replaying a class's payments reads these
+   * instead of its whole ballot).
+   */
+  readonly winCount: Int32Array;
+  readonly winProject: Int32Array;
+  readonly winWeight: Int32Array;
   /** Per project, where its live supporter list starts in the buffers below. */
   readonly liveStart: Int32Array;
   readonly liveClasses: Int32Array;
   readonly liveWeights: Int32Array;
   readonly liveMultiplicity: Float64Array;
+  /** Per project, reset by each run. */
+  readonly paidEpoch: Int32Array;
+  readonly liveCount: Int32Array;
+  readonly zeroWeight: Float64Array;
+  readonly scaledEpoch: Int32Array;
+  readonly perWinner: Float64Array;
+  readonly lbF: Float64Array;
+  /** The price iteration's buffers, as long as the longest supporter list. */
+  readonly bufX: Float64Array;
+  readonly bufM: Float64Array;
+  readonly bufW: Float64Array;
 }
 const scratches = new WeakMap<CompiledInstance, Scratch>();
 function scratchFor(c: CompiledInstance): Scratch {
@@ -49,19 +70,70 @@ function scratchFor(c: CompiledInstance): Scratch {
     const liveStart = new Int32Array(c.ids.length + 1);
     for (let j = 0; j < c.ids.length; j++) liveStart[j + 1] = liveStart[j]! + c.supporterClasses[j]!.length;
     const entries = liveStart[c.ids.length]!;
+    let longest = 1;
+    for (const list of c.supporterClasses) longest = Math.max(longest, list.length);
     s = {
       money: new Float64Array(n),
       moneyErr: new Float64Array(n),
       exact: new Array<bigint>(n).fill(0n),
       exactEpoch: new Int32Array(n),
+      broke: new Uint8Array(n),
+      winCount: new Int32Array(n),
+      winProject: new Int32Array(c.classProjects.length),
+      winWeight: new Int32Array(c.classProjects.length),
       liveStart,
       liveClasses: new Int32Array(entries),
       liveWeights: new Int32Array(entries),
       liveMultiplicity: new Float64Array(entries),
+      paidEpoch: new Int32Array(c.ids.length),
+      liveCount: new Int32Array(c.ids.length),
+      zeroWeight: new Float64Array(c.ids.length),
+      scaledEpoch: new Int32Array(c.ids.length),
+      perWinner: new Float64Array(c.ids.length),
+      lbF: new Float64Array(c.ids.length),
+      bufX: new Float64Array(longest),
+      bufM: new Float64Array(longest),
+      bufW: new Float64Array(longest),
     };
     scratches.set(c, s);
   }
   return s;
+}
+
+/**
+ * What the runs of one add1 completion (the same instance and options, one share per run) leave
+ * for one another: lower bounds on prices, so that a run evaluates fewer projects.
+ *
+ * Why the bounds hold. Take two runs whose first r − 1 rounds chose the same winners, run a with
+ * a share at least run c's. Then in every round up to r every voter holds at least as much money
+ * in a as in c: true at the start, and if it is true before a round, every project's price
+ * (the least ρ at which its supporters paying min(money, ρ·u) cover its cost) is at most as high
+ * in a as in c, so the common winner costs each of its supporters at most as much in a, who is
+ * left with max(0, money − ρ·u), at least what c leaves. Hence in round r every project's price
+ * in c is at least its price in a, and a project a could not afford, c cannot either. A lower
+ * bound a held on a price in round r (the price itself when a evaluated it, else a's own bound)
+ * is therefore a lower bound for c in round r, and for c's later rounds too (within a run, money
+ * only falls, so prices only rise).
+ *
+ * The bounds only ever let a run skip evaluating a project whose bound is clearly (by the 1e-8
+ * margin) worse than the round's best float price, which is what the lazy evaluation within a run
+ * already does with earlier rounds' prices; every decision is taken as before (floats far from
+ * the edge, exact values near it), so a run's winners are the same with or without the memory.
+ * mesOnCompiled runs the add1 shares in blocks from the highest down, so each run can use the
+ * bounds of the run just above it.
+ *
+ * The memory keeps one history, the latest run's winners, and for each of its rounds the bounds
+ * the latest run with that history reaching the round held at the round's end.
+ */
+export class MesMemory {
+  /** The remembered history: the winner of each round (index round − 1). */
+  readonly winners: number[] = [];
+  /** Per round: whether its bounds belong to the remembered history. */
+  readonly valid: boolean[] = [];
+  /** Per round: the share (numerator over shareD) of the run that left the bounds, and the bounds. */
+  readonly boundShareN: bigint[] = [];
+  readonly bounds: Float64Array[] = [];
+  shareD: bigint | undefined;
 }
 
 /**
@@ -92,8 +164,13 @@ export function runMes(
   shareD: bigint,
   options: TieBreakOptions,
   stopAbove?: number,
+  memory?: MesMemory,
 ): MesRun {
   const nProjects = c.ids.length;
+  if (memory && memory.shareD !== undefined && memory.shareD !== shareD) memory = undefined;
+  if (memory) memory.shareD = shareD;
+  /** Whether this run's winners so far are the remembered history's. */
+  let same = true;
   const mult = c.multiplicity;
   const EPS = 1e-8;
   /** A class's float is trusted only while its relative error bound stays below this. */
@@ -106,8 +183,11 @@ export function runMes(
   // Exact money of a class, as a numerator over the denominator in force at epoch exactEpoch[k].
   const exact: bigint[] = scratch.exact.fill(shareN);
   const exactEpoch = scratch.exactEpoch.fill(0);
+  const broke = scratch.broke.fill(shareN === 0n ? 1 : 0);
+  const winCount = scratch.winCount.fill(0);
+  const { winProject, winWeight } = scratch;
   // Per winner: the epoch it was paid in and the payment per unit of weight (numerator over D then).
-  const paidEpoch = new Int32Array(nProjects).fill(-1);
+  const paidEpoch = scratch.paidEpoch.fill(-1);
   const paidN: bigint[] = new Array<bigint>(nProjects).fill(0n);
   const factors: bigint[] = [];
   let D = shareD;
@@ -118,14 +198,14 @@ export function runMes(
   const selected: number[] = [];
   let cost = 0;
 
-  const { classStart, classProjects, classWeights } = c;
+  const { classStart } = c;
 
   // Supporters whose money is exactly 0 stay at 0 for the rest of the run: once they make up a
   // good part of a project's supporters, its list is compacted (copied once per run into the
   // scratch buffers, then shrunk in place) and their weight set aside in zeroWeight, so price
   // evaluations no longer visit them. liveCount[j] < 0: the compiled list, untouched.
-  const liveCount = new Int32Array(nProjects).fill(-1);
-  const zeroWeight = new Float64Array(nProjects);
+  const liveCount = scratch.liveCount.fill(-1);
+  const zeroWeight = scratch.zeroWeight.fill(0);
   const { liveStart, liveClasses, liveWeights, liveMultiplicity } = scratch;
   let lsCls: Int32Array = liveClasses;
   let lsW: Int32Array = liveWeights;
@@ -155,7 +235,7 @@ export function runMes(
     let keep = 0;
     for (let i = 0; i < n; i++) {
       const k = cls[i]!;
-      if (money[k] === 0 && exact[k] === 0n) {
+      if (broke[k] === 1) {
         zeroWeight[j]! += ms[i]! * ws[i]!;
         continue;
       }
@@ -184,7 +264,7 @@ export function runMes(
    * factors since it was paid): one bigint product per winner and epoch, shared by every class.
    */
   const scaled: bigint[] = new Array<bigint>(nProjects).fill(0n);
-  const scaledEpoch = new Int32Array(nProjects).fill(-1);
+  const scaledEpoch = scratch.scaledEpoch.fill(-1);
   const scaledPay = (j: number): bigint => {
     if (scaledEpoch[j] !== epoch) {
       scaled[j] = paidN[j]! * suffixAt(paidEpoch[j]!);
@@ -200,18 +280,19 @@ export function runMes(
     if (e0 === epoch) return v;
     if (v !== 0n) {
       v *= suffixAt(e0);
-      // Subtract the payments for winners chosen after e0 that this class supported. Payments
-      // are non-negative, so the order does not matter: money that reaches 0 stays 0 (clamped).
-      const end = classStart[k + 1]!;
-      for (let i = classStart[k]!; i < end; i++) {
-        const j = classProjects[i]!;
-        if (paidEpoch[j]! > e0) {
-          const w = classWeights[i]!;
-          v -= w === 1 ? scaledPay(j) : scaledPay(j) * BigInt(w);
-        }
+      // Subtract the payments for winners chosen after e0 that this class supported (its winner
+      // list is in the order they won: read from the end). Payments are non-negative, so the
+      // order does not matter: money that reaches 0 stays 0 (clamped).
+      const from = classStart[k]!;
+      for (let i = from + winCount[k]! - 1; i >= from; i--) {
+        const j = winProject[i]!;
+        if (paidEpoch[j]! <= e0) break;
+        const w = winWeight[i]!;
+        v -= w === 1 ? scaledPay(j) : scaledPay(j) * BigInt(w);
       }
       if (v < 0n) v = 0n;
     }
+    if (v === 0n) broke[k] = 1;
     exact[k] = v;
     exactEpoch[k] = epoch;
     const f = v === 0n ? 0 : toFloat(v, D);
@@ -224,18 +305,18 @@ export function runMes(
   // capped, so it holds exactly share − Σ (payment per weight × its weight) over the winners it
   // supported: summing multiplicities per winner turns thousands of bigint replays into one
   // bigint product per winner.
-  const perWinner = new Float64Array(nProjects);
+  const perWinner = scratch.perWinner.fill(0);
   const touchedWinners: number[] = [];
   let sumMultiplicity = 0;
   const addToSum = (k: number): void => {
     const m = mult[k]!;
     sumMultiplicity += m;
-    const end = classStart[k + 1]!;
-    for (let i = classStart[k]!; i < end; i++) {
-      const j = classProjects[i]!;
-      if (paidEpoch[j]! < 0) continue;
+    const from = classStart[k]!;
+    const end = from + winCount[k]!;
+    for (let i = from; i < end; i++) {
+      const j = winProject[i]!;
       if (perWinner[j] === 0) touchedWinners.push(j);
-      perWinner[j]! += m * classWeights[i]!;
+      perWinner[j]! += m * winWeight[i]!;
     }
   };
   const takeSum = (): bigint => {
@@ -251,7 +332,7 @@ export function runMes(
 
   // Projects costing nothing are funded outright: nobody pays anything.
   const remaining: number[] = [];
-  const lbF = new Float64Array(nProjects);
+  const lbF = scratch.lbF.fill(0);
   for (let j = 0; j < nProjects; j++) {
     if (c.votes[j]! === 0) continue;
     if (c.costs[j]! === 0) {
@@ -275,9 +356,7 @@ export function runMes(
     readonly reliable: boolean;
   }
 
-  let bufX = new Float64Array(256);
-  let bufM = new Float64Array(256);
-  let bufW = new Float64Array(256);
+  const { bufX, bufM, bufW } = scratch;
 
   /**
    * The float price of j (affordability decided exactly at the edge). Fixed-point iteration:
@@ -290,11 +369,6 @@ export function runMes(
     const ws = lsW;
     const ms = lsM;
     const cost = c.costs[j]!;
-    if (bufX.length < n) {
-      bufX = new Float64Array(n);
-      bufM = new Float64Array(n);
-      bufW = new Float64Array(n);
-    }
     // Total weight of the (live) supporters: their number (approval) or their points (cardinal).
     const W = (c.cardinal ? c.scores[j]! : c.votes[j]!) - zeroWeight[j]!;
     let zeros = 0;
@@ -331,7 +405,7 @@ export function runMes(
     const no: FloatEvaluation = { affordable: false, money: total, pi: 0, rho: 0, reliable: true };
     if (total < cost * (1 - EPS)) return no;
     if (total <= cost * (1 + EPS)) {
-      for (let i = 0; i < n; i++) if (exact[cls[i]!] !== 0n) addToSum(cls[i]!);
+      for (let i = 0; i < n; i++) if (broke[cls[i]!] === 0) addToSum(cls[i]!);
       if (takeSum() < BigInt(cost) * D) return no;
     }
     if (zeros * 4 > n) compact(j);
@@ -399,7 +473,7 @@ export function runMes(
       if (reliable && x < t * (1 - EPS)) {
         // Clearly cannot pay the price: pays everything it has.
         // (Its exact money, unless it is exactly 0: the float may underflow, the exact value does not.)
-        if (exact[k] !== 0n) addToSum(k);
+        if (broke[k] === 0) addToSum(k);
         denom -= mult[k]! * ws[i]!;
         capped.push(k);
       } else if (!reliable || x <= t * (1 + EPS)) near.push(i);
@@ -428,6 +502,12 @@ export function runMes(
   let current = remaining;
   for (;;) {
     round += 1;
+    const t = round - 1;
+    if (memory && same && memory.valid[t] === true && memory.winners.length >= t && memory.boundShareN[t]! >= shareN) {
+      // A run with at least this share and the same winners so far: its bounds hold here.
+      const bounds = memory.bounds[t]!;
+      for (const j of current) if (bounds[j]! > lbF[j]!) lbF[j] = bounds[j]!;
+    }
     current.sort((a, b) => lbF[a]! - lbF[b]!);
     let bestF = Number.POSITIVE_INFINITY;
     const evaluated: { j: number; ev: FloatEvaluation }[] = [];
@@ -449,7 +529,22 @@ export function runMes(
       // Only a reliable float may prune other projects; an unreliable one is settled exactly.
       if (ev.reliable && ev.rho < bestF) bestF = ev.rho;
     }
-    if (evaluated.length === 0) break;
+    if (memory) {
+      // The bounds held at the end of this round (unaffordable and funded projects: +∞).
+      if (memory.bounds.length <= t) {
+        memory.bounds.push(new Float64Array(nProjects));
+        memory.boundShareN.push(0n);
+        memory.valid.push(false);
+      }
+      const bounds = memory.bounds[t]!.fill(Number.POSITIVE_INFINITY);
+      for (const j of next) bounds[j] = lbF[j]!;
+      memory.boundShareN[t] = shareN;
+      memory.valid[t] = true;
+    }
+    if (evaluated.length === 0) {
+      if (memory) forget(memory, t, memory.winners.length > t);
+      break;
+    }
     // Contenders: every project not provably worse than the best float price.
     const contenders = evaluated.filter((e) => !e.ev.reliable || e.ev.rho <= bestF * (1 + EPS));
     let winner: { j: number; ev: FloatEvaluation; exact: { N: bigint; S: bigint; rho: Frac } };
@@ -500,9 +595,14 @@ export function runMes(
     paidEpoch[w] = epoch;
     paidN[w] = N1;
     const piF = toFloat(N1, D);
+    if (memory) {
+      if (memory.winners[t] !== w) same = false;
+      memory.winners[t] = w;
+    }
     // Supporters who could not pay the price paid all they had.
     for (const k of cappedInExact) {
       exact[k] = 0n;
+      broke[k] = 1;
       exactEpoch[k] = epoch;
       money[k] = 0;
       moneyErr[k] = 0;
@@ -513,7 +613,10 @@ export function runMes(
     for (let i = 0; i < nw; i++) {
       const k = cls[i]!;
       const before = money[k]!;
-      if (before === 0 && exact[k] === 0n) continue;
+      if (broke[k] === 1) continue;
+      const at = classStart[k]! + winCount[k]!++;
+      winProject[at] = w;
+      winWeight[at] = ws[i]!;
       const pay = piF * ws[i]!;
       const f = before - pay;
       // Error bound: the float price carries ≤ 3 roundings, its product with the weight one more,
@@ -525,9 +628,23 @@ export function runMes(
       } else budgetOf(k); // too close to zero to trust the float: settle the exact money now
     }
     current = next.filter((j) => j !== w);
-    if (stopAbove !== undefined && cost > stopAbove) return { selected, cost, aborted: true, info };
+    if (stopAbove !== undefined && cost > stopAbove) {
+      if (memory) forget(memory, round, false);
+      return { selected, cost, aborted: true, info };
+    }
   }
   return { selected, cost, aborted: false, info };
+
+  /**
+   * At the end of the run, after its round `round` that left it with `winners` winners: when it
+   * left the remembered history (or ended where the history went on), the history becomes this
+   * run's, and the bounds of the rounds after `round` are void.
+   */
+  function forget(mem: MesMemory, winners: number, diverged: boolean): void {
+    if (same && !diverged) return;
+    mem.winners.length = Math.min(mem.winners.length, winners);
+    for (let r = round; r < mem.valid.length; r++) mem.valid[r] = false;
+  }
 }
 
 function utilities(c: CompiledInstance, funded: ReadonlySet<number>): number[] {
@@ -634,18 +751,41 @@ export function mesOnCompiled(c: CompiledInstance, options: MesOptions): Allocat
   if (completion !== "none" && n > 0) {
     // add1: raise every voter's share by one unit while the outcome still fits the pot.
     steps = 0;
-    for (;;) {
-      if (run.selected.length >= fundable) break;
-      if (exhaustive) {
-        const chosen = new Set(run.selected);
-        const left = B - run.cost;
-        if (!c.costs.some((cost, j) => !chosen.has(j) && cost <= left)) break;
+    const done = (r: MesRun): boolean => {
+      if (r.selected.length >= fundable) return true;
+      if (!exhaustive) return false;
+      const chosen = new Set(r.selected);
+      const left = B - r.cost;
+      return !c.costs.some((cost, j) => !chosen.has(j) && cost <= left);
+    };
+    // The next shares are run in blocks, from the highest down, so that each run can use the
+    // price bounds of the one above (see MesMemory); the block is then read upwards exactly as
+    // the one-step-at-a-time loop would, and the runs above the first failing share are unused.
+    const memory = new MesMemory();
+    let usedMemory = false;
+    let block = 2;
+    outer: while (!done(run)) {
+      const runs: MesRun[] = [];
+      for (let k = block; k >= 1; k--) runs[k] = runMes(c, shareN + BigInt(k) * shareD, shareD, options, B, memory);
+      usedMemory = true;
+      for (let k = 1; k <= block; k++) {
+        const next = runs[k]!;
+        if (next.aborted || next.cost > B) break outer;
+        run = next;
+        shareN += shareD;
+        steps += 1;
+        if (done(run)) break outer;
       }
-      const next = runMes(c, shareN + shareD, shareD, options, B);
-      if (next.aborted || next.cost > B) break;
-      run = next;
-      shareN += shareD;
-      steps += 1;
+      block = Math.min(8, block * 2);
+    }
+    if (usedMemory && steps > 0) {
+      // The winners never depend on the memory, but the round in which a losing project was
+      // found unaffordable (its explanation) depends on which projects were evaluated: the final
+      // share is run again on its own, so the explanations are those of a plain run.
+      const plain = runMes(c, shareN, shareD, options);
+      if (plain.selected.join() !== run.selected.join())
+        throw new Error(`internal error: MES with and without price bounds disagree at share ${shareN}/${shareD}`);
+      run = plain;
     }
   }
   const mesSet = new Set(run.selected);
