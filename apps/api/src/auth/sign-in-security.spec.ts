@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { generate } from "otplib";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
-import { TestClient } from "../test/graphql.js";
+import { TestClient, type Answer } from "../test/graphql.js";
 import { createApp, type App } from "../server/app.js";
 import type { Viewer } from "./actor.js";
 import { UserAccount } from "./user.entity.js";
@@ -18,7 +18,13 @@ import { accountUnlockCommand } from "../cli/account-unlock.command.js";
 import type { CliIo } from "../cli/command.js";
 import { toGlobalId } from "../graphql/node-id.js";
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+interface SignIn {
+  token: string | null;
+  viewer: { role: string; twoFactorEnabled: boolean; twoFactorRequired: boolean } | null;
+  userErrors: { code: string; message: string; field: string[] | null; retryAfterSeconds: number | null }[];
+}
+type Enrolment = Answer<"twoFactorEnrolStart", { secret: string; otpauthUri?: string; userErrors: { code: string }[] }>;
+type Confirmed = Answer<"twoFactorEnrolConfirm", { recoveryCodes: string[] | null; userErrors: { code: string }[] }>;
 
 const LOGIN = `mutation($input: OfficerLoginInput!) { officerLogin(input: $input) { token viewer { role twoFactorEnabled twoFactorRequired } userErrors { code message field retryAfterSeconds } } }`;
 const PASSWORD = "coproduce-demo";
@@ -61,14 +67,20 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
   });
 
   const login = async (email: string, password: string, code?: string) =>
-    (await client.data<Data>(LOGIN, { input: { email, password, ...(code ? { code } : {}) } })).officerLogin as Data;
+    (
+      await client.data<Answer<"officerLogin", SignIn>>(LOGIN, {
+        input: { email, password, ...(code ? { code } : {}) },
+      })
+    ).officerLogin;
   const post = async (query: string, variables: Record<string, unknown>) => {
     const res = await fetch(base, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query, variables }),
     });
-    return (await res.json()) as { data: Data };
+    return (await res.json()) as {
+      data: Record<string, { userErrors: { code: string; retryAfterSeconds?: number | null }[] }>;
+    };
   };
   const officerOf = async (ds: DataSource, council: Council): Promise<UserAccount> =>
     ds.getRepository(UserAccount).findOneByOrFail({ councilKey: council.key, role: "officer" });
@@ -76,14 +88,14 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
   it("locks an account after 5 wrong passwords (ACCOUNT_LOCKED with the wait, even for the right one), audited", async () => {
     const email = "officer@lambeth.example";
     for (let i = 0; i < 5; i++)
-      expect((await login(email, `wrong-password-${i}`)).userErrors[0].code).toBe("INVALID_CREDENTIALS");
+      expect((await login(email, `wrong-password-${i}`)).userErrors[0]?.code).toBe("INVALID_CREDENTIALS");
     const locked = await login(email, PASSWORD);
     expect(locked.token).toBeNull();
     expect(locked.userErrors).toHaveLength(1);
     expect(locked.userErrors[0]).toMatchObject({ code: "ACCOUNT_LOCKED", field: ["input", "email"] });
     // Locked for 15 minutes from the fifth failure.
-    expect(locked.userErrors[0].retryAfterSeconds).toBeGreaterThan(15 * 60 - 30);
-    expect(locked.userErrors[0].retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    expect(locked.userErrors[0]?.retryAfterSeconds).toBeGreaterThan(15 * 60 - 30);
+    expect(locked.userErrors[0]?.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     const user = await officerOf(db.dataSource, lambeth);
     const lock = await db.dataSource.getRepository(AuditLogEntry).findOneByOrFail({ action: "accountLock" });
     expect(lock).toMatchObject({ actor: "lockout", entityId: String(user.key), councilKey: lambeth.key });
@@ -92,11 +104,11 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
   it("answers an email with no account exactly as a real one: locked after the same 5 failures", async () => {
     const email = "nobody-here@lambeth.example";
     for (let i = 0; i < 5; i++)
-      expect((await login(email, `wrong-password-${i}`)).userErrors[0].code).toBe("INVALID_CREDENTIALS");
+      expect((await login(email, `wrong-password-${i}`)).userErrors[0]?.code).toBe("INVALID_CREDENTIALS");
     const sixth = await login(email, PASSWORD);
     expect(sixth.userErrors[0]).toMatchObject({ code: "ACCOUNT_LOCKED", field: ["input", "email"] });
     const real = await login("officer@lambeth.example", PASSWORD);
-    expect(sixth.userErrors[0].message).toBe(real.userErrors[0].message);
+    expect(sixth.userErrors[0]?.message).toBe(real.userErrors[0]?.message);
   });
 
   it("a foreign council's officer may not unlock it; its own council's officer may (audited), then sign-in works", async () => {
@@ -109,7 +121,7 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
       { kind: "officer", userKey: foreign.key, councilKey: southwark.key },
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await login(user.email, PASSWORD)).userErrors[0].code).toBe("ACCOUNT_LOCKED");
+    expect((await login(user.email, PASSWORD)).userErrors[0]?.code).toBe("ACCOUNT_LOCKED");
     // Another Lambeth officer account unlocks it.
     const colleague = await db.dataSource.getRepository(UserAccount).save(
       Object.assign(new UserAccount(), {
@@ -121,7 +133,7 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
         disabledAt: null,
       }),
     );
-    const unlocked = await client.data<Data>(
+    const unlocked = await client.data<Answer<"accountUnlock", unknown>>(
       UNLOCK,
       { input: { email: user.email } },
       { kind: "officer", userKey: colleague.key, councilKey: lambeth.key },
@@ -139,7 +151,7 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
   it("the operator unlocks at the command line (audited as cli:account-unlock)", async () => {
     const email = "officer@hackney.example";
     for (let i = 0; i < 5; i++) await login(email, `wrong-password-${i}`);
-    expect((await login(email, PASSWORD)).userErrors[0].code).toBe("ACCOUNT_LOCKED");
+    expect((await login(email, PASSWORD)).userErrors[0]?.code).toBe("ACCOUNT_LOCKED");
     let out = "";
     const io: CliIo = { stdout: (t) => (out += t), stderr: () => undefined };
     const code = await accountUnlockCommand.runWith(["--email", email], io, (body) => body(db.dataSource));
@@ -158,13 +170,13 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
         post(LOGIN, { input: { email: `guess${i}@example.org`, password: "not-it-at-all" } }),
       ),
     );
-    const codes = results.map((r) => (r.data.officerLogin as Data).userErrors[0].code as string);
+    const codes = results.map((r) => r.data.officerLogin?.userErrors[0]?.code);
     expect(codes.filter((c) => c === "INVALID_CREDENTIALS")).toHaveLength(20);
     const refused = results
-      .map((r) => (r.data.officerLogin as Data).userErrors[0])
-      .filter((e: Data) => e.code === "TOO_MANY_ATTEMPTS");
+      .map((r) => r.data.officerLogin?.userErrors[0])
+      .filter((e) => e?.code === "TOO_MANY_ATTEMPTS");
     expect(refused).toHaveLength(10);
-    for (const e of refused) expect(e.retryAfterSeconds).toBeGreaterThan(0);
+    for (const e of refused) expect(e?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
   it("throttles wrong invitation codes from one address: 20, then TOO_MANY_ATTEMPTS", async () => {
@@ -172,9 +184,9 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
     const codes: string[] = [];
     for (let i = 0; i < 22; i++) {
       const r = await post(JOIN, { code: `WRONG-${String(i).padStart(5, "0")}` });
-      codes.push((r.data.panelJoin as Data).userErrors[0].code as string);
+      codes.push(r.data.panelJoin?.userErrors[0]?.code ?? "");
     }
-    expect(codes.slice(0, 20)).toEqual(Array(20).fill("INVALID_CREDENTIALS"));
+    expect(codes.slice(0, 20)).toEqual(Array<string>(20).fill("INVALID_CREDENTIALS"));
     expect(codes.slice(20)).toEqual(["TOO_MANY_ATTEMPTS", "TOO_MANY_ATTEMPTS"]);
   });
 
@@ -182,23 +194,22 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
     const user = await officerOf(db.dataSource, southwark);
     const me: Viewer = { kind: "officer", userKey: user.key, councilKey: southwark.key };
     const start = (
-      await client.data<Data>(`mutation { twoFactorEnrolStart { secret otpauthUri userErrors { code } } }`, {}, me)
-    ).twoFactorEnrolStart as Data;
+      await client.data<Enrolment>(`mutation { twoFactorEnrolStart { secret otpauthUri userErrors { code } } }`, {}, me)
+    ).twoFactorEnrolStart;
     expect(start.userErrors).toEqual([]);
-    const secret = start.secret as string;
+    const secret = start.secret;
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
     expect(start.otpauthUri).toContain(`secret=${secret}`);
     expect(start.otpauthUri).toMatch(/^otpauth:\/\/totp\/Coproduce:officer%40southwark\.example\?/);
     // Until confirmed, sign-in is as before.
     expect((await login(user.email, PASSWORD)).userErrors).toEqual([]);
     const CONFIRM = `mutation($input: TwoFactorCodeInput!) { twoFactorEnrolConfirm(input: $input) { recoveryCodes userErrors { code } } }`;
-    const wrong = (await client.data<Data>(CONFIRM, { input: { code: "000000" } }, me)).twoFactorEnrolConfirm as Data;
+    const wrong = (await client.data<Confirmed>(CONFIRM, { input: { code: "000000" } }, me)).twoFactorEnrolConfirm;
     const realNow = await generate({ secret });
-    if (realNow !== "000000") expect(wrong.userErrors[0].code).toBe("INVALID_CREDENTIALS");
-    const confirmed = (await client.data<Data>(CONFIRM, { input: { code: realNow } }, me))
-      .twoFactorEnrolConfirm as Data;
+    if (realNow !== "000000") expect(wrong.userErrors[0]?.code).toBe("INVALID_CREDENTIALS");
+    const confirmed = (await client.data<Confirmed>(CONFIRM, { input: { code: realNow } }, me)).twoFactorEnrolConfirm;
     expect(confirmed.userErrors).toEqual([]);
-    const recovery = confirmed.recoveryCodes as string[];
+    const recovery = confirmed.recoveryCodes ?? [];
     expect(recovery).toHaveLength(10);
     expect(new Set(recovery).size).toBe(10);
     const stored = await db.dataSource.getRepository(RecoveryCode).findBy({ userKey: user.key });
@@ -222,7 +233,7 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
     // A recovery code works once.
     const withRecovery = await login(user.email, PASSWORD, recovery[0]!.toUpperCase());
     expect(withRecovery.userErrors).toEqual([]);
-    expect((await login(user.email, PASSWORD, recovery[0])).userErrors[0].code).toBe("INVALID_CREDENTIALS");
+    expect((await login(user.email, PASSWORD, recovery[0])).userErrors[0]?.code).toBe("INVALID_CREDENTIALS");
     const used = await db.dataSource.getRepository(RecoveryCode).countBy({ userKey: user.key });
     expect(used).toBe(10);
     // Clean up the failures this test counted (two wrong codes), so the account is not near a lockout.
@@ -240,7 +251,11 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
       { kind: "officer", userKey: officer.key, councilKey: council.key },
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const required = await client.data<Data>(REQUIRE, { input: { council: councilId, required: true } }, admin);
+    const required = await client.data<Answer<"twoFactorRequire", unknown>>(
+      REQUIRE,
+      { input: { council: councilId, required: true } },
+      admin,
+    );
     expect(required.twoFactorRequire).toEqual({ required: true, userErrors: [] });
 
     const signedIn = await login(officer.email, PASSWORD);
@@ -248,7 +263,7 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
     expect(signedIn.viewer).toMatchObject({ twoFactorEnabled: false, twoFactorRequired: true });
     const stored = await db.dataSource
       .getRepository(AuthToken)
-      .findOneByOrFail({ tokenHash: hashToken(signedIn.token as string) });
+      .findOneByOrFail({ tokenHash: hashToken(signedIn.token ?? "") });
     expect(stored.kind).toBe("session_enrol");
     const session: Viewer = {
       kind: "officer",
@@ -258,28 +273,28 @@ describe("sign-in security: lockout, unlock, throttles, two-factor sign-in", () 
       twoFactorEnrolmentOnly: true,
     };
     const UNLOCK = `mutation($input: AccountUnlockInput!) { accountUnlock(input: $input) { unlocked userErrors { code } } }`;
-    const blocked = await client.data<Data>(UNLOCK, { input: { email: officer.email } }, session);
-    expect((blocked.accountUnlock as Data).userErrors).toEqual([{ code: "TWO_FACTOR_REQUIRED" }]);
+    const blocked = await client.data<Answer<"accountUnlock">>(UNLOCK, { input: { email: officer.email } }, session);
+    expect(blocked.accountUnlock.userErrors).toEqual([{ code: "TWO_FACTOR_REQUIRED" }]);
     // Enrolling is allowed, and turns the session into a full one.
     const start = (
-      await client.data<Data>(`mutation { twoFactorEnrolStart { secret userErrors { code } } }`, {}, session)
-    ).twoFactorEnrolStart as Data;
+      await client.data<Enrolment>(`mutation { twoFactorEnrolStart { secret userErrors { code } } }`, {}, session)
+    ).twoFactorEnrolStart;
     expect(start.userErrors).toEqual([]);
-    const code = await generate({ secret: start.secret as string });
-    const confirm = await client.data<Data>(
+    const code = await generate({ secret: start.secret });
+    const confirm = await client.data<Confirmed>(
       `mutation($input: TwoFactorCodeInput!) { twoFactorEnrolConfirm(input: $input) { recoveryCodes userErrors { code } } }`,
       { input: { code } },
       session,
     );
-    expect((confirm.twoFactorEnrolConfirm as Data).userErrors).toEqual([]);
+    expect(confirm.twoFactorEnrolConfirm.userErrors).toEqual([]);
     expect((await db.dataSource.getRepository(AuthToken).findOneByOrFail({ key: stored.key })).kind).toBe("session");
     // Turning it off is refused while it is required.
-    const off = await client.data<Data>(
+    const off = await client.data<Answer<"twoFactorDisable", unknown>>(
       `mutation($input: TwoFactorCodeInput!) { twoFactorDisable(input: $input) { disabled userErrors { code } } }`,
-      { input: { code: (confirm.twoFactorEnrolConfirm as Data).recoveryCodes[0] } },
+      { input: { code: confirm.twoFactorEnrolConfirm.recoveryCodes?.[0] } },
       { kind: "officer", userKey: officer.key, councilKey: council.key },
     );
     expect(off.twoFactorDisable).toEqual({ disabled: false, userErrors: [{ code: "FROZEN" }] });
-    await client.data<Data>(REQUIRE, { input: { council: councilId, required: false } }, admin);
+    await client.data(REQUIRE, { input: { council: councilId, required: false } }, admin);
   });
 });

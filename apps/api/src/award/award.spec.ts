@@ -1,31 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../test/database.js";
-import { TestClient } from "../test/graphql.js";
+import { describe, expect, it } from "vitest";
+import { specClient } from "../test/spec-client.js";
+import { errorCodes as codes, type Answer, type WithUserErrors } from "../test/graphql.js";
 import { Round } from "../round/round.entity.js";
 import { Bid } from "../bid/bid.entity.js";
 import { panelRound } from "../decision/panel-round.fixture.js";
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Awarded = Answer<"awardCreate", WithUserErrors & { award: { id: string } | null }>;
 
 const DECIDE = `mutation($input: DecisionTakeInput!) { decisionTake(input: $input) { decision { id } userErrors { code message } } }`;
 const AWARD = `mutation($input: AwardCreateInput!) { awardCreate(input: $input) { award { id } userErrors { code message } } }`;
 const SPEND = `mutation($input: SpendRecordInput!) { spendRecord(input: $input) { spendTransaction { id } userErrors { code } } }`;
 const VARY = `mutation($input: AwardVaryInput!) { awardVary(input: $input) { award { value { amountMinor } } userErrors { code } } }`;
 
-let db: TestDatabase;
-let client: TestClient;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  client = await TestClient.create(db.dataSource);
-});
-
-afterAll(async () => {
-  await client?.stop();
-  await db?.close();
-});
-
-const codes = (payload: Data) => (payload.userErrors as { code: string }[]).map((e) => e.code);
+const { db, client } = specClient();
 
 describe("awards and spend", () => {
   it("keeps awards within the pot and spend within the award plus audited variations", async () => {
@@ -38,17 +25,19 @@ describe("awards and spend", () => {
         { title: "Y", amountMinor: 40_000, scores: [4] },
       ],
     });
-    expect(codes((await client.data<Data>(DECIDE, { input: { round: fx.roundId } }, fx.officer)).decisionTake)).toEqual(
-      [],
-    );
+    expect(
+      codes(
+        (await client.data<Answer<"decisionTake">>(DECIDE, { input: { round: fx.roundId } }, fx.officer)).decisionTake,
+      ),
+    ).toEqual([]);
     const award = async (bid: string, amountMinor: number, currency = "GBP") =>
       (
-        await client.data<Data>(
+        await client.data<Awarded>(
           AWARD,
           { input: { bid, value: { amountMinor, currency }, awardedOn: "2024-01-10" } },
           fx.officer,
         )
-      ).awardCreate as Data;
+      ).awardCreate;
     expect(codes(await award(fx.bidIds[0]!, 60_000, "EUR"))).toEqual(["CURRENCY_MISMATCH"]);
     const x = await award(fx.bidIds[0]!, 60_000);
     expect(codes(x)).toEqual([]);
@@ -59,7 +48,7 @@ describe("awards and spend", () => {
     const y = await award(fx.bidIds[1]!, 30_000);
     expect(codes(y)).toEqual([]);
 
-    const awardId = x.award.id as string;
+    const awardId = x.award!.id;
     const pay = (amountMinor: number, reference: string) => ({
       input: {
         award: awardId,
@@ -69,18 +58,20 @@ describe("awards and spend", () => {
         reference,
       },
     });
-    expect(codes((await client.data<Data>(SPEND, pay(10_000, "R-1"), fx.officer)).spendRecord)).toEqual([
-      "WRONG_PHASE",
-    ]);
+    expect(
+      codes((await client.data<Answer<"spendRecord">>(SPEND, pay(10_000, "R-1"), fx.officer)).spendRecord),
+    ).toEqual(["WRONG_PHASE"]);
     await db.dataSource.getRepository(Round).update(fx.round.key, { phase: "monitoring" });
-    expect(codes((await client.data<Data>(SPEND, pay(50_000, "R-1"), fx.officer)).spendRecord)).toEqual([]);
-    expect(codes((await client.data<Data>(SPEND, pay(10_001, "R-2"), fx.officer)).spendRecord)).toEqual([
-      "EXCEEDS_AWARD",
-    ]);
+    expect(
+      codes((await client.data<Answer<"spendRecord">>(SPEND, pay(50_000, "R-1"), fx.officer)).spendRecord),
+    ).toEqual([]);
+    expect(
+      codes((await client.data<Answer<"spendRecord">>(SPEND, pay(10_001, "R-2"), fx.officer)).spendRecord),
+    ).toEqual(["EXCEEDS_AWARD"]);
     expect(
       codes(
         (
-          await client.data<Data>(
+          await client.data<Answer<"awardVary">>(
             VARY,
             { input: { award: awardId, delta: { amountMinor: -10_001, currency: "GBP" }, reason: "Cut" } },
             fx.officer,
@@ -91,7 +82,7 @@ describe("awards and spend", () => {
     expect(
       codes(
         (
-          await client.data<Data>(
+          await client.data<Answer<"awardVary">>(
             VARY,
             { input: { award: awardId, delta: { amountMinor: 5_000, currency: "EUR" }, reason: "More" } },
             fx.officer,
@@ -100,22 +91,26 @@ describe("awards and spend", () => {
       ),
     ).toEqual(["CURRENCY_MISMATCH"]);
     const varied = (
-      await client.data<Data>(
+      await client.data<Answer<"awardVary", unknown>>(
         VARY,
         { input: { award: awardId, delta: { amountMinor: 5_000, currency: "GBP" }, reason: "More sessions" } },
         fx.officer,
       )
-    ).awardVary as Data;
+    ).awardVary;
     expect(varied).toEqual({ award: { value: { amountMinor: 65_000 } }, userErrors: [] });
-    expect(codes((await client.data<Data>(SPEND, pay(15_000, "R-2"), fx.officer)).spendRecord)).toEqual([]);
-    expect(codes((await client.data<Data>(SPEND, pay(1, "R-3"), fx.officer)).spendRecord)).toEqual(["EXCEEDS_AWARD"]);
+    expect(
+      codes((await client.data<Answer<"spendRecord">>(SPEND, pay(15_000, "R-2"), fx.officer)).spendRecord),
+    ).toEqual([]);
+    expect(codes((await client.data<Answer<"spendRecord">>(SPEND, pay(1, "R-3"), fx.officer)).spendRecord)).toEqual([
+      "EXCEEDS_AWARD",
+    ]);
     const other = await panelRound(db.dataSource, {
       phase: "monitoring",
       potMinor: 100_000,
       bids: [{ title: "Z", amountMinor: 1_000, scores: [1] }],
     });
     expect((await client.run(SPEND, pay(1, "R-9"), other.officer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const totals = await client.data<Data>(
+    const totals = await client.data<Answer<"round", unknown>>(
       `query($id: ID!) { round(id: $id) { awarded { amountMinor } spent { amountMinor } } }`,
       { id: fx.roundId },
     );
@@ -128,25 +123,27 @@ describe("awards and spend", () => {
       potMinor: 100_000,
       bids: [{ title: "X", amountMinor: 100_000, scores: [5] }],
     });
-    expect(codes((await client.data<Data>(DECIDE, { input: { round: fx.roundId } }, fx.officer)).decisionTake)).toEqual(
-      [],
-    );
+    expect(
+      codes(
+        (await client.data<Answer<"decisionTake">>(DECIDE, { input: { round: fx.roundId } }, fx.officer)).decisionTake,
+      ),
+    ).toEqual([]);
     const created = (
-      await client.data<Data>(
+      await client.data<Awarded>(
         AWARD,
         { input: { bid: fx.bidIds[0], value: { amountMinor: 100_000, currency: "GBP" }, awardedOn: "2024-01-10" } },
         fx.officer,
       )
-    ).awardCreate as Data;
+    ).awardCreate;
     await db.dataSource.getRepository(Round).update(fx.round.key, { phase: "monitoring" });
     // 30 payments of £50 against £1,000 at once: exactly 20 fit.
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        client.data<Data>(
+        client.data<Answer<"spendRecord">>(
           SPEND,
           {
             input: {
-              award: created.award.id,
+              award: created.award!.id,
               amount: { amountMinor: 5_000, currency: "GBP" },
               paidOn: "2024-03-01",
               description: "Instalment",

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../test/database.js";
-import { TestClient } from "../test/graphql.js";
+import { describe, expect, it } from "vitest";
+import { specClient } from "../test/spec-client.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { hashToken } from "../auth/token.js";
 import { issueVoterTokens, pbRound } from "./pb-round.fixture.js";
@@ -29,18 +28,7 @@ const BATCH = 10;
 /** Correct guesses when pairing at random within batches: a sum of fixed points of random permutations, about Poisson(batches). P(≥ 30) < 1e-6. */
 const CHANCE_BOUND = 30;
 
-let db: TestDatabase;
-let client: TestClient;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  client = await TestClient.create(db.dataSource);
-});
-
-afterAll(async () => {
-  await client?.stop();
-  await db?.close();
-});
+const { db, client } = specClient();
 
 interface Row {
   key: number;

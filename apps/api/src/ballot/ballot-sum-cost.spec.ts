@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../test/database.js";
-import { TestClient } from "../test/graphql.js";
+import { describe, expect, it } from "vitest";
+import { specClient } from "../test/spec-client.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { issueVoterTokens, pbRound } from "./pb-round.fixture.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
@@ -10,17 +9,7 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 process.env.VOTER_TOKEN_SECRET ??= "test-secret-for-voter-tokens-0123456789";
 const CAST = `mutation($input: BallotCastInput!) { ballotCast(input: $input) { userErrors { code message field } } }`;
 
-let db: TestDatabase;
-let client: TestClient;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  client = await TestClient.create(db.dataSource);
-});
-afterAll(async () => {
-  await client?.stop();
-  await db?.close();
-});
+const { db, client } = specClient();
 
 describe("ballotCast: the round's maximum and minimum total cost", () => {
   it("rejects a ballot costing more than the budget bar allows (INVALID_BALLOT), accepts one within it", async () => {

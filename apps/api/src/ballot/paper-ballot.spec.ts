@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../test/database.js";
-import { TestClient } from "../test/graphql.js";
+import { describe, expect, it } from "vitest";
+import { specClient } from "../test/spec-client.js";
 import type { Viewer } from "../auth/actor.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { pbRound } from "./pb-round.fixture.js";
@@ -15,18 +14,7 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const ENTER = `mutation($input: PaperBallotEnterInput!) { paperBallotEnter(input: $input) { status userErrors { code field } } }`;
 const DECIDE = `mutation($input: DecisionTakeInput!) { decisionTake(input: $input) { decision { result } userErrors { code message } } }`;
 
-let db: TestDatabase;
-let client: TestClient;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  client = await TestClient.create(db.dataSource);
-});
-
-afterAll(async () => {
-  await client?.stop();
-  await db?.close();
-});
+const { db, client } = specClient();
 
 describe("paper ballots entered twice by officers", () => {
   it("counts a paper once when two different officers agree, flags disagreement, and refuses a repeat", async () => {

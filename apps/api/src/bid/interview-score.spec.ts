@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../test/database.js";
-import { TestClient } from "../test/graphql.js";
+import { describe, expect, it } from "vitest";
+import { specClient } from "../test/spec-client.js";
+import type { TestClient } from "../test/graphql.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { AuditLogEntry } from "../audit/audit-log.entity.js";
 import { Criterion } from "../tender/criterion.entity.js";
@@ -14,23 +14,19 @@ import { panelRound } from "../decision/panel-round.fixture.js";
  * scores are the member's, only for active members of the round's panel, audited as entered by an
  * officer; members still score only for themselves.
  */
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+interface ScorePayload {
+  bid: { id: string } | null;
+  userErrors: { code: string; message: string; field: string[] | null }[];
+}
+interface Scoring {
+  scorers: number;
+  bids: { bid: { title: string }; score: number; scorers: number }[];
+}
 
 const SCORE = `mutation($input: InterviewScoreSubmitInput!) { interviewScoreSubmit(input: $input) { bid { id } userErrors { code message field } } }`;
 const SCORING = `query($id: ID!) { round(id: $id) { scoring { scorers bids { bid { title } score scorers } } } }`;
 
-let db: TestDatabase;
-let client: TestClient;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  client = await TestClient.create(db.dataSource);
-});
-
-afterAll(async () => {
-  await client?.stop();
-  await db?.close();
-});
+const { db, client } = specClient();
 
 /** A round in interviewing with bids X (members score 4, 2) and Y (3, 3) on its single criterion. */
 async function interviewingRound(phase = "interviewing") {
@@ -65,8 +61,8 @@ async function payload(
   query: string,
   variables: Record<string, unknown>,
   viewer: Parameters<TestClient["run"]>[2],
-): Promise<Data> {
-  return ((await client.data<Data>(query, variables, viewer)).interviewScoreSubmit ?? {}) as Data;
+): Promise<ScorePayload> {
+  return (await client.data<{ interviewScoreSubmit: ScorePayload }>(query, variables, viewer)).interviewScoreSubmit;
 }
 
 describe("interviewScoreSubmit on behalf of a panel member", () => {
@@ -80,7 +76,7 @@ describe("interviewScoreSubmit on behalf of a panel member", () => {
       [m1, 4],
       [m2, 5],
     ]);
-    const scoring = (await client.data<Data>(SCORING, { id: fx.roundId })).round.scoring as Data;
+    const scoring = (await client.data<{ round: { scoring: Scoring } }>(SCORING, { id: fx.roundId })).round.scoring;
     expect(scoring.scorers).toBe(2);
     expect(scoring.bids).toEqual([
       { bid: { title: "X" }, score: 4.5, scorers: 2 },
@@ -135,7 +131,7 @@ describe("interviewScoreSubmit on behalf of a panel member", () => {
   it("keeps the phase rule for officers too (WRONG_PHASE outside interviewing)", async () => {
     const fx = await interviewingRound("deciding");
     const result = await payload(SCORE, fx.sheet(fx.bidIds[0]!, 5, fx.memberKeys[0]), fx.officer);
-    expect(result.userErrors.map((e: { code: string }) => e.code)).toEqual(["WRONG_PHASE"]);
+    expect(result.userErrors.map((e) => e.code)).toEqual(["WRONG_PHASE"]);
   });
 
   it("lets a panel member score only for themself: their own id is fine, another member's is FORBIDDEN", async () => {

@@ -3,6 +3,7 @@ import { defineCommand } from "../command/define-command.js";
 import { who } from "../command/permissions.js";
 import { UserErrorCode, UserErrorException } from "../command/user-error.js";
 import { roundScope } from "../round/round-guards.js";
+import { payCurrency } from "../round/round.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { PanelSession } from "../session/session.entity.js";
 import { Attendance } from "../session/attendance.entity.js";
@@ -30,12 +31,7 @@ export const compensationRateSet = defineCommand({
   load: (tx, input: RateValues) => roundScope(tx, input.roundKey, ["input", "round"], "notFound"),
   async run(tx, { basis, rateMinor, sessionKeys }, { round }) {
     const manager = tx.manager;
-    const currency = round.compensationCurrency;
-    if (!currency)
-      throw UserErrorException.of(UserErrorCode.REQUIRED, "The round has no compensation currency.", [
-        "input",
-        "round",
-      ]);
+    const currency = payCurrency(round);
     const sessions = await manager
       .getRepository(PanelSession)
       .findBy(sessionKeys ? { roundKey: round.key, key: In(sessionKeys) } : { roundKey: round.key });
@@ -97,12 +93,7 @@ export const paymentRecord = defineCommand({
     return { ...(await roundScope(tx, member.roundKey, ["input", "member"], "notFound")), member };
   },
   async run(tx, values, { round, member }) {
-    const currency = round.compensationCurrency;
-    if (!currency)
-      throw UserErrorException.of(UserErrorCode.REQUIRED, "The round has no compensation currency.", [
-        "input",
-        "member",
-      ]);
+    const currency = payCurrency(round);
     if (values.currency !== undefined && values.currency !== currency)
       throw UserErrorException.of(
         UserErrorCode.CURRENCY_MISMATCH,

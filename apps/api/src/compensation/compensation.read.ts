@@ -1,6 +1,6 @@
 import type { GraphQLContext } from "../graphql/context.js";
 import { Money } from "../graphql/money.type.js";
-import type { Round } from "../round/round.entity.js";
+import { payCurrency, type Round } from "../round/round.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { isOfficerOf } from "../auth/guards.js";
 import { CompensationEntry } from "./compensation-entry.entity.js";
@@ -9,15 +9,7 @@ import { CompensationSummary, ParticipantLedger } from "./compensation.types.js"
 
 /** The pay ledger of a round: owed (entries) vs paid (payments), per member and in total, in one currency. */
 export async function compensationSummary(ctx: GraphQLContext, round: Round): Promise<CompensationSummary> {
-  const currency = round.compensationCurrency;
-  if (!currency)
-    return Object.assign(new CompensationSummary(), {
-      currency: null,
-      owed: null,
-      paid: null,
-      outstanding: null,
-      participants: null,
-    });
+  const currency = payCurrency(round);
   const [entries, payments, members] = await Promise.all([
     ctx.loaders.many(CompensationEntry, "roundKey").load(round.key),
     ctx.loaders.many(Payment, "roundKey", { paidOn: "ASC", key: "ASC" }).load(round.key),

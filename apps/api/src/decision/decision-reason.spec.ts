@@ -6,7 +6,12 @@ import { Council } from "../council/council.entity.js";
 import type { Round } from "../round/round.entity.js";
 import { issueVoterTokens, pbRound } from "../ballot/pb-round.fixture.js";
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+interface Decided {
+  decisionTake: {
+    decision: { projects: { bid: { externalId: string }; funded: boolean; reasonFacts: { decisive: unknown } }[] };
+    userErrors: { code: string; message: string }[];
+  };
+}
 
 process.env.VOTER_TOKEN_SECRET ??= "test-secret-for-voter-tokens-0123456789";
 
@@ -46,7 +51,7 @@ const makeRound = (overrides: Partial<Round>, projects: { id: string; cost: numb
 async function vote(roundId: string, bidId: Record<string, string>, ballots: string[][]) {
   const tokens = await issueVoterTokens(client, roundId, officer, ballots.length);
   for (const [i, b] of ballots.entries()) {
-    const r = await client.data<Data>(CAST, {
+    const r = await client.data<{ ballotCast: { userErrors: unknown[] } }>(CAST, {
       input: { round: roundId, voterToken: tokens[i], choices: b.map((id) => ({ bid: bidId[id] })) },
     });
     expect(r.ballotCast.userErrors).toEqual([]);
@@ -62,9 +67,9 @@ describe("reasonFacts on a decided PB round", () => {
       { id: "B", cost: 3_900 },
     ]);
     await vote(roundId, bidId, [["A", "B"], ["A", "B"], ["A"]]);
-    const decided = (await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data;
+    const decided = (await client.data<Decided>(DECIDE, { input: { round: roundId } }, officer)).decisionTake;
     expect(decided.userErrors).toEqual([]);
-    const by = new Map<string, Data>((decided.decision.projects as Data[]).map((p) => [p.bid.externalId, p]));
+    const by = new Map(decided.decision.projects.map((p) => [p.bid.externalId, p]));
     expect(by.get("A")!.reasonFacts.decisive).toMatchObject({ kind: "greedy", funded: true, rank: 1 });
     expect(by.get("B")!.reasonFacts.decisive).toEqual({
       kind: "greedy",
@@ -85,9 +90,9 @@ describe("reasonFacts on a decided PB round", () => {
       { id: "C", cost: 5_000 },
     ]);
     await vote(roundId, bidId, [["A", "C"], ["A", "C"], ["A", "C"], ["B", "C"], ["B", "C"], ["C"]]);
-    const decided = (await client.data<Data>(DECIDE, { input: { round: roundId } }, officer)).decisionTake as Data;
+    const decided = (await client.data<Decided>(DECIDE, { input: { round: roundId } }, officer)).decisionTake;
     expect(decided.userErrors).toEqual([]);
-    const by = new Map<string, Data>((decided.decision.projects as Data[]).map((p) => [p.bid.externalId, p]));
+    const by = new Map(decided.decision.projects.map((p) => [p.bid.externalId, p]));
     expect(by.get("C")!.funded).toBe(true);
     expect(by.get("A")!.reasonFacts.decisive).toMatchObject({
       kind: "mes",
@@ -110,7 +115,7 @@ describe("reasonFacts on a decided PB round", () => {
       },
       [{ id: "A", cost: 1_000 }],
     );
-    const data = await client.data<Data>(RULES, { id: roundId });
+    const data = await client.data<{ node: { ballotRules: unknown } }>(RULES, { id: roundId });
     expect(data.node.ballotRules).toEqual({
       type: "APPROVAL",
       minLength: 1,

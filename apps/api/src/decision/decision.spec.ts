@@ -1,26 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../test/database.js";
-import { TestClient } from "../test/graphql.js";
+import { describe, expect, it } from "vitest";
+import { specClient } from "../test/spec-client.js";
+import { errorCodes, type Answer } from "../test/graphql.js";
 import { panelRound } from "./panel-round.fixture.js";
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+interface Scoring {
+  topRanked: { title: string }[];
+  pivotalScorers: number;
+  influence: { scorer: string; pivotal: boolean; topRankedWithout: { title: string }[] }[];
+  bids: { bid: { title: string }; score: number; range: number }[];
+}
+type View = Answer<
+  "round",
+  {
+    decision: {
+      officerRecommendation: { title: string } | null;
+      officerRecommendationNote: string | null;
+      followedRecommendation: boolean | null;
+    };
+  }
+>;
 
 const DECIDE = `mutation($input: DecisionTakeInput!) { decisionTake(input: $input) { decision { id } userErrors { code message } } }`;
 const RECOMMEND = `mutation($input: DecisionRecordRecommendationInput!) { decisionRecordRecommendation(input: $input) { decision { id } userErrors { code } } }`;
 const VIEW = `query($id: ID!) { round(id: $id) { decision { officerRecommendation { title } officerRecommendationNote followedRecommendation } } }`;
 
-let db: TestDatabase;
-let client: TestClient;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  client = await TestClient.create(db.dataSource);
-});
-
-afterAll(async () => {
-  await client?.stop();
-  await db?.close();
-});
+const { db, client } = specClient();
 
 describe("panel-scoring decisions", () => {
   it("Round.scoring shows single-scorer influence pseudonymously", async () => {
@@ -33,12 +37,12 @@ describe("panel-scoring decisions", () => {
         { title: "Y", amountMinor: 50_000, scores: [1, 3, 3] },
       ],
     });
-    const result = await client.run<Data>(
+    const result = await client.run<Answer<"round", { scoring: Scoring }>>(
       `query($id: ID!) { round(id: $id) { scoring { scorers topRanked { title } pivotalScorers influence { scorer pivotal topRankedWithout { title } } bids { bid { title } score range } } } }`,
       { id: fx.roundId },
     );
     expect(result.errors).toBeUndefined();
-    const scoring = result.data!.round.scoring as Data;
+    const scoring = result.data!.round.scoring;
     expect(scoring.topRanked).toEqual([{ title: "X" }]);
     expect(scoring.pivotalScorers).toBe(1);
     expect(scoring.influence).toEqual([
@@ -46,7 +50,7 @@ describe("panel-scoring decisions", () => {
       { scorer: "Scorer 2", pivotal: false, topRankedWithout: [{ title: "X" }] },
       { scorer: "Scorer 3", pivotal: false, topRankedWithout: [{ title: "X" }] },
     ]);
-    expect((scoring.bids as Data[]).map((b) => [b.bid.title, b.score, b.range])).toEqual([
+    expect(scoring.bids.map((b) => [b.bid.title, b.score, b.range])).toEqual([
       ["X", 3, 3],
       ["Y", 7 / 3, 2],
     ]);
@@ -66,31 +70,30 @@ describe("panel-scoring decisions", () => {
     });
     expect(
       (
-        (
-          await client.data<Data>(
-            RECOMMEND,
-            { input: { round: fx.roundId, bid: fx.bidIds[1], note: "Y is safer." } },
-            fx.officer,
-          )
-        ).decisionRecordRecommendation as Data
-      ).userErrors,
+        await client.data<Answer<"decisionRecordRecommendation">>(
+          RECOMMEND,
+          { input: { round: fx.roundId, bid: fx.bidIds[1], note: "Y is safer." } },
+          fx.officer,
+        )
+      ).decisionRecordRecommendation.userErrors,
     ).toEqual([]);
-    expect((await client.data<Data>(VIEW, { id: fx.roundId })).round.decision).toEqual({
+    expect((await client.data<View>(VIEW, { id: fx.roundId })).round.decision).toEqual({
       officerRecommendation: null,
       officerRecommendationNote: null,
       followedRecommendation: null,
     });
     expect(
-      (await client.data<Data>(VIEW, { id: fx.roundId }, fx.members[0])).round.decision.officerRecommendation,
+      (await client.data<View>(VIEW, { id: fx.roundId }, fx.members[0])).round.decision.officerRecommendation,
     ).toBeNull();
     expect(
-      (await client.data<Data>(VIEW, { id: fx.roundId }, fx.officer)).round.decision.officerRecommendation,
+      (await client.data<View>(VIEW, { id: fx.roundId }, fx.officer)).round.decision.officerRecommendation,
     ).toEqual({ title: "Y" });
     expect(
-      ((await client.data<Data>(DECIDE, { input: { round: fx.roundId } }, fx.officer)).decisionTake as Data).userErrors,
+      (await client.data<Answer<"decisionTake">>(DECIDE, { input: { round: fx.roundId } }, fx.officer)).decisionTake
+        .userErrors,
     ).toEqual([]);
     // Both fit the pot (£500 + £500 of £1,000): both funded, so the recommendation was followed.
-    expect((await client.data<Data>(VIEW, { id: fx.roundId })).round.decision).toEqual({
+    expect((await client.data<View>(VIEW, { id: fx.roundId })).round.decision).toEqual({
       officerRecommendation: { title: "Y" },
       officerRecommendationNote: "Y is safer.",
       followedRecommendation: true,
@@ -106,13 +109,17 @@ describe("panel-scoring decisions", () => {
         { title: "Y", amountMinor: 70_000, scores: [3, 3] },
       ],
     });
-    const taken = (await client.data<Data>(DECIDE, { input: { round: fx.roundId } }, fx.officer)).decisionTake as Data;
-    expect((taken.userErrors as { code: string }[]).map((e) => e.code)).toEqual(["TIE_UNRESOLVED"]);
+    const taken = (await client.data<Answer<"decisionTake">>(DECIDE, { input: { round: fx.roundId } }, fx.officer))
+      .decisionTake;
+    expect(errorCodes(taken)).toEqual(["TIE_UNRESOLVED"]);
     expect(
       (
-        await client.data<Data>(`query($id: ID!) { round(id: $id) { decision { id } bids { status } } }`, {
-          id: fx.roundId,
-        })
+        await client.data<Answer<"round", unknown>>(
+          `query($id: ID!) { round(id: $id) { decision { id } bids { status } } }`,
+          {
+            id: fx.roundId,
+          },
+        )
       ).round,
     ).toEqual({ decision: null, bids: [{ status: "SHORTLISTED" }, { status: "SHORTLISTED" }] });
   });

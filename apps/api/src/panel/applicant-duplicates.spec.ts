@@ -10,7 +10,12 @@ import { contactHash, normaliseContact } from "./applicant-contact.js";
 import { createRecruitingRound, officerOf } from "./recruiting-round.fixture.js";
 import { decodeIdOf } from "../graphql/ids.js";
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+interface Applied {
+  applicantApply: {
+    applicant: { id: string; pseudonym: string; possibleDuplicateOf: { pseudonym: string } | null } | null;
+    userErrors: { code: string; field: string[] | null; retryAfterSeconds: number | null }[];
+  };
+}
 
 const APPLY = `mutation($input: ApplicantApplyInput!) { applicantApply(input: $input) { applicant { id pseudonym possibleDuplicateOf { pseudonym } } userErrors { code field retryAfterSeconds } } }`;
 
@@ -55,34 +60,37 @@ describe("anonymous applications: duplicates and the per-address limit", () => {
   const application = (contact: string) => ({ round, contact, consent: true, eligible: true });
 
   it("refuses a resident's second application with the same contact details (DUPLICATE_APPLICATION)", async () => {
-    const first = (await client.data<Data>(APPLY, { input: application("Sam.Jones@example.org") })).applicantApply;
+    const first = (await client.data<Applied>(APPLY, { input: application("Sam.Jones@example.org") })).applicantApply;
     expect(first.userErrors).toEqual([]);
-    const again = (await client.data<Data>(APPLY, { input: application("  sam.jones@EXAMPLE.org") })).applicantApply;
+    const again = (await client.data<Applied>(APPLY, { input: application("  sam.jones@EXAMPLE.org") })).applicantApply;
     expect(again.applicant).toBeNull();
     expect(again.userErrors).toEqual([
       { code: "DUPLICATE_APPLICATION", field: ["input", "contact"], retryAfterSeconds: null },
     ]);
-    const phone = (await client.data<Data>(APPLY, { input: application("+44 7700 900456") })).applicantApply;
+    const phone = (await client.data<Applied>(APPLY, { input: application("+44 7700 900456") })).applicantApply;
     expect(phone.userErrors).toEqual([]);
-    const phoneAgain = (await client.data<Data>(APPLY, { input: application("07700 900 456") })).applicantApply;
-    expect(phoneAgain.userErrors.map((e: Data) => e.code)).toEqual(["DUPLICATE_APPLICATION"]);
+    const phoneAgain = (await client.data<Applied>(APPLY, { input: application("07700 900 456") })).applicantApply;
+    expect(phoneAgain.userErrors.map((e) => e.code)).toEqual(["DUPLICATE_APPLICATION"]);
     const roundKey = decodeIdOf("Round", round, "round");
     expect(await db.dataSource.getRepository(Applicant).countBy({ roundKey })).toBe(2);
   });
 
   it("accepts an officer's paper entry with the same details, flagged for officers only", async () => {
-    const entered = (await client.data<Data>(APPLY, { input: application("SAM.JONES@example.org") }, officer))
+    const entered = (await client.data<Applied>(APPLY, { input: application("SAM.JONES@example.org") }, officer))
       .applicantApply;
     expect(entered.userErrors).toEqual([]);
-    expect(entered.applicant.possibleDuplicateOf).toEqual({ pseudonym: "A-001" });
-    const key = decodeIdOf("Applicant", entered.applicant.id as string, "id");
+    expect(entered.applicant?.possibleDuplicateOf).toEqual({ pseudonym: "A-001" });
+    const id = entered.applicant?.id ?? "";
+    const key = decodeIdOf("Applicant", id, "id");
     const row = await db.dataSource.getRepository(ApplicantContactHash).findOneByOrFail({ applicantKey: key });
     expect(row.contactHash).toBe(contactHash(decodeIdOf("Round", round, "round"), "sam.jones@example.org"));
     // Raw contact data is not in the hash table.
     expect(JSON.stringify(row)).not.toContain("sam.jones");
     // Anyone else sees no flag.
     const NODE = `query($id: ID!) { node(id: $id) { ... on Applicant { possibleDuplicateOf { pseudonym } } } }`;
-    const seen = await client.run<Data>(NODE, { id: entered.applicant.id });
+    const seen = await client.run<{ node: { possibleDuplicateOf?: { pseudonym: string } | null } | null }>(NODE, {
+      id,
+    });
     expect(seen.data?.node?.possibleDuplicateOf ?? null).toBeNull();
   });
 
@@ -94,9 +102,9 @@ describe("anonymous applications: duplicates and the per-address limit", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: APPLY, variables: { input: application(`flood${i}@example.org`) } }),
       });
-      const body = (await res.json()) as { data: Data };
+      const body = (await res.json()) as { data: Applied };
       codes.push(body.data.applicantApply.userErrors[0]?.code ?? null);
     }
-    expect(codes).toEqual([...Array(10).fill(null), "TOO_MANY_ATTEMPTS", "TOO_MANY_ATTEMPTS"]);
+    expect(codes).toEqual([...Array<null>(10).fill(null), "TOO_MANY_ATTEMPTS", "TOO_MANY_ATTEMPTS"]);
   });
 });

@@ -2,7 +2,7 @@ import { Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { In } from "typeorm";
 import type { GraphQLContext } from "../graphql/context.js";
 import { Money } from "../graphql/money.type.js";
-import { Round } from "../round/round.entity.js";
+import { payCurrency, Round } from "../round/round.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { PanelSession } from "../session/session.entity.js";
 import { Attendance } from "../session/attendance.entity.js";
@@ -86,7 +86,7 @@ export class MyPanelResolver {
         ? []
         : await ds.getRepository(Attendance).findBy({ memberKey, sessionKey: In(sessions.map((s) => s.key)) });
     const presentBySession = new Map(attendance.map((a) => [a.sessionKey, a.present]));
-    const currency = round.compensationCurrency ?? round.currency;
+    const currency = payCurrency(round);
     const { owed, paid } = await memberPay(ds, memberKey, currency);
     const mySessions = sessions.map((session) =>
       Object.assign(new MySession(), { session, present: presentBySession.get(session.key) ?? null }),

@@ -27,7 +27,7 @@ export async function createRecruitingRound(
   dataSource: DataSource,
   officer: Viewer & { councilKey: number },
   slug: string,
-  compensationCurrency = "BRX",
+  compensationCurrency: string | null = "BRX",
 ): Promise<string> {
   const borough = await dataSource
     .getRepository(Area)

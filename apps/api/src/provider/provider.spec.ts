@@ -1,35 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../test/database.js";
-import { TestClient } from "../test/graphql.js";
+import { describe, expect, it } from "vitest";
+import { specClient } from "../test/spec-client.js";
 import { Provider } from "./provider.entity.js";
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+interface Created {
+  providerCreate: {
+    provider: { slug: string; name: string; kind: string; identifierScheme: string; identifier: string } | null;
+    userErrors: { code: string; field: string[] | null }[];
+  };
+}
 
 const CREATE = `mutation($input: ProviderCreateInput!) { providerCreate(input: $input) { provider { slug name kind identifierScheme identifier } userErrors { code field } } }`;
 
-let db: TestDatabase;
-let client: TestClient;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  client = await TestClient.create(db.dataSource);
-});
-
-afterAll(async () => {
-  await client?.stop();
-  await db?.close();
-});
+const { db, client } = specClient();
 
 describe("providerCreate", () => {
   it("registers organisations by org-id identifier, once each, and only for officers", async () => {
     const officer = { kind: "officer" as const, userKey: 1, councilKey: 1 };
     const first = (
-      await client.data<Data>(
+      await client.data<Created>(
         CREATE,
         { input: { name: "Brixton Youth Talent", kind: "CHARITY", identifierScheme: "GB-CHC", identifier: "1100001" } },
         officer,
       )
-    ).providerCreate as Data;
+    ).providerCreate;
     expect(first).toEqual({
       provider: {
         slug: "brixton-youth-talent",
@@ -42,36 +35,32 @@ describe("providerCreate", () => {
     });
     // Same name, different organisation: a distinct slug.
     const second = (
-      await client.data<Data>(
+      await client.data<Created>(
         CREATE,
         {
           input: { name: "Brixton Youth Talent", kind: "COMPANY", identifierScheme: "GB-COH", identifier: "01234567" },
         },
         officer,
       )
-    ).providerCreate as Data;
-    expect(second.provider.slug).toBe("brixton-youth-talent-2");
+    ).providerCreate;
+    expect(second.provider?.slug).toBe("brixton-youth-talent-2");
     expect(
       (
-        (
-          await client.data<Data>(
-            CREATE,
-            { input: { name: "Again", kind: "CHARITY", identifierScheme: "GB-CHC", identifier: "1100001" } },
-            officer,
-          )
-        ).providerCreate as Data
-      ).userErrors,
+        await client.data<Created>(
+          CREATE,
+          { input: { name: "Again", kind: "CHARITY", identifierScheme: "GB-CHC", identifier: "1100001" } },
+          officer,
+        )
+      ).providerCreate.userErrors,
     ).toEqual([{ code: "DUPLICATE", field: ["input", "identifier"] }]);
     expect(
       (
-        (
-          await client.data<Data>(
-            CREATE,
-            { input: { name: "Half", kind: "CHARITY", identifierScheme: "GB-CHC" } },
-            officer,
-          )
-        ).providerCreate as Data
-      ).userErrors,
+        await client.data<Created>(
+          CREATE,
+          { input: { name: "Half", kind: "CHARITY", identifierScheme: "GB-CHC" } },
+          officer,
+        )
+      ).providerCreate.userErrors,
     ).toEqual([{ code: "REQUIRED", field: ["input", "identifier"] }]);
     expect(
       (

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
-import { TestClient } from "../test/graphql.js";
+import { TestClient, errorCodes, type WithUserErrors } from "../test/graphql.js";
 import type { Viewer } from "../auth/actor.js";
 import { Council } from "../council/council.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
@@ -12,16 +12,61 @@ import { fromGlobalId } from "../graphql/node-id.js";
  * shortlists and scores the bids the officer entered; the officer records a recommendation before the
  * decision, takes it, awards, pays and records outcome measurements. Every number at the end is checked.
  */
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** What the walk reads of each payload (the rest is checked by equality). */
+type Id = { id: string };
+interface FinalView {
+  phase: string;
+  pot: unknown;
+  awarded: unknown;
+  spent: unknown;
+  scoring: {
+    scorers: number;
+    tie: boolean;
+    pivotalScorers: number;
+    topRanked: unknown;
+    influence: unknown;
+    bids: {
+      bid: { title: string };
+      rank: number;
+      score: number;
+      scorers: number;
+      standardDeviation: number;
+      range: number;
+    }[];
+  };
+  decision: {
+    method: string;
+    followedRecommendation: boolean | null;
+    officerRecommendation: unknown;
+    summary: string;
+    projects: { bid: { title: string; status: string }; funded: boolean; rank: number; explanationText: string }[];
+    verify: unknown;
+  };
+  outcomes: {
+    indicators: {
+      name: string;
+      direction: string;
+      progress: number | null;
+      status: { status: string; expected: number; rule: string };
+    }[];
+  }[];
+  awards: unknown[];
+  milestones: unknown;
+}
 
 let db: TestDatabase;
 let client: TestClient;
 let officer: Viewer;
 const members: Viewer[] = [];
 
-async function ok(query: string, variables: Record<string, unknown>, viewer: Viewer, field: string): Promise<Data> {
-  const data = await client.data<Data>(query, variables, viewer);
-  const payload = data[field] as Data;
+async function ok<P = unknown>(
+  query: string,
+  variables: Record<string, unknown>,
+  viewer: Viewer,
+  field: string,
+): Promise<P & WithUserErrors> {
+  const data = await client.data<Record<string, P & WithUserErrors>>(query, variables, viewer);
+  const payload = data[field]!;
   expect(payload.userErrors, `${field} userErrors`).toEqual([]);
   return payload;
 }
@@ -32,8 +77,8 @@ async function codes(
   viewer: Viewer,
   field: string,
 ): Promise<string[]> {
-  const data = await client.data<Data>(query, variables, viewer);
-  return ((data[field] as Data).userErrors as { code: string }[]).map((e) => e.code);
+  const data = await client.data<Record<string, WithUserErrors>>(query, variables, viewer);
+  return errorCodes(data[field]!);
 }
 
 const ADVANCE = `mutation($input: RoundAdvancePhaseInput!) { roundAdvancePhase(input: $input) { round { phase } userErrors { code message } } }`;
@@ -78,7 +123,7 @@ afterAll(async () => {
 describe("a co-produced commissioning round, draft to monitoring", () => {
   it("runs through GraphQL and shows the right numbers at the end", async () => {
     // The officer creates the round: £32,000 for a service for young offenders.
-    const created = await ok(
+    const created = await ok<{ round: Id }>(
       `mutation($input: RoundCreateInput!) { roundCreate(input: $input) { round { id phase pot { amountMinor currency } } userErrors { code message } } }`,
       {
         input: {
@@ -95,7 +140,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       officer,
       "roundCreate",
     );
-    const roundId = created.round.id as string;
+    const roundId = created.round.id;
     const roundKey = fromGlobalId(roundId)!.id;
     const advance = (to: string) => ok(ADVANCE, { input: { round: roundId, to } }, officer, "roundAdvancePhase");
 
@@ -115,10 +160,15 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     );
     await advance("DEFINING_OUTCOMES");
     const o1 = (
-      await ok(OUTCOME_CREATE, { input: { round: roundId, title: "Fewer young people reoffend" } }, m1, "outcomeCreate")
+      await ok<{ outcome: Id }>(
+        OUTCOME_CREATE,
+        { input: { round: roundId, title: "Fewer young people reoffend" } },
+        m1,
+        "outcomeCreate",
+      )
     ).outcome;
     const o2 = (
-      await ok(
+      await ok<{ outcome: Id }>(
         OUTCOME_CREATE,
         { input: { round: roundId, title: "More young people in education, training or work", description: "Draft" } },
         officer,
@@ -133,7 +183,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     );
     const period = { startsOn: "2024-01-01", dueOn: "2024-12-31" };
     const reoffending = (
-      await ok(
+      await ok<{ indicator: Id & { direction: string } }>(
         INDICATOR_CREATE,
         {
           input: {
@@ -151,7 +201,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       )
     ).indicator;
     const eet = (
-      await ok(
+      await ok<{ indicator: Id }>(
         INDICATOR_CREATE,
         {
           input: {
@@ -219,13 +269,20 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       ),
     ).toEqual(["EXCEEDS_POT"]);
     tenderInput.criteria[2]!.weightBasisPoints = 2000;
-    const tender = (await ok(TENDER_DRAFT, { input: tenderInput }, m1, "tenderDraft")).tender;
+    const tender = (
+      await ok<{ tender: Id & { outcomes: unknown; criteria: Id[] } }>(
+        TENDER_DRAFT,
+        { input: tenderInput },
+        m1,
+        "tenderDraft",
+      )
+    ).tender;
     expect(tender.outcomes).toEqual([
       { title: "Fewer young people reoffend", status: "frozen" },
       { title: "More young people in education, training or work", status: "frozen" },
     ]);
-    const [c1, c2, c3] = (tender.criteria as { id: string }[]).map((c) => c.id) as [string, string, string];
-    const published = await ok(
+    const [c1, c2, c3] = tender.criteria.map((c) => c.id) as [string, string, string];
+    const published = await ok<{ tender: unknown }>(
       `mutation($input: TenderPublishInput!) { tenderPublish(input: $input) { tender { status round { phase } } userErrors { code } } }`,
       { input: { tender: tender.id } },
       officer,
@@ -236,13 +293,13 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     // Providers register; the officer enters their bids.
     const provider = async (name: string, kind: string, scheme: string, identifier: string) =>
       (
-        await ok(
+        await ok<{ provider: Id }>(
           PROVIDER_CREATE,
           { input: { name, kind, identifierScheme: scheme, identifier } },
           officer,
           "providerCreate",
         )
-      ).provider.id as string;
+      ).provider.id;
     const talent = await provider("Brixton Youth Talent", "CHARITY", "GB-CHC", "1100001");
     const mentoring = await provider("Second Chance Mentoring Ltd", "COMPANY", "GB-COH", "01234567");
     const sports = await provider("Street Sports CIC", "COMPANY", "GB-COH", "07654321");
@@ -267,15 +324,34 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       "EXCEEDS_CEILING",
     ]);
     const show = (
-      await ok(BID_SUBMIT, bid(talent, "Talent show organised by local youth", 2_800_000), officer, "bidSubmit")
+      await ok<{ bid: Id & { externalId: string } }>(
+        BID_SUBMIT,
+        bid(talent, "Talent show organised by local youth", 2_800_000),
+        officer,
+        "bidSubmit",
+      )
     ).bid;
-    const mentor = (await ok(BID_SUBMIT, bid(mentoring, "One-to-one mentoring", 3_000_000), officer, "bidSubmit")).bid;
-    const sport = (await ok(BID_SUBMIT, bid(sports, "Evening football", 2_500_000), officer, "bidSubmit")).bid;
+    const mentor = (
+      await ok<{ bid: Id & { externalId: string } }>(
+        BID_SUBMIT,
+        bid(mentoring, "One-to-one mentoring", 3_000_000),
+        officer,
+        "bidSubmit",
+      )
+    ).bid;
+    const sport = (
+      await ok<{ bid: Id & { externalId: string } }>(
+        BID_SUBMIT,
+        bid(sports, "Evening football", 2_500_000),
+        officer,
+        "bidSubmit",
+      )
+    ).bid;
     expect([show.externalId, mentor.externalId, sport.externalId]).toEqual(["B1", "B2", "B3"]);
 
     await advance("SHORTLISTING");
     expect(await codes(BID_SUBMIT, bid(sports, "Late", 100_000), officer, "bidSubmit")).toEqual(["WRONG_PHASE"]);
-    const s1 = await ok(
+    const s1 = await ok<{ bid: { shortlisting: unknown } }>(
       SHORTLIST,
       { input: { bid: show.id, reason: "Young people run it themselves." } },
       m1,
@@ -302,7 +378,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     expect(officerView.node.shortlisting.reason).toBe("Young people run it themselves.");
     const byMember = await client.run(REASON_REVIEW, { input: { bid: show.id, publish: true } }, m1);
     expect(byMember.errors?.[0]?.extensions?.code).toBe("FORBIDDEN"); // only the council's officers review
-    const reviewed = await ok(
+    const reviewed = await ok<{ bid: { shortlisting: unknown } }>(
       REASON_REVIEW,
       { input: { bid: show.id, publish: true } },
       officer,
@@ -345,7 +421,12 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     );
     expect(await codes(DECIDE, { input: { round: roundId } }, officer, "decisionTake")).toEqual(["WRONG_PHASE"]);
     await advance("DECIDING");
-    const decided = await ok(DECIDE, { input: { round: roundId } }, officer, "decisionTake");
+    const decided = await ok<{ decision: { rule: string } }>(
+      DECIDE,
+      { input: { round: roundId } },
+      officer,
+      "decisionTake",
+    );
     expect(decided.decision.rule).toBe("weighted_scores");
     expect(
       await codes(
@@ -375,7 +456,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       ),
     ).toEqual(["EXCEEDS_BID"]);
     const award = (
-      await ok(
+      await ok<{ award: Id }>(
         AWARD,
         {
           input: {
@@ -391,7 +472,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       )
     ).award;
     const milestone = (
-      await ok(
+      await ok<{ milestone: Id & { award: unknown } }>(
         MILESTONE_CREATE,
         { input: { round: roundId, award: award.id, title: "Talent show final", dueOn: "2024-06-30" } },
         officer,
@@ -411,9 +492,12 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
         reference,
       },
     });
-    const q1 = (await ok(SPEND, pay(700_000, "LBL-2024-0001", "2024-01-05"), officer, "spendRecord")).spendTransaction;
-    const again = (await ok(SPEND, pay(700_000, "LBL-2024-0001", "2024-01-05"), officer, "spendRecord"))
-      .spendTransaction;
+    const q1 = (
+      await ok<{ spendTransaction: Id }>(SPEND, pay(700_000, "LBL-2024-0001", "2024-01-05"), officer, "spendRecord")
+    ).spendTransaction;
+    const again = (
+      await ok<{ spendTransaction: Id }>(SPEND, pay(700_000, "LBL-2024-0001", "2024-01-05"), officer, "spendRecord")
+    ).spendTransaction;
     expect(again.id).toBe(q1.id); // idempotent by reference
     expect(await codes(SPEND, pay(10, "LBL-2024-0001", "2024-01-05"), officer, "spendRecord")).toEqual(["DUPLICATE"]);
     await ok(SPEND, pay(700_000, "LBL-2024-0002", "2024-04-05"), officer, "spendRecord");
@@ -421,7 +505,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       "EXCEEDS_AWARD",
     ]);
     const varied = (
-      await ok(
+      await ok<{ award: { value: { amountMinor: number } } }>(
         VARY,
         {
           input: {
@@ -463,7 +547,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     );
 
     // What everyone sees at the end.
-    const view = await client.data<Data>(
+    const view = await client.data<{ round: FinalView }>(
       `query($id: ID!) { round(id: $id) {
         phase pot { amountMinor currency } awarded { amountMinor currency } spent { amountMinor currency }
         scoring { scorers tie pivotalScorers topRanked { title } influence { scorer pivotal }
@@ -477,7 +561,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       } }`,
       { id: roundId },
     );
-    const round = view.round as Data;
+    const round = view.round;
     expect(round.phase).toBe("MONITORING");
     expect(round.pot).toEqual({ amountMinor: 3_200_000, currency: "GBP" });
     expect(round.awarded).toEqual([{ amountMinor: 2_900_000, currency: "GBP" }]);
@@ -485,7 +569,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
 
     // Weighted scores: Σ weight × score / 10,000 per member, averaged.
     // Talent show: 4.3, 4.0, 3.8 → 4.0333; mentoring: 3.7, 3.2, 3.2 → 3.3667.
-    const scoring = round.scoring as Data;
+    const scoring = round.scoring;
     expect(scoring.scorers).toBe(3);
     expect(scoring.tie).toBe(false);
     expect(scoring.topRanked).toEqual([{ title: "Talent show organised by local youth" }]);
@@ -495,7 +579,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
       { scorer: "Scorer 2", pivotal: false },
       { scorer: "Scorer 3", pivotal: false },
     ]);
-    const [first, second] = scoring.bids as Data[];
+    const [first, second] = scoring.bids;
     expect(first!.bid.title).toBe("Talent show organised by local youth");
     expect(first!.rank).toBe(1);
     expect(first!.score).toBeCloseTo(12.1 / 3, 10);
@@ -514,25 +598,25 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     );
 
     // The panel did not follow the commissioning manager's first choice.
-    const decision = round.decision as Data;
+    const decision = round.decision;
     expect(decision.method).toBe("PANEL_SCORING");
     expect(decision.followedRecommendation).toBe(false);
     expect(decision.officerRecommendation).toEqual({ title: "One-to-one mentoring" });
     expect(decision.summary).toBe(
       "The panel's weighted interview scores funded “Talent show organised by local youth”.",
     );
-    expect((decision.projects as Data[]).map((p) => [p.bid.title, p.bid.status, p.funded, p.rank])).toEqual([
+    expect(decision.projects.map((p) => [p.bid.title, p.bid.status, p.funded, p.rank])).toEqual([
       ["Talent show organised by local youth", "FUNDED", true, 1],
       ["One-to-one mentoring", "NOT_FUNDED", false, 2],
     ]);
-    expect((decision.projects as Data[])[1]!.explanationText).toBe(
+    expect(decision.projects[1]!.explanationText).toBe(
       "Ranked 2 with a weighted score of 3.37 out of 5; its £30,000 did not fit the £4,000 left.",
     );
     expect(decision.verify).toEqual({ matches: true, differences: [] });
 
     // Outcomes on 1 July 2024: 49.86 % of the monitoring period elapsed.
     const expected = (182 / 365) * 100;
-    const indicators = (round.outcomes as Data[]).flatMap((o) => o.indicators as Data[]);
+    const indicators = round.outcomes.flatMap((o) => o.indicators);
     expect(indicators.map((i) => [i.name, i.direction, i.status.status])).toEqual([
       ["Reoffending rate", "LOWER_IS_BETTER", "ON_TRACK"],
       ["In education, training or work", "HIGHER_IS_BETTER", "AT_RISK"],
@@ -544,7 +628,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     expect(indicators[0]!.status.expected).toBeCloseTo(expected, 10);
     expect(indicators[0]!.status.rule).toContain("On track");
 
-    const [awardView] = round.awards as Data[];
+    const [awardView] = round.awards;
     expect(awardView).toEqual({
       value: { amountMinor: 2_900_000 },
       originalValue: { amountMinor: 2_800_000 },
@@ -560,7 +644,7 @@ describe("a co-produced commissioning round, draft to monitoring", () => {
     expect(round.milestones).toEqual([{ title: "Talent show final", status: "met", completedOn: "2024-06-29" }]);
 
     // Every mutation left an audit entry in its transaction.
-    const audit: { action: string; n: string | number }[] = await db.dataSource.query(
+    const audit = await db.dataSource.query<{ action: string; n: string | number }[]>(
       `SELECT "action" AS "action", COUNT(*) AS "n" FROM audit_log GROUP BY "action" ORDER BY "action"`,
     );
     const count = Object.fromEntries(audit.map((a) => [a.action, Number(a.n)]));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from "../test/database.js";
-import { TestClient } from "../test/graphql.js";
+import { TestClient, type Answer, type WithUserErrors } from "../test/graphql.js";
 import type { Viewer } from "../auth/actor.js";
 import { Council } from "../council/council.entity.js";
 import { UserAccount } from "../auth/user.entity.js";
@@ -13,7 +13,19 @@ import { fromGlobalId, toGlobalId } from "../graphql/node-id.js";
  * (REQUIREMENTS_UNMET, one userError per unmet requirement, the same messages as
  * Round.nextPhaseRequirements), and an officer can step a round back with a reason, audited.
  */
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+interface Moved {
+  round: { phase: string } | null;
+  userErrors: { code: string; field: string[] | null; message: string }[];
+}
+interface Requirements {
+  phase: string;
+  nextPhase: string | null;
+  previousPhase: string | null;
+  nextPhaseRequirements: { code: string; met: boolean; message: string }[];
+  stages: { phase: string; status: string }[];
+}
+/** A payload's entity, by the name the mutation gives it, with the id the walk goes on with. */
+type Made<Name extends string, Extra = unknown> = { [K in Name]: { id: string } & Extra };
 
 const ADVANCE = `mutation($input: RoundAdvancePhaseInput!) { roundAdvancePhase(input: $input) { round { phase } userErrors { code field message } } }`;
 const STEP_BACK = `mutation($input: RoundStepBackInput!) { roundStepBack(input: $input) { round { phase } userErrors { code field message } } }`;
@@ -46,26 +58,35 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
     await db?.close();
   });
 
-  async function ok(query: string, input: Record<string, unknown>, field: string, viewer = officer): Promise<Data> {
-    const data = await client.data<Data>(query, { input }, viewer);
-    expect(data[field].userErrors, field).toEqual([]);
-    return data[field] as Data;
+  async function ok<P = unknown>(
+    query: string,
+    input: Record<string, unknown>,
+    field: string,
+    viewer = officer,
+  ): Promise<P & WithUserErrors> {
+    const data = await client.data<Record<string, P & WithUserErrors>>(query, { input }, viewer);
+    const payload = data[field]!;
+    expect(payload.userErrors, field).toEqual([]);
+    return payload;
   }
   const advance = (round: string, to: string) =>
-    client.data<Data>(ADVANCE, { input: { round, to } }, officer).then((d) => d.roundAdvancePhase as Data);
-  const requirements = (id: string) => client.data<Data>(REQUIREMENTS, { id }).then((d) => d.round as Data);
+    client
+      .data<Answer<"roundAdvancePhase", Moved>>(ADVANCE, { input: { round, to } }, officer)
+      .then((d) => d.roundAdvancePhase);
+  const requirements = (id: string) =>
+    client.data<Answer<"round", Requirements>>(REQUIREMENTS, { id }).then((d) => d.round);
   const refusal = (messages: string[]) => ({
     round: null,
     userErrors: messages.map((message) => ({ code: "REQUIREMENTS_UNMET", field: ["input", "to"], message })),
   });
 
   it("refuses to leave each phase until its requirements are met, and says which", async () => {
-    const created = await ok(
+    const created = await ok<Made<"round">>(
       `mutation($input: RoundCreateInput!) { roundCreate(input: $input) { round { id } userErrors { code field message } } }`,
       { title: "Requirements walk", theme: "youth", potMinor: 3_200_000, currency: "GBP", year: 2025, panelSize: 2 },
       "roundCreate",
     );
-    const round = created.round.id as string;
+    const round = created.round.id;
     const roundKey = fromGlobalId(round)!.id;
 
     // Draft has no requirements.
@@ -100,7 +121,7 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
     const recruiting = await requirements(round);
     counting = false;
     expect(statements.length).toBeLessThanOrEqual(5); // the round, then the facts' three statements
-    expect(recruiting.nextPhaseRequirements.map((r: Data) => r.met)).toEqual([true, true]);
+    expect(recruiting.nextPhaseRequirements.map((r) => r.met)).toEqual([true, true]);
     expect(await advance(round, "DEFINING_OUTCOMES")).toEqual({
       round: { phase: "DEFINING_OUTCOMES" },
       userErrors: [],
@@ -110,12 +131,12 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
     const missing = "At least one outcome needs an indicator with a unit, baseline, target and due date.";
     expect(await advance(round, "TENDERING")).toEqual(refusal([missing]));
     const outcome = (
-      await ok(
+      await ok<Made<"outcome">>(
         `mutation($input: OutcomeCreateInput!) { outcomeCreate(input: $input) { outcome { id } userErrors { code field message } } }`,
         { round, title: "Young people feel safer" },
         "outcomeCreate",
       )
-    ).outcome.id as string;
+    ).outcome.id;
     const INDICATOR = `mutation($input: IndicatorCreateInput!) { indicatorCreate(input: $input) { indicator { id } userErrors { code field message } } }`;
     const indicator = { outcome, unit: "%", baseline: 40, target: 60, direction: "HIGHER_IS_BETTER" };
     expect(await advance(round, "TENDERING")).toEqual(refusal([missing])); // an outcome alone is not enough
@@ -135,7 +156,7 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
       ]),
     );
     const tender = (
-      await ok(
+      await ok<Made<"tender", { criteria: { id: string }[] }>>(
         `mutation($input: TenderDraftInput!) { tenderDraft(input: $input) { tender { id criteria { id } } userErrors { code field message } } }`,
         {
           round,
@@ -162,19 +183,19 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
     // Bidding: at least one bid.
     expect(await advance(round, "SHORTLISTING")).toEqual(refusal(["At least one bid must be received."]));
     const provider = (
-      await ok(
+      await ok<Made<"provider">>(
         `mutation($input: ProviderCreateInput!) { providerCreate(input: $input) { provider { id } userErrors { code field message } } }`,
         { name: "Requirements Youth CIC", kind: "COMPANY", identifierScheme: "GB-COH", identifier: "09999999" },
         "providerCreate",
       )
-    ).provider.id as string;
+    ).provider.id;
     const bid = (
-      await ok(
+      await ok<Made<"bid">>(
         `mutation($input: BidSubmitInput!) { bidSubmit(input: $input) { bid { id } userErrors { code field message } } }`,
         { round, provider, title: "Street mentors", amountRequested: { amountMinor: 2_500_000, currency: "GBP" } },
         "bidSubmit",
       )
-    ).bid.id as string;
+    ).bid.id;
     expect(await advance(round, "SHORTLISTING")).toEqual({ round: { phase: "SHORTLISTING" }, userErrors: [] });
 
     // Shortlisting: at least one shortlisted bid.
@@ -187,7 +208,7 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
     expect(await advance(round, "INTERVIEWING")).toEqual({ round: { phase: "INTERVIEWING" }, userErrors: [] });
 
     // Interviewing: 2 confirmed members → quorum 2 (a majority); one sheet is not enough.
-    const [c1, c2] = (tender.criteria as { id: string }[]).map((c) => c.id) as [string, string];
+    const [c1, c2] = tender.criteria.map((c) => c.id) as [string, string];
     const SCORE = `mutation($input: InterviewScoreSubmitInput!) { interviewScoreSubmit(input: $input) { bid { id } userErrors { code field message } } }`;
     const sheet = (panelMember: string) => ({
       bid,
@@ -227,10 +248,13 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
 
     // Every stage happened, so every stage is done.
     const closed = await requirements(round);
-    expect(closed.stages.map((s: Data) => s.status)).toEqual(Array(11).fill("DONE"));
+    expect(closed.stages.map((s) => s.status)).toEqual(Array<string>(11).fill("DONE"));
     expect(closed).toMatchObject({ nextPhase: null, previousPhase: null, nextPhaseRequirements: [] });
     // A closed round does not step back.
-    expect((await client.data<Data>(STEP_BACK, { input: { round, reason: "Oops" } }, officer)).roundStepBack).toEqual({
+    expect(
+      (await client.data<Answer<"roundStepBack", Moved>>(STEP_BACK, { input: { round, reason: "Oops" } }, officer))
+        .roundStepBack,
+    ).toEqual({
       round: null,
       userErrors: [{ code: "FROZEN", field: ["input", "round"], message: "A closed round cannot step back." }],
     });
@@ -238,16 +262,18 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
 
   it("steps a round back one phase with a reason, audited; nothing is deleted", async () => {
     const council = await db.dataSource.getRepository(Council).findOneByOrFail({ slug: "hackney" });
-    const [bidding] = await db.dataSource.query(
+    const [bidding] = await db.dataSource.query<{ key: number | string }[]>(
       `SELECT "key" FROM "round" WHERE "councilKey" = ${council.key} AND "phase" = 'bidding' ORDER BY "key" LIMIT 1`,
     );
-    const round = toGlobalId("Round", Number(bidding.key));
-    const before = await client.data<Data>(
+    const round = toGlobalId("Round", Number(bidding!.key));
+    const before = await client.data<Answer<"round", { bids: unknown[] }>>(
       `query($id: ID!) { round(id: $id) { outcomes { title } bids { title } tender { status } } }`,
       { id: round },
     );
     const step = (reason: string, viewer = officer) =>
-      client.data<Data>(STEP_BACK, { input: { round, reason } }, viewer).then((d) => d.roundStepBack as Data);
+      client
+        .data<Answer<"roundStepBack", Moved>>(STEP_BACK, { input: { round, reason } }, viewer)
+        .then((d) => d.roundStepBack);
 
     expect(await step("   ")).toEqual({
       round: null,
@@ -263,14 +289,14 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
       userErrors: [],
     });
     expect(before.round.bids.length).toBeGreaterThan(0);
-    const after = await client.data<Data>(
+    const after = await client.data<Answer<"round", unknown>>(
       `query($id: ID!) { round(id: $id) { outcomes { title } bids { title } tender { status } } }`,
       { id: round },
     );
     expect(after).toEqual(before);
     const audit = await db.dataSource
       .getRepository(AuditLogEntry)
-      .findBy({ action: "roundStepBack", roundKey: Number(bidding.key) });
+      .findBy({ action: "roundStepBack", roundKey: Number(bidding!.key) });
     expect(audit.map((e) => [e.actor, e.before, e.after])).toEqual([
       [
         `user:${officer.userKey}`,
@@ -281,14 +307,19 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
   });
 
   it("cannot step back from the first phase", async () => {
-    const created = await ok(
+    const created = await ok<Made<"round">>(
       `mutation($input: RoundCreateInput!) { roundCreate(input: $input) { round { id } userErrors { code field message } } }`,
       { title: "Still a draft", theme: "youth", potMinor: 100_000, currency: "GBP", year: 2025 },
       "roundCreate",
     );
     expect(
-      (await client.data<Data>(STEP_BACK, { input: { round: created.round.id, reason: "Why not" } }, officer))
-        .roundStepBack,
+      (
+        await client.data<Answer<"roundStepBack", Moved>>(
+          STEP_BACK,
+          { input: { round: created.round.id, reason: "Why not" } },
+          officer,
+        )
+      ).roundStepBack,
     ).toEqual({
       round: null,
       userErrors: [

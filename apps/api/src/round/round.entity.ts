@@ -173,3 +173,11 @@ export class Round {
   @UpdatedAtColumn()
   updatedAt: Date;
 }
+
+/**
+ * The currency the panel is paid in: the round's compensation currency, or the pot's when none is set
+ * (the round form's "Same as the pot").
+ */
+export function payCurrency(round: Pick<Round, "compensationCurrency" | "currency">): string {
+  return round.compensationCurrency ?? round.currency;
+}

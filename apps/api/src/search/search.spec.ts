@@ -7,7 +7,17 @@ import { Round } from "../round/round.entity.js";
 import { Bid } from "../bid/bid.entity.js";
 import { Provider } from "../provider/provider.entity.js";
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+interface Searched {
+  search: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    terms: { typed: string; matched: string[]; corrected: boolean }[];
+    edges: { cursor: string; kind: string; node: { __typename: string; slug?: string; title?: string } }[];
+  };
+}
+
+/** "Kind:slug-or-title" of one result. */
+const label = (e: Searched["search"]["edges"][number]) => `${e.kind.toLowerCase()}:${e.node.slug ?? e.node.title}`;
 
 // Real SQLite (FTS5) or PostgreSQL (tsvector) per TEST_DATABASE_URL; the index is the migrations' triggers.
 let db: TestDatabase;
@@ -35,8 +45,8 @@ const SEARCH = `query($q: String!, $first: Int, $after: String, $kinds: [SearchR
 
 /** "Kind:slug-or-title" of every result, in order. */
 async function find(q: string, extra: Record<string, unknown> = {}): Promise<string[]> {
-  const data = await client.data<Data>(SEARCH, { q, ...extra });
-  return (data.search.edges as Data[]).map((e) => `${String(e.kind).toLowerCase()}:${e.node.slug ?? e.node.title}`);
+  const data = await client.data<Searched>(SEARCH, { q, ...extra });
+  return data.search.edges.map(label);
 }
 
 beforeAll(async () => {
@@ -141,8 +151,8 @@ describe(`search (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, ()
     );
     // by the charity number too
     expect(await find("1234567")).toEqual(["provider:south-london-mentoring-trust"]);
-    const typed = await client.data<Data>(SEARCH, { q: "mentoring trust" });
-    expect(typed.search.edges[0].node.__typename).toBe("Provider");
+    const typed = await client.data<Searched>(SEARCH, { q: "mentoring trust" });
+    expect(typed.search.edges[0]?.node.__typename).toBe("Provider");
   });
 
   it("matches the start of a word, folds accents, and ranks title matches first", async () => {
@@ -159,7 +169,7 @@ describe(`search (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, ()
     expect(await find("yuong ofenders")).toEqual(
       expect.arrayContaining(["round:lambeth-young-offenders", "bid:Mentors for young offenders"]),
     );
-    const data = await client.data<Data>(SEARCH, { q: "mentorign" });
+    const data = await client.data<Searched>(SEARCH, { q: "mentorign" });
     expect(data.search.terms).toEqual([{ typed: "mentorign", matched: ["mentoring"], corrected: true }]);
     expect(data.search.totalCount).toBe(3); // the provider, the round's description, the bid's summary
     expect(await find("zzzzqqq")).toEqual([]);
@@ -195,13 +205,11 @@ describe(`search (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, ()
     const seen: string[] = [];
     let after: string | undefined;
     for (;;) {
-      const data = await client.data<Data>(SEARCH, { q: "youth", first: 1, ...(after ? { after } : {}) });
+      const data = await client.data<Searched>(SEARCH, { q: "youth", first: 1, ...(after ? { after } : {}) });
       expect(data.search.totalCount).toBe(all.length);
-      seen.push(
-        ...(data.search.edges as Data[]).map((e) => `${String(e.kind).toLowerCase()}:${e.node.slug ?? e.node.title}`),
-      );
+      seen.push(...data.search.edges.map(label));
       if (!data.search.pageInfo.hasNextPage) break;
-      after = data.search.pageInfo.endCursor;
+      after = data.search.pageInfo.endCursor ?? undefined;
     }
     expect(seen).toEqual(all);
     expect(await find("youth", { kinds: ["PROVIDER"] })).toEqual(

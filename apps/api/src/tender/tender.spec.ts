@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.js";
-import { TestClient } from "../test/graphql.js";
+import { TestClient, errorCodes as codes, type Answer, type WithUserErrors } from "../test/graphql.js";
 import type { Viewer } from "../auth/actor.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Council } from "../council/council.entity.js";
 import { Round } from "../round/round.entity.js";
 import { Outcome } from "../outcome/outcome.entity.js";
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Drafted = Answer<"tenderDraft", WithUserErrors & { tender: { id: string; criteria: { name: string }[] } | null }>;
 
 const DRAFT = `mutation($input: TenderDraftInput!) { tenderDraft(input: $input) { tender { id criteria { name } } userErrors { code field } } }`;
 const PUBLISH = `mutation($input: TenderPublishInput!) { tenderPublish(input: $input) { tender { status } userErrors { code } } }`;
@@ -82,20 +82,19 @@ const input = (roundId: string, outcomeId: string, over: Record<string, unknown>
     ...over,
   },
 });
-const codes = (p: Data) => (p.userErrors as { code: string }[]).map((e) => e.code);
 
 describe("tenderDraft and tenderPublish", () => {
   it("checks phase, currency, weights and linked outcomes, then freezes the tender on publishing", async () => {
     const early = await round("defining_outcomes");
-    expect(codes((await client.data<Data>(DRAFT, input(early.roundId, early.outcomeId), officer)).tenderDraft)).toEqual(
-      ["WRONG_PHASE"],
-    );
+    expect(
+      codes((await client.data<Drafted>(DRAFT, input(early.roundId, early.outcomeId), officer)).tenderDraft),
+    ).toEqual(["WRONG_PHASE"]);
     const { r, roundId, outcomeId } = await round("tendering");
     const other = await round("tendering");
     expect(
       codes(
         (
-          await client.data<Data>(
+          await client.data<Drafted>(
             DRAFT,
             input(roundId, outcomeId, { budgetCeiling: { amountMinor: 1, currency: "EUR" } }),
             officer,
@@ -103,13 +102,13 @@ describe("tenderDraft and tenderPublish", () => {
         ).tenderDraft,
       ),
     ).toEqual(["CURRENCY_MISMATCH"]);
-    expect(codes((await client.data<Data>(DRAFT, input(roundId, other.outcomeId), officer)).tenderDraft)).toEqual([
+    expect(codes((await client.data<Drafted>(DRAFT, input(roundId, other.outcomeId), officer)).tenderDraft)).toEqual([
       "NOT_FOUND",
     ]);
     expect(
       codes(
         (
-          await client.data<Data>(
+          await client.data<Drafted>(
             DRAFT,
             input(roundId, outcomeId, {
               criteria: [
@@ -122,50 +121,53 @@ describe("tenderDraft and tenderPublish", () => {
         ).tenderDraft,
       ),
     ).toEqual(["DUPLICATE"]);
-    const first = (await client.data<Data>(DRAFT, input(roundId, outcomeId), officer)).tenderDraft as Data;
+    const first = (await client.data<Drafted>(DRAFT, input(roundId, outcomeId), officer)).tenderDraft;
     expect(codes(first)).toEqual([]);
+    const tender = first.tender!.id;
     // Redrafting replaces the criteria.
     const second = (
-      await client.data<Data>(
+      await client.data<Drafted>(
         DRAFT,
         input(roundId, outcomeId, { criteria: [{ name: "Only", weightBasisPoints: 10_000 }] }),
         officer,
       )
-    ).tenderDraft as Data;
-    expect(second.tender).toEqual({ id: first.tender.id, criteria: [{ name: "Only" }] });
+    ).tenderDraft;
+    expect(second.tender).toEqual({ id: tender, criteria: [{ name: "Only" }] });
     expect(
       codes(
-        (await client.data<Data>(UPDATE, { input: { outcome: outcomeId, title: "Changed" } }, officer)).outcomeUpdate,
+        (
+          await client.data<Answer<"outcomeUpdate">>(
+            UPDATE,
+            { input: { outcome: outcomeId, title: "Changed" } },
+            officer,
+          )
+        ).outcomeUpdate,
       ),
     ).toEqual(["FROZEN"]);
     expect(
-      (
-        await client.run(
-          PUBLISH,
-          { input: { tender: first.tender.id } },
-          { kind: "panel_member", memberKey: 1, roundKey: r.key },
-        )
-      ).errors?.[0]?.extensions?.code,
+      (await client.run(PUBLISH, { input: { tender } }, { kind: "panel_member", memberKey: 1, roundKey: r.key }))
+        .errors?.[0]?.extensions?.code,
     ).toBe("FORBIDDEN");
-    expect((await client.data<Data>(PUBLISH, { input: { tender: first.tender.id } }, officer)).tenderPublish).toEqual({
-      tender: { status: "published" },
-      userErrors: [],
-    });
+    expect((await client.data<Answer<"tenderPublish">>(PUBLISH, { input: { tender } }, officer)).tenderPublish).toEqual(
+      {
+        tender: { status: "published" },
+        userErrors: [],
+      },
+    );
     expect((await db.dataSource.getRepository(Round).findOneByOrFail({ key: r.key })).phase).toBe("bidding");
     expect(
-      codes((await client.data<Data>(PUBLISH, { input: { tender: first.tender.id } }, officer)).tenderPublish),
+      codes((await client.data<Answer<"tenderPublish">>(PUBLISH, { input: { tender } }, officer)).tenderPublish),
     ).toEqual(["FROZEN"]);
-    expect(codes((await client.data<Data>(DRAFT, input(roundId, outcomeId), officer)).tenderDraft)).toEqual(["FROZEN"]);
+    expect(codes((await client.data<Drafted>(DRAFT, input(roundId, outcomeId), officer)).tenderDraft)).toEqual([
+      "FROZEN",
+    ]);
   });
 
   it("documents the indicator status rule in the schema", async () => {
-    const result = await client.data<Data>(`{ __type(name: "IndicatorStatus") { description enumValues { name } } }`);
+    const result = await client.data<{ __type: { description: string; enumValues: { name: string }[] } }>(
+      `{ __type(name: "IndicatorStatus") { description enumValues { name } } }`,
+    );
     expect(result.__type.description).toContain("On track: target met, or progress at least expected − 10 points");
-    expect((result.__type.enumValues as { name: string }[]).map((v) => v.name)).toEqual([
-      "ON_TRACK",
-      "AT_RISK",
-      "OFF_TRACK",
-      "NOT_REPORTED",
-    ]);
+    expect(result.__type.enumValues.map((v) => v.name)).toEqual(["ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_REPORTED"]);
   });
 });

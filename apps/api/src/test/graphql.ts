@@ -49,3 +49,14 @@ export class TestClient {
     return this.apollo.stop();
   }
 }
+
+/** A mutation payload's userErrors as the specs select them (`userErrors { code message field }`, or some of it). */
+export interface WithUserErrors {
+  userErrors: { code: string; message?: string; field?: string[] | null }[];
+}
+
+/** The answer to a one-field operation, e.g. `Answer<"decisionTake">` for a mutation read for its userErrors. */
+export type Answer<Field extends string, Payload = WithUserErrors> = { [K in Field]: Payload };
+
+/** The codes of a payload's userErrors, in order. */
+export const errorCodes = (payload: WithUserErrors): string[] => payload.userErrors.map((e) => e.code);

@@ -75,15 +75,6 @@ export const CouncilAreasDocument = graphql(`
   }
 `);
 
-export function useOfficerRoundTasks(slug: Ref<string>, paused: Ref<boolean>) {
-  return useQuery({
-    query: OfficerRoundTasksDocument,
-    variables: computed(() => ({ slug: slug.value })),
-    pause: paused,
-    requestPolicy: "network-only",
-  });
-}
-
 export function useStepBack() {
   return useMutation(RoundStepBackDocument);
 }

@@ -45,7 +45,7 @@ export interface MutationForm<Values> {
 }
 
 /**
- * One way to submit a form that sends a mutation (docs: CONTRIBUTING.md, "Writing a form"): check the
+ * One way to submit a form that sends a mutation (docs: apps/web/README.md, "Writing a new screen"): check the
  * values on the client, send the mutation only when they pass, map the API's `userErrors` (and
  * argument validation) to the fields they name, say what happened, reset, and tell the page. The
  * template is `ConsoleForm` + `ConsoleField`, bound to what this returns.

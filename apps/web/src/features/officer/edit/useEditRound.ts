@@ -1,5 +1,3 @@
-import { computed, type Ref } from "vue";
-import { useQuery } from "@urql/vue";
 import { graphql } from "../../../graphql/generated";
 
 /** /officer/rounds/:slug/edit: the round's current settings, and the edit. */
@@ -51,12 +49,3 @@ export const RoundUpdateDocument = graphql(`
     }
   }
 `);
-
-export function useOfficerRoundSettings(slug: Ref<string>, paused: Ref<boolean>) {
-  return useQuery({
-    query: OfficerRoundSettingsDocument,
-    variables: computed(() => ({ slug: slug.value })),
-    pause: paused,
-    requestPolicy: "network-only",
-  });
-}

@@ -1,5 +1,3 @@
-import { computed, type Ref } from "vue";
-import { useQuery } from "@urql/vue";
 import { graphql } from "../../../graphql/generated";
 
 /** /officer/rounds/:slug/sessions: the round's sessions with attendance, its panel, and pay owed vs paid. */
@@ -123,12 +121,3 @@ export const TrustResponseRecordDocument = graphql(`
     }
   }
 `);
-
-export function useOfficerRoundPeople(slug: Ref<string>, paused: Ref<boolean>) {
-  return useQuery({
-    query: OfficerRoundPeopleDocument,
-    variables: computed(() => ({ slug: slug.value })),
-    pause: paused,
-    requestPolicy: "network-only",
-  });
-}
