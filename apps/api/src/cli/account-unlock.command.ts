@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { DataSource } from "typeorm";
-import { CliError, EXIT, runCliCommand, type CliCommand, type CliIo } from "./command.js";
+import { CliError, EXIT, type CliCommand, type CliIo } from "./command.js";
+import { runCliCommand } from "./run-command.js";
 import { withDatabase } from "./database.js";
 import { accountUnlock } from "../auth/security.commands.js";
 import { cliContext } from "../command/context.js";

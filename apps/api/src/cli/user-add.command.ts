@@ -4,7 +4,7 @@ import { CliError, EXIT, type CliCommand, type CliIo } from "./command.js";
 import { withDatabase } from "./database.js";
 import { MIN_PASSWORD_LENGTH, userAccountCreate } from "../auth/auth.commands.js";
 import { cliContext } from "../command/context.js";
-import { runCliCommand } from "./command.js";
+import { runCliCommand } from "./run-command.js";
 
 const USAGE = `usage: coproduce user-add --email <email> --name <display name> --role officer|administrator [--council <slug>]
 The password is read from standard input (its first line, at least ${MIN_PASSWORD_LENGTH} characters), e.g.
