@@ -14,6 +14,7 @@ import { loadHighs } from "./solver.js";
 
 export * from "./panel-lottery.js";
 export { SeededRandom } from "./prng.js";
+export * from "./ceremony.js";
 export { loadHighs, type Highs } from "./solver.js";
 
 /** Runs the lottery (loads HiGHS on first use). */

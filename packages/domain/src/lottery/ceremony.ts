@@ -1,0 +1,117 @@
+/**
+ * The public ceremony option ("Fair Sortition Made Transparent", Flanigan et al., NeurIPS 2021):
+ * the committed distribution over panels is rounded to a fixed number `m` of pre-computed panels,
+ * numbered 1..m, so that the draw is a uniform lottery a meeting can watch (dice, numbered balls).
+ * Rounding changes each applicant's selection probability a little; the loss reported is the
+ * largest such change. Pure and deterministic: a verifier re-runs it from the published files.
+ */
+import type { LotteryCell, PortfolioPanel } from "./panel-lottery.js";
+
+export interface CeremonyRounding {
+  /** Number of ceremony tickets (panels in the uniform lottery). */
+  readonly m: number;
+  /**
+   * How many of the m tickets each portfolio composition gets (same order as the input
+   * portfolio; sums to m). Weights are ticket counts, so {@link drawFromPortfolio} with this
+   * portfolio draws a uniform ticket in 0..m−1.
+   */
+  readonly portfolio: PortfolioPanel[];
+  /** Ticket number (1-based) → index into the input portfolio. */
+  readonly tickets: number[];
+  /** Each applicant's selection probability under the uniform lottery over the m tickets. */
+  readonly selectionProbability: Record<string, number>;
+  /** max over applicants of |ceremony probability − committed probability|. */
+  readonly loss: number;
+}
+
+/** Each applicant's probability given weights per composition (members drawn uniformly within a cell). */
+function cellProbabilities(
+  cells: readonly LotteryCell[],
+  portfolio: readonly PortfolioPanel[],
+  weights: readonly number[],
+) {
+  const total = weights.reduce((s, w) => s + w, 0);
+  const perCell = cells.map(() => 0);
+  portfolio.forEach((panel, k) => {
+    for (const [j, take] of Object.entries(panel.counts)) {
+      const cell = cells[Number(j)];
+      if (cell && cell.members.length > 0)
+        perCell[Number(j)]! += ((weights[k] ?? 0) / total) * (take / cell.members.length);
+    }
+  });
+  return perCell;
+}
+
+function maxDiff(a: readonly number[], b: readonly number[], cells: readonly LotteryCell[]): number {
+  let worst = 0;
+  cells.forEach((cell, j) => {
+    if (cell.members.length > 0) worst = Math.max(worst, Math.abs((a[j] ?? 0) - (b[j] ?? 0)));
+  });
+  return worst;
+}
+
+/**
+ * Rounds the distribution to `m` tickets: largest-remainder rounding of m·p (ties to the
+ * earlier composition), then single-ticket moves between compositions while one lowers the loss.
+ */
+export function roundPortfolioForCeremony(
+  cells: readonly LotteryCell[],
+  portfolio: readonly PortfolioPanel[],
+  m: number,
+): CeremonyRounding {
+  if (!Number.isInteger(m) || m < 1 || m > 1_000_000) throw new RangeError(`ceremony: bad number of tickets ${m}`);
+  if (portfolio.length === 0) throw new RangeError("ceremony: empty distribution");
+  const weights = portfolio.map((p) => p.weight);
+  const total = weights.reduce((s, w) => s + w, 0);
+  if (!(total > 0)) throw new RangeError("ceremony: distribution has no weight");
+  const target = cellProbabilities(cells, portfolio, weights);
+
+  const counts = weights.map((w) => Math.floor((w * m) / total));
+  let left = m - counts.reduce((s, c) => s + c, 0);
+  const byRemainder = weights
+    .map((w, k) => ({ k, rem: (w * m) / total - Math.floor((w * m) / total) }))
+    .sort((x, y) => y.rem - x.rem || x.k - y.k);
+  for (const { k } of byRemainder) {
+    if (left <= 0) break;
+    counts[k]!++;
+    left--;
+  }
+
+  let loss = maxDiff(cellProbabilities(cells, portfolio, counts), target, cells);
+  for (let round = 0; round < 10 * m && loss > 0; round++) {
+    let best: { from: number; to: number; loss: number } | null = null;
+    for (let from = 0; from < counts.length; from++) {
+      if (counts[from] === 0) continue;
+      for (let to = 0; to < counts.length; to++) {
+        if (to === from) continue;
+        counts[from]!--;
+        counts[to]!++;
+        const l = maxDiff(cellProbabilities(cells, portfolio, counts), target, cells);
+        counts[from]!++;
+        counts[to]!--;
+        if (l < loss - 1e-12 && (!best || l < best.loss - 1e-12)) best = { from, to, loss: l };
+      }
+    }
+    if (!best) break;
+    counts[best.from]!--;
+    counts[best.to]!++;
+    loss = best.loss;
+  }
+
+  const probs = cellProbabilities(cells, portfolio, counts);
+  const selectionProbability: Record<string, number> = {};
+  cells.forEach((cell, j) => {
+    for (const id of cell.members) selectionProbability[id] = probs[j] ?? 0;
+  });
+  const tickets: number[] = [];
+  counts.forEach((c, k) => {
+    for (let i = 0; i < c; i++) tickets.push(k);
+  });
+  return {
+    m,
+    portfolio: portfolio.map((p, k) => ({ counts: p.counts, weight: counts[k]!, probability: counts[k]! / m })),
+    tickets,
+    selectionProbability,
+    loss,
+  };
+}
