@@ -5,7 +5,7 @@
  * Rounding changes each applicant's selection probability a little; the loss reported is the
  * largest such change. Pure and deterministic: a verifier re-runs it from the published files.
  */
-import type { LotteryCell, PortfolioPanel } from "./panel-lottery.js";
+import { integerWeights, type LotteryCell, type PortfolioPanel } from "./panel-lottery.js";
 
 export interface CeremonyRounding {
   /** Number of ceremony tickets (panels in the uniform lottery). */
@@ -16,7 +16,7 @@ export interface CeremonyRounding {
    * portfolio draws a uniform ticket in 0..m−1.
    */
   readonly portfolio: PortfolioPanel[];
-  /** Ticket number (1-based) → index into the input portfolio. */
+  /** Ticket (0-based, as `drawFromPortfolio` numbers them; read aloud as 1..m) → index into the input portfolio. */
   readonly tickets: number[];
   /** Each applicant's selection probability under the uniform lottery over the m tickets. */
   readonly selectionProbability: Record<string, number>;
@@ -66,16 +66,7 @@ export function roundPortfolioForCeremony(
   if (!(total > 0)) throw new RangeError("ceremony: distribution has no weight");
   const target = cellProbabilities(cells, portfolio, weights);
 
-  const counts = weights.map((w) => Math.floor((w * m) / total));
-  let left = m - counts.reduce((s, c) => s + c, 0);
-  const byRemainder = weights
-    .map((w, k) => ({ k, rem: (w * m) / total - Math.floor((w * m) / total) }))
-    .sort((x, y) => y.rem - x.rem || x.k - y.k);
-  for (const { k } of byRemainder) {
-    if (left <= 0) break;
-    counts[k]!++;
-    left--;
-  }
+  const counts = integerWeights(weights, m);
 
   let loss = maxDiff(cellProbabilities(cells, portfolio, counts), target, cells);
   for (let round = 0; round < 10 * m && loss > 0; round++) {

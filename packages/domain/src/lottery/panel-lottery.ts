@@ -785,8 +785,8 @@ function cellProbabilities(
   return prob;
 }
 
-/** Largest-remainder rounding of λ to integer weights summing to D. */
-function integerWeights(lambda: readonly number[], D: number): number[] {
+/** Largest-remainder rounding of λ to integer weights summing to D (ties to the earlier entry). */
+export function integerWeights(lambda: readonly number[], D: number): number[] {
   const total = lambda.reduce((s, l) => s + l, 0) || 1;
   const raw = lambda.map((l) => (l / total) * D);
   const weights = raw.map((r) => Math.floor(r));
