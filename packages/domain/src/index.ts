@@ -18,6 +18,7 @@ export * from "./measures/representation-funnel.js";
 export * from "./outcomes/progress.js";
 export * from "./outcomes/period.js";
 export * from "./ballot/rules.js";
+export * from "./ballot/eligibility.js";
 export * from "./round/requirements.js";
 export * from "./audit/fairness.js";
 export * from "./proposals/proposals.js";

@@ -1,4 +1,13 @@
-import type { BallotType } from "@coproduce/domain";
+import {
+  VOTER_SEXES,
+  checkBallot,
+  formatMoney,
+  type BallotProblem,
+  type BallotRules,
+  type BallotType,
+  type Eligibility,
+  type EligibilityProblem,
+} from "@coproduce/domain";
 
 /**
  * The round's ballot constraints (`round.allocationParams.ballot`), with defaults per ballot type:
@@ -49,132 +58,96 @@ export interface StoredChoice {
   rank: number | null;
 }
 
-/** Validates a ballot against the round's type and constraints: the stored choices, or the reasons it is invalid. */
+/**
+ * Checks a ballot as cast against the round's rules — the domain's `checkBallot`, the same check the
+ * booth runs as the resident goes — plus what only the server can know: that each project is on
+ * this round's ballot, and that approval, ordinal and choose-one ballots carry no points.
+ * `costOf` maps each project on the ballot to its cost in minor units.
+ */
 export function validateBallot(
-  type: BallotType,
-  constraints: BallotConstraints,
-  eligibleBidKeys: ReadonlySet<number>,
+  rules: BallotRules,
+  costOf: ReadonlyMap<number, number>,
   choices: readonly ChoiceInput[],
+  currency: string,
 ): { ok: true; choices: StoredChoice[] } | { ok: false; problems: { index: number | null; message: string }[] } {
+  const type = rules.type;
+  const scored = type === "cumulative" || type === "scoring";
   const problems: { index: number | null; message: string }[] = [];
-  const seen = new Set<number>();
   choices.forEach((c, index) => {
-    if (!eligibleBidKeys.has(c.bidKey)) problems.push({ index, message: "Not a project on this round's ballot." });
-    if (seen.has(c.bidKey)) problems.push({ index, message: "The same project is listed twice." });
-    seen.add(c.bidKey);
-    const hasPoints = c.points !== undefined && c.points !== null;
-    if (type === "cumulative" || type === "scoring") {
-      if (!hasPoints || !Number.isInteger(c.points))
-        problems.push({ index, message: "Give whole points for each project." });
-      else if (
-        type === "cumulative" &&
-        ((c.points as number) < 1 || (c.points as number) > constraints.maxPointsPerProject)
-      ) {
-        problems.push({ index, message: `Points per project are from 1 to ${constraints.maxPointsPerProject}.` });
-      } else if (
-        type === "scoring" &&
-        ((c.points as number) < constraints.scaleMin || (c.points as number) > constraints.scaleMax)
-      ) {
-        problems.push({ index, message: `Scores are from ${constraints.scaleMin} to ${constraints.scaleMax}.` });
-      }
-    } else if (hasPoints) {
-      problems.push({
-        index,
-        message: `A${type === "ordinal" ? "n ordinal" : type === "approval" ? "n approval" : " choose-one"} ballot has no points.`,
-      });
-    }
+    if (!costOf.has(c.bidKey)) problems.push({ index, message: "Not a project on this round's ballot." });
+    if (!scored && c.points !== undefined && c.points !== null)
+      problems.push({ index, message: `${NO_POINTS[type]} ballot has no points.` });
   });
-  if (choices.length < constraints.minLength)
-    problems.push({
-      index: null,
-      message: `Choose at least ${constraints.minLength} project${constraints.minLength === 1 ? "" : "s"}.`,
-    });
-  if (constraints.maxLength !== null && choices.length > constraints.maxLength) {
-    problems.push({
-      index: null,
-      message: `Choose at most ${constraints.maxLength} project${constraints.maxLength === 1 ? "" : "s"}.`,
-    });
-  }
-  if (type === "cumulative") {
-    const total = choices.reduce((s, c) => s + (c.points ?? 0), 0);
-    if (total > constraints.totalPoints)
-      problems.push({
-        index: null,
-        message: `At most ${constraints.totalPoints} points in all (this ballot gives ${total}).`,
-      });
-  }
+  const check = checkBallot(
+    rules,
+    choices.map((c) => ({
+      projectId: String(c.bidKey),
+      costMinor: costOf.get(c.bidKey) ?? 0,
+      points: scored ? (c.points ?? null) : null,
+    })),
+  );
+  for (const p of check.problems) problems.push(problemMessage(p, type, currency));
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     choices: choices.map((c, i) => ({
       bidKey: c.bidKey,
-      points: type === "cumulative" || type === "scoring" ? (c.points as number) : 1,
+      points: scored ? (c.points as number) : 1,
       rank: type === "ordinal" ? i : null,
     })),
   };
 }
 
-/**
- * The round's eligibility questions (`round.allocationParams.ballot.eligibility`):
- * - `ageBands`: the age bands that may vote (the voter says theirs), e.g. ["16-24", "25-64", "65+"];
- * - `areas`: the areas (slugs) whose residents may vote (the voter says theirs);
- * - `record`: which answers are kept with the ballot for aggregate, suppressed statistics —
- *   a subset of ["ageBand", "sex"]; `sex` may be asked only to be recorded. Nothing else is kept,
- *   and the area is never recorded. Answers are frozen as given when voting (never recomputed).
- */
-export interface Eligibility {
-  ageBands: string[] | null;
-  areas: string[] | null;
-  record: { ageBand: boolean; sex: boolean };
-}
+const NO_POINTS = { approval: "An approval", ordinal: "An ordinal", choose_1: "A choose-one" } as const;
 
-export interface VoterAnswers {
-  ageBand?: string | null;
-  sex?: string | null;
-  area?: string | null;
-}
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export function eligibilityOf(params: Record<string, unknown> | null): Eligibility {
-  const raw = ((params?.ballot ?? {}) as { eligibility?: Record<string, unknown> }).eligibility ?? {};
-  const list = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === "string") && v.length > 0 ? v : null);
-  const record = list(raw.record) ?? [];
-  return {
-    ageBands: list(raw.ageBands),
-    areas: list(raw.areas),
-    record: { ageBand: record.includes("ageBand"), sex: record.includes("sex") },
-  };
-}
-
-/** Checks a voter's answers against the round's questions: problems (REQUIRED / NOT_ELIGIBLE) and what to record. */
-export function checkEligibility(
-  e: Eligibility,
-  answers: VoterAnswers | null,
-): {
-  problems: { code: "REQUIRED" | "NOT_ELIGIBLE"; field: "ageBand" | "area"; message: string }[];
-  recorded: { ageBand: string | null; sex: string | null };
-} {
-  const problems: { code: "REQUIRED" | "NOT_ELIGIBLE"; field: "ageBand" | "area"; message: string }[] = [];
-  const ageBand = answers?.ageBand ?? null;
-  const area = answers?.area ?? null;
-  if (e.ageBands) {
-    if (!ageBand) problems.push({ code: "REQUIRED", field: "ageBand", message: "Say which age band you are in." });
-    else if (!e.ageBands.includes(ageBand))
-      problems.push({
-        code: "NOT_ELIGIBLE",
-        field: "ageBand",
-        message: `This vote is open to people aged ${e.ageBands.join(", ")}.`,
-      });
+/** The API's English message for a domain ballot problem (the booth words its own, in the voter's language). */
+function problemMessage(
+  p: BallotProblem,
+  type: BallotType,
+  currency: string,
+): { index: number | null; message: string } {
+  const money = (minor: number) => formatMoney({ amountMinor: minor, currency });
+  switch (p.code) {
+    case "duplicate":
+      return { index: p.index, message: "The same project is listed twice." };
+    case "pointsOutOfRange":
+      if (p.actual === null || !Number.isInteger(p.actual))
+        return { index: p.index, message: "Give whole points for each project." };
+      return {
+        index: p.index,
+        message:
+          type === "scoring"
+            ? `Scores are from ${p.min} to ${p.max}.`
+            : `Points per project are from ${p.min} to ${p.max}.`,
+      };
+    case "tooFew":
+      return { index: null, message: `Choose at least ${plural(p.limit, "project")}.` };
+    case "tooMany":
+      return { index: null, message: `Choose at most ${plural(p.limit, "project")}.` };
+    case "tooManyPoints":
+      return { index: null, message: `At most ${p.limit} points in all (this ballot gives ${p.actual}).` };
+    case "tooFewPoints":
+      return { index: null, message: `At least ${p.limit} points in all (this ballot gives ${p.actual}).` };
+    case "overBudget":
+      return { index: null, message: `The chosen projects cost ${money(p.actual)}: at most ${money(p.limit)} in all.` };
+    case "underBudget":
+      return {
+        index: null,
+        message: `The chosen projects cost ${money(p.actual)}: at least ${money(p.limit)} in all.`,
+      };
   }
-  if (e.areas) {
-    if (!area) problems.push({ code: "REQUIRED", field: "area", message: "Say which area you live in." });
-    else if (!e.areas.includes(area))
-      problems.push({ code: "NOT_ELIGIBLE", field: "area", message: "This vote is open to residents of its area." });
+}
+
+/** The plain message for a voter's answer that stops the ballot (the booth words its own, in the voter's language). */
+export function eligibilityMessage(e: Eligibility, p: EligibilityProblem): string {
+  if (p.field === "ageBand") {
+    if (p.code === "REQUIRED") return "Say which age band you are in.";
+    if (p.code === "NOT_ELIGIBLE") return `This vote is open to people aged ${(e.ageBands ?? []).join(", ")}.`;
+    return "Choose one of the age bands offered, or prefer not to say.";
   }
-  return {
-    problems,
-    recorded: {
-      ageBand: e.record.ageBand ? ageBand : null,
-      sex: e.record.sex ? (answers?.sex ?? null) : null,
-    },
-  };
+  if (p.field === "area")
+    return p.code === "REQUIRED" ? "Say which area you live in." : "This vote is open to residents of its area.";
+  return `Choose ${VOTER_SEXES.join(" or ")}, or prefer not to say.`;
 }

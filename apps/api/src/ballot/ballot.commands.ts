@@ -1,6 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { In, IsNull, Not } from "typeorm";
-import { ballotRulesOf, checkBallot, formatMoney, type BallotType } from "@coproduce/domain";
+import {
+  ballotRulesOf,
+  checkEligibility,
+  eligibilityOf,
+  eligibilityParams,
+  type BallotType,
+  type Eligibility,
+  type VoterAnswers,
+} from "@coproduce/domain";
 import { defineCommand, type Tx } from "../command/define-command.js";
 import { isRoundPanelMember, permission, who } from "../command/permissions.js";
 import { isUniqueViolation } from "../command/find.js";
@@ -11,18 +19,11 @@ import { roundScope } from "../round/round-guards.js";
 import { Bid } from "../bid/bid.entity.js";
 import { PanelMember } from "../panel/panel-member.entity.js";
 import { Decision } from "../decision/decision.entity.js";
+import { Area } from "../area/area.entity.js";
 import { BallotParticipation } from "./ballot-participation.entity.js";
 import { BallotPending } from "./ballot-pending.entity.js";
 import { PaperBallotEntry } from "./paper-ballot-entry.entity.js";
-import {
-  ballotConstraints,
-  checkEligibility,
-  eligibilityOf,
-  validateBallot,
-  type ChoiceInput,
-  type StoredChoice,
-  type VoterAnswers,
-} from "./ballot-rules.js";
+import { eligibilityMessage, validateBallot, type ChoiceInput, type StoredChoice } from "./ballot-rules.js";
 import { openEnvelope, sealEnvelope } from "./ballot-seal.js";
 import { receiptState } from "./ballot-mix.js";
 import {
@@ -157,10 +158,13 @@ export const ballotCast = defineCommand({
       }
       throw error;
     }
-    const eligibility = checkEligibility(eligibilityOf(round.allocationParams), fields.answers ?? null);
+    const questions = eligibilityOf(round.allocationParams);
+    const eligibility = checkEligibility(questions, fields.answers ?? null);
     if (eligibility.problems.length)
       throw new UserErrorException(
-        eligibility.problems.map((p) => UserError.of(UserErrorCode[p.code], p.message, ["input", "answers", p.field])),
+        eligibility.problems.map((p) =>
+          UserError.of(UserErrorCode[p.code], eligibilityMessage(questions, p), ["input", "answers", p.field]),
+        ),
       );
     // Every ballot has a receipt: the voter can check it was counted (its hash is published after the
     // close) and, where the round allows, change the ballot with it. Only its hash is stored, sealed.
@@ -182,27 +186,6 @@ export const ballotCast = defineCommand({
     after: replaced ? { changed: true } : null,
   }),
 });
-
-function sumCostProblems(round: Round, bids: readonly Bid[], choices: readonly ChoiceInput[]): string[] {
-  const rules = ballotRulesOf(round.ballotType as BallotType, round.allocationParams);
-  if (rules.maxSumCostMinor === null && rules.minSumCostMinor === null) return [];
-  const cost = new Map(bids.map((b) => [b.key, b.amountRequestedMinor]));
-  const check = checkBallot(
-    rules,
-    choices.map((c) => ({ projectId: String(c.bidKey), costMinor: cost.get(c.bidKey) ?? 0, points: c.points ?? null })),
-  );
-  return check.problems.flatMap((p) =>
-    p.code === "overBudget"
-      ? [
-          `The chosen projects cost ${formatMoney({ amountMinor: p.actual, currency: round.currency })}: at most ${formatMoney({ amountMinor: p.limit, currency: round.currency })} in all.`,
-        ]
-      : p.code === "underBudget"
-        ? [
-            `The chosen projects cost ${formatMoney({ amountMinor: p.actual, currency: round.currency })}: at least ${formatMoney({ amountMinor: p.limit, currency: round.currency })} in all.`,
-          ]
-        : [],
-  );
-}
 
 /** Who is voting: a member of the round's panel, or (PB rounds) a resident with a valid voter token. */
 async function voterRefFor(tx: Tx, round: Round, voterToken: string | null): Promise<string> {
@@ -261,10 +244,10 @@ async function checkedBallot(tx: Tx, round: Round, choices: ChoiceInput[]) {
     select: { key: true, amountRequestedMinor: true },
   });
   const checked = validateBallot(
-    round.ballotType as BallotType,
-    ballotConstraints(round.ballotType as BallotType, round.allocationParams),
-    new Set(bids.map((b) => b.key)),
+    ballotRulesOf(round.ballotType as BallotType, round.allocationParams),
+    new Map(bids.map((b) => [b.key, b.amountRequestedMinor])),
     fields.choices,
+    round.currency,
   );
   if (!checked.ok) {
     throw new UserErrorException(
@@ -277,12 +260,6 @@ async function checkedBallot(tx: Tx, round: Round, choices: ChoiceInput[]) {
       ),
     );
   }
-  // The round's limits on the chosen projects' total cost (the booth's budget bar), from the domain's rules.
-  const costProblems = sumCostProblems(round, bids, fields.choices);
-  if (costProblems.length > 0)
-    throw new UserErrorException(
-      costProblems.map((message) => UserError.of(UserErrorCode.INVALID_BALLOT, message, ["input", "choices"])),
-    );
   return checked;
 }
 
@@ -408,4 +385,82 @@ export const kioskSessionStart = defineCommand({
     entityId: round.key,
     after: { kioskUntil: expiresAt.toISOString() },
   }),
+});
+
+export interface VoterQuestionsValues {
+  roundKey: number;
+  /** The age bands that may vote (empty: anyone may, whatever their age). */
+  ageBands: string[];
+  /** The areas (slugs) whose residents may vote (empty: anyone). */
+  areas: string[];
+  recordAgeBand: boolean;
+  recordSex: boolean;
+}
+
+/**
+ * An officer sets what the round asks its voters (domain ballot/eligibility.ts): which age bands
+ * and areas may vote, and which answers are kept with the ballot for "who voted". Stored in
+ * `allocationParams.ballot.eligibility`. Once a ballot is cast the questions are FROZEN, so every
+ * voter of a round answered the same questions. Areas must be areas the council knows.
+ */
+export const voterQuestionsSet = defineCommand({
+  name: "voterQuestionsSet",
+  who: who.councilOfficer,
+  action: "voterQuestionsSet",
+  locks: [Round],
+  load: (tx, input: VoterQuestionsValues) => roundScope(tx, input.roundKey),
+  async run(tx, input, { round }) {
+    if (round.decisionMethod !== "voting")
+      throw UserErrorException.of(UserErrorCode.INVALID, "Voters' questions are for rounds decided by a vote.", [
+        "input",
+        "round",
+      ]);
+    if (await tx.manager.existsBy(BallotParticipation, { roundKey: round.key }))
+      throw UserErrorException.of(
+        UserErrorCode.FROZEN,
+        "Ballots have been cast: the voters' questions can no longer change.",
+        ["input", "round"],
+      );
+    const clean = (list: string[], field: string, pattern: RegExp, hint: string) => {
+      const values = [...new Set(list.map((v) => v.trim()).filter((v) => v !== ""))];
+      const bad = values.findIndex((v) => !pattern.test(v));
+      if (bad >= 0)
+        throw UserErrorException.of(UserErrorCode.INVALID, `"${values[bad]}" is not ${hint}.`, [
+          "input",
+          field,
+          String(bad),
+        ]);
+      return values;
+    };
+    const ageBands = clean(input.ageBands, "ageBands", /^\d{1,3}(-\d{1,3}|\+)$/, "an age band such as 16-24 or 65+");
+    const areas = clean(input.areas, "areas", /^[a-z0-9-]{1,80}$/, "an area's slug");
+    const known = new Set(
+      (await tx.manager.find(Area, { where: { councilKey: round.councilKey }, select: { slug: true } })).map(
+        (a) => a.slug,
+      ),
+    );
+    const unknown = areas.findIndex((a) => !known.has(a));
+    if (unknown >= 0)
+      throw UserErrorException.of(UserErrorCode.NOT_FOUND, `The council has no area "${areas[unknown]}".`, [
+        "input",
+        "areas",
+        String(unknown),
+      ]);
+    const before = eligibilityOf(round.allocationParams);
+    const after: Eligibility = {
+      ageBands: ageBands.length ? ageBands : null,
+      areas: areas.length ? areas : null,
+      record: { ageBand: input.recordAgeBand, sex: input.recordSex },
+    };
+    const params = { ...(round.allocationParams ?? {}) } as Record<string, unknown>;
+    const ballot = { ...((params.ballot ?? {}) as Record<string, unknown>) };
+    const stored = eligibilityParams(after);
+    if (Object.keys(stored).length) ballot.eligibility = stored;
+    else delete ballot.eligibility;
+    params.ballot = ballot;
+    round.allocationParams = params;
+    await tx.manager.save(round);
+    return { round, before: eligibilityParams(before), after: stored };
+  },
+  audit: ({ round, before, after }) => ({ entityType: "Round", entityId: round.key, before, after }),
 });

@@ -8,12 +8,18 @@ import { VoterTally } from "./voter-tally.entity.js";
 import { BallotResolver } from "./ballot.resolver.js";
 import { BallotRulesResolver } from "./ballot-rules.resolver.js";
 import { VotingDeskResolver } from "./voting-desk.resolver.js";
-import { ballotCast, kioskSessionStart, paperBallotEnter, voterTokensIssue } from "./ballot.commands.js";
+import {
+  ballotCast,
+  kioskSessionStart,
+  paperBallotEnter,
+  voterQuestionsSet,
+  voterTokensIssue,
+} from "./ballot.commands.js";
 
 /** Secret ballots, who took part (unlinked from what they chose), voter tokens and frozen tallies. */
 export const ballotFeature = defineFeature({
   name: "ballot",
   entities: [Ballot, BallotChoice, VoterTally, BallotParticipation, BallotPending, PaperBallotEntry],
   resolvers: [BallotResolver, BallotRulesResolver, VotingDeskResolver],
-  commands: [ballotCast, voterTokensIssue, paperBallotEnter, kioskSessionStart],
+  commands: [ballotCast, voterTokensIssue, paperBallotEnter, kioskSessionStart, voterQuestionsSet],
 });

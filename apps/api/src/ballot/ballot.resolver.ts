@@ -25,7 +25,13 @@ import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
 import { ballotsCastIn, countedReceiptsOf, receiptStatusOf, ReceiptStatus, tokenBallotsIn } from "./ballot.read.js";
 import { mixIfDue } from "./ballot-mix.js";
-import { ballotCast, kioskSessionStart, paperBallotEnter, voterTokensIssue } from "./ballot.commands.js";
+import {
+  ballotCast,
+  kioskSessionStart,
+  paperBallotEnter,
+  voterQuestionsSet,
+  voterTokensIssue,
+} from "./ballot.commands.js";
 
 @InputType({ description: "One project on a ballot." })
 class BallotChoiceInput {
@@ -206,8 +212,52 @@ class VoterTokenIssues {
   used: number;
 }
 
+@InputType({
+  description:
+    "What a voting round asks its voters before the ballot. Empty lists: not asked. Frozen once a ballot is cast.",
+})
+class VoterQuestionsSetInput {
+  @Field(() => ID) round: string;
+  @Field(() => [String], { description: "The age bands that may vote, e.g. 16-24, 65+ (empty: any age)." })
+  @ArrayMaxSize(20)
+  ageBands: string[];
+  @Field(() => [String], { description: "The areas (slugs) whose residents may vote (empty: anyone)." })
+  @ArrayMaxSize(200)
+  areas: string[];
+  @Field({ description: "Keep the voter's age band with the ballot, for 'who voted'." }) recordAgeBand: boolean;
+  @Field({ description: "Ask the voter's sex (they may prefer not to say) and keep it with the ballot." })
+  recordSex: boolean;
+}
+
+@ObjectType({ description: "Result of `voterQuestionsSet`." })
+class VoterQuestionsSetPayload {
+  @Field(() => Round, { nullable: true }) round: Round | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
 @Resolver(() => Round)
 export class BallotResolver {
+  @Mutation(() => VoterQuestionsSetPayload, {
+    description:
+      "Officers: set what a voting round asks its voters (age bands and areas that may vote; which answers are kept for 'who voted'). FROZEN once a ballot is cast.",
+  })
+  async voterQuestionsSet(
+    @Arg("input", () => VoterQuestionsSetInput) input: VoterQuestionsSetInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<VoterQuestionsSetPayload> {
+    const result = await runMutation(ctx, voterQuestionsSet, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      ageBands: input.ageBands,
+      areas: input.areas,
+      recordAgeBand: input.recordAgeBand,
+      recordSex: input.recordSex,
+    });
+    return Object.assign(new VoterQuestionsSetPayload(), {
+      round: result.value?.round ?? null,
+      userErrors: result.userErrors,
+    });
+  }
+
   @Mutation(() => KioskSessionStartPayload, {
     description:
       "Officers: open a kiosk session on a supervised device for a PB round (voting phase). The kiosk token casts only together with a voter's own code, one ballot at a time, and never changes a ballot.",

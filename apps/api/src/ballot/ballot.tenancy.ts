@@ -39,4 +39,17 @@ export const tenancyCases: TenancyCase[] = [
     query: mutationQuery("voterTokensIssue", "VoterTokensIssueInput"),
     variables: async (fx) => ({ input: { round: await fx.roundId("interviewing"), count: 1 } }),
   },
+  {
+    mutation: "voterQuestionsSet",
+    query: mutationQuery("voterQuestionsSet", "VoterQuestionsSetInput"),
+    variables: async (fx) => ({
+      input: {
+        round: await fx.roundId("interviewing"),
+        ageBands: ["16-24"],
+        areas: [],
+        recordAgeBand: true,
+        recordSex: true,
+      },
+    }),
+  },
 ];

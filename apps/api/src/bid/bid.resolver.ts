@@ -192,8 +192,24 @@ export class RoundScoring {
   incompleteScoreSets: number;
 }
 
+/** Where a project's area is kept: a resident's proposal (`area`), or a Pabulib project's district or neighbourhood. */
+const AREA_FIELDS = ["area", "district", "neighbourhood", "neighborhood"] as const;
+
 @Resolver(() => Bid)
 export class BidResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "PB projects: the area the project serves, as proposed (or a Pabulib project's district/neighbourhood); null when not given.",
+  })
+  area(@Root() bid: Bid): string | null {
+    for (const field of AREA_FIELDS) {
+      const value = bid.extra?.[field]?.trim();
+      if (value) return value;
+    }
+    return null;
+  }
+
   @FieldResolver(() => Round)
   round(@Root() bid: Bid, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.one(Round).load(bid.roundKey);

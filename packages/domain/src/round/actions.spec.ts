@@ -36,7 +36,7 @@ describe("the round's action table", () => {
     expect(isActionAllowed("bidSubmit", "shortlisting")).toBe(false);
     expect(isActionAllowed("spendRecord", "monitoring")).toBe(true);
     expect(isActionAllowed("spendRecord", "deciding")).toBe(false);
-    expect(actionsAllowedIn("draft")).toEqual(["panelQuotasSet"]);
+    expect(actionsAllowedIn("draft")).toEqual(["panelQuotasSet", "voterQuestionsSet"]);
     expect(actionsAllowedIn("closed")).toEqual([]);
     expect(actionsAllowedIn("interviewing")).toEqual([
       "panelMemberInvite",
@@ -47,6 +47,7 @@ describe("the round's action table", () => {
       "compensationRateSet",
       "interviewScoreSubmit",
       "decisionRecordRecommendation",
+      "voterQuestionsSet",
     ]);
   });
 

@@ -45,6 +45,11 @@ export const ROUND_ACTIONS = {
   },
   decisionTake: { label: "Taking the decision", phases: ["deciding"] },
   ballotCast: { label: "Voting", phases: ["deciding"] },
+  /** Until the first ballot is cast (the command refuses later changes with FROZEN). */
+  voterQuestionsSet: {
+    label: "Setting the voters' questions",
+    phases: PHASES.slice(0, PHASES.indexOf("deciding") + 1),
+  },
   awardCreate: { label: "Making awards", phases: ["deciding", "awarded"] },
   awardVary: { label: "Varying an award", phases: ["awarded", "monitoring"] },
   spendRecord: { label: "Recording spend", phases: ["awarded", "monitoring"] },

@@ -27,6 +27,7 @@ const bids = [
     summary: "Shared food.",
     status: "SUBMITTED",
     category: "food",
+    area: "North Ward",
     amountRequested: gbp(3_000),
   },
 ];
@@ -39,6 +40,13 @@ describe("the booth's ballot", () => {
     expect(categoriesOf("environment, leisure")).toEqual(["environment", "leisure"]);
     expect(filterProjects(projects, "", "environment").map((p) => p.id)).toEqual(["a", "b"]);
     expect(filterProjects(projects, "FOOD", "").map((p) => p.id)).toEqual(["c"]);
+  });
+
+  it("filters by the area a project serves, with the other filters", () => {
+    expect(projects.map((p) => p.area)).toEqual([null, null, "North Ward"]);
+    expect(filterProjects(projects, "", "", "North Ward").map((p) => p.id)).toEqual(["c"]);
+    expect(filterProjects(projects, "", "environment", "North Ward")).toEqual([]);
+    expect(filterProjects(projects, "", "", "").map((p) => p.id)).toEqual(["a", "b", "c"]);
   });
 
   it("shuffles per voter code, the same every time for one code", () => {

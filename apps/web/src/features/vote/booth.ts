@@ -18,6 +18,8 @@ export interface BoothProject {
   readonly title: string;
   readonly summary: string;
   readonly categories: readonly string[];
+  /** The area the project serves (null: not given). */
+  readonly area: string | null;
   readonly cost: { readonly amountMinor: number; readonly currency: string };
 }
 
@@ -66,6 +68,7 @@ export function ballotProjects(
     summary: string;
     status: string;
     category?: string | null;
+    area?: string | null;
     amountRequested: { amountMinor: number; currency: string };
   }[],
   shuffle: boolean,
@@ -78,17 +81,24 @@ export function ballotProjects(
       title: b.title,
       summary: b.summary,
       categories: categoriesOf(b.category),
+      area: b.area?.trim() || null,
       cost: b.amountRequested,
     }));
   return shuffle ? shuffledFor(on, seed) : on;
 }
 
-/** Search (title and description, any case) and category filter. */
-export function filterProjects(projects: readonly BoothProject[], text: string, category: string): BoothProject[] {
+/** Search (title and description, any case), category and area filters ("" = any). */
+export function filterProjects(
+  projects: readonly BoothProject[],
+  text: string,
+  category: string,
+  area = "",
+): BoothProject[] {
   const q = text.trim().toLocaleLowerCase();
   return projects.filter(
     (p) =>
       (category === "" || p.categories.includes(category)) &&
+      (area === "" || p.area === area) &&
       (q === "" || p.title.toLocaleLowerCase().includes(q) || p.summary.toLocaleLowerCase().includes(q)),
   );
 }

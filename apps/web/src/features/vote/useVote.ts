@@ -34,12 +34,24 @@ export const VoteBoothDocument = graphql(`
         shuffle
         changeable
       }
+      voterQuestions {
+        ageBands
+        ageBandRequired
+        sexes
+        areas {
+          slug
+          name
+        }
+        recordAgeBand
+        recordSex
+      }
       bids {
         id
         title
         summary
         status
         category
+        area
         amountRequested {
           ...MoneyFields
         }

@@ -18,6 +18,20 @@ export const OfficerVotingDocument = graphql(`
         id
         slug
         name
+        areas {
+          slug
+          name
+        }
+      }
+      voterQuestions {
+        ageBands
+        ageBandRequired
+        areas {
+          slug
+          name
+        }
+        recordAgeBand
+        recordSex
       }
       ballotRules {
         type
@@ -102,6 +116,19 @@ export const PaperBallotEnterDocument = graphql(`
   mutation PaperBallotEnter($input: PaperBallotEnterInput!) {
     paperBallotEnter(input: $input) {
       status
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const VoterQuestionsSetDocument = graphql(`
+  mutation VoterQuestionsSet($input: VoterQuestionsSetInput!) {
+    voterQuestionsSet(input: $input) {
+      round {
+        id
+      }
       userErrors {
         ...UserErrorFields
       }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { boothAddress, kioskAddress, paperStanding, parseWhole, readPaper, turnoutSoFar } from "./voting";
+import {
+  boothAddress,
+  kioskAddress,
+  paperStanding,
+  parseAgeBands,
+  parseWhole,
+  readPaper,
+  turnoutSoFar,
+} from "./voting";
 
 describe("the booth and kiosk addresses", () => {
   it("prints the booth's address and puts the kiosk token in the fragment, where the booth finds it again", () => {
@@ -87,5 +95,15 @@ describe("the double entry's standing and the turnout", () => {
       codesUsedShare: 11 / 40,
     });
     expect(turnoutSoFar({ ballotsCast: 0, codesIssued: 0, codesUsed: 0, paperCounted: 0 }).codesUsedShare).toBeNull();
+  });
+});
+
+describe("parseAgeBands", () => {
+  it("reads the bands an officer types, in any spacing or dash, once each", () => {
+    expect(parseAgeBands("16-24, 25 – 64,65 +, 16-24")).toEqual({ ok: true, bands: ["16-24", "25-64", "65+"] });
+    expect(parseAgeBands("  ")).toEqual({ ok: true, bands: [] });
+  });
+  it("names the first band it cannot read", () => {
+    expect(parseAgeBands("16-24, teenagers")).toEqual({ ok: false, bad: "teenagers" });
   });
 });

@@ -17,6 +17,27 @@ export function parseWhole(text: string, min: number, max: number): WholeNumber 
   return n >= min && n <= max ? { ok: true, value: n } : { ok: false, problem: "range" };
 }
 
+export type AgeBands = { ok: true; bands: string[] } | { ok: false; bad: string };
+
+/** Age bands typed by the officer, separated by commas ("16-24, 25-64, 65+"); empty: any age may vote. */
+export function parseAgeBands(text: string): AgeBands {
+  const bands = [
+    ...new Set(
+      text
+        .split(/[,;\n]/)
+        .map((b) =>
+          b
+            .trim()
+            .replace(/\s*[–—-]\s*/g, "-")
+            .replace(/\s*\+$/, "+"),
+        )
+        .filter((b) => b !== ""),
+    ),
+  ];
+  const bad = bands.find((b) => !/^\d{1,3}(-\d{1,3}|\+)$/.test(b));
+  return bad === undefined ? { ok: true, bands } : { ok: false, bad };
+}
+
 export type BallotType = "approval" | "choose_1" | "cumulative" | "scoring" | "ordinal";
 
 /** What an officer reads off one paper: ticked projects, or a number (points, score, rank) per project. */
