@@ -5,7 +5,26 @@
  * Rounding changes each applicant's selection probability a little; the loss reported is the
  * largest such change. Pure and deterministic: a verifier re-runs it from the published files.
  */
-import { integerWeights, type LotteryCell, type PortfolioPanel } from "./panel-lottery.js";
+import type { LotteryCell, PortfolioPanel } from "./panel-lottery.js";
+import { integerWeights } from "./weights.js";
+
+/**
+ * Bounds on the number of ceremony tickets. At least 2 (one ticket would fix the panel before the
+ * randomness); at most 10,000 (four dice or numbered balls a meeting can follow; the loss is about
+ * 1/m already, and the rounding's local search grows with m: ~6 s more at 10,000 tickets on a
+ * 1,500-applicant pool with 74 compositions).
+ */
+export const CEREMONY_TICKETS_MIN = 2;
+export const CEREMONY_TICKETS_MAX = 10_000;
+
+/** Why `m` is not a valid number of ceremony tickets (a sentence), or null when it is. */
+export function ceremonyTicketsProblem(m: unknown): string | null {
+  if (typeof m !== "number" || !Number.isInteger(m))
+    return `The number of ceremony tickets must be a whole number, got ${String(m)}.`;
+  if (m < CEREMONY_TICKETS_MIN || m > CEREMONY_TICKETS_MAX)
+    return `The number of ceremony tickets must be between ${CEREMONY_TICKETS_MIN} and ${CEREMONY_TICKETS_MAX.toLocaleString("en-GB")}, got ${m}.`;
+  return null;
+}
 
 export interface CeremonyRounding {
   /** Number of ceremony tickets (panels in the uniform lottery). */
@@ -105,4 +124,28 @@ export function roundPortfolioForCeremony(
     selectionProbability,
     loss,
   };
+}
+
+/** A run of consecutive ceremony tickets (numbered from 1) that all name one panel composition. */
+export interface CeremonyTicketRange {
+  readonly first: number;
+  readonly last: number;
+  /** Index into the (canonically ordered) portfolio. */
+  readonly panel: number;
+}
+
+/**
+ * The published ticket table: tickets are numbered 1..m in the portfolio's canonical order (the
+ * compositions sorted as the lottery publishes them), each composition taking as many consecutive
+ * numbers as it has tickets. Compositions with no ticket are left out.
+ */
+export function ceremonyTicketRanges(rounding: Pick<CeremonyRounding, "portfolio">): CeremonyTicketRange[] {
+  const ranges: CeremonyTicketRange[] = [];
+  let next = 1;
+  rounding.portfolio.forEach((p, panel) => {
+    if (p.weight === 0) return;
+    ranges.push({ first: next, last: next + p.weight - 1, panel });
+    next += p.weight;
+  });
+  return ranges;
 }
