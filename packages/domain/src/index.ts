@@ -10,10 +10,12 @@ export * from "./lottery/commitment.js";
 export {
   CEREMONY_TICKETS_MAX,
   CEREMONY_TICKETS_MIN,
+  ceremonySummary,
   ceremonyTicketRanges,
   ceremonyTicketsProblem,
   roundPortfolioForCeremony,
   type CeremonyRounding,
+  type CeremonySummary,
   type CeremonyTicketRange,
 } from "./lottery/ceremony.js";
 export * from "./pabulib/index.js";

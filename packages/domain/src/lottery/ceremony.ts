@@ -5,7 +5,7 @@
  * Rounding changes each applicant's selection probability a little; the loss reported is the
  * largest such change. Pure and deterministic: a verifier re-runs it from the published files.
  */
-import type { LotteryCell, PortfolioPanel } from "./panel-lottery.js";
+import type { LotteryCell, PanelLotteryResult, PortfolioPanel } from "./panel-lottery.js";
 import { integerWeights } from "./weights.js";
 
 /**
@@ -148,4 +148,38 @@ export function ceremonyTicketRanges(rounding: Pick<CeremonyRounding, "portfolio
     next += p.weight;
   });
   return ranges;
+}
+
+/** What a public-ceremony draw publishes: m, the ticket, the tickets naming its panel, the loss. */
+export interface CeremonySummary {
+  readonly tickets: number;
+  /** The ticket drawn, 1..m. */
+  readonly ticket: number;
+  /** The run of ticket numbers that name the same panel composition as the drawn ticket. */
+  readonly firstTicketOfPanel: number;
+  readonly lastTicketOfPanel: number;
+  /** max over applicants of |ceremony probability − exact probability|. */
+  readonly loss: number;
+  /** Lowest selection probability under the m tickets (the draw as made). */
+  readonly minProbability: number;
+  /** Lowest selection probability under the exact distribution. */
+  readonly exactMinProbability: number;
+}
+
+/** The published summary of a lottery result's ceremony (null for an exact draw). */
+export function ceremonySummary(
+  result: Pick<PanelLotteryResult, "ceremony" | "minProbability">,
+): CeremonySummary | null {
+  const c = result.ceremony;
+  const range = c?.ticketRanges.find((r) => r.first <= c.ticket && c.ticket <= r.last);
+  if (!c || !range) return null;
+  return {
+    tickets: c.tickets,
+    ticket: c.ticket,
+    firstTicketOfPanel: range.first,
+    lastTicketOfPanel: range.last,
+    loss: c.loss,
+    minProbability: c.minProbability,
+    exactMinProbability: result.minProbability,
+  };
 }
