@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { SeededRandom } from "@coproduce/domain";
 import {
   axe,
   freshServer,
@@ -108,6 +109,15 @@ describe("the officer draws a panel in the browser (commit, then draw)", () => {
       .waitFor();
     const today = new Date().toISOString().slice(0, 10);
     await commit.getByLabel("Date of the random number").fill(today);
+    // A public ceremony of numbered tickets: one ticket is refused, 1000 accepted.
+    const tickets = commit.getByLabel("Public ceremony: number of tickets (optional)");
+    await tickets.fill("1");
+    await commit.getByRole("button", { name: "Publish the commitment" }).click();
+    await commit
+      .locator(".error-summary")
+      .getByText(/whole number from 2 to 10,000/)
+      .waitFor();
+    await tickets.fill("1000");
     await commit.getByRole("button", { name: "Publish the commitment" }).click();
 
     // Step 2: the published commitment and the seed.
@@ -137,6 +147,14 @@ describe("the officer draws a panel in the browser (commit, then draw)", () => {
       /chance of a seat was between [\d.]+% and [\d.]+% \(median [\d.]+%\)/,
     );
     await expect(draw.innerText()).resolves.toContain(`pnpm coproduce lottery verify --round ${slug}`);
+    // the ticket the seed draws among the 1000, computed here from the published generator
+    const ticket = new SeededRandom("4 2 6 1 3 5").nextInt(1000) + 1;
+    await expect(draw.getByTestId("ceremony-ticket").innerText()).resolves.toMatch(
+      new RegExp(`^Public ceremony: ticket ${ticket} of 1000 was drawn \\(tickets \\d+ to \\d+ name this panel\\)`),
+    );
+    await expect(draw.innerText()).resolves.toContain(
+      "Yes: one of 1000 numbered tickets, equally likely, will be drawn",
+    );
     await expect(draw.getByTestId("commitment-hash").innerText()).resolves.toBe(hash);
     await requirements.locator("li", { hasText: "The panel has been drawn." }).waitFor();
     await expect(
@@ -176,6 +194,10 @@ describe("the officer draws a panel in the browser (commit, then draw)", () => {
     expect(text).toContain("the panel was drawn with the random number");
     expect(text).toContain("4 2 6 1 3 5");
     expect(text).toMatch(/chance of being chosen of at least [\d.]+%/);
+    expect(text).toContain(`The panel was drawn at a public ceremony as ticket ${ticket} of 1000 numbered tickets`);
+    expect(text).toMatch(
+      /(Rounding the lottery to 1000 tickets changed anyone's chance of being chosen by at most [\d.]+ percentage points\.|With 1000 tickets everyone's chance)/,
+    );
     await published.getByText("Check the draw yourself").click();
     await expect(published.getByText(hash).count()).resolves.toBe(1);
     const poolLink = (await published

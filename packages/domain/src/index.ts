@@ -7,6 +7,17 @@ export * from "./lottery/panel-lottery.js";
 export * from "./lottery/panel-replacement.js";
 export { SeededRandom, hashSeed } from "./lottery/prng.js";
 export * from "./lottery/commitment.js";
+export {
+  CEREMONY_TICKETS_MAX,
+  CEREMONY_TICKETS_MIN,
+  ceremonySummary,
+  ceremonyTicketRanges,
+  ceremonyTicketsProblem,
+  roundPortfolioForCeremony,
+  type CeremonyRounding,
+  type CeremonySummary,
+  type CeremonyTicketRange,
+} from "./lottery/ceremony.js";
 export * from "./pabulib/index.js";
 export * from "./allocation/index.js";
 export * from "./measures/suppression.js";

@@ -6,13 +6,21 @@
  * 2. (database) the commitment document's SHA-256 is the published commitment hash;
  * 3. the algorithm version committed is the one running here;
  * 4. the distribution and the draw, recomputed from the pool, quotas, panel size and seed, give the
- *    published panel and alternates (when a published panel is given).
+ *    published panel and alternates (when a published panel is given);
+ * 5. for a public ceremony (the commitment's `ceremony.tickets` m), the ticket the seed draws among
+ *    the m tickets is the published one (when known), and the panel is that ticket's.
  * Prints the panel; exit code 0 when every check passes, 5 when one fails.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { DataSource } from "typeorm";
-import { parseCommitmentJson, quotasFromCommitment, type LotteryAlgorithm } from "@coproduce/domain";
+import {
+  ceremonySummary,
+  parseCommitmentJson,
+  quotasFromCommitment,
+  type CeremonySummary,
+  type LotteryAlgorithm,
+} from "@coproduce/domain";
 import { openDatabase } from "../db/bootstrap.js";
 import { parseDatabaseUrl } from "../db/database-url.js";
 import { Round } from "../round/round.entity.js";
@@ -22,7 +30,7 @@ import { CliError, EXIT, type CliIo } from "./command.js";
 
 const USAGE =
   "usage: coproduce lottery verify --round SLUG [--json]\n" +
-  "       coproduce lottery verify --commitment commitment.json --pool pool.csv --seed S [--panel IDS] [--commitment-sha256 H] [--json]";
+  "       coproduce lottery verify --commitment commitment.json --pool pool.csv --seed S [--panel IDS] [--ticket N] [--commitment-sha256 H] [--json]";
 
 export interface PublishedDraw {
   commitmentJson: string;
@@ -33,6 +41,8 @@ export interface PublishedDraw {
   /** The published panel and alternates, when known (checked against the recomputation). */
   panel?: readonly string[] | null;
   alternates?: readonly string[] | null;
+  /** The published ceremony ticket (1..m), when the draw was a public ceremony. */
+  ceremonyTicket?: number | null;
 }
 
 export interface VerifyCheck {
@@ -48,6 +58,8 @@ export interface VerifyReport {
   alternates: string[];
   minProbability: number;
   algorithmId: string;
+  /** A public ceremony: m tickets, the one the seed draws, the tickets naming the same panel, the loss. */
+  ceremony: CeremonySummary | null;
 }
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -82,8 +94,12 @@ export async function verifyPublishedDraw(d: PublishedDraw): Promise<VerifyRepor
     quotas: quotasFromCommitment(commitment.quotas),
     panelSize: commitment.panelSize,
     seed: d.seed,
-    options: { algorithm: commitment.algorithm as LotteryAlgorithm },
+    options: {
+      algorithm: commitment.algorithm as LotteryAlgorithm,
+      ...(commitment.ceremonyTickets != null ? { ceremonyTickets: commitment.ceremonyTickets } : {}),
+    },
   });
+  const ceremony = ceremonySummary(result);
   const running = result.algorithmId.slice(result.algorithmId.indexOf("-") + 1);
   checks.push({
     name: "algorithm version",
@@ -99,6 +115,16 @@ export async function verifyPublishedDraw(d: PublishedDraw): Promise<VerifyRepor
     const ok = same([...d.panel].sort(), result.panel);
     checks.push({ name: "panel", ok, detail: ok ? "same panel as published" : `published ${[...d.panel].join(", ")}` });
   }
+  if (d.ceremonyTicket != null) {
+    const ok = ceremony !== null && ceremony.ticket === d.ceremonyTicket;
+    checks.push({
+      name: "ceremony ticket",
+      ok,
+      detail: ceremony
+        ? `ticket ${ceremony.ticket} of ${ceremony.tickets}${ok ? "" : `, published ${d.ceremonyTicket}`}`
+        : `published ticket ${d.ceremonyTicket}, but the commitment names no ceremony`,
+    });
+  }
   if (d.alternates) {
     const ok = same(d.alternates, result.alternates);
     checks.push({ name: "alternates", ok, detail: ok ? "same order as published" : "the order differs" });
@@ -108,8 +134,9 @@ export async function verifyPublishedDraw(d: PublishedDraw): Promise<VerifyRepor
     checks,
     panel: result.panel,
     alternates: result.alternates,
-    minProbability: result.minProbability,
+    minProbability: ceremony?.minProbability ?? result.minProbability,
     algorithmId: result.algorithmId,
+    ceremony,
   };
 }
 
@@ -133,6 +160,7 @@ export async function publishedDrawOf(dataSource: DataSource, slug: string): Pro
     seed: draw.seed,
     panel: draw.outcome.panel,
     alternates: draw.outcome.alternates,
+    ceremonyTicket: draw.outcome.ceremony?.ticket ?? null,
   };
 }
 
@@ -144,6 +172,12 @@ async function fromDatabase(slug: string, given?: DataSource): Promise<Published
   } finally {
     await dataSource.destroy();
   }
+}
+
+function ticketNumber(text: string): number {
+  if (!/^[1-9]\d*$/.test(text))
+    throw new CliError(`--ticket: "${text}" is not a ticket number (1, 2, …)\n${USAGE}`, EXIT.usage);
+  return Number(text);
 }
 
 /** The command; `deps.dataSource` (tests) replaces the database the CLI would open (DATABASE_URL). */
@@ -163,6 +197,7 @@ export async function lotteryVerify(
         pool: { type: "string" },
         seed: { type: "string" },
         panel: { type: "string" },
+        ticket: { type: "string" },
         json: { type: "boolean", default: false },
       },
       strict: true,
@@ -183,6 +218,7 @@ export async function lotteryVerify(
       poolCsv: readFile(v.pool!, "--pool"),
       seed: v.seed!,
       panel: v.panel ? v.panel.split(",").map((s) => s.trim()) : null,
+      ceremonyTicket: v.ticket === undefined ? null : ticketNumber(v.ticket),
     };
   }
   let report: VerifyReport;
@@ -198,6 +234,14 @@ export async function lotteryVerify(
         `seed "${published.seed}", ${report.algorithmId}: panel of ${report.panel.length}`,
         `panel: ${report.panel.join(", ")}`,
         `first alternates: ${report.alternates.slice(0, 10).join(", ")}`,
+        ...(report.ceremony
+          ? [
+              `public ceremony: ticket ${report.ceremony.ticket} of ${report.ceremony.tickets} drawn` +
+                ` (tickets ${report.ceremony.firstTicketOfPanel}–${report.ceremony.lastTicketOfPanel} name this panel's composition)`,
+              `ceremony loss: ${(100 * report.ceremony.loss).toFixed(3)} percentage points at most from the exact distribution` +
+                ` (minimum ${(100 * report.ceremony.exactMinProbability).toFixed(2)} % exact)`,
+            ]
+          : []),
         `minimum selection probability: ${(100 * report.minProbability).toFixed(2)} %`,
         ...report.checks.map((c) => `${c.ok ? "ok      " : "MISMATCH"} ${c.name}: ${c.detail}`),
         report.ok ? "verified: the published draw is reproduced exactly" : "NOT VERIFIED: see MISMATCH above",

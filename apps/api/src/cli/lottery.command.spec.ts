@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SeededRandom } from "@coproduce/domain";
 import { CliError, EXIT, type CliIo } from "./command.js";
 import { lotteryCommand } from "./lottery.command.js";
 
@@ -125,5 +126,61 @@ describe("coproduce lottery draw", () => {
     const json = JSON.parse(out) as { panel: string[]; household: { affected: number } };
     expect(json.household.affected).toBe(2);
     expect(json.panel).toContain("w3"); // w1 and w2 share a home: only one of them can sit
+  });
+
+  it("--ceremony-tickets M draws ticket nextInt(M) + 1 of the seed and reports the ticket and the loss", async () => {
+    // 1..3 of each sex in 4 seats from 3 women and 6 men: maximin 4/9 for everyone, by mixing compositions.
+    const ranges = file("ranges.csv", "category,feature,min,max\nsex,female,1,3\nsex,male,1,3\n");
+    const args = ["draw", "--pool", respondents, "--quotas", ranges, "--size", "4", "--seed", "ball 17", "--json"];
+    type Out = {
+      panel: string[];
+      probabilities: Record<string, number>;
+      minProbability: number;
+      ceremony?: {
+        tickets: number;
+        ticket: number;
+        firstTicketOfPanel: number;
+        lastTicketOfPanel: number;
+        loss: number;
+        minProbability: number;
+        exactMinProbability: number;
+      };
+    };
+    const exact = JSON.parse((await run(args)).out) as Out;
+    expect(exact.ceremony).toBeUndefined();
+    expect(exact.minProbability).toBeCloseTo(4 / 9, 3);
+    const r = await run([...args, "--ceremony-tickets", "10"]);
+    expect(r.code).toBe(EXIT.ok);
+    const json = JSON.parse(r.out) as Out;
+    const c = json.ceremony!;
+    expect(c.tickets).toBe(10);
+    expect(c.ticket).toBe(new SeededRandom("ball 17").nextInt(10) + 1);
+    expect(c.firstTicketOfPanel).toBeLessThanOrEqual(c.ticket);
+    expect(c.lastTicketOfPanel).toBeGreaterThanOrEqual(c.ticket);
+    // chances: whole tickets out of 10, times seats / cell size (3 women, 6 men)
+    let worst = 0;
+    for (const [id, p] of Object.entries(json.probabilities)) {
+      const units = p * 10 * (id.startsWith("w") ? 3 : 6);
+      expect(Math.abs(units - Math.round(units))).toBeLessThan(1e-9);
+      worst = Math.max(worst, Math.abs(p - exact.probabilities[id]!));
+    }
+    expect(c.loss).toBeCloseTo(worst, 12);
+    expect(c.loss).toBeGreaterThan(0);
+    expect(c.exactMinProbability).toBeCloseTo(exact.minProbability, 12);
+    expect(json.minProbability).toBeCloseTo(Math.min(...Object.values(json.probabilities)), 12);
+    expect(json.panel).toHaveLength(4);
+    // same seed, same ticket and panel; the text output says it in words
+    expect(JSON.parse((await run([...args, "--ceremony-tickets", "10"])).out)).toEqual(json);
+    const text = await run([...args.slice(0, -1), "--ceremony-tickets", "10"]);
+    expect(text.out).toContain(`public ceremony: ticket ${c.ticket} of 10`);
+    expect(text.out).toContain(`panel: ${json.panel.join(", ")}`);
+  });
+
+  it("refuses a bad number of ceremony tickets", async () => {
+    for (const m of ["1", "0", "2.5", "ten", "10001"]) {
+      const r = await run([...base, "--ceremony-tickets", m]);
+      expect(r.code).toBe(EXIT.usage);
+      expect(r.err).toContain("--ceremony-tickets:");
+    }
   });
 });

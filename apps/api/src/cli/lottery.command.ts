@@ -1,12 +1,19 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { LOTTERY_ALGORITHMS, LotteryInputError, type LotteryAlgorithm, type LotteryApplicant } from "@coproduce/domain";
+import {
+  ceremonySummary,
+  ceremonyTicketsProblem,
+  LOTTERY_ALGORITHMS,
+  LotteryInputError,
+  type LotteryAlgorithm,
+  type LotteryApplicant,
+} from "@coproduce/domain";
 import { CliError, EXIT, type CliCommand } from "./command.js";
 
 const USAGE =
   "usage: coproduce lottery draw --pool respondents.csv --quotas categories.csv --size K --seed S\n" +
-  "       [--algorithm maximin|leximin] [--household-column C] [--json]\n" +
+  "       [--algorithm maximin|leximin] [--household-column C] [--ceremony-tickets M] [--json]\n" +
   "       coproduce lottery verify --round SLUG | --commitment commitment.json --pool pool.csv --seed S [--panel IDS] [--json]";
 
 /** A CSV row with its 1-based line number in the file. */
@@ -162,6 +169,7 @@ export const lotteryCommand: CliCommand = {
           seed: { type: "string" },
           algorithm: { type: "string", default: "maximin" },
           "household-column": { type: "string" },
+          "ceremony-tickets": { type: "string" },
           json: { type: "boolean", default: false },
           help: { type: "boolean", default: false },
         },
@@ -185,6 +193,13 @@ export const lotteryCommand: CliCommand = {
         `--algorithm must be one of ${LOTTERY_ALGORITHMS.join(", ")}; got "${v.algorithm}"`,
         EXIT.usage,
       );
+    const ceremonyTickets = v["ceremony-tickets"] === undefined ? undefined : Number(v["ceremony-tickets"]);
+    if (ceremonyTickets !== undefined) {
+      const problem = /^\d+$/.test(v["ceremony-tickets"]!)
+        ? ceremonyTicketsProblem(ceremonyTickets)
+        : `"${v["ceremony-tickets"]}" is not a whole number`;
+      if (problem) throw new CliError(`--ceremony-tickets: ${problem}`, EXIT.usage);
+    }
     const quotas = readQuotas(v.quotas!);
     const { applicants, lineOf, name } = readPool(v.pool!, Object.keys(quotas), v["household-column"]);
     const { selectPanelByLottery } = await import("@coproduce/domain/lottery");
@@ -199,6 +214,7 @@ export const lotteryCommand: CliCommand = {
           algorithm: v.algorithm as LotteryAlgorithm,
           household: v["household-column"] !== undefined,
           strictCategories: true,
+          ...(ceremonyTickets !== undefined ? { ceremonyTickets } : {}),
         },
       });
     } catch (error) {
@@ -214,13 +230,18 @@ export const lotteryCommand: CliCommand = {
       if (v.json) io.stdout(`${JSON.stringify({ error: result.infeasible })}\n`);
       throw new CliError(`--quotas: ${result.infeasible.message} (${result.infeasible.code})`, EXIT.invalidInput);
     }
-    const ordered = Object.fromEntries(applicants.map((a) => [a.id, result.selectionProbability[a.id]!]));
+    // A public ceremony's chances are those of its m tickets (what the draw actually gave everyone).
+    const c = result.ceremony;
+    const probability = c?.selectionProbability ?? result.selectionProbability;
+    const ordered = Object.fromEntries(applicants.map((a) => [a.id, probability[a.id]!]));
+    const ceremony = ceremonySummary(result);
     if (v.json) {
       io.stdout(
         `${JSON.stringify({
           panel: result.panel,
           probabilities: ordered,
-          minProbability: result.minProbability,
+          minProbability: ceremony?.minProbability ?? result.minProbability,
+          ...(ceremony ? { ceremony } : {}),
           algorithm: result.algorithm,
           algorithmId: result.algorithmId,
           seed: result.seed,
@@ -238,6 +259,12 @@ export const lotteryCommand: CliCommand = {
         `${result.algorithm} lottery (${result.algorithmId}), seed "${result.seed}": panel of ${result.panel.length} from ${applicants.length}`,
         `selection probability: min ${pct(probs[0]!)}, median ${pct(probs[Math.floor(probs.length / 2)]!)}, max ${pct(probs.at(-1)!)}` +
           ` (optimum ≤ ${pct(result.optimality.upperBound)}, gap ${(100 * result.optimality.relativeGap).toFixed(3)} %)`,
+        ...(ceremony
+          ? [
+              `public ceremony: ticket ${ceremony.ticket} of ${ceremony.tickets} (tickets ${ceremony.firstTicketOfPanel}–${ceremony.lastTicketOfPanel} name this panel's composition);` +
+                ` loss ${(100 * ceremony.loss).toFixed(3)} percentage points, minimum ${pct(ceremony.minProbability)} (exact ${pct(ceremony.exactMinProbability)})`,
+            ]
+          : []),
         ...(result.household.applied
           ? [`household rule: ${result.household.affected} people in ${result.household.households} shared households`]
           : []),

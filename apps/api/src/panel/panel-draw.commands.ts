@@ -1,4 +1,5 @@
 import {
+  ceremonyTicketsProblem,
   commitmentJson,
   commitmentQuotas,
   LOTTERY_ALGORITHMS,
@@ -30,6 +31,8 @@ export interface PanelDrawCommitValues {
   randomnessDate: string;
   randomnessSource: string;
   algorithm?: string | null;
+  /** Public ceremony: draw one of this many equally likely tickets (docs/lottery.md); null: the exact draw. */
+  ceremonyTickets?: number | null;
 }
 
 /**
@@ -39,7 +42,9 @@ export interface PanelDrawCommitValues {
  * from — before the seed is known. From then on the pool, quotas and panel size are frozen
  * (DRAW_COMMITTED) and `panelSelect` draws from exactly what was committed. The quotas must admit
  * a panel (QUOTAS_INFEASIBLE otherwise: commit what can be drawn). A seed stored on the round
- * before the commitment is discarded: a seed known before the commitment proves nothing.
+ * before the commitment is discarded: a seed known before the commitment proves nothing. With
+ * `ceremonyTickets: m` the commitment also fixes a public ceremony: the draw will round the
+ * distribution to m equally likely tickets and the seed will pick one (INVALID unless 2..10,000).
  */
 export const panelDrawCommit = defineCommand({
   name: "panelDrawCommit",
@@ -92,6 +97,10 @@ export const panelDrawCommit = defineCommand({
           "algorithm",
         ]),
       );
+    const ceremonyTickets = values.ceremonyTickets ?? null;
+    const ceremonyProblem = ceremonyTickets === null ? null : ceremonyTicketsProblem(ceremonyTickets);
+    if (ceremonyProblem)
+      errors.push(UserError.of(UserErrorCode.INVALID, ceremonyProblem, ["input", "ceremonyTickets"]));
     if (!round.panelSize)
       errors.push(UserError.of(UserErrorCode.REQUIRED, "Set the panel size and quotas first.", ["input", "round"]));
     if (errors.length > 0) throw new UserErrorException(errors);
@@ -133,6 +142,7 @@ export const panelDrawCommit = defineCommand({
       algorithmVersion: `${LOTTERY_VERSION}+highs-${check.highsVersion}`,
       randomnessDate: values.randomnessDate,
       randomnessSource: source,
+      ceremonyTickets,
     });
     const draw = await tx.manager.getRepository(PanelDraw).save(
       Object.assign(new PanelDraw(), {
@@ -151,9 +161,9 @@ export const panelDrawCommit = defineCommand({
     );
     const discardedSeed = round.lotterySeed;
     if (discardedSeed !== null) await tx.manager.getRepository(Round).update({ key: round.key }, { lotterySeed: null });
-    return { draw, discardedSeed, applicants: pool.length };
+    return { draw, discardedSeed, applicants: pool.length, ceremonyTickets };
   },
-  audit: ({ draw, discardedSeed, applicants }) => ({
+  audit: ({ draw, discardedSeed, applicants, ceremonyTickets }) => ({
     entityType: "PanelDraw",
     entityId: draw.key,
     before: discardedSeed !== null ? { seed: discardedSeed } : null,
@@ -163,6 +173,7 @@ export const panelDrawCommit = defineCommand({
       applicants,
       randomnessDate: draw.randomnessDate,
       randomnessSource: draw.randomnessSource,
+      ...(ceremonyTickets !== null ? { ceremonyTickets } : {}),
     },
   }),
 });

@@ -14,6 +14,21 @@ export interface PanelDrawOutcome {
   maxProbability: number;
   drawIndex: number | null;
   drawTicket: number | null;
+  /** A public-ceremony draw (absent for an exact draw and for draws before the option). */
+  ceremony?: PanelDrawCeremony;
+}
+
+/** The public ceremony of a draw: m tickets, the ticket drawn (1..m), its composition's ticket range, the loss. */
+export interface PanelDrawCeremony {
+  tickets: number;
+  ticket: number;
+  firstTicketOfPanel: number;
+  lastTicketOfPanel: number;
+  loss: number;
+  /** Under the m tickets; the outcome's min/median/max are too. */
+  minProbability: number;
+  /** Under the exact distribution. */
+  exactMinProbability: number;
 }
 
 /**

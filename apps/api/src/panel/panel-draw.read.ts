@@ -7,6 +7,7 @@ import { PanelDraw } from "./panel-draw.entity.js";
 import { categoriesOf, DIMENSION_NAMES } from "./dimensions.js";
 import { lotteryApplicants, lotteryPool, nestedQuotas, quotaProblems, type QuotaRow } from "./panel-draw.js";
 import {
+  CeremonyDraw,
   PanelDrawRecord,
   PoolCategoryCount,
   ProbabilitySpread,
@@ -45,6 +46,8 @@ export function panelDrawRecord(draw: PanelDraw, round: Pick<Round, "slug">): Pa
           max: o.maxProbability,
         })
       : null,
+    ceremonyTickets: c.ceremonyTickets ?? null,
+    ceremony: o?.ceremony ? Object.assign(new CeremonyDraw(), o.ceremony) : null,
     verifyCommand: `pnpm coproduce lottery verify --round ${round.slug}`,
   });
 }

@@ -30,6 +30,7 @@ export class PanelDrawResolver {
       randomnessDate: input.randomnessDate,
       randomnessSource: input.randomnessSource,
       algorithm: input.algorithm ?? null,
+      ceremonyTickets: input.ceremonyTickets ?? null,
     });
     const round = result.value
       ? await ctx.dataSource.getRepository(Round).findOneBy({ key: result.value.draw.roundKey })

@@ -10,6 +10,7 @@ import { AuditLogEntry } from "../audit/audit-log.entity.js";
 import { Applicant } from "./applicant.entity.js";
 import { Quota } from "./quota.entity.js";
 import { PanelDraw } from "./panel-draw.entity.js";
+import { SeededRandom } from "@coproduce/domain";
 import { EXIT, type CliIo } from "../cli/command.js";
 import { lotteryVerify, publishedDrawOf, verifyPublishedDraw } from "../cli/lottery-verify.command.js";
 import { apply, createRecruitingRound, officerOf, type ApplicantSpec } from "./recruiting-round.fixture.js";
@@ -337,6 +338,9 @@ describe("commit, then draw, then verify (API and CLI)", () => {
     expect(await codes({ randomnessDate: "2026-02-30" })).toEqual([["INVALID", "randomnessDate"]]);
     expect(await codes({ randomnessSource: "  " })).toEqual([["REQUIRED", "randomnessSource"]]);
     expect(await codes({ algorithm: "random" })).toEqual([["INVALID", "algorithm"]]);
+    // a public ceremony needs 2..10,000 tickets
+    for (const m of [1, 0, -5, 10_001])
+      expect(await codes({ ceremonyTickets: m })).toEqual([["INVALID", "ceremonyTickets"]]);
     // quotas that admit no panel cannot be committed
     await client.data(
       `mutation($input: PanelQuotasSetInput!) { panelQuotasSet(input: $input) { userErrors { code } } }`,
@@ -382,5 +386,105 @@ describe("commit, then draw, then verify (API and CLI)", () => {
     const plain = await recruitingRound("draw-uncommitted");
     expect((await select(plain, "plain-seed")).panelSelect).toEqual({ quotasMet: true, userErrors: [] });
     expect((await client.data<DrawView>(DRAW, { id: plain })).round.panelDraw).toBeNull();
+  });
+
+  it("draws a public ceremony: ticket nextInt(m) + 1 of the seed, its panel, the loss; verify reproduces it", async () => {
+    const round = await recruitingRound("draw-ceremony");
+    // 4 women, 8 men, 1..3 of each in 4 seats: the maximin gives everyone 1/3 (4 seats, 12 people) by
+    // mixing compositions, so rounding to m = 10 tickets moves some chances by a little.
+    const ranges = [
+      { dimension: "sex", category: "Female", min: 1, max: 3 },
+      { dimension: "sex", category: "Male", min: 1, max: 3 },
+    ];
+    const q = await client.data<{ panelQuotasSet: { userErrors: unknown[] } }>(
+      `mutation($input: PanelQuotasSetInput!) { panelQuotasSet(input: $input) { userErrors { code } } }`,
+      { input: { round, panelSize: 4, quotas: ranges } },
+      officer,
+    );
+    expect(q.panelQuotasSet.userErrors).toEqual([]);
+    const m = 10;
+    const committed = await commit(round, { ceremonyTickets: m });
+    expect(committed.panelDrawCommit.userErrors).toEqual([]);
+    const document = committed.panelDrawCommit.draw!.commitment;
+    expect(JSON.parse(document)).toMatchObject({ ceremony: { tickets: m } });
+    const CEREMONY = `query($id: ID!) { round(id: $id) { panelDraw { ceremonyTickets panel alternates probabilities { min max }
+      ceremony { tickets ticket firstTicketOfPanel lastTicketOfPanel loss minProbability exactMinProbability } } } }`;
+    type View = {
+      round: {
+        panelDraw: {
+          ceremonyTickets: number | null;
+          panel: string[];
+          alternates: string[];
+          probabilities: { min: number; max: number } | null;
+          ceremony: {
+            tickets: number;
+            ticket: number;
+            firstTicketOfPanel: number;
+            lastTicketOfPanel: number;
+            loss: number;
+            minProbability: number;
+            exactMinProbability: number;
+          } | null;
+        };
+      };
+    };
+    const before = (await client.data<View>(CEREMONY, { id: round })).round.panelDraw;
+    expect(before).toMatchObject({ ceremonyTickets: m, ceremony: null, panel: [] });
+
+    const seed = "Lotto 2026-12-05: 3 17 22 31 40 52";
+    expect((await select(round, seed)).panelSelect).toEqual({ quotasMet: true, userErrors: [] });
+    const pd = (await client.data<View>(CEREMONY, { id: round })).round.panelDraw;
+    const c = pd.ceremony!;
+    // the ticket, from the published generator alone
+    expect(c.tickets).toBe(m);
+    expect(c.ticket).toBe(new SeededRandom(seed).nextInt(m) + 1);
+    expect(c.firstTicketOfPanel).toBeLessThanOrEqual(c.ticket);
+    expect(c.lastTicketOfPanel).toBeGreaterThanOrEqual(c.ticket);
+    // the exact maximin: everyone 1/3
+    expect(c.exactMinProbability).toBeCloseTo(1 / 3, 6);
+    // everyone's stored chance is the ceremony's: a whole number of tickets out of m, times seats/cell size
+    const people = await db.dataSource.getRepository(Applicant).find({ where: { round: { slug: "draw-ceremony" } } });
+    let worst = 0;
+    for (const a of people) {
+      const size = a.pseudonym.startsWith("F-") ? 4 : 8;
+      const units = a.selectionProbability! * m * size;
+      expect(Math.abs(units - Math.round(units))).toBeLessThan(1e-9);
+      worst = Math.max(worst, Math.abs(a.selectionProbability! - 1 / 3));
+    }
+    // the reported loss is the largest move from 1/3, and 10 tickets cannot give 1/3 exactly
+    expect(c.loss).toBeCloseTo(worst, 6);
+    expect(c.loss).toBeGreaterThan(0);
+    expect(c.minProbability).toBeCloseTo(Math.min(...people.map((a) => a.selectionProbability!)), 9);
+    expect(pd.probabilities!.min).toBeCloseTo(c.minProbability, 9);
+    // the panel has the drawn ticket's composition: 1..3 women
+    const women = pd.panel.filter((id) => id.startsWith("F-")).length;
+    expect(women).toBeGreaterThanOrEqual(1);
+    expect(women).toBeLessThanOrEqual(3);
+
+    // verify re-draws the same ticket and panel, from the database and from the files
+    const v = capture();
+    expect(await lotteryVerify(["--round", "draw-ceremony"], v.io, { dataSource: db.dataSource })).toBe(EXIT.ok);
+    expect(v.out()).toContain(`public ceremony: ticket ${c.ticket} of ${m} drawn`);
+    expect(v.out()).toContain(`ok       ceremony ticket: ticket ${c.ticket} of ${m}`);
+    expect(v.out()).toContain(`panel: ${pd.panel.join(", ")}`);
+    const dir = mkdtempSync(join(tmpdir(), "coproduce-ceremony-"));
+    writeFileSync(join(dir, "commitment.json"), document);
+    writeFileSync(join(dir, "pool.csv"), committed.panelDrawCommit.draw!.poolCsv);
+    const files = ["--commitment", join(dir, "commitment.json"), "--pool", join(dir, "pool.csv"), "--seed", seed];
+    const j = capture();
+    expect(
+      await lotteryVerify([...files, "--panel", pd.panel.join(","), "--ticket", String(c.ticket), "--json"], j.io),
+    ).toBe(EXIT.ok);
+    expect(JSON.parse(j.out())).toMatchObject({ ok: true, panel: pd.panel, alternates: pd.alternates, ceremony: c });
+    // a different ticket claimed: mismatch
+    const wrong = capture();
+    const other = (c.ticket % m) + 1;
+    expect(await lotteryVerify([...files, "--ticket", String(other)], wrong.io)).toBe(EXIT.mismatch);
+    expect(wrong.out()).toContain(`MISMATCH ceremony ticket: ticket ${c.ticket} of ${m}, published ${other}`);
+    // the audit of the draw names the ticket
+    const drawAudit = await db.dataSource
+      .getRepository(AuditLogEntry)
+      .findOne({ where: { action: "panelSelect" }, order: { key: "DESC" } });
+    expect(drawAudit?.after).toMatchObject({ seed, ceremony: { tickets: m, ticket: c.ticket } });
   });
 });

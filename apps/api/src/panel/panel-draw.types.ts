@@ -67,6 +67,29 @@ export class ProbabilitySpread {
 
 @ObjectType({
   description:
+    "A public-ceremony draw (Flanigan et al., NeurIPS 2021): the distribution rounded to m equally likely tickets, numbered 1..m, and the ticket the seed drew.",
+})
+export class CeremonyDraw {
+  @Field(() => Int, { description: "m: the number of equally likely tickets." }) tickets: number;
+  @Field(() => Int, { description: "The ticket drawn, 1..m (the seeded generator's first number, nextInt(m) + 1)." })
+  ticket: number;
+  @Field(() => Int, { description: "The first ticket number naming the same panel composition as the drawn ticket." })
+  firstTicketOfPanel: number;
+  @Field(() => Int, { description: "The last ticket number naming the same panel composition as the drawn ticket." })
+  lastTicketOfPanel: number;
+  @Field(() => Float, {
+    description:
+      "The loss: the largest change in anyone's selection probability, |ceremony − exact distribution|, from rounding to m tickets.",
+  })
+  loss: number;
+  @Field(() => Float, { description: "The lowest selection probability under the m tickets (the draw as made)." })
+  minProbability: number;
+  @Field(() => Float, { description: "The lowest selection probability under the exact distribution, for comparison." })
+  exactMinProbability: number;
+}
+
+@ObjectType({
+  description:
     "The round's published draw: the commitment (fixed before the seed), then the seed and the panel. Anyone can re-run it: `pnpm coproduce lottery verify`.",
 })
 export class PanelDrawRecord {
@@ -92,8 +115,22 @@ export class PanelDrawRecord {
   panel: string[];
   @Field(() => [String], { description: "The alternates in the order replacements are offered." })
   alternates: string[];
-  @Field(() => ProbabilitySpread, { nullable: true, description: "Selection probabilities (after the draw)." })
+  @Field(() => ProbabilitySpread, {
+    nullable: true,
+    description: "Selection probabilities (after the draw; under the m tickets for a public ceremony).",
+  })
   probabilities: ProbabilitySpread | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Public ceremony committed: the number m of equally likely tickets (null: drawn from the exact distribution).",
+  })
+  ceremonyTickets: number | null;
+  @Field(() => CeremonyDraw, {
+    nullable: true,
+    description: "The public ceremony's ticket and loss (after a ceremony draw).",
+  })
+  ceremony: CeremonyDraw | null;
   @Field({ description: "The command that re-runs and checks the draw." }) verifyCommand: string;
 }
 
@@ -110,6 +147,13 @@ export class PanelDrawCommitInput {
   @IsOptional()
   @Length(1, 20)
   algorithm?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Public ceremony: round the distribution to this many equally likely tickets (2..10,000, e.g. 1000) and draw one; omit for the exact distribution.",
+  })
+  @IsOptional()
+  ceremonyTickets?: number | null;
 }
 
 @ObjectType({ description: "The round and its published draw commitment, or userErrors." })

@@ -1,5 +1,11 @@
 import { In, type EntityManager } from "typeorm";
-import { LotteryInputError, parseCommitmentJson, probabilitySpread, quotasFromCommitment } from "@coproduce/domain";
+import {
+  ceremonySummary,
+  LotteryInputError,
+  parseCommitmentJson,
+  probabilitySpread,
+  quotasFromCommitment,
+} from "@coproduce/domain";
 import { selectPanelOffThread } from "../lottery/lottery-thread.js";
 import { defineCommand } from "../command/define-command.js";
 import { isCouncilOfficer, permission, who } from "../command/permissions.js";
@@ -306,7 +312,14 @@ export const panelSelect = defineCommand({
       quotas: commitment ? quotasFromCommitment(commitment.quotas) : quotas,
       panelSize: commitment?.panelSize ?? current.panelSize,
       seed: publishedSeed,
-      ...(commitment ? { options: { algorithm: commitment.algorithm as "maximin" | "leximin" } } : {}),
+      ...(commitment
+        ? {
+            options: {
+              algorithm: commitment.algorithm as "maximin" | "leximin",
+              ...(commitment.ceremonyTickets != null ? { ceremonyTickets: commitment.ceremonyTickets } : {}),
+            },
+          }
+        : {}),
     }).catch((error: unknown) => {
       if (error instanceof LotteryInputError)
         throw UserErrorException.of(UserErrorCode.INVALID, `${error.message} (${error.code})`, ["input", "round"]);
@@ -319,10 +332,15 @@ export const panelSelect = defineCommand({
         ["input", "round"],
       );
     }
+    // A public ceremony's chances are those of its m tickets (what the draw actually gave everyone).
+    const ceremony = result.ceremony;
+    const summary = ceremonySummary(result);
+    const probability = ceremony?.selectionProbability ?? result.selectionProbability;
+    const minProbability = ceremony?.minProbability ?? result.minProbability;
     const chosen = new Set(result.panel);
     const inDraw = committedPool ? new Set(committedPool.map((a) => a.id)) : null;
     for (const a of applicants.filter((x) => !inDraw || inDraw.has(x.pseudonym))) {
-      a.selectionProbability = result.selectionProbability[a.pseudonym] ?? 0;
+      a.selectionProbability = probability[a.pseudonym] ?? 0;
       a.status = chosen.has(a.pseudonym) ? "selected" : "reserve";
     }
     await manager.getRepository(Applicant).save(applicants);
@@ -340,7 +358,7 @@ export const panelSelect = defineCommand({
     await manager.getRepository(PanelMember).save(members);
     await manager.getRepository(Round).update({ key: current.key }, { lotterySeed: publishedSeed });
     if (committed) {
-      const spread = probabilitySpread(Object.values(result.selectionProbability))!;
+      const spread = probabilitySpread(Object.values(probability))!;
       await manager.getRepository(PanelDraw).update(
         { key: committed.key },
         {
@@ -355,6 +373,7 @@ export const panelSelect = defineCommand({
             maxProbability: spread.max,
             drawIndex: result.drawIndex,
             drawTicket: result.drawTicket,
+            ...(summary ? { ceremony: summary } : {}),
           },
         },
       );
@@ -369,7 +388,7 @@ export const panelSelect = defineCommand({
       applicantKeys: new Map(applicants.map((a) => [a.pseudonym, a.key])),
       panel: result.panel,
       alternates: result.alternates,
-      minProbability: result.minProbability,
+      minProbability,
       drawTicket: result.drawTicket,
     });
     return {
@@ -379,10 +398,11 @@ export const panelSelect = defineCommand({
         seed: publishedSeed,
         commitmentSha256: committed?.commitmentSha256 ?? null,
         algorithm: result.algorithmId,
-        minProbability: result.minProbability,
+        minProbability,
         optimalityGap: result.optimality.relativeGap,
         drawIndex: result.drawIndex,
         drawTicket: result.drawTicket,
+        ...(ceremony ? { ceremony: { tickets: ceremony.tickets, ticket: ceremony.ticket, loss: ceremony.loss } } : {}),
         panel: result.panel,
         alternates: result.alternates,
       },

@@ -5,7 +5,26 @@
  * Rounding changes each applicant's selection probability a little; the loss reported is the
  * largest such change. Pure and deterministic: a verifier re-runs it from the published files.
  */
-import { integerWeights, type LotteryCell, type PortfolioPanel } from "./panel-lottery.js";
+import type { LotteryCell, PanelLotteryResult, PortfolioPanel } from "./panel-lottery.js";
+import { integerWeights } from "./weights.js";
+
+/**
+ * Bounds on the number of ceremony tickets. At least 2 (one ticket would fix the panel before the
+ * randomness); at most 10,000 (four dice or numbered balls a meeting can follow; the loss is about
+ * 1/m already, and the rounding's local search grows with m: ~6 s more at 10,000 tickets on a
+ * 1,500-applicant pool with 74 compositions).
+ */
+export const CEREMONY_TICKETS_MIN = 2;
+export const CEREMONY_TICKETS_MAX = 10_000;
+
+/** Why `m` is not a valid number of ceremony tickets (a sentence), or null when it is. */
+export function ceremonyTicketsProblem(m: unknown): string | null {
+  if (typeof m !== "number" || !Number.isInteger(m))
+    return `The number of ceremony tickets must be a whole number, got ${String(m)}.`;
+  if (m < CEREMONY_TICKETS_MIN || m > CEREMONY_TICKETS_MAX)
+    return `The number of ceremony tickets must be between ${CEREMONY_TICKETS_MIN} and ${CEREMONY_TICKETS_MAX.toLocaleString("en-GB")}, got ${m}.`;
+  return null;
+}
 
 export interface CeremonyRounding {
   /** Number of ceremony tickets (panels in the uniform lottery). */
@@ -104,5 +123,63 @@ export function roundPortfolioForCeremony(
     tickets,
     selectionProbability,
     loss,
+  };
+}
+
+/** A run of consecutive ceremony tickets (numbered from 1) that all name one panel composition. */
+export interface CeremonyTicketRange {
+  readonly first: number;
+  readonly last: number;
+  /** Index into the (canonically ordered) portfolio. */
+  readonly panel: number;
+}
+
+/**
+ * The published ticket table: tickets are numbered 1..m in the portfolio's canonical order (the
+ * compositions sorted as the lottery publishes them), each composition taking as many consecutive
+ * numbers as it has tickets. Compositions with no ticket are left out.
+ */
+export function ceremonyTicketRanges(rounding: Pick<CeremonyRounding, "portfolio">): CeremonyTicketRange[] {
+  const ranges: CeremonyTicketRange[] = [];
+  let next = 1;
+  rounding.portfolio.forEach((p, panel) => {
+    if (p.weight === 0) return;
+    ranges.push({ first: next, last: next + p.weight - 1, panel });
+    next += p.weight;
+  });
+  return ranges;
+}
+
+/** What a public-ceremony draw publishes: m, the ticket, the tickets naming its panel, the loss. */
+export interface CeremonySummary {
+  readonly tickets: number;
+  /** The ticket drawn, 1..m. */
+  readonly ticket: number;
+  /** The run of ticket numbers that name the same panel composition as the drawn ticket. */
+  readonly firstTicketOfPanel: number;
+  readonly lastTicketOfPanel: number;
+  /** max over applicants of |ceremony probability − exact probability|. */
+  readonly loss: number;
+  /** Lowest selection probability under the m tickets (the draw as made). */
+  readonly minProbability: number;
+  /** Lowest selection probability under the exact distribution. */
+  readonly exactMinProbability: number;
+}
+
+/** The published summary of a lottery result's ceremony (null for an exact draw). */
+export function ceremonySummary(
+  result: Pick<PanelLotteryResult, "ceremony" | "minProbability">,
+): CeremonySummary | null {
+  const c = result.ceremony;
+  const range = c?.ticketRanges.find((r) => r.first <= c.ticket && c.ticket <= r.last);
+  if (!c || !range) return null;
+  return {
+    tickets: c.tickets,
+    ticket: c.ticket,
+    firstTicketOfPanel: range.first,
+    lastTicketOfPanel: range.last,
+    loss: c.loss,
+    minProbability: c.minProbability,
+    exactMinProbability: result.minProbability,
   };
 }

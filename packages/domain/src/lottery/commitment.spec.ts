@@ -59,6 +59,25 @@ describe("the commitment document", () => {
     );
     expect(commitmentJson(parseCommitmentJson(text))).toBe(text);
     expect(() => parseCommitmentJson('{"format":"other"}')).toThrow(/coproduce-lottery-commitment/);
+    // a v1 document without a ceremony reads as an ordinary draw
+    expect(parseCommitmentJson(text).ceremonyTickets).toBeNull();
+  });
+
+  it("adds the ceremony's number of tickets last, only when set, and reads it back", () => {
+    const plain = commitmentJson(c);
+    expect(commitmentJson({ ...c, ceremonyTickets: null })).toBe(plain);
+    const text = commitmentJson({ ...c, ceremonyTickets: 1000 });
+    expect(text).toBe(`${plain.slice(0, -1)},"ceremony":{"tickets":1000}}`);
+    expect(parseCommitmentJson(text).ceremonyTickets).toBe(1000);
+    expect(commitmentJson(parseCommitmentJson(text))).toBe(text);
+  });
+
+  it("refuses a document whose ceremony names a bad number of tickets", () => {
+    const plain = commitmentJson(c);
+    for (const bad of ["1", "2.5", '"1000"', "10001", "null"])
+      expect(() => parseCommitmentJson(`${plain.slice(0, -1)},"ceremony":{"tickets":${bad}}}`)).toThrow(
+        /ceremony\.tickets/,
+      );
   });
 });
 

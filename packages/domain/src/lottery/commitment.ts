@@ -4,6 +4,7 @@
  * quotas, panel size and algorithm were fixed before the randomness. Pure text; hashing is left to
  * the caller (node:crypto, `sha256sum`, any tool), see docs/lottery.md "Commit, draw, verify".
  */
+import { ceremonyTicketsProblem } from "./ceremony.js";
 import { NO_DATA_CATEGORY, type LotteryApplicant, type PanelQuotas } from "./panel-lottery.js";
 
 export const COMMITMENT_FORMAT = "coproduce-lottery-commitment/v1";
@@ -60,6 +61,12 @@ export interface DrawCommitment {
   /** The civil date (YYYY-MM-DD) of the public randomness, and where it comes from. */
   readonly randomnessDate: string;
   readonly randomnessSource: string;
+  /**
+   * Public ceremony: the number m of equally likely tickets the distribution is rounded to
+   * (docs/lottery.md "Public ceremony"). Absent or null: the exact distribution is drawn from.
+   * Written to the document only when set, so commitments without it are unchanged.
+   */
+  readonly ceremonyTickets?: number | null;
 }
 
 /** Quotas as a flat list, sorted by dimension then category (the commitment's order). */
@@ -94,6 +101,7 @@ export function commitmentJson(c: DrawCommitment): string {
     algorithm: c.algorithm,
     algorithmVersion: c.algorithmVersion,
     randomness: { date: c.randomnessDate, source: c.randomnessSource },
+    ...(c.ceremonyTickets != null ? { ceremony: { tickets: c.ceremonyTickets } } : {}),
   });
 }
 
@@ -108,8 +116,15 @@ export function parseCommitmentJson(text: string): DrawCommitment {
     algorithm: string;
     algorithmVersion: string;
     randomness: { date: string; source: string };
+    ceremony?: { tickets?: unknown };
   };
   if (j.format !== COMMITMENT_FORMAT) throw new Error(`Not a ${COMMITMENT_FORMAT} document.`);
+  // Absent: an ordinary draw (every v1 document before the ceremony option). Present: validated.
+  const ceremonyTickets = j.ceremony === undefined ? null : j.ceremony?.tickets;
+  if (j.ceremony !== undefined) {
+    const problem = ceremonyTicketsProblem(ceremonyTickets);
+    if (problem) throw new Error(`ceremony.tickets: ${problem}`);
+  }
   return {
     round: j.round,
     poolSha256: j.pool.sha256,
@@ -121,6 +136,7 @@ export function parseCommitmentJson(text: string): DrawCommitment {
     algorithmVersion: j.algorithmVersion,
     randomnessDate: j.randomness.date,
     randomnessSource: j.randomness.source,
+    ceremonyTickets: ceremonyTickets as number | null,
   };
 }
 

@@ -20,9 +20,20 @@
  *    dual is positive are tight in every optimum; fix them at t and maximise the next level.
  * 5. **Draw.** The distribution λ is rounded to integer weights out of 10^9 (the published,
  *    exact distribution); the seeded generator (`prng.ts`) picks a panel composition, then the
- *    members within each cell, then an ordered list of alternates from the same stream.
+ *    members within each cell, then an ordered list of alternates from the same stream. A public
+ *    ceremony (`ceremonyTickets: m`, `ceremony.ts`) first rounds it to m equally likely tickets
+ *    and the first draw of the stream picks the ticket.
  */
 import { SeededRandom } from "./prng.js";
+import { integerWeights } from "./weights.js";
+import {
+  ceremonyTicketRanges,
+  ceremonyTicketsProblem,
+  roundPortfolioForCeremony,
+  type CeremonyTicketRange,
+} from "./ceremony.js";
+
+export { integerWeights } from "./weights.js";
 import type { Highs, HighsModel } from "./solver.js";
 
 export const NO_DATA_CATEGORY = "(no data)";
@@ -64,6 +75,11 @@ export interface PanelLotteryOptions {
   readonly maxIterations?: number;
   /** How many alternates to list (default: everyone not selected). */
   readonly alternates?: number;
+  /**
+   * Public ceremony ("Fair Sortition Made Transparent", NeurIPS 2021): round the distribution to
+   * this many equally likely tickets (2..10,000) and draw one uniformly. Absent: the exact draw.
+   */
+  readonly ceremonyTickets?: number;
 }
 
 export interface PanelLotteryInput {
@@ -154,6 +170,21 @@ export interface PortfolioPanel {
   readonly probability: number;
 }
 
+/** How a public-ceremony draw went: m tickets, the one drawn, and what the rounding cost. */
+export interface CeremonyOutcome {
+  /** m: the number of equally likely tickets. */
+  readonly tickets: number;
+  /** The ticket drawn, numbered 1..m (the seeded generator's first draw, nextInt(m), plus one). */
+  readonly ticket: number;
+  /** The ticket table: consecutive ticket numbers per composition of `portfolio`. */
+  readonly ticketRanges: readonly CeremonyTicketRange[];
+  /** Each applicant's selection probability under the uniform lottery over the m tickets (multiples of 1/m per composition). */
+  readonly selectionProbability: Record<string, number>;
+  readonly minProbability: number;
+  /** max over applicants of |ceremony probability − probability under the exact distribution|. */
+  readonly loss: number;
+}
+
 export interface PanelLotteryResult {
   /** The drawn panel's applicant ids, sorted; empty when the quotas are infeasible. */
   readonly panel: string[];
@@ -167,9 +198,14 @@ export interface PanelLotteryResult {
   readonly cells: LotteryCell[];
   /** The distribution the panel was drawn from (canonical order). */
   readonly portfolio: PortfolioPanel[];
-  /** Index into `portfolio` of the drawn composition; ticket in 0..10^9−1 that chose it. */
+  /**
+   * Index into `portfolio` of the drawn composition; ticket that chose it, in 0..10^9−1 (in
+   * 0..m−1 for a ceremony draw: `ceremony.ticket` is this plus one).
+   */
   readonly drawIndex: number | null;
   readonly drawTicket: number | null;
+  /** The public ceremony, when `options.ceremonyTickets` was given (null otherwise). */
+  readonly ceremony: CeremonyOutcome | null;
   readonly quotaOutcomes: QuotaOutcome[];
   readonly algorithm: LotteryAlgorithm;
   /** e.g. "maximin-cg/v1+highs-1.15.1": enough to re-run the lottery identically. */
@@ -257,6 +293,10 @@ function validateNumbers(input: PanelLotteryInput): void {
     );
   if (o.tolerance !== undefined && !(o.tolerance >= 0 && o.tolerance < 1))
     throw new LotteryInputError("OPTION_INVALID", `The tolerance must be in [0, 1).`);
+  if (o.ceremonyTickets !== undefined) {
+    const problem = ceremonyTicketsProblem(o.ceremonyTickets);
+    if (problem) throw new LotteryInputError("OPTION_INVALID", problem);
+  }
 }
 
 function prepare(input: PanelLotteryInput): Prepared {
@@ -785,21 +825,6 @@ function cellProbabilities(
   return prob;
 }
 
-/** Largest-remainder rounding of λ to integer weights summing to D (ties to the earlier entry). */
-export function integerWeights(lambda: readonly number[], D: number): number[] {
-  const total = lambda.reduce((s, l) => s + l, 0) || 1;
-  const raw = lambda.map((l) => (l / total) * D);
-  const weights = raw.map((r) => Math.floor(r));
-  let left = D - weights.reduce((s, w) => s + w, 0);
-  const order = raw.map((r, i) => ({ i, frac: r - Math.floor(r) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    weights[i] = (weights[i] as number) + 1;
-    left--;
-  }
-  return weights;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The lottery
 
@@ -857,6 +882,7 @@ export function selectPanelByLotteryWith(highs: Highs, input: PanelLotteryInput)
       portfolio: [],
       drawIndex: null,
       drawTicket: null,
+      ceremony: null,
       quotaOutcomes: quotaOutcomes(p, []),
       algorithm,
       algorithmId,
@@ -894,7 +920,11 @@ export function selectPanelByLotteryWith(highs: Highs, input: PanelLotteryInput)
   });
   const cellProbability = numerators.map((num, j) => num / D / p.cells[j]!.members.length);
 
-  const drawn = drawFromPortfolio(cells, portfolio, input.seed);
+  // A public ceremony draws uniformly among m tickets (the rounded portfolio, same order); the
+  // same seeded stream then picks the members and the alternates, exactly as the exact draw does.
+  const m = input.options?.ceremonyTickets;
+  const rounding = m === undefined ? null : roundPortfolioForCeremony(cells, portfolio, m);
+  const drawn = drawFromPortfolio(cells, rounding ? rounding.portfolio : portfolio, input.seed);
   const indexOf = new Map(p.ids.map((id, i) => [id, i]));
   const chosen = drawn.panel.map((id) => indexOf.get(id) as number);
   const alternatesLimit = input.options?.alternates ?? drawn.alternates.length;
@@ -916,6 +946,16 @@ export function selectPanelByLotteryWith(highs: Highs, input: PanelLotteryInput)
     portfolio,
     drawIndex: drawn.drawIndex,
     drawTicket: drawn.ticket,
+    ceremony: rounding
+      ? {
+          tickets: rounding.m,
+          ticket: drawn.ticket + 1,
+          ticketRanges: ceremonyTicketRanges(rounding),
+          selectionProbability: Object.fromEntries(p.ids.map((id) => [id, rounding.selectionProbability[id] ?? 0])),
+          minProbability: Math.min(...p.ids.map((id) => rounding.selectionProbability[id] ?? 0)),
+          loss: rounding.loss,
+        }
+      : null,
     quotaOutcomes: outcomes,
     algorithm,
     algorithmId,

@@ -135,10 +135,29 @@ describe("drawStep", () => {
   });
 });
 
+describe("buildCommit: the public ceremony's number of tickets", () => {
+  const v = { randomnessDate: "2026-12-05", randomnessSource: "Dice at the meeting" };
+  it("is optional (blank: an ordinary draw) and sent as a number", () => {
+    expect(buildCommit({ ...v, ceremonyTickets: "  " }, "2026-12-02").input?.ceremonyTickets).toBeNull();
+    expect(buildCommit({ ...v, ceremonyTickets: " 1000 " }, "2026-12-02").input).toEqual({
+      ...v,
+      ceremonyTickets: 1000,
+    });
+    expect(buildCommit({ ...v, ceremonyTickets: "2" }, "2026-12-02").input?.ceremonyTickets).toBe(2);
+    expect(buildCommit({ ...v, ceremonyTickets: "10000" }, "2026-12-02").input?.ceremonyTickets).toBe(10000);
+  });
+  it.each(["1", "0", "10001", "2.5", "-3", "1e3", "ten"])("refuses %s", (m) => {
+    expect(buildCommit({ ...v, ceremonyTickets: m }, "2026-12-02")).toEqual({
+      input: null,
+      errors: { ceremonyTickets: "ceremonyTickets" },
+    });
+  });
+});
+
 describe("buildCommit", () => {
   it("needs a date from today and a source", () => {
     expect(buildCommit({ randomnessDate: "2026-12-05", randomnessSource: " Lotto draw " }, "2026-12-02")).toEqual({
-      input: { randomnessDate: "2026-12-05", randomnessSource: "Lotto draw" },
+      input: { randomnessDate: "2026-12-05", randomnessSource: "Lotto draw", ceremonyTickets: null },
       errors: {},
     });
     expect(buildCommit({ randomnessDate: "", randomnessSource: "" }, "2026-12-02").errors).toEqual({

@@ -3,6 +3,7 @@
  * checks, the API's answers mapped to its fields, the nearest quotas adopted in one click, and which
  * step of the draw a round is at. See docs/lottery.md "Commit, draw, verify".
  */
+import { CEREMONY_TICKETS_MAX, CEREMONY_TICKETS_MIN } from "@coproduce/domain";
 import { FORM, type FieldErrors } from "../../lib/forms/errors";
 
 export interface QuotaRangeLike {
@@ -193,20 +194,44 @@ export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** The commitment form's checks: message keys by field, or the input. */
+/** The commitment form's values: the date and source of the randomness, and the optional ceremony. */
+export interface CommitFormValues {
+  randomnessDate: string;
+  randomnessSource: string;
+  /** Public ceremony: the number of tickets, blank for an ordinary draw. */
+  ceremonyTickets?: string;
+}
+
+export interface CommitInput {
+  randomnessDate: string;
+  randomnessSource: string;
+  ceremonyTickets: number | null;
+}
+
+/**
+ * The commitment form's checks: message keys by field, or the input. A blank number of ceremony
+ * tickets is an ordinary draw; otherwise a whole number from 2 to 10,000 (as the API checks).
+ */
 export function buildCommit(
-  v: { randomnessDate: string; randomnessSource: string },
+  v: CommitFormValues,
   today: string,
-): { input: { randomnessDate: string; randomnessSource: string } | null; errors: QuotaFormErrors } {
+): { input: CommitInput | null; errors: QuotaFormErrors } {
   const errors: QuotaFormErrors = {};
   const date = v.randomnessDate.trim();
   const source = v.randomnessSource.trim();
+  const tickets = (v.ceremonyTickets ?? "").trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errors["randomnessDate"] = "dateRequired";
   else if (date < today) errors["randomnessDate"] = "dateInPast";
   if (source.length < 3) errors["randomnessSource"] = "sourceRequired";
+  const m = /^\d{1,6}$/.test(tickets) ? Number(tickets) : NaN;
+  if (tickets !== "" && !(m >= CEREMONY_TICKETS_MIN && m <= CEREMONY_TICKETS_MAX))
+    errors["ceremonyTickets"] = "ceremonyTickets";
   return Object.keys(errors).length > 0
     ? { input: null, errors }
-    : { input: { randomnessDate: date, randomnessSource: source }, errors };
+    : {
+        input: { randomnessDate: date, randomnessSource: source, ceremonyTickets: tickets === "" ? null : m },
+        errors,
+      };
 }
 
 /** The anonymised pool file as a download link (a data: URL, UTF-8 CSV). */

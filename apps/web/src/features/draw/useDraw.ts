@@ -66,6 +66,16 @@ export const RoundDrawDocument = graphql(`
           median
           max
         }
+        ceremonyTickets
+        ceremony {
+          tickets
+          ticket
+          firstTicketOfPanel
+          lastTicketOfPanel
+          loss
+          minProbability
+          exactMinProbability
+        }
         verifyCommand
       }
     }

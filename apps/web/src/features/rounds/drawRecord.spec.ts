@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawTimeline, type PublishedDraw } from "./drawRecord";
+import { drawTimeline, percentagePoints, type PublishedDraw } from "./drawRecord";
 
 const pct = (f: number) => `${(f * 100).toFixed(1)}%`;
 const base: PublishedDraw = {
@@ -43,5 +43,33 @@ describe("drawTimeline", () => {
     const href = drawTimeline(base, pct).poolHref;
     expect(href.startsWith("data:text/csv;charset=utf-8,")).toBe(true);
     expect(decodeURIComponent(href.slice("data:text/csv;charset=utf-8,".length))).toBe(base.poolCsv);
+  });
+
+  it("no ceremony: nothing to say about tickets", () => {
+    expect(drawTimeline(base, pct).ceremony).toBeNull();
+    expect(drawTimeline({ ...base, ceremonyTickets: null }, pct).ceremony).toBeNull();
+  });
+
+  it("a ceremony: the number of tickets before the draw, then the ticket and the loss in percentage points", () => {
+    const committed = { ...base, ceremonyTickets: 1000 };
+    expect(drawTimeline(committed, pct).ceremony).toEqual({ tickets: 1000, ticket: null, lossPoints: null });
+    const drawn = {
+      ...committed,
+      drawnAt: "2026-11-21T19:30:00.000Z",
+      seed: "4 1 7",
+      ceremony: { tickets: 1000, ticket: 417, loss: 0.001234 },
+    };
+    expect(drawTimeline(drawn, pct).ceremony).toEqual({ tickets: 1000, ticket: 417, lossPoints: "0.12" });
+    // no change at all: said so, not "0.00"
+    expect(drawTimeline({ ...drawn, ceremony: { ...drawn.ceremony, loss: 0 } }, pct).ceremony?.lossPoints).toBeNull();
+  });
+});
+
+describe("percentagePoints", () => {
+  const n = (v: number, o: Intl.NumberFormatOptions) => new Intl.NumberFormat("en-GB", o).format(v);
+  it("gives two decimals, or two significant digits for a tiny loss", () => {
+    expect(percentagePoints(0.0833333, n)).toBe("8.33");
+    expect(percentagePoints(0.00001234, n)).toBe("0.0012");
+    expect(percentagePoints(0, n)).toBeNull();
   });
 });

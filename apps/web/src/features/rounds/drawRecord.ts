@@ -18,6 +18,10 @@ export interface PublishedDraw {
   poolCsv: string;
   verifyCommand: string;
   probabilities?: { min: number; median: number; max: number } | null;
+  /** Public ceremony committed: the number of tickets (null or absent: an ordinary draw). */
+  ceremonyTickets?: number | null;
+  /** After a ceremony draw: the ticket drawn (1..tickets) and the loss (a probability difference). */
+  ceremony?: { tickets: number; ticket: number; loss: number } | null;
 }
 
 export interface DrawTimeline {
@@ -30,13 +34,36 @@ export interface DrawTimeline {
   poolHref: string;
   /** Chances of selection in whole percent with one decimal, or null before the draw. */
   chances: { min: string; median: string; max: string } | null;
+  /**
+   * A public ceremony: committed with `tickets` numbered tickets; once drawn, the ticket and the
+   * loss in percentage points (`lossPoints`, null when rounding changed no one's chance).
+   */
+  ceremony: { tickets: number; ticket: number | null; lossPoints: string | null } | null;
 }
 
 /** The calendar day (UTC) of an ISO timestamp. */
 const dayOf = (iso: string): string => iso.slice(0, 10);
 
-export function drawTimeline(d: PublishedDraw, percent: (fraction: number) => string): DrawTimeline {
+/** Percentage points: two decimals, or two significant digits below 0.01 (never "0.00" for a real change). */
+export function percentagePoints(
+  loss: number,
+  number: (value: number, options: Intl.NumberFormatOptions) => string,
+): string | null {
+  const points = 100 * loss;
+  if (!(points > 1e-9)) return null;
+  return points >= 0.01
+    ? number(points, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    : number(points, { maximumSignificantDigits: 2 });
+}
+
+export function drawTimeline(
+  d: PublishedDraw,
+  percent: (fraction: number) => string,
+  number: (value: number, options: Intl.NumberFormatOptions) => string = (v, o) =>
+    new Intl.NumberFormat("en-GB", o).format(v),
+): DrawTimeline {
   const drawn = Boolean(d.drawnAt && d.seed);
+  const tickets = d.ceremony?.tickets ?? d.ceremonyTickets ?? null;
   return {
     committedFirst: dayOf(d.committedAt) <= d.randomnessDate,
     drawnAfterRandomness: d.drawnAt ? dayOf(d.drawnAt) >= d.randomnessDate : null,
@@ -50,5 +77,11 @@ export function drawTimeline(d: PublishedDraw, percent: (fraction: number) => st
             max: percent(d.probabilities.max),
           }
         : null,
+    ceremony:
+      tickets === null
+        ? null
+        : drawn && d.ceremony
+          ? { tickets, ticket: d.ceremony.ticket, lossPoints: percentagePoints(d.ceremony.loss, number) }
+          : { tickets, ticket: null, lossPoints: null },
   };
 }

@@ -333,6 +333,12 @@ export const RoundPanelDrawDocument = graphql(`
           median
           max
         }
+        ceremonyTickets
+        ceremony {
+          tickets
+          ticket
+          loss
+        }
       }
     }
   }
