@@ -3,8 +3,10 @@ import {
   settle,
   axe,
   freshServer,
+  gql,
   launchBrowser,
   removeSeededDatabase,
+  signInAsOfficer,
   screenshot,
   type RunningBrowser,
   type RunningServer,
@@ -76,6 +78,48 @@ describe("the dashboard in Welsh (Cymraeg)", () => {
     await page.getByRole("button", { name: "Cymraeg" }).click();
     await page.getByRole("heading", { name: cy.panel.yourPanel, level: 1 }).waitFor();
     await page.getByLabel(cy.panel.invitationCode).waitFor();
+    const serious = (await axe(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a round's Welsh title, set in the officer console, to Welsh readers; the English, marked, otherwise", async () => {
+    const WELSH = "Gwasanaeth i droseddwyr ifanc Lambeth";
+    const { round } = await gql<{ round: { title: string } }>(
+      server,
+      `query($slug: String!) { round(slug: $slug) { title } }`,
+      { slug: "lambeth-2023-young-offenders-service" },
+    );
+    const officer = await browser.newPage();
+    await signInAsOfficer(officer, server, "officer@lambeth.example");
+    await officer.goto(`${server.baseUrl}/officer/rounds/lambeth-2023-young-offenders-service/edit`);
+    await settle(officer);
+    await officer.getByLabel(en.officer.translation.welshTitle).fill(WELSH);
+    await officer.getByRole("button", { name: en.officer.translation.submit }).click();
+    await officer.getByText(en.officer.translation.done.replace("{title}", WELSH)).waitFor();
+    await officer.close();
+
+    const page = await browser.newPage();
+    await page.goto(`${server.baseUrl}${LAMBETH_ROUND}`);
+    await page.evaluate(() => localStorage.clear()); // the earlier tests chose Welsh on this device
+    await page.reload();
+    await settle(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-GB");
+    const h1 = page.locator("main h1").first();
+    expect(await h1.textContent()).toBe(round.title);
+    expect(await h1.getAttribute("lang")).toBeNull();
+    await page.getByRole("button", { name: "Cymraeg" }).click();
+    await page.getByRole("heading", { name: WELSH, level: 1 }).waitFor();
+    expect(await h1.getAttribute("lang")).toBeNull();
+    expect(await page.title()).toContain(WELSH);
+
+    // A round not translated into Welsh shows its English title marked English; a Pabulib election's
+    // project names are marked Polish.
+    await page.goto(`${server.baseUrl}/rounds/warszawa-2019-stara-ochota`);
+    await settle(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("cy-GB");
+    expect(await page.locator("main h1").first().getAttribute("lang")).toBe("en");
+    expect(await page.locator('main [lang="pl"]').count()).toBeGreaterThan(0);
     const serious = (await axe(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(serious).toEqual([]);
     await page.close();

@@ -3,6 +3,7 @@ export * from "./round/phase.js";
 export * from "./round/actions.js";
 export * from "./round/edits.js";
 export * from "./text/slug.js";
+export * from "./text/content-lang.js";
 export * from "./lottery/panel-lottery.js";
 export * from "./lottery/panel-replacement.js";
 export { SeededRandom, hashSeed } from "./lottery/prng.js";

@@ -131,6 +131,7 @@ export const roundCreate = defineCommand({
         lotterySeed: null,
         ballotsChangeable: false,
         dataSource: null,
+        translations: null,
       }),
     );
   },

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import type { RoundTranslations } from "@coproduce/domain";
 import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
 import {
   CivilDateColumn,
@@ -166,6 +167,14 @@ export class Round {
     description: "Where the data came from, for imported rounds (e.g. a pabulib file).",
   })
   dataSource: string | null;
+
+  /**
+   * Translations of the round's own words (title, description, who it is for) into the dashboard's
+   * languages, e.g. `{ cy: { title: "…" } }` (packages/domain text/content-lang.ts); read through
+   * `titleIn` etc., which fall back to the original.
+   */
+  @JsonColumn({ nullable: true })
+  translations: RoundTranslations | null;
 
   @CreatedAtColumn()
   createdAt: Date;

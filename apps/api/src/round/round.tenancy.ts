@@ -31,4 +31,10 @@ export const tenancyCases: TenancyCase[] = [
     query: `mutation($input: RoundUpdateInput!) { roundUpdate(input: $input) { round { title } userErrors { code } } }`,
     variables: async (fx) => ({ input: { round: await fx.roundId(), title: "Intruder title" } }),
   },
+
+  {
+    mutation: "roundTranslationSet",
+    query: `mutation($input: RoundTranslationSetInput!) { roundTranslationSet(input: $input) { round { title } userErrors { code } } }`,
+    variables: async (fx) => ({ input: { round: await fx.roundId(), lang: "cy", title: "Teitl tresmaswr" } }),
+  },
 ];

@@ -26,6 +26,11 @@ export const RoundCardFieldsFragment = graphql(`
     id
     slug
     title
+    textLang
+    translations {
+      lang
+      title
+    }
     year
     theme
     phase

@@ -16,3 +16,4 @@ export {
 } from "./format";
 export { useFormat } from "./useFormat";
 export { useLocale, initLocale, LOCALE_STORAGE_KEY } from "./useLocale";
+export { langAttr, roundText, useContentLang, type TranslatableRound } from "./contentLang";

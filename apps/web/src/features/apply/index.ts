@@ -1,4 +1,10 @@
 /** The application feature's public face: the form's fields and checks, reused for officers' paper entries. */
 export { default as ApplicationFields } from "./ApplicationFields.vue";
-export { buildApplication, initialApplication, type ApplicationValues, type Question } from "./applyForm";
+export {
+  buildApplication,
+  categoryLabel,
+  initialApplication,
+  type ApplicationValues,
+  type Question,
+} from "./applyForm";
 export { ApplicantApplyDocument } from "./useApply";

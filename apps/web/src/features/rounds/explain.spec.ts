@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bidStatusLabel, contentLang, explainProject, moneyLeft, share } from "./explain";
+import { bidStatusLabel, explainProject, moneyLeft, share } from "./explain";
 
 describe("explainProject", () => {
   it("uses the rule's own sentence when there is one", () => {
@@ -53,12 +53,5 @@ describe("money left", () => {
       ),
     ).toEqual([null, null]);
     expect(moneyLeft([], gbp(100))).toEqual([]);
-  });
-});
-
-describe("contentLang", () => {
-  it("marks the złoty rounds' words as Polish and leaves the others in the page's language", () => {
-    expect(contentLang({ pot: { currency: "PLN" } })).toBe("pl");
-    expect(contentLang({ pot: { currency: "GBP" } })).toBeUndefined();
   });
 });

@@ -50,12 +50,3 @@ export function moneyLeft(
     return left === null ? null : { amountMinor: left, currency: pot.currency };
   });
 }
-
-/**
- * The language of a round's own words (title, description, project titles), for `lang` so screen
- * readers pronounce them: Polish for the rounds paid in złoty (the Pabulib elections), otherwise
- * the page's language (undefined).
- */
-export function contentLang(round: { readonly pot: { readonly currency: string } }): "pl" | undefined {
-  return round.pot.currency === "PLN" ? "pl" : undefined;
-}

@@ -9,6 +9,13 @@ export const RoundPageDocument = graphql(`
       slug
       title
       description
+      textLang
+      projectLang
+      translations {
+        lang
+        title
+        description
+      }
       year
       theme
       kind

@@ -10,6 +10,13 @@ export const VoteBoothDocument = graphql(`
       slug
       title
       description
+      textLang
+      projectLang
+      translations {
+        lang
+        title
+        description
+      }
       kind
       phase
       decisionMethod

@@ -11,6 +11,7 @@ import { Proposals1796550000001 } from "./1796550000001-Proposals.js";
 import { SearchIndex1796400000001 } from "./1796400000001-SearchIndex.js";
 import { PanelDraw1796500000001 } from "./1796500000001-PanelDraw.js";
 import { PanelMembership1796510000001 } from "./1796510000001-PanelMembership.js";
+import { RoundTranslations1796600000001 } from "./1796600000001-RoundTranslations.js";
 
 /** Migrations for postgres, in order. */
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   PanelDraw1796500000001,
   Proposals1796550000001,
   PanelMembership1796510000001,
+  RoundTranslations1796600000001,
 ];

@@ -11,6 +11,7 @@ import { Proposals1796550000000 } from "./1796550000000-Proposals.js";
 import { SearchIndex1796400000000 } from "./1796400000000-SearchIndex.js";
 import { PanelDraw1796500000000 } from "./1796500000000-PanelDraw.js";
 import { PanelMembership1796510000000 } from "./1796510000000-PanelMembership.js";
+import { RoundTranslations1796600000000 } from "./1796600000000-RoundTranslations.js";
 
 /** Migrations for sqlite, in order. */
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   PanelDraw1796500000000,
   Proposals1796550000000,
   PanelMembership1796510000000,
+  RoundTranslations1796600000000,
 ];

@@ -7,6 +7,12 @@ export const OfficerRoundSettingsDocument = graphql(`
       id
       slug
       title
+      description
+      translations {
+        lang
+        title
+        description
+      }
       phase
       kind
       theme
@@ -42,6 +48,24 @@ export const RoundUpdateDocument = graphql(`
         id
         slug
         title
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RoundTranslationSetDocument = graphql(`
+  mutation RoundTranslationSet($input: RoundTranslationSetInput!) {
+    roundTranslationSet(input: $input) {
+      round {
+        id
+        translations {
+          lang
+          title
+          description
+        }
       }
       userErrors {
         ...UserErrorFields
