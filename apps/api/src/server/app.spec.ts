@@ -43,6 +43,24 @@ describe("HTTP server", () => {
     expect(body.extensions.cost).toBeGreaterThan(0);
   });
 
+  it("compresses a large answer for a client that accepts gzip, and leaves it plain for one that does not", async () => {
+    const query = JSON.stringify({ query: "{ __schema { types { name description } } }" });
+    const ask = (encoding: string) =>
+      fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "accept-encoding": encoding },
+        body: query,
+      });
+    const gzipped = await ask("gzip");
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
+    const plain = await ask("identity");
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    // the same answer either way (fetch decodes the gzip), and it is large enough to be worth compressing
+    const text = await plain.text();
+    expect(text.length).toBeGreaterThan(10_000);
+    expect(await gzipped.text()).toBe(text);
+  });
+
   it("refuses a simple cross-site GET query (CSRF prevention)", async () => {
     const res = await fetch(`${base}/graphql?query=${encodeURIComponent("{ councils(first: 1) { totalCount } }")}`);
     expect(res.status).toBe(400);
