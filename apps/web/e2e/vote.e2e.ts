@@ -356,7 +356,7 @@ describe("the voting booth on a 360 px phone", () => {
     await phone.evaluate(() => window.scrollTo(0, 0));
     await screenshot(phone, "vote-receipt-360");
 
-    // the code cannot vote twice; once voting closes, the ballot stored is the one cast
+    // the code cannot vote twice; this round lets a voter change their ballot with code and receipt
     expect(storedBallots(dbFile, APPROVAL.slug)).toEqual([]); // sealed in the mixing pool until then
     await phone.goto(`${server.baseUrl}/rounds/${APPROVAL.slug}/vote`);
     await phone.getByLabel("Voter code", { exact: true }).fill(code!);
@@ -364,9 +364,31 @@ describe("the voting booth on a 360 px phone", () => {
     await choose("Bike hangar");
     await phone.getByRole("button", { name: "Continue to check your ballot" }).click();
     await phone.getByRole("button", { name: "Cast my ballot" }).click();
-    await phone.getByText("This voter code has already been used to vote in this round.").waitFor();
+    await phone
+      .getByText("This voter code has already been used to vote. To change your ballot, enter your receipt as well.")
+      .waitFor();
+    // the receipt field is revealed; a wrong receipt is refused plainly, and nothing changes
+    await phone.getByLabel("Your receipt").fill("not-the-receipt-0000000");
+    await phone.getByRole("button", { name: "Change my ballot" }).click();
+    await phone.getByRole("heading", { name: "Choose projects" }).waitFor();
+    await choose("Trees on Mill Lane");
+    await phone.getByRole("button", { name: "Continue to check your ballot" }).click();
+    await phone.getByRole("button", { name: "Cast my ballot" }).click();
+    await phone.getByText("No ballot has this receipt for this voter code.", { exact: false }).waitFor();
+    await axeClean(phone, "change: wrong receipt");
+    await phone.getByLabel("Your receipt").fill(receipt);
+    await phone.getByRole("button", { name: "Change my ballot" }).click();
+    await phone.getByRole("heading", { name: "Choose projects" }).waitFor();
+    // the draft kept (bike hangar, trees); add the fridge: £9,500 of £10,000
+    await choose("Community fridge");
+    await phone.getByRole("button", { name: "Continue to check your ballot" }).click();
+    await phone.getByText("This ballot will replace the one you cast before.").waitFor();
+    await phone.getByRole("button", { name: "Cast my ballot" }).click();
+    await phone.getByRole("heading", { name: "Your ballot has been changed" }).waitFor();
+    expect((await phone.getByTestId("receipt").textContent())!.trim()).toBe(receipt);
     await closeVoting(server, APPROVAL.slug);
-    expect(storedBallots(dbFile, APPROVAL.slug)).toEqual([["1", "2", "4"]]);
+    // once voting closes, the ballot stored is the changed one, once
+    expect(storedBallots(dbFile, APPROVAL.slug)).toEqual([["1", "3", "4"]]);
     await phone.close();
   });
 

@@ -28,3 +28,14 @@ export function yearParam(v: string | undefined): number | undefined {
   if (!v || !/^\d{4}$/.test(v)) return undefined;
   return Number(v);
 }
+
+/** "15-19" → "15 to 19", "85+" → "85 or over"; other categories as written. */
+export function categoryLabel(dimension: string, category: string): string {
+  if (dimension === "age_band") {
+    const range = /^(\d+)-(\d+)$/.exec(category);
+    if (range) return t("apply.ageRange", { from: range[1]!, to: range[2]! });
+    const over = /^(\d+)\+$/.exec(category);
+    if (over) return t("apply.ageOver", { from: over[1]! });
+  }
+  return category;
+}

@@ -71,16 +71,7 @@ export function orderedCategories(dimension: string, categories: readonly string
   return categories.filter((c) => end(c) >= MIN_AGE).sort((a, b) => start(a) - start(b));
 }
 
-/** "15-19" → "15 to 19", "85+" → "85 or over"; other categories as written. */
-export function categoryLabel(dimension: string, category: string): string {
-  if (dimension === "age_band") {
-    const range = /^(\d+)-(\d+)$/.exec(category);
-    if (range) return t("apply.ageRange", { from: range[1]!, to: range[2]! });
-    const over = /^(\d+)\+$/.exec(category);
-    if (over) return t("apply.ageOver", { from: over[1]! });
-  }
-  return category;
-}
+export { categoryLabel } from "../../lib/format";
 
 export interface ApplicationContext {
   round: string;

@@ -1,6 +1,6 @@
 import { asksVoters, checkEligibility, voterQuestionsOf, type Eligibility } from "@coproduce/domain";
 import { t } from "../../i18n";
-import { categoryLabel } from "../apply";
+import { categoryLabel } from "../../lib/format";
 
 /** The round's voter questions as the booth reads them (`Round.voterQuestions`). */
 export interface BoothQuestions {
