@@ -59,9 +59,9 @@ const GREEN = {
     { id: "5", title: "Estate mural", costMinor: 90_000, category: "arts", area: "Stockwell East" },
   ],
 };
-/** The cumulative round: £5,000, 10 points each, greedy by points. */
+/** The cumulative round: £5,000, 10 points each (the default), greedy by points; created in the browser. */
 const YOUTH = {
-  slug: "lambeth-2026-youth-fund",
+  slug: "", // given by the console when the officer creates the round
   title: "Young Lambeth fund 2026",
   potMinor: 500_000,
   projects: [
@@ -82,9 +82,10 @@ function withTwoRounds(seeded: string): { file: string; dir: string } {
   const db = new Database(file);
   const council = db.prepare(`SELECT "key" FROM council WHERE slug = 'lambeth'`).get() as { key: number };
   // the two wards are among the seeded Lambeth wards
+  // The green round is written in directly, open for voting (its Equal Shares options — no completion,
+  // at most 3 projects — have no screen); the youth round is created in the browser below.
   const rounds = [
     { r: GREEN, type: "approval", rule: "mes", params: { ballot: { maxLength: 3 }, completion: "none" } },
-    { r: YOUTH, type: "cumulative", rule: "greedy", params: { ballot: { totalPoints: 10 } } },
   ];
   for (const { r, type, rule, params } of rounds) {
     const round = db
@@ -253,10 +254,52 @@ describe("thirty residents vote in two PB rounds", () => {
     await summary.getByText("Each ballot keeps the voter's sex, for “who voted”.").waitFor();
     const greenCodes = await issueCodes(desk, 19, "Brixton library");
 
+    // The officer creates the youth round in the console — participatory budgeting, cumulative
+    // ballots, greedy — enters its four projects, and opens it for voting.
     const youthDesk = await browser.newPage();
     await signInAsOfficer(youthDesk, server, OFFICER_A);
+    await youthDesk.goto(`${server.baseUrl}/officer/rounds/new`);
+    await settle(youthDesk);
+    const about = youthDesk.locator("main form", {
+      has: youthDesk.getByRole("heading", { name: "About the round", exact: true }),
+    });
+    await about.getByLabel("Title").fill(YOUTH.title);
+    await about.getByLabel("Theme").fill("young people");
+    await about.getByLabel("Kind of round").selectOption("PARTICIPATORY_BUDGETING");
+    await about.getByLabel("How the decision is taken").selectOption("VOTING");
+    await about.getByLabel("Ballot type").selectOption("CUMULATIVE");
+    await about.getByLabel("Allocation rule").selectOption("GREEDY");
+    await about.getByLabel("Pot (£)").fill("5,000");
+    await about.getByRole("button", { name: "Create round" }).click();
+    await youthDesk.getByText("Round created.", { exact: false }).first().waitFor();
+    YOUTH.slug = new URL(youthDesk.url()).pathname.split("/").pop()!;
+    const advance = async () => {
+      await expect
+        .poll(() => youthDesk.locator('[data-testid="requirements"] li.unmet').count(), { timeout: 10_000 })
+        .toBe(0);
+      await youthDesk.getByRole("button", { name: "Advance to next stage" }).click();
+      await youthDesk.getByRole("button", { name: /^Yes, move to/ }).click();
+      await youthDesk.getByText(/^Moved to “/).waitFor();
+    };
+    await advance(); // to the projects stage
+    for (const project of YOUTH.projects) {
+      const bf = youthDesk.locator("main form", {
+        has: youthDesk.getByRole("heading", { name: "Enter a project", exact: true }),
+      });
+      await bf.getByLabel("Title").fill(project.title);
+      await bf.getByLabel("Category (optional)").fill(project.category);
+      await bf.getByLabel(/^Amount requested/).fill((project.costMinor / 100).toLocaleString("en-GB"));
+      await bf.getByRole("button", { name: "Record bid" }).click();
+      await youthDesk.getByText(new RegExp(`“${project.title}” for £`)).waitFor();
+    }
+    await advance(); // to deciding: voting opens
     await youthDesk.goto(`${server.baseUrl}/officer/rounds/${YOUTH.slug}/voting`);
     await settle(youthDesk);
+    await youthDesk
+      .getByText(/Voting is open/)
+      .first()
+      .waitFor();
+
     const youthCodes = await issueCodes(youthDesk, 11, "Youth centre");
 
     // Public pages: no counts while voting is open, on either round.
@@ -424,28 +467,28 @@ describe("thirty residents vote in two PB rounds", () => {
     await closeVoting(second);
     await closeVoting(youthDesk);
 
-    type Decided = { round: { decision: { projects: { funded: boolean; bid: { externalId: string } }[] } } };
+    type Decided = { round: { decision: { projects: { funded: boolean; bid: { title: string } }[] } } };
     const fundedOf = async (slug: string) =>
       (
         await gql<Decided>(
           server,
-          `query($s: String!) { round(slug: $s) { decision { projects { funded bid { externalId } } } } }`,
+          `query($s: String!) { round(slug: $s) { decision { projects { funded bid { title } } } } }`,
           {
             s: slug,
           },
         )
       ).round.decision.projects
         .filter((p) => p.funded)
-        .map((p) => p.bid.externalId)
+        .map((p) => p.bid.title)
         .sort();
     // Green, by hand: 21 voters share £10,000, £476.19 each. Cheapest per supporter first: fridge
     // (£2,000 / 12 = £166.67 each), then the mural (£900 / 3 = £300), then the play street (£2,400 / 6 =
     // £400). The trees' 12 supporters then hold 12 × (£476.19 − £166.67) = £3,714.29 < £4,000, and the
     // bike hangar's 3 hold 3 × (£476.19 − £300) = £528.57 < £2,500: Equal Shares stops.
-    expect(await fundedOf(GREEN.slug)).toEqual(["2", "3", "5"]);
+    expect(await fundedOf(GREEN.slug)).toEqual(["Community fridge", "Estate mural", "Play street kit"]);
     // Youth, by hand: points trips 40, music 30, football 5×4 + 2×4 = 28, coding 12. Greedy on £5,000:
     // trips (£1,500, £3,500 left), music (£2,000, £1,500 left), football (£2,000) does not fit, coding (£1,000) does.
-    expect(await fundedOf(YOUTH.slug)).toEqual(["1", "3", "4"]);
+    expect(await fundedOf(YOUTH.slug)).toEqual(["Coding club", "Music studio hours", "Youth club trips"]);
 
     // Every receipt is counted.
     const ids = await gql<{ green: { id: string }; youth: { id: string } }>(
