@@ -65,7 +65,7 @@ const YOUTH = {
   title: "Young Lambeth fund 2026",
   potMinor: 500_000,
   projects: [
-    { id: "1", title: "Music studio hours", costMinor: 200_000, category: "arts", area: null },
+    { id: "1", title: "Music studio hours", costMinor: 200_000, category: "arts", area: "Brixton Windrush" },
     { id: "2", title: "Football coaching", costMinor: 200_000, category: "sport", area: null },
     { id: "3", title: "Youth club trips", costMinor: 150_000, category: "leisure", area: null },
     { id: "4", title: "Coding club", costMinor: 100_000, category: "education", area: null },
@@ -288,6 +288,7 @@ describe("thirty residents vote in two PB rounds", () => {
       });
       await bf.getByLabel("Title").fill(project.title);
       await bf.getByLabel("Category (optional)").fill(project.category);
+      if (project.area) await bf.getByLabel("Area it serves (optional)").fill(project.area);
       await bf.getByLabel(/^Amount requested/).fill((project.costMinor / 100).toLocaleString("en-GB"));
       await bf.getByRole("button", { name: "Record bid" }).click();
       await youthDesk.getByText(new RegExp(`“${project.title}” for £`)).waitFor();
@@ -411,6 +412,10 @@ describe("thirty residents vote in two PB rounds", () => {
       await signIn(phone, youthCodes[i]!, null);
       await givePoints(phone, youthPlan[i]!);
       if (i === 0) {
+        // the area the officer gave a project filters the booth
+        await phone.getByLabel("Area", { exact: true }).selectOption("Brixton Windrush");
+        await expect.poll(() => phone.locator("li.project h3").allTextContents()).toEqual(["Music studio hours"]);
+        await phone.getByLabel("Area", { exact: true }).selectOption("");
         await phone.getByText("You have chosen 2 projects, costing £4,000.", { exact: false }).waitFor();
         // an eleventh point is refused by the booth before it is sent
         expect(await phone.getByRole("button", { name: "Add a point to “Coding club”" }).isDisabled()).toBe(false);

@@ -21,6 +21,8 @@ export interface BidValues {
   title: string;
   summary: string;
   category?: string | null;
+  /** PB projects: the area the project serves (kept with the bid's other attributes, as a proposal's is). */
+  area?: string | null;
   amountRequested: MoneyValue;
   outcomeKeys: number[];
 }
@@ -96,7 +98,7 @@ export const bidSubmit = defineCommand({
         amountRequestedMinor: fields.amountRequested.amountMinor,
         currency: fields.amountRequested.currency,
         status: "submitted",
-        extra: null,
+        extra: fields.area?.trim() ? { area: fields.area.trim() } : null,
         outcomesAddressed: outcomes,
       }),
     );

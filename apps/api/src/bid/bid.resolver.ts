@@ -48,6 +48,11 @@ class BidSubmitInput {
   @IsString()
   @Length(1, 120)
   category?: string;
+  @Field({ nullable: true, description: "PB projects: the area the project serves, e.g. a ward's name." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  area?: string;
   @Field(() => MoneyInput, {
     description: "Amount requested, in the round's currency, within the tender's budget ceiling.",
   })
@@ -269,6 +274,7 @@ export class BidResolver {
       title: input.title,
       summary: input.summary,
       category: input.category,
+      area: input.area,
       amountRequested: input.amountRequested,
       outcomeKeys: input.outcomes.map((id, i) => decodeIdOf("Outcome", id, `input.outcomes.${i}`)),
     });

@@ -163,13 +163,22 @@ describe("buildBid", () => {
     });
   });
   it("needs the organisation for a commissioned service, not for a PB project", () => {
-    const values = { provider: "", title: "Benches", summary: "", category: "greenery", amount: "500", outcomes: [] };
+    const values = {
+      provider: "",
+      title: "Benches",
+      summary: "",
+      category: "greenery",
+      area: " Stockwell East ",
+      amount: "500",
+      outcomes: [],
+    };
     expect(buildBid(values, round).errors).toEqual({ provider: "Choose the bidding organisation." });
     expect(buildBid(values, { ...round, currency: "PLN", providerRequired: false }).input).toEqual({
       round: "Um91bmQ6MQ",
       title: "Benches",
       summary: "",
       category: "greenery",
+      area: "Stockwell East",
       amountRequested: { amountMinor: 50_000, currency: "PLN" },
       outcomes: [],
     });

@@ -126,6 +126,8 @@ export interface BidValues {
   title: string;
   summary: string;
   category: string;
+  /** PB projects: the area the project serves (optional). */
+  area?: string;
   amount: string;
   outcomes: string[];
 }
@@ -139,6 +141,8 @@ export function buildBid(v: BidValues, round: { id: string; currency: string; pr
   else if (title.length > 300) errors.title = t("officer.errors.keepTheTitleTo300");
   if (v.summary.length > 20_000) errors.summary = t("officer.errors.keepTheSummaryTo20");
   if (v.category.trim().length > 120) errors.category = t("officer.errors.keepTheCategoryTo120");
+  const area = (v.area ?? "").trim();
+  if (area.length > 120) errors.area = t("officer.errors.keepTheAreaTo120");
   const amount = parseMoney(v.amount, round.currency);
   if (amount.error) errors.amountRequested = amount.error;
   return built(errors, () => ({
@@ -147,6 +151,7 @@ export function buildBid(v: BidValues, round: { id: string; currency: string; pr
     title,
     summary: v.summary.trim(),
     ...(v.category.trim() ? { category: v.category.trim() } : {}),
+    ...(area ? { area } : {}),
     amountRequested: { amountMinor: amount.amountMinor!, currency: round.currency } satisfies MoneyValue,
     outcomes: [...v.outcomes],
   }));

@@ -116,6 +116,8 @@ export type BidStatus =
 export type BidSubmitInput = {
   /** Amount requested, in the round's currency, within the tender's budget ceiling. */
   amountRequested: MoneyInput;
+  /** PB projects: the area the project serves, e.g. a ward's name. */
+  area?: string | null | undefined;
   /** Category of a PB project, e.g. `greenery`. */
   category?: string | null | undefined;
   /** The round's outcomes this bid says it will address. */
