@@ -185,6 +185,23 @@ describe("Equal Shares and greedy compared", () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it("in Welsh too, the tables fit a 360 px phone", async () => {
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.goto(`${server.baseUrl}/rounds/${PB}`);
+    await page.evaluate(() => localStorage.setItem("coproduce.locale", "cy")); // the reader's saved choice
+    await page.reload();
+    await settle(page);
+    const section = page.getByTestId("rule-comparison");
+    await section.getByRole("heading", { name: "Cyfrannau Cyfartal a'r dull barus wedi'u cymharu" }).waitFor();
+    await noSidewaysScroll(page);
+    for (const wrap of await section.locator(".table-wrap").all())
+      expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await expect(section.locator('tr[data-rule="mes"] [data-cell="projects"]').innerText()).resolves.toBe(
+      String(stored.mes.length),
+    );
+    await page.evaluate(() => localStorage.clear());
+  });
+
   it("is not shown for a round a panel decided", async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.baseUrl}/rounds/${PANEL}`);
