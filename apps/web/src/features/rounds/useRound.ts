@@ -356,3 +356,37 @@ export function useRoundPanelDraw(slug: Ref<string>) {
   const variables = computed(() => ({ slug: slug.value }));
   return useQuery({ query: RoundPanelDrawDocument, variables });
 }
+
+export const RoundRuleComparisonDocument = graphql(`
+  query RoundRuleComparison($slug: ID!) {
+    fairness(rounds: [$slug]) {
+      roundId
+      ruleComparisonNote
+      ruleComparison {
+        greedy
+        mes
+        onlyGreedy
+        onlyMes
+        greedyProportionality
+        mesProportionality
+        categories {
+          category
+          votes
+          voteShare
+          greedyAmount {
+            ...MoneyFields
+          }
+          mesAmount {
+            ...MoneyFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Equal Shares vs greedy on the round's ballots, as stored when the decision was taken (null before or for panels). */
+export function useRoundRuleComparison(slug: Ref<string>, pause: Ref<boolean> = ref(false)) {
+  const variables = computed(() => ({ slug: slug.value }));
+  return useQuery({ query: RoundRuleComparisonDocument, variables, pause });
+}
