@@ -253,6 +253,13 @@ describe("thirty residents vote in two PB rounds", () => {
     await summary.getByText("Only residents of Brixton Acre Lane, Stockwell East may vote.").waitFor();
     await summary.getByText("Each ballot keeps the voter's sex, for “who voted”.").waitFor();
     const greenCodes = await issueCodes(desk, 19, "Brixton library");
+    // printed on slips: one per code, nothing else on the page
+    await desk.emulateMedia({ media: "print" });
+    const slips = desk.locator(".voter-slips .slip");
+    expect(await slips.count()).toBe(19);
+    expect(await desk.locator("#app").isVisible()).toBe(false);
+    expect((await slips.nth(18).getByTestId("slip-code").textContent())!.trim()).toBe(greenCodes[18]);
+    await desk.emulateMedia({ media: "screen" });
 
     // The officer creates the youth round in the console — participatory budgeting, cumulative
     // ballots, greedy — enters its four projects, and opens it for voting.
