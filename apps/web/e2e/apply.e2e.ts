@@ -60,6 +60,24 @@ async function apply(p: Page, srv: RunningServer, slug: string, who: { name: str
   return reference;
 }
 
+/** The one-time code on the confirmation page (the applicant's key to their status page). */
+async function codeOnConfirmation(p: Page): Promise<string> {
+  await expect(p.getByText("Keep this code to check your application.").count()).resolves.toBe(1);
+  const code = (await p.getByTestId("application-code").innerText()).trim();
+  expect(code).toMatch(/^AP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+  return code;
+}
+
+/** Checks an application on /rounds/:slug/application with a typed code; returns the status box's text. */
+async function checkApplication(p: Page, srv: RunningServer, slug: string, code: string): Promise<string> {
+  await p.goto(`${srv.baseUrl}/rounds/${slug}/application`);
+  await settle(p);
+  await p.getByLabel("Your code").fill(code);
+  await p.getByRole("button", { name: "Check" }).click();
+  await p.getByTestId("application-status").waitFor();
+  return p.getByTestId("application-status").innerText();
+}
+
 describe("applying to a panel, the officer's review, and staying signed in as a member", () => {
   let server: RunningServer;
   let browser: RunningBrowser;
@@ -86,12 +104,39 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     expect(await axe(first)).toEqual([]);
     await screenshot(first, "apply-360");
     const jay = await apply(first, server, slug, { name: "Jay", contact: "07700 900123", sex: "Female" });
+    const jayCode = await codeOnConfirmation(first);
+    expect(first.url()).not.toContain(jayCode);
     await noSidewaysScroll(first);
     expect(await axe(first)).toEqual([]);
     await screenshot(first, "apply-done-360");
+    // The confirmation links to the status page with the code already filled in (not in the address).
+    await first.getByRole("link", { name: "Check your application" }).click();
+    await first.getByTestId("application-status").waitFor();
+    expect(first.url()).toBe(`${server.baseUrl}/rounds/${slug}/application`);
+    await expect(first.getByLabel("Your code").inputValue()).resolves.toBe(jayCode);
+    const jayStatus = await first.getByTestId("application-status").innerText();
+    expect(jayStatus).toContain("In the lottery");
+    expect(jayStatus).toContain("Your chance of being selected will show here once the council has published");
+    expect(jayStatus).not.toContain("Your chance of being selected:");
+    await noSidewaysScroll(first);
+    expect(await axe(first)).toEqual([]);
+    await screenshot(first, "application-status-360");
     const second = await phone(browser);
     const sam = await apply(second, server, slug, { name: "Sam", contact: "sam@example.org", sex: "Male" });
     expect(sam).not.toBe(jay);
+    const samCode = await codeOnConfirmation(second);
+    expect(samCode).not.toBe(jayCode);
+    // A wrong code: a plain message, no status.
+    await second.goto(`${server.baseUrl}/rounds/${slug}/application`);
+    await settle(second);
+    await second.getByLabel("Your code").fill("AP-0000-0000-0000");
+    await second.getByRole("button", { name: "Check" }).click();
+    await second.getByRole("alert").waitFor();
+    await expect(second.getByRole("alert").innerText()).resolves.toContain(
+      "We could not find an application with that code for this round.",
+    );
+    await expect(second.getByTestId("application-status").count()).resolves.toBe(0);
+    expect(await axe(second)).toEqual([]);
 
     const wide = await browser.newPage();
     await wide.goto(`${server.baseUrl}/rounds/${slug}/apply`);
@@ -124,6 +169,13 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     await samRow.locator(".badge", { hasText: "Rejected" }).waitFor();
     await expect(samRow.innerText()).resolves.toContain("Lives outside Lambeth (Croydon address on the form).");
     await expect(jayRow.innerText()).resolves.toContain("Applied");
+
+    // Sam checks the application on the phone: not accepted, with the officer's reason.
+    const samStatus = await checkApplication(second, server, slug, samCode.toLowerCase());
+    expect(samStatus).toContain("Not accepted");
+    expect(samStatus).toContain("Lives outside Lambeth (Croydon address on the form).");
+    await noSidewaysScroll(second);
+    expect(await axe(second)).toEqual([]);
 
     await wide.setViewportSize({ width: 360, height: 780 });
     await noSidewaysScroll(wide);
