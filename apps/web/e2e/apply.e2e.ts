@@ -254,4 +254,65 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     }
     await again.close();
   });
+  it("after the council publishes the commitment, the applicant sees their own chance; the draw keeps it", async () => {
+    server = await freshServer();
+    const look = await browser.newPage();
+    const slug = await lambethRoundAt(look, server, "Recruiting the panel");
+    await look.close();
+    const applicant = await phone(browser);
+    await apply(applicant, server, slug, { name: "Ola", contact: "ola@example.org", sex: "Female" });
+    const code = await codeOnConfirmation(applicant);
+
+    // The officer publishes the commitment (the saved demo quotas, today's dice).
+    const officer = await browser.newPage();
+    await officer.setViewportSize({ width: 1280, height: 900 });
+    await signInAsOfficer(officer, server, "officer@lambeth.example");
+    await officer.goto(`${server.baseUrl}/officer/rounds/${slug}`);
+    await settle(officer);
+    const draw = officer.getByRole("region", { name: "Draw the panel" });
+    const commit = draw.locator("form", { has: officer.getByRole("heading", { name: "Publish the commitment" }) });
+    await commit.getByLabel("Where the random number will come from").waitFor();
+    await commit.getByLabel("Date of the random number").fill(new Date().toISOString().slice(0, 10));
+    await commit.getByLabel("Where the random number will come from").fill("Dice thrown at the public meeting");
+    await commit.getByRole("button", { name: "Publish the commitment" }).click();
+    const seedForm = draw.locator("form", {
+      has: officer.getByRole("heading", { name: "Enter the random number and draw" }),
+    });
+    await seedForm.waitFor({ timeout: 60_000 });
+
+    // Before the draw: the public round page gives the spread, the applicant their own chance within it.
+    const round = await browser.newPage();
+    await round.goto(`${server.baseUrl}/rounds/${slug}`);
+    await settle(round);
+    const spreadText = await round.getByTestId("published-draw").innerText();
+    const spread =
+      /has a chance of being chosen of at least ([\d.]+)% \(half have at least ([\d.]+)%; the highest is ([\d.]+)%\)/.exec(
+        spreadText,
+      );
+    expect(spread, spreadText).not.toBeNull();
+    const [min, , max] = spread!.slice(1).map(Number) as [number, number, number];
+    const before = await checkApplication(applicant, server, slug, code);
+    expect(before).toContain("In the lottery");
+    const chance = /Your chance of being selected: ([\d.]+)%/.exec(before);
+    expect(chance, before).not.toBeNull();
+    const percent = Number(chance![1]);
+    expect(percent).toBeGreaterThanOrEqual(Math.floor(min) - 0.5);
+    expect(percent).toBeLessThanOrEqual(Math.ceil(max) + 0.5);
+    expect(before).toContain("if the draw were run 100 times, you would be picked about");
+    await noSidewaysScroll(applicant);
+    expect(await axe(applicant)).toEqual([]);
+    await screenshot(applicant, "application-chance-360");
+
+    // The draw: the applicant is picked or on the reserve list, with the same chance as before.
+    await seedForm.getByLabel("Random number (seed)").fill("4 2 6 1 3 5");
+    await seedForm.getByRole("button", { name: "Draw the panel" }).click();
+    await draw.getByRole("heading", { name: "The panel has been drawn" }).waitFor({ timeout: 60_000 });
+    const after = await checkApplication(applicant, server, slug, code);
+    expect(after).toMatch(/Picked for the panel|Not picked this time/);
+    expect(after).toContain(`Your chance of being selected: ${chance![1]}%`);
+    expect(after).toContain("That was your chance before the draw");
+    expect(await axe(applicant)).toEqual([]);
+    for (const p of [applicant, officer, round]) await p.close();
+    expect(browser.errors).toEqual([]);
+  });
 });
