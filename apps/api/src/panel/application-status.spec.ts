@@ -193,6 +193,15 @@ describe("an applicant's own status and chance of selection (applicationStatus)"
       expect(spread!.max).toBeCloseTo(0.5, 9);
     }
 
+    // The commitment's audit entry records the spread it published.
+    const audit = await db.dataSource
+      .getRepository(AuditLogEntry)
+      .findOneOrFail({ where: { action: "panelDrawCommit" }, order: { key: "DESC" } });
+    const audited = (audit.after as { probabilities: { min: number; median: number; max: number } }).probabilities;
+    expect(audited.min).toBeCloseTo(0.25, 9);
+    expect(audited.median).toBeCloseTo(0.25, 9);
+    expect(audited.max).toBeCloseTo(0.5, 9);
+
     const drawn = await client.data<{ panelSelect: { quotasMet: boolean; userErrors: unknown[] } }>(
       `mutation($input: PanelSelectInput!) { panelSelect(input: $input) { quotasMet userErrors { code message } } }`,
       { input: { round, seed: "dice 6 1 4 4 2" } },

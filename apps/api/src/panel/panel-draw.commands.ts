@@ -197,6 +197,7 @@ export const panelDrawCommit = defineCommand({
       applicants,
       randomnessDate: draw.randomnessDate,
       randomnessSource: draw.randomnessSource,
+      probabilities: draw.committedProbabilities,
       ...(ceremonyTickets !== null ? { ceremonyTickets } : {}),
     },
   }),
