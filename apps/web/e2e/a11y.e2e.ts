@@ -101,6 +101,7 @@ const publicPages = (): Record<string, string> => ({
   "/rounds": "/rounds",
   "/rounds/:slug": `/rounds/${COMMISSIONING}`,
   "/rounds/:slug/apply": `/rounds/${RECRUITING}/apply`,
+  "/rounds/:slug/application": `/rounds/${RECRUITING}/application`,
   "/rounds/:slug/vote": `/rounds/${VOTING}/vote`,
   "/rounds/:slug/receipt": `/rounds/${VOTING}/receipt`,
   "/rounds/:slug/propose": `/rounds/${COMMISSIONING}/propose`,

@@ -60,6 +60,24 @@ async function apply(p: Page, srv: RunningServer, slug: string, who: { name: str
   return reference;
 }
 
+/** The one-time code on the confirmation page (the applicant's key to their status page). */
+async function codeOnConfirmation(p: Page): Promise<string> {
+  await expect(p.getByText("Keep this code to check your application.").count()).resolves.toBe(1);
+  const code = (await p.getByTestId("application-code").innerText()).trim();
+  expect(code).toMatch(/^AP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+  return code;
+}
+
+/** Checks an application on /rounds/:slug/application with a typed code; returns the status box's text. */
+async function checkApplication(p: Page, srv: RunningServer, slug: string, code: string): Promise<string> {
+  await p.goto(`${srv.baseUrl}/rounds/${slug}/application`);
+  await settle(p);
+  await p.getByLabel("Your code").fill(code);
+  await p.getByRole("button", { name: "Check" }).click();
+  await p.getByTestId("application-status").waitFor();
+  return p.getByTestId("application-status").innerText();
+}
+
 describe("applying to a panel, the officer's review, and staying signed in as a member", () => {
   let server: RunningServer;
   let browser: RunningBrowser;
@@ -86,12 +104,39 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     expect(await axe(first)).toEqual([]);
     await screenshot(first, "apply-360");
     const jay = await apply(first, server, slug, { name: "Jay", contact: "07700 900123", sex: "Female" });
+    const jayCode = await codeOnConfirmation(first);
+    expect(first.url()).not.toContain(jayCode);
     await noSidewaysScroll(first);
     expect(await axe(first)).toEqual([]);
     await screenshot(first, "apply-done-360");
+    // The confirmation links to the status page with the code already filled in (not in the address).
+    await first.getByRole("link", { name: "Check your application" }).click();
+    await first.getByTestId("application-status").waitFor();
+    expect(first.url()).toBe(`${server.baseUrl}/rounds/${slug}/application`);
+    await expect(first.getByLabel("Your code").inputValue()).resolves.toBe(jayCode);
+    const jayStatus = await first.getByTestId("application-status").innerText();
+    expect(jayStatus).toContain("In the lottery");
+    expect(jayStatus).toContain("Your chance of being selected will show here once the council has published");
+    expect(jayStatus).not.toContain("Your chance of being selected:");
+    await noSidewaysScroll(first);
+    expect(await axe(first)).toEqual([]);
+    await screenshot(first, "application-status-360");
     const second = await phone(browser);
     const sam = await apply(second, server, slug, { name: "Sam", contact: "sam@example.org", sex: "Male" });
     expect(sam).not.toBe(jay);
+    const samCode = await codeOnConfirmation(second);
+    expect(samCode).not.toBe(jayCode);
+    // A wrong code: a plain message, no status.
+    await second.goto(`${server.baseUrl}/rounds/${slug}/application`);
+    await settle(second);
+    await second.getByLabel("Your code").fill("AP-0000-0000-0000");
+    await second.getByRole("button", { name: "Check" }).click();
+    await second.getByRole("alert").waitFor();
+    await expect(second.getByRole("alert").innerText()).resolves.toContain(
+      "We could not find an application with that code for this round.",
+    );
+    await expect(second.getByTestId("application-status").count()).resolves.toBe(0);
+    expect(await axe(second)).toEqual([]);
 
     const wide = await browser.newPage();
     await wide.goto(`${server.baseUrl}/rounds/${slug}/apply`);
@@ -124,6 +169,13 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     await samRow.locator(".badge", { hasText: "Rejected" }).waitFor();
     await expect(samRow.innerText()).resolves.toContain("Lives outside Lambeth (Croydon address on the form).");
     await expect(jayRow.innerText()).resolves.toContain("Applied");
+
+    // Sam checks the application on the phone: not accepted, with the officer's reason.
+    const samStatus = await checkApplication(second, server, slug, samCode.toLowerCase());
+    expect(samStatus).toContain("Not accepted");
+    expect(samStatus).toContain("Lives outside Lambeth (Croydon address on the form).");
+    await noSidewaysScroll(second);
+    expect(await axe(second)).toEqual([]);
 
     await wide.setViewportSize({ width: 360, height: 780 });
     await noSidewaysScroll(wide);
@@ -201,5 +253,68 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
       await officerBrowser.close();
     }
     await again.close();
+  });
+  it("after the council publishes the commitment, the applicant sees their own chance; the draw keeps it", async () => {
+    // Only this test's errors (the one before expects a 401 on a revoked device).
+    const earlierErrors = browser.errors.length;
+    server = await freshServer();
+    const look = await browser.newPage();
+    const slug = await lambethRoundAt(look, server, "Recruiting the panel");
+    await look.close();
+    const applicant = await phone(browser);
+    await apply(applicant, server, slug, { name: "Ola", contact: "ola@example.org", sex: "Female" });
+    const code = await codeOnConfirmation(applicant);
+
+    // The officer publishes the commitment (the saved demo quotas, today's dice).
+    const officer = await browser.newPage();
+    await officer.setViewportSize({ width: 1280, height: 900 });
+    await signInAsOfficer(officer, server, "officer@lambeth.example");
+    await officer.goto(`${server.baseUrl}/officer/rounds/${slug}`);
+    await settle(officer);
+    const draw = officer.getByRole("region", { name: "Draw the panel" });
+    const commit = draw.locator("form", { has: officer.getByRole("heading", { name: "Publish the commitment" }) });
+    await commit.getByLabel("Where the random number will come from").waitFor();
+    await commit.getByLabel("Date of the random number").fill(new Date().toISOString().slice(0, 10));
+    await commit.getByLabel("Where the random number will come from").fill("Dice thrown at the public meeting");
+    await commit.getByRole("button", { name: "Publish the commitment" }).click();
+    const seedForm = draw.locator("form", {
+      has: officer.getByRole("heading", { name: "Enter the random number and draw" }),
+    });
+    await seedForm.waitFor({ timeout: 60_000 });
+
+    // Before the draw: the public round page gives the spread, the applicant their own chance within it.
+    const round = await browser.newPage();
+    await round.goto(`${server.baseUrl}/rounds/${slug}`);
+    await settle(round);
+    const spreadText = await round.getByTestId("published-draw").innerText();
+    const spread =
+      /has a chance of being chosen of at least ([\d.]+)% \(half have at least ([\d.]+)%; the highest is ([\d.]+)%\)/.exec(
+        spreadText,
+      );
+    expect(spread, spreadText).not.toBeNull();
+    const [min, , max] = spread!.slice(1).map(Number) as [number, number, number];
+    const before = await checkApplication(applicant, server, slug, code);
+    expect(before).toContain("In the lottery");
+    const chance = /Your chance of being selected: ([\d.]+)%/.exec(before);
+    expect(chance, before).not.toBeNull();
+    const percent = Number(chance![1]);
+    expect(percent).toBeGreaterThanOrEqual(Math.floor(min) - 0.5);
+    expect(percent).toBeLessThanOrEqual(Math.ceil(max) + 0.5);
+    expect(before).toContain("if the draw were run 100 times, you would be picked about");
+    await noSidewaysScroll(applicant);
+    expect(await axe(applicant)).toEqual([]);
+    await screenshot(applicant, "application-chance-360");
+
+    // The draw: the applicant is picked or on the reserve list, with the same chance as before.
+    await seedForm.getByLabel("Random number (seed)").fill("4 2 6 1 3 5");
+    await seedForm.getByRole("button", { name: "Draw the panel" }).click();
+    await draw.getByRole("heading", { name: "The panel has been drawn" }).waitFor({ timeout: 60_000 });
+    const after = await checkApplication(applicant, server, slug, code);
+    expect(after).toMatch(/Picked for the panel|Not picked this time/);
+    expect(after).toContain(`Your chance of being selected: ${chance![1]}%`);
+    expect(after).toContain("That was your chance before the draw");
+    expect(await axe(applicant)).toEqual([]);
+    for (const p of [applicant, officer, round]) await p.close();
+    expect(browser.errors.slice(earlierErrors)).toEqual([]);
   });
 });

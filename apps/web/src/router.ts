@@ -39,6 +39,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: "routes.apply" },
   },
   {
+    path: "/rounds/:slug/application",
+    name: "application-status",
+    component: () => import("./features/apply/ApplicationStatusPage.vue"),
+    props: true,
+    meta: { title: "routes.applicationStatus" },
+  },
+  {
     path: "/rounds/:slug/propose",
     name: "propose",
     component: () => import("./features/proposals/ProposePage.vue"),

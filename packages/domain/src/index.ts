@@ -34,3 +34,4 @@ export * from "./ballot/eligibility.js";
 export * from "./round/requirements.js";
 export * from "./audit/fairness.js";
 export * from "./proposals/proposals.js";
+export * from "./round/application-reference.js";

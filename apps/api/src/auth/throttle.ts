@@ -28,7 +28,8 @@ export type ThrottleName =
   | "voterTokenAddress"
   | "applyAddress"
   | "proposeAddress"
-  | "proposalStatusAddress";
+  | "proposalStatusAddress"
+  | "applicationStatusAddress";
 
 export interface ThrottleShape {
   /** Attempts allowed in the window. */
@@ -55,6 +56,8 @@ export const THROTTLES: Record<ThrottleName, ThrottleShape> = {
   proposeAddress: { points: 10, duration: 60 * 60 },
   /** Unknown proposal reference codes from one address: 20 per 15 minutes. */
   proposalStatusAddress: { points: 20, duration: 15 * 60 },
+  /** Unknown application reference codes from one address: 20 per 15 minutes. */
+  applicationStatusAddress: { points: 20, duration: 15 * 60 },
 };
 
 export interface Gate {

@@ -12,6 +12,7 @@ import { toGlobalId } from "../graphql/node-id.js";
 @Entity("applicant")
 @Index(["roundKey", "pseudonym"], { unique: true })
 @Index(["roundKey", "status"])
+@Index(["roundKey", "referenceHash"])
 @ObjectType({
   description:
     "Someone who applied to a round's panel: pseudonymous; contact details and demographics are never public.",
@@ -70,7 +71,14 @@ export class Applicant {
   @Column({ type: "varchar", length: 500, nullable: true })
   rejectionReason: string | null;
 
-  /** The lottery's probability of selecting this applicant (published with the seed). */
+  /**
+   * SHA-256 of the applicant's reference code (`AP-…`, shown once when applying; see
+   * `hashApplicationReference`): the applicant's key to `applicationStatus`. Never the code itself.
+   */
+  @Column({ type: "varchar", length: 64, nullable: true })
+  referenceHash: string | null;
+
+  /** The lottery's probability of selecting this applicant (known from the draw's commitment). */
   @RealColumn({ nullable: true })
   selectionProbability: number | null;
 

@@ -5,9 +5,10 @@ import {
   LOTTERY_ALGORITHMS,
   LOTTERY_VERSION,
   LotteryInputError,
+  probabilitySpread,
   type LotteryAlgorithm,
 } from "@coproduce/domain";
-import { checkQuotaFeasibilityOffThread } from "../lottery/lottery-thread.js";
+import { checkQuotaFeasibilityOffThread, selectPanelOffThread } from "../lottery/lottery-thread.js";
 import { defineCommand } from "../command/define-command.js";
 import { who } from "../command/permissions.js";
 import { UserError, UserErrorCode, UserErrorException } from "../command/user-error.js";
@@ -16,8 +17,11 @@ import { Round } from "../round/round.entity.js";
 import { roundScope, type RoundScope } from "../round/round-guards.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { PanelDraw } from "./panel-draw.entity.js";
+import { Applicant } from "./applicant.entity.js";
 import {
   committedDraw,
+  committedLotteryInput,
+  drawnProbabilities,
   lotteryApplicants,
   lotteryPool,
   nestedQuotas,
@@ -45,6 +49,9 @@ export interface PanelDrawCommitValues {
  * before the commitment is discarded: a seed known before the commitment proves nothing. With
  * `ceremonyTickets: m` the commitment also fixes a public ceremony: the draw will round the
  * distribution to m equally likely tickets and the seed will pick one (INVALID unless 2..10,000).
+ * The selection distribution does not depend on the seed, so it is computed here, from exactly what
+ * was committed (on the lottery worker thread): each applicant's probability is stored and the
+ * spread (min, median, max) is public before the draw; the draw later gives everyone the same.
  */
 export const panelDrawCommit = defineCommand({
   name: "panelDrawCommit",
@@ -144,6 +151,22 @@ export const panelDrawCommit = defineCommand({
       randomnessSource: source,
       ceremonyTickets,
     });
+    const committed = { poolCsv: csv, commitmentJson: document };
+    // Only the distribution is used: the seed picks a panel from it at the draw.
+    const distribution = await selectPanelOffThread(committedLotteryInput(committed, "")).catch((error: unknown) => {
+      if (error instanceof LotteryInputError)
+        throw UserErrorException.of(UserErrorCode.INVALID, `${error.message} (${error.code})`, ["input", "round"]);
+      throw error;
+    });
+    if (!distribution.quotasMet || distribution.infeasible)
+      throw UserErrorException.of(
+        UserErrorCode.QUOTAS_INFEASIBLE,
+        distribution.infeasible?.message ?? "No panel meets all quotas.",
+        ["input", "round"],
+      );
+    const probability = drawnProbabilities(distribution);
+    for (const a of pool) a.selectionProbability = probability[a.pseudonym] ?? 0;
+    await tx.manager.getRepository(Applicant).save(pool);
     const draw = await tx.manager.getRepository(PanelDraw).save(
       Object.assign(new PanelDraw(), {
         roundKey: round.key,
@@ -156,6 +179,7 @@ export const panelDrawCommit = defineCommand({
         committedAt: tx.clock.now(),
         seed: null,
         drawnAt: null,
+        committedProbabilities: probabilitySpread(Object.values(probability)),
         outcome: null,
       }),
     );
@@ -173,6 +197,7 @@ export const panelDrawCommit = defineCommand({
       applicants,
       randomnessDate: draw.randomnessDate,
       randomnessSource: draw.randomnessSource,
+      probabilities: draw.committedProbabilities,
       ...(ceremonyTickets !== null ? { ceremonyTickets } : {}),
     },
   }),

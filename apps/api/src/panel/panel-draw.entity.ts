@@ -75,6 +75,13 @@ export class PanelDraw {
   @InstantColumn({ nullable: true })
   drawnAt: Date | null;
 
+  /**
+   * The spread of the applicants' selection probabilities, computed when the commitment is
+   * published (the distribution does not depend on the seed), so it is public before the draw.
+   */
+  @JsonColumn({ nullable: true })
+  committedProbabilities: { min: number; median: number; max: number } | null;
+
   @JsonColumn({ nullable: true })
   outcome: PanelDrawOutcome | null;
 }

@@ -39,13 +39,16 @@ export function panelDrawRecord(draw: PanelDraw, round: Pick<Round, "slug">): Pa
     drawnAt: draw.drawnAt,
     panel: o?.panel ?? [],
     alternates: o?.alternates ?? [],
+    // Known from the commitment on (the distribution does not depend on the seed); the draw's own after it.
     probabilities: o
       ? Object.assign(new ProbabilitySpread(), {
           min: o.minProbability,
           median: o.medianProbability,
           max: o.maxProbability,
         })
-      : null,
+      : draw.committedProbabilities
+        ? Object.assign(new ProbabilitySpread(), draw.committedProbabilities)
+        : null,
     ceremonyTickets: c.ceremonyTickets ?? null,
     ceremony: o?.ceremony ? Object.assign(new CeremonyDraw(), o.ceremony) : null,
     verifyCommand: `pnpm coproduce lottery verify --round ${round.slug}`,

@@ -1,7 +1,17 @@
 import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import type { EntityManager } from "typeorm";
-import { anonymisedPoolCsv, NO_DATA_CATEGORY, type LotteryApplicant, type PanelQuotas } from "@coproduce/domain";
+import {
+  anonymisedPoolCsv,
+  NO_DATA_CATEGORY,
+  parseCommitmentJson,
+  quotasFromCommitment,
+  type LotteryAlgorithm,
+  type LotteryApplicant,
+  type PanelLotteryInput,
+  type PanelLotteryResult,
+  type PanelQuotas,
+} from "@coproduce/domain";
 import { UserError, UserErrorCode, UserErrorException } from "../command/user-error.js";
 import { Applicant } from "./applicant.entity.js";
 import { Quota } from "./quota.entity.js";
@@ -65,6 +75,33 @@ export function applicantsFromPoolCsv(text: string): LotteryApplicant[] {
   if (!header || header[0] !== "id") throw new Error('The pool file must start with the column "id".');
   const dims = header.slice(1);
   return rows.map((r) => ({ id: r[0]!, categories: Object.fromEntries(dims.map((d, i) => [d, r[i + 1]!])) }));
+}
+
+/**
+ * The lottery's input for a committed draw, read back from what was committed (the pool file and
+ * the commitment document): the same input at the commitment (for the probabilities) and at the
+ * draw (with the seed), so both compute the same distribution.
+ */
+export function committedLotteryInput(
+  draw: Pick<PanelDraw, "poolCsv" | "commitmentJson">,
+  seed: string,
+): PanelLotteryInput {
+  const commitment = parseCommitmentJson(draw.commitmentJson);
+  return {
+    applicants: applicantsFromPoolCsv(draw.poolCsv),
+    quotas: quotasFromCommitment(commitment.quotas),
+    panelSize: commitment.panelSize,
+    seed,
+    options: {
+      algorithm: commitment.algorithm as LotteryAlgorithm,
+      ...(commitment.ceremonyTickets != null ? { ceremonyTickets: commitment.ceremonyTickets } : {}),
+    },
+  };
+}
+
+/** Everyone's chance of selection under what the draw will do (a public ceremony: its m tickets). */
+export function drawnProbabilities(result: PanelLotteryResult): Record<string, number> {
+  return result.ceremony?.selectionProbability ?? result.selectionProbability;
 }
 
 export async function committedDraw(manager: EntityManager, roundKey: number): Promise<PanelDraw | null> {

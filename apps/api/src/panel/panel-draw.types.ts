@@ -117,7 +117,8 @@ export class PanelDrawRecord {
   alternates: string[];
   @Field(() => ProbabilitySpread, {
     nullable: true,
-    description: "Selection probabilities (after the draw; under the m tickets for a public ceremony).",
+    description:
+      "Selection probabilities: min, median and max (from the commitment on, before the draw; under the m tickets for a public ceremony).",
   })
   probabilities: ProbabilitySpread | null;
   @Field(() => Int, {

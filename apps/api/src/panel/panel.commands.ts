@@ -1,11 +1,5 @@
 import { In, type EntityManager } from "typeorm";
-import {
-  ceremonySummary,
-  LotteryInputError,
-  parseCommitmentJson,
-  probabilitySpread,
-  quotasFromCommitment,
-} from "@coproduce/domain";
+import { ceremonySummary, LotteryInputError, probabilitySpread } from "@coproduce/domain";
 import { selectPanelOffThread } from "../lottery/lottery-thread.js";
 import { defineCommand } from "../command/define-command.js";
 import { isCouncilOfficer, permission, who } from "../command/permissions.js";
@@ -28,9 +22,16 @@ import {
 } from "./dimensions.js";
 import { generateInvitationCode, hashInvitationCode } from "../auth/token.js";
 import { AuthToken } from "../auth/auth-token.entity.js";
-import { applicantsFromPoolCsv, committedDraw, refuseIfCommitted } from "./panel-draw.js";
+import {
+  applicantsFromPoolCsv,
+  committedDraw,
+  committedLotteryInput,
+  drawnProbabilities,
+  refuseIfCommitted,
+} from "./panel-draw.js";
 import { PanelDraw } from "./panel-draw.entity.js";
 import { recordDrawRun } from "./panel-membership.commands.js";
+import { generateApplicationReference, hashApplicationReference } from "./application-reference.js";
 
 export interface ApplicantValues {
   roundKey: number;
@@ -71,7 +72,10 @@ const residentOrCouncilOfficer = permission(
   (actor, scope) => actor.kind === "anonymous" || isCouncilOfficer(actor, scope.councilKey),
 );
 
-/** An application to the panel (by the applicant, or entered by an officer). Consent and eligibility are required. */
+/**
+ * An application to the panel (by the applicant, or entered by an officer). Consent and eligibility
+ * are required. Returns the applicant's reference code, once (only its hash is stored).
+ */
 export const applicantApply = defineCommand({
   name: "applicantApply",
   who: residentOrCouncilOfficer,
@@ -132,10 +136,13 @@ export const applicantApply = defineCommand({
         "input",
         "pseudonym",
       ]);
+    // The applicant's key to `applicationStatus`: shown once, only its hash is kept.
+    const reference = generateApplicationReference();
     const applicant = await repo.save(
       Object.assign(new Applicant(), {
         roundKey: round.key,
         pseudonym,
+        referenceHash: hashApplicationReference(reference),
         contact: values.contact ?? null,
         name: values.name ?? null,
         source: tx.actor.kind === "anonymous" ? "online" : "paper",
@@ -156,10 +163,10 @@ export const applicantApply = defineCommand({
         contactHash: hash,
         duplicateOfKey: earlier?.applicantKey ?? null,
       });
-    return applicant;
+    return { applicant, reference };
   },
-  // The audit entry names the pseudonym only: no contact data or demographics in the log.
-  audit: (applicant) => ({
+  // The audit entry names the pseudonym only: no contact data, demographics or reference code in the log.
+  audit: ({ applicant }) => ({
     entityType: "Applicant",
     entityId: applicant.key,
     after: { pseudonym: applicant.pseudonym },
@@ -266,7 +273,6 @@ export const panelSelect = defineCommand({
         `The commitment names randomness of ${committed.randomnessDate}; draw on or after that date.`,
         ["input", "seed"],
       );
-    const commitment = committed ? parseCommitmentJson(committed.commitmentJson) : null;
     if (seed !== undefined && current.lotterySeed !== null && seed !== current.lotterySeed) {
       throw UserErrorException.of(
         UserErrorCode.FROZEN,
@@ -307,20 +313,16 @@ export const panelSelect = defineCommand({
         ["input", "round"],
       );
     // The solve runs on a worker thread: other requests go on while it works.
-    const result = await selectPanelOffThread({
-      applicants: committedPool ?? applicants.map((a) => ({ id: a.pseudonym, categories: categoriesOf(a) })),
-      quotas: commitment ? quotasFromCommitment(commitment.quotas) : quotas,
-      panelSize: commitment?.panelSize ?? current.panelSize,
-      seed: publishedSeed,
-      ...(commitment
-        ? {
-            options: {
-              algorithm: commitment.algorithm as "maximin" | "leximin",
-              ...(commitment.ceremonyTickets != null ? { ceremonyTickets: commitment.ceremonyTickets } : {}),
-            },
-          }
-        : {}),
-    }).catch((error: unknown) => {
+    const result = await selectPanelOffThread(
+      committed
+        ? committedLotteryInput(committed, publishedSeed)
+        : {
+            applicants: applicants.map((a) => ({ id: a.pseudonym, categories: categoriesOf(a) })),
+            quotas,
+            panelSize: current.panelSize,
+            seed: publishedSeed,
+          },
+    ).catch((error: unknown) => {
       if (error instanceof LotteryInputError)
         throw UserErrorException.of(UserErrorCode.INVALID, `${error.message} (${error.code})`, ["input", "round"]);
       throw error;
@@ -335,7 +337,7 @@ export const panelSelect = defineCommand({
     // A public ceremony's chances are those of its m tickets (what the draw actually gave everyone).
     const ceremony = result.ceremony;
     const summary = ceremonySummary(result);
-    const probability = ceremony?.selectionProbability ?? result.selectionProbability;
+    const probability = drawnProbabilities(result);
     const minProbability = ceremony?.minProbability ?? result.minProbability;
     const chosen = new Set(result.panel);
     const inDraw = committedPool ? new Set(committedPool.map((a) => a.id)) : null;

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { GraphQLError } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import type { GraphQLContext } from "../graphql/context.js";
 import { decodeIdOf } from "../graphql/ids.js";
 import { runMutation } from "../graphql/commands.js";
@@ -11,6 +11,7 @@ import { applicantApply, applicantReview, panelMemberInvite, panelQuotasSet, pan
 import { applicantRecord, applicationForm, roundApplicants } from "./applicants.read.js";
 import { isOfficerOf, requireOfficerOf } from "../auth/guards.js";
 import { lotteryInfo, panelSummary } from "./panel.read.js";
+import { applicationStatusByReference } from "./application-status.read.js";
 import {
   ApplicantRecord,
   ApplicantReviewInput,
@@ -19,6 +20,7 @@ import {
   InvitationStatus,
   ApplicantApplyInput,
   ApplicantApplyPayload,
+  ApplicationStatus,
   LotteryInfo,
   PanelMemberInviteInput,
   PanelMemberInvitePayload,
@@ -66,7 +68,41 @@ export class PanelResolver {
       consent: input.consent,
       eligible: input.eligible,
     });
-    return Object.assign(new ApplicantApplyPayload(), { applicant: result.value, userErrors: result.userErrors });
+    return Object.assign(new ApplicantApplyPayload(), {
+      applicant: result.value?.applicant ?? null,
+      reference: result.value?.reference ?? null,
+      userErrors: result.userErrors,
+    });
+  }
+
+  @Query(() => ApplicationStatus, {
+    description:
+      "An applicant checks their application to a round's panel by the reference code they were given when applying: its status and, from the draw's commitment on, their chance of selection. An unknown code (or one of another round) → NOT_FOUND; unknown codes from one address are throttled (RATE_LIMITED with `retryAfterSeconds`).",
+  })
+  async applicationStatus(
+    @Arg("round", () => ID) round: string,
+    @Arg("reference") reference: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ApplicationStatus> {
+    // One applicant's answer: never kept in the shared response cache.
+    (
+      info as GraphQLResolveInfo & { cacheControl?: { setCacheHint(h: { maxAge: number }): void } }
+    ).cacheControl?.setCacheHint({ maxAge: 0 });
+    const gate = await ctx.throttle.enterCountingFailures("applicationStatusAddress", ctx.address);
+    if (!gate.ok)
+      throw new GraphQLError(`Too many unknown reference codes: try again in ${gate.retryAfterSeconds} s.`, {
+        extensions: { code: "RATE_LIMITED", retryAfterSeconds: gate.retryAfterSeconds },
+      });
+    const roundKey = decodeIdOf("Round", round, "round");
+    const status = await applicationStatusByReference(ctx.dataSource, roundKey, reference);
+    if (!status) {
+      await gate.failed();
+      throw new GraphQLError("No application with this reference code in this round.", {
+        extensions: { code: "NOT_FOUND", field: "reference" },
+      });
+    }
+    return status;
   }
 
   @Mutation(() => RoundQuotasPayload, {

@@ -149,7 +149,37 @@ export class ApplicantApplyInput {
 @ObjectType({ description: "The new application (pseudonymous), or userErrors." })
 export class ApplicantApplyPayload {
   @Field(() => Applicant, { nullable: true }) applicant: Applicant | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The applicant's reference code (`AP-XXXX-XXXX-XXXX`), shown once: `applicationStatus(round:, reference:)` finds the application with it. Only its hash is stored.",
+  })
+  reference: string | null;
   @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType({
+  description:
+    "What an applicant may see of their own application (by its reference code): its status and, from the draw's commitment on, their chance of selection. Nothing else personal.",
+})
+export class ApplicationStatus {
+  @Field({
+    description:
+      "applied (in the pool), selected (on the panel), reserve (not drawn; may be offered a seat), withdrawn or rejected.",
+  })
+  status: string;
+  @Field(() => String, { nullable: true, description: "Rejected only: the officer's reason." })
+  rejectionReason: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The applicant's probability of selection (0..1), known once the draw's commitment is published; null before (and for applications outside the committed pool).",
+  })
+  selectionProbability: number | null;
+  @Field({ description: "True once the officer has published the draw's commitment." })
+  drawCommitted: boolean;
+  @Field({ description: "True once the panel has been drawn." })
+  drawn: boolean;
 }
 
 @InputType({ description: "Min/max panel seats for one category of a dimension." })

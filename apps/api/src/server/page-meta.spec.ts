@@ -106,6 +106,7 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/rounds/no-such-round/vote",
       "/rounds/no-such-round/propose",
       "/rounds/no-such-round/proposals/status",
+      "/rounds/no-such-round/application",
       "/rounds/lambeth-2023-young-offenders-service/proposals",
       "/rounds/no-such-round/receipt",
       "/officer/rounds/lambeth-2023-young-offenders-service/voting/extra",
@@ -162,6 +163,11 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
     const status = await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/proposals/status`);
     expect(status.status).toBe(200);
     expect(await status.text()).toContain("<title>Check on your idea — A service for young offenders");
+    const application = await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/application`);
+    expect(application.status).toBe(200);
+    expect(await application.text()).toContain(
+      "<title>Check your application — A service for young offenders, chosen by young people — Lambeth — Coproduce</title>",
+    );
     const receipt = await fetch(`${base}/rounds/lambeth-2023-young-offenders-service/receipt`);
     expect(receipt.status).toBe(200);
     expect(await receipt.text()).toContain(

@@ -48,6 +48,7 @@ const FORM_TITLES: Record<string, string> = {
   vote: "Vote",
   propose: "Suggest a project",
   "proposals/status": "Check on your idea",
+  application: "Check your application",
   receipt: "Check your receipt",
 };
 const ROUND_FORM = new RegExp(`^/rounds/([^/]{1,120})/(${Object.keys(FORM_TITLES).join("|")})$`);

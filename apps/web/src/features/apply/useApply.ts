@@ -62,9 +62,22 @@ export const ApplicantApplyDocument = graphql(`
         pseudonym
         status
       }
+      reference
       userErrors {
         ...UserErrorFields
       }
+    }
+  }
+`);
+
+export const ApplicationStatusDocument = graphql(`
+  query ApplicationStatus($round: ID!, $reference: String!) {
+    applicationStatus(round: $round, reference: $reference) {
+      status
+      rejectionReason
+      selectionProbability
+      drawCommitted
+      drawn
     }
   }
 `);

@@ -18,9 +18,11 @@ const base: PublishedDraw = {
 };
 
 describe("drawTimeline", () => {
-  it("before the draw: committed first, no chances shown even if the API sent some", () => {
+  it("before the draw: committed first, and the chances already known from the commitment", () => {
     const t = drawTimeline(base, pct);
-    expect(t).toMatchObject({ committedFirst: true, drawnAfterRandomness: null, drawn: false, chances: null });
+    expect(t).toMatchObject({ committedFirst: true, drawnAfterRandomness: null, drawn: false });
+    expect(t.chances).toEqual({ min: "30.0%", median: "33.3%", max: "50.0%" });
+    expect(drawTimeline({ ...base, probabilities: null }, pct).chances).toBeNull();
   });
 
   it("after the draw: the order of events and the chances in percent", () => {

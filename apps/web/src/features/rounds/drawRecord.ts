@@ -32,7 +32,10 @@ export interface DrawTimeline {
   drawn: boolean;
   /** The pool file as a link target (a CSV data URL, nothing fetched). */
   poolHref: string;
-  /** Chances of selection in whole percent with one decimal, or null before the draw. */
+  /**
+   * Chances of selection in whole percent with one decimal: known from the commitment on (the
+   * distribution does not depend on the random number), null when the API sent none.
+   */
   chances: { min: string; median: string; max: string } | null;
   /**
    * A public ceremony: committed with `tickets` numbered tickets; once drawn, the ticket and the
@@ -69,14 +72,13 @@ export function drawTimeline(
     drawnAfterRandomness: d.drawnAt ? dayOf(d.drawnAt) >= d.randomnessDate : null,
     drawn,
     poolHref: `data:text/csv;charset=utf-8,${encodeURIComponent(d.poolCsv)}`,
-    chances:
-      drawn && d.probabilities
-        ? {
-            min: percent(d.probabilities.min),
-            median: percent(d.probabilities.median),
-            max: percent(d.probabilities.max),
-          }
-        : null,
+    chances: d.probabilities
+      ? {
+          min: percent(d.probabilities.min),
+          median: percent(d.probabilities.median),
+          max: percent(d.probabilities.max),
+        }
+      : null,
     ceremony:
       tickets === null
         ? null

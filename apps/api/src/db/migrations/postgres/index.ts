@@ -12,6 +12,7 @@ import { SearchIndex1796400000001 } from "./1796400000001-SearchIndex.js";
 import { PanelDraw1796500000001 } from "./1796500000001-PanelDraw.js";
 import { PanelMembership1796510000001 } from "./1796510000001-PanelMembership.js";
 import { RoundTranslations1796600000001 } from "./1796600000001-RoundTranslations.js";
+import { ApplicationReference1796700000001 } from "./1796700000001-ApplicationReference.js";
 
 /** Migrations for postgres, in order. */
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   Proposals1796550000001,
   PanelMembership1796510000001,
   RoundTranslations1796600000001,
+  ApplicationReference1796700000001,
 ];

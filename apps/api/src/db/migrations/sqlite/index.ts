@@ -12,6 +12,7 @@ import { SearchIndex1796400000000 } from "./1796400000000-SearchIndex.js";
 import { PanelDraw1796500000000 } from "./1796500000000-PanelDraw.js";
 import { PanelMembership1796510000000 } from "./1796510000000-PanelMembership.js";
 import { RoundTranslations1796600000000 } from "./1796600000000-RoundTranslations.js";
+import { ApplicationReference1796700000000 } from "./1796700000000-ApplicationReference.js";
 
 /** Migrations for sqlite, in order. */
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   Proposals1796550000000,
   PanelMembership1796510000000,
   RoundTranslations1796600000000,
+  ApplicationReference1796700000000,
 ];
