@@ -118,6 +118,8 @@ describe("an officer runs the panel's people side and edits a round", () => {
     await p.goto(`${srv.baseUrl}/officer/rounds/${slug}`);
     await settle(p);
     await p.getByRole("link", { name: "Edit the round's settings" }).click();
+    // the edit page, not the task list still on screen while the route changes
+    await p.getByRole("heading", { level: 1, name: "Edit the round" }).waitFor();
     await settle(p);
     await expect(p.locator("main h1").innerText()).resolves.toBe("Edit the round");
     await expect(p.getByLabel(/^Pot/).isDisabled()).resolves.toBe(true);
