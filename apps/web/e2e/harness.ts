@@ -239,6 +239,21 @@ export interface AxeViolation {
   targets: string[];
 }
 
+/** The few calls of better-sqlite3 (the API's SQLite driver) the e2e tests use to add data to a copied demo database. */
+export interface Sqlite {
+  prepare(sql: string): {
+    run(...args: unknown[]): { lastInsertRowid: number | bigint };
+    get(...args: unknown[]): unknown;
+    all(...args: unknown[]): unknown[];
+  };
+  close(): void;
+}
+/** better-sqlite3, resolved from the API package (the web app does not depend on it). */
+export const SqliteDatabase = createRequire(join(REPO_ROOT, "apps/api/package.json"))("better-sqlite3") as new (
+  file: string,
+  options?: object,
+) => Sqlite;
+
 const require = createRequire(import.meta.url);
 let axeSource: string | undefined;
 

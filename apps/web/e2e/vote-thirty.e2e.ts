@@ -1,11 +1,10 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
-  REPO_ROOT,
+  SqliteDatabase,
   axe,
   gql,
   launchBrowser,
@@ -29,15 +28,6 @@ import {
 // ballots this test casts, not read from the engine.
 
 process.env.VOTER_TOKEN_SECRET ??= "e2e-voter-token-secret-0123456789";
-const requireApi = createRequire(join(REPO_ROOT, "apps/api/package.json"));
-interface Sqlite {
-  prepare(sql: string): {
-    run(...args: unknown[]): { lastInsertRowid: number | bigint };
-    get(...args: unknown[]): unknown;
-  };
-  close(): void;
-}
-const Database = requireApi("better-sqlite3") as new (file: string, options?: object) => Sqlite;
 
 const OFFICER_A = "officer@lambeth.example";
 const OFFICER_B = "second.officer@lambeth.example";
@@ -79,7 +69,7 @@ function withTwoRounds(seeded: string): { file: string; dir: string } {
   for (const name of readdirSync(from).filter((n) => n.startsWith(base)))
     copyFileSync(join(from, name), join(dir, name.replace(base, "thirty.sqlite")));
   const file = join(dir, "thirty.sqlite");
-  const db = new Database(file);
+  const db = new SqliteDatabase(file);
   const council = db.prepare(`SELECT "key" FROM council WHERE slug = 'lambeth'`).get() as { key: number };
   // the two wards are among the seeded Lambeth wards
   // The green round is written in directly, open for voting (its Equal Shares options — no completion,

@@ -1,12 +1,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
-  REPO_ROOT,
+  SqliteDatabase,
+  noSidewaysScroll,
   SCREENSHOT_DIR,
   axe,
   launchBrowser,
@@ -24,17 +24,6 @@ import {
 // no officer screen for ballot rules yet — and voter codes are issued through the API (voterTokensIssue).
 
 process.env.VOTER_TOKEN_SECRET ??= "e2e-voter-token-secret-0123456789";
-const requireApi = createRequire(join(REPO_ROOT, "apps/api/package.json"));
-/** The few calls of better-sqlite3 (the API's SQLite driver) used here. */
-interface Sqlite {
-  prepare(sql: string): {
-    run(...args: unknown[]): { lastInsertRowid: number | bigint };
-    get(...args: unknown[]): unknown;
-    all(...args: unknown[]): unknown[];
-  };
-  close(): void;
-}
-const Database = requireApi("better-sqlite3") as new (file: string, options?: object) => Sqlite;
 
 interface RoundSpec {
   slug: string;
@@ -114,7 +103,7 @@ function withVotingRounds(seeded: string, specs: RoundSpec[]): { file: string; d
   for (const name of readdirSync(from).filter((n) => n.startsWith(base)))
     copyFileSync(join(from, name), join(dir, name.replace(base, "vote.sqlite")));
   const file = join(dir, "vote.sqlite");
-  const db = new Database(file);
+  const db = new SqliteDatabase(file);
   const council = db.prepare(`SELECT "key" FROM council WHERE slug = 'lambeth'`).get() as { key: number };
   for (const s of specs) {
     const round = db
@@ -199,7 +188,7 @@ async function closeVoting(srv: RunningServer, slug: string): Promise<void> {
 
 /** What the database holds for a round's ballots: each ballot's chosen project ids (ordinal: in rank order). */
 function storedBallots(file: string, slug: string): string[][] {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
   try {
     const rows = db
       .prepare(
@@ -223,11 +212,6 @@ async function axeClean(p: Page, label: string): Promise<void> {
     expect(violations, `${label} at ${width} px: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
   }
   await p.setViewportSize({ width: 360, height: 740 });
-}
-
-async function noSidewaysScroll(p: Page): Promise<void> {
-  const widths = await p.evaluate(() => ({ doc: document.documentElement.scrollWidth, win: window.innerWidth }));
-  expect(widths.doc).toBeLessThanOrEqual(widths.win);
 }
 
 let server: RunningServer;
@@ -471,7 +455,7 @@ describe("points and timing", () => {
     await phone.getByRole("heading", { name: "Your ballot has been counted" }).waitFor();
     measured.cumulativeOpenToCountedMs = Date.now() - started;
     await closeVoting(server, CUMULATIVE.slug);
-    const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+    const db = new SqliteDatabase(dbFile, { readonly: true, fileMustExist: true });
     const stored = db
       .prepare(
         `SELECT b.externalId AS project, c.points AS points FROM ballot_choice c JOIN bid b ON b."key" = c.bidKey

@@ -1,11 +1,11 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
-  REPO_ROOT,
+  SqliteDatabase,
+  noSidewaysScroll,
   axe,
   gql,
   launchBrowser,
@@ -28,15 +28,6 @@ import {
 // demo database before the server starts (the seed has neither; there is no screen for ballot rules).
 
 process.env.VOTER_TOKEN_SECRET ??= "e2e-voter-token-secret-0123456789";
-const requireApi = createRequire(join(REPO_ROOT, "apps/api/package.json"));
-interface Sqlite {
-  prepare(sql: string): {
-    run(...args: unknown[]): { lastInsertRowid: number | bigint };
-    get(...args: unknown[]): unknown;
-  };
-  close(): void;
-}
-const Database = requireApi("better-sqlite3") as new (file: string, options?: object) => Sqlite;
 
 const SLUG = "lambeth-2026-street-fund-vote";
 const TITLE = "Street fund 2026";
@@ -57,7 +48,7 @@ function withVotingRound(seeded: string): { file: string; dir: string } {
   for (const name of readdirSync(from).filter((n) => n.startsWith(base)))
     copyFileSync(join(from, name), join(dir, name.replace(base, "voting.sqlite")));
   const file = join(dir, "voting.sqlite");
-  const db = new Database(file);
+  const db = new SqliteDatabase(file);
   const council = db.prepare(`SELECT "key" FROM council WHERE slug = 'lambeth'`).get() as { key: number };
   const round = db
     .prepare(
@@ -96,11 +87,6 @@ async function axeClean(p: Page, label: string): Promise<void> {
     const violations = await axe(p);
     expect(violations, `${label} at ${width} px: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
   }
-}
-
-async function noSidewaysScroll(p: Page): Promise<void> {
-  const widths = await p.evaluate(() => ({ doc: document.documentElement.scrollWidth, win: window.innerWidth }));
-  expect(widths.doc).toBeLessThanOrEqual(widths.win);
 }
 
 /** A resident votes in the booth with a code: the projects chosen, the receipt back. */
