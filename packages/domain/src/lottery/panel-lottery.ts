@@ -18,6 +18,12 @@
  *    MILP's bound also gives an upper bound on the optimum (weak duality), so we stop with a
  *    certified gap (default 1e-3 relative; 0 when no improving panel remains). Leximin: cells whose
  *    dual is positive are tight in every optimum; fix them at t and maximise the next level.
+ *    Two warm-up phases make it fast on realistic pools (4–8 quota categories, hundreds of cells),
+ *    where plain column generation stalls on degenerate duals: first *cover* every cell (panels
+ *    that move seats into all uncovered cells at once), then reach τ = the LP-relaxation bound
+ *    (less half the tolerance) by minimising the total shortfall below τ, a box-stabilised master
+ *    whose duals weight every short cell at once. The maximin master then starts at t ≥ τ, or
+ *    carries on from the panels in hand when integer panels cannot reach τ.
  * 5. **Draw.** The distribution λ is rounded to integer weights out of 10^9 (the published,
  *    exact distribution); the seeded generator (`prng.ts`) picks a panel composition, then the
  *    members within each cell, then an ordered list of alternates from the same stream. A public
@@ -450,7 +456,7 @@ const INF = Number.POSITIVE_INFINITY;
 /** The panel MILP: integer c_j ∈ [0, n_j], quotas, Σc = k, at most one per shared household. */
 function panelModel(highs: Highs, p: Prepared): HighsModel {
   const m = highs.createModel();
-  m.options.set({ output_flag: false, mip_rel_gap: 1e-6, presolve: "off", mip_detect_symmetry: false });
+  m.options.set(PRICING_OPTIONS);
   const n = p.cells.length;
   m.addVars(
     new Float64Array(n),
@@ -588,7 +594,23 @@ function relaxationBound(highs: Highs, p: Prepared): number {
 
 /** At most this many heuristic columns per round; the exact MILP prices at least every EXACT_EVERY rounds. */
 const NEW_COLUMNS_PER_ROUND = 8;
-const EXACT_EVERY = 5;
+const EXACT_EVERY = 2;
+/** Feasible panels the pricing MILP meets on its way, kept as extra columns (per solve). */
+const POOL_PER_SOLVE = 32;
+/**
+ * HiGHS settings. Pricing MILP: presolve and symmetry detection off (the model is small and
+ * re-solved with new costs), and no feasibility-jump heuristic (a feasible panel is always at
+ * hand; the heuristic cost more than the solve, measured). Masters: primal simplex without
+ * presolve, so each re-solve starts from the last basis after columns are added.
+ */
+const PRICING_OPTIONS = {
+  output_flag: false,
+  mip_rel_gap: 1e-6,
+  presolve: "off",
+  mip_detect_symmetry: false,
+  mip_heuristic_run_feasibility_jump: false,
+} as const;
+const MASTER_OPTIONS = { output_flag: false, simplex_strategy: 4, presolve: "off" } as const;
 
 interface Distribution {
   columns: Int32Array[];
@@ -612,7 +634,7 @@ function columnGeneration(
   const pricing = panelModel(highs, p);
   const master = highs.createModel();
   try {
-    master.options.set({ output_flag: false });
+    master.options.set(MASTER_OPTIONS);
     master.changeObjectiveSense(highs.constants.objectiveSense.maximize);
     master.addCol(1, 0, 1, { indices: [], values: [] }); // t
     for (let j = 0; j < n; j++) master.addRow(0, INF, { indices: [0], values: [-1] });
@@ -634,8 +656,10 @@ function columnGeneration(
       indices.push(n);
       values.push(1);
       master.addCol(0, 0, INF, { indices, values });
+      deficit?.addCol(0, 0, INF, { indices, values });
       return true;
     };
+    let deficit: HighsModel | null = null;
     addColumn(first);
 
     const fixed = new Float64Array(n).fill(-1); // fixed level per cell, −1 = free
@@ -644,10 +668,18 @@ function columnGeneration(
     let levels = 0;
     let firstLevel = { lower: 0, upper: 1 };
     const weights = new Float64Array(n);
+    /** Every feasible panel the pricing MILP met on its way (extra columns for the cost of one solve). */
+    const pricingPool: Int32Array[] = [];
     const price = (yp: Float64Array): { counts: Int32Array; bound: number } => {
       for (let j = 0; j < n; j++) weights[j] = (yp[j] as number) / (size[j] as number);
       pricing.changeColsCost({ kind: "range", from: 0, to: n - 1 }, weights);
-      pricing.run();
+      pricingPool.length = 0;
+      pricing.run({
+        [highs.constants.callbackType.mipSolution]: (event) => {
+          const x = event.data.mip_solution;
+          if (x && pricingPool.length < POOL_PER_SOLVE) pricingPool.push(roundCounts(x, n));
+        },
+      });
       const counts = roundCounts(pricing.getSolution().colValue, n);
       let value = 0;
       for (let j = 0; j < n; j++) value += (weights[j] as number) * (counts[j] as number);
@@ -679,13 +711,16 @@ function columnGeneration(
         const h = hhOf[j] as number;
         if (h >= 0) hh[h] = (hh[h] as number) + cj;
       }
+      // Sweeps from the lightest cell in the panel up; each seat moves to the heaviest cell that
+      // keeps every quota, and the sweep goes on from there (no restart), until a sweep moves nothing.
       let moves = 0;
-      search: while (moves < 4 * p.k) {
-        for (let ia = n - 1; ia >= 0; ia--) {
+      for (let moved = true; moved && moves < 4 * p.k;) {
+        moved = false;
+        for (let ia = n - 1; ia >= 0 && moves < 4 * p.k; ia--) {
           const a = order[ia] as number;
           if ((c[a] as number) === 0) continue;
           const wa = weights[a] as number;
-          for (let ib = 0; ib < n; ib++) {
+          for (let ib = 0; ib < ia; ib++) {
             const b = order[ib] as number;
             if ((weights[b] as number) <= wa * (1 + 1e-12) + 1e-15) break;
             if ((c[b] as number) >= (size[b] as number)) continue;
@@ -714,18 +749,125 @@ function columnGeneration(
             if (ha >= 0) hh[ha] = (hh[ha] as number) - 1;
             if (hb >= 0) hh[hb] = (hh[hb] as number) + 1;
             moves++;
-            continue search;
+            moved = true;
+            if (c[a] > 0) ia++; // the same cell may give up another seat
+            break;
           }
         }
-        break;
       }
       let value = 0;
       for (let j = 0; j < n; j++) value += (weights[j] as number) * (c[j] as number);
       return { counts: c, value };
     };
+    // Cover first: while some cell is on no panel in hand, the master's duals sit on one such cell
+    // at a time (every cell ties at probability 0), so plain column generation would spend one
+    // round per cell. Instead, weight every uncovered cell at once and move seats into them by
+    // swaps (the exact MILP when swaps find nothing): each new panel covers many cells.
+    {
+      const covered = new Uint8Array(n);
+      const mark = (c: Int32Array): number => {
+        let fresh = 0;
+        for (let j = 0; j < n; j++)
+          if ((c[j] as number) > 0 && covered[j] === 0) {
+            covered[j] = 1;
+            fresh++;
+          }
+        return fresh;
+      };
+      mark(first);
+      const y = new Float64Array(n);
+      for (let round = 0; round < n; round++) {
+        let uncovered = 0;
+        for (let j = 0; j < n; j++) {
+          y[j] = covered[j] === 0 ? 1 : 0;
+          uncovered += y[j] as number;
+        }
+        if (uncovered === 0) break;
+        for (let j = 0; j < n; j++) weights[j] = y[j] as number;
+        const order = Int32Array.from({ length: n }, (_, j) => j).sort(
+          (a, b) => (weights[b] as number) - (weights[a] as number) || a - b,
+        );
+        let fresh = 0;
+        for (let i = columns.length - 1; i >= 0 && fresh === 0; i--) {
+          const better = swapAscent(columns[i] as Int32Array, order);
+          const gain = mark(better.counts);
+          if (gain > 0 && addColumn(better.counts)) fresh += gain;
+        }
+        if (fresh === 0) {
+          const found = price(y);
+          const gain = mark(found.counts);
+          if (gain === 0) break; // the remaining cells are on no feasible panel
+          addColumn(found.counts);
+        }
+      }
+    }
+    // Reach the target first. Maximising t directly stalls: its duals pile onto the few cells at
+    // the current minimum. Instead, with τ just below the relaxation's bound (an upper bound on the
+    // optimum), minimise the total shortfall Σ s_j subject to P(cell j) + s_j ≥ τ. Each short cell
+    // then has dual 1 (its shortfall variable is basic), so pricing weights every short cell at
+    // once — a box-stabilised master. When no shortfall is left, the maximin master below starts
+    // at t ≥ τ; if the exact pricing MILP finds no improving panel first, τ is out of reach of
+    // integer panels and the maximin master carries on from the panels in hand.
+    const relaxationFirst = relaxationBound(highs, p);
+    {
+      const tau = relaxationFirst * (1 - tolerance / 2);
+      deficit = highs.createModel();
+      deficit.options.set(MASTER_OPTIONS);
+      for (let j = 0; j < n; j++) deficit.addRow(tau, INF, { indices: [], values: [] });
+      deficit.addRow(1, 1, { indices: [], values: [] });
+      for (let j = 0; j < n; j++) deficit.addCol(1, 0, INF, { indices: [j], values: [1] });
+      for (const c of columns) {
+        const indices: number[] = [];
+        const values: number[] = [];
+        for (let j = 0; j < n; j++)
+          if ((c[j] as number) > 0) {
+            indices.push(j);
+            values.push((c[j] as number) / (size[j] as number));
+          }
+        indices.push(n);
+        values.push(1);
+        deficit.addCol(0, 0, INF, { indices, values });
+      }
+      const yd = new Float64Array(n);
+      for (let it = 0; it < maxIterations; it++) {
+        iterations++;
+        deficit.run();
+        if (deficit.getModelStatus() !== highs.constants.modelStatus.optimal) break;
+        const sol = deficit.getSolution();
+        const shortfall = deficit.getObjectiveValue();
+        for (let j = 0; j < n; j++) yd[j] = Math.abs(sol.rowDual[j] ?? 0);
+        const mu = -(sol.rowDual[n] ?? 0);
+        if (shortfall <= 1e-9) break;
+        const eps = 1e-9 * Math.max(1, Math.abs(mu));
+        const value = (c: Int32Array): number => {
+          let v = 0;
+          for (let j = 0; j < n; j++) v += ((yd[j] as number) * (c[j] as number)) / (size[j] as number);
+          return v;
+        };
+        for (let j = 0; j < n; j++) weights[j] = (yd[j] as number) / (size[j] as number);
+        const order = Int32Array.from({ length: n }, (_, j) => j).sort(
+          (a, b) => (weights[b] as number) - (weights[a] as number) || a - b,
+        );
+        let added = 0;
+        const inUse = columns.length;
+        for (let i = 0; i < inUse && added < NEW_COLUMNS_PER_ROUND; i++) {
+          if ((sol.colValue[n + i] ?? 0) <= 1e-12) continue;
+          const better = swapAscent(columns[i] as Int32Array, order);
+          if (value(better.counts) > mu + eps && addColumn(better.counts)) added++;
+        }
+        if (added === 0 || it % EXACT_EVERY === 0) {
+          const found = price(yd);
+          if (value(found.counts) > mu + eps && addColumn(found.counts)) added++;
+          for (const c of pricingPool) if (value(c) > mu + eps && addColumn(c)) added++;
+        }
+        if (added === 0) break;
+      }
+      deficit.dispose();
+      deficit = null;
+    }
     for (;;) {
       levels++;
-      let upper = levels === 1 ? relaxationBound(highs, p) : INF;
+      let upper = levels === 1 ? relaxationFirst : INF;
       let lower = 0;
       let y = new Float64Array(n);
       for (let it = 0; ; it++) {
