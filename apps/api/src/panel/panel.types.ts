@@ -197,10 +197,16 @@ export class PanelQuotasSetInput {
   @Field(() => [QuotaInput]) @ValidateNested({ each: true }) @ArrayMaxSize(200) quotas: QuotaInput[];
 }
 
-@InputType({ description: "Draw the panel by stratified lottery with the published seed." })
+@InputType({
+  description: "Draw the panel by stratified lottery from the published commitment, with the public random number.",
+})
 export class PanelSelectInput {
   @Field(() => ID) round: string;
-  @Field({ nullable: true, description: "The published seed (if the round has none yet)." })
+  @Field({
+    nullable: true,
+    description:
+      "The seed: the public random number the commitment named, exactly as published (REQUIRED without one).",
+  })
   @IsOptional()
   @Length(1, 120)
   seed?: string;
