@@ -416,6 +416,27 @@ describe("commit, then draw, then verify (API and CLI)", () => {
     expect(await db.dataSource.getRepository(PanelMember).count({ where: slug })).toBe(4);
   });
 
+  it("commits the algorithm chosen: leximin is in the commitment, the draw's record and the lottery's id", async () => {
+    const round = await recruitingRound("draw-leximin");
+    const committed = await commit(round, { algorithm: "leximin" });
+    expect(committed.panelDrawCommit.userErrors).toEqual([]);
+    const draw = committed.panelDrawCommit.draw!;
+    expect(draw.algorithm).toBe("leximin");
+    expect(JSON.parse(draw.commitment)).toMatchObject({ algorithm: "leximin" });
+    expect((await select(round, "dice 6 6 1 2")).panelSelect).toEqual({ quotasMet: true, userErrors: [] });
+    const LOTTERY = `query($id: ID!) { round(id: $id) { panelDraw { algorithm } lottery { algorithm } } }`;
+    const view = await client.data<{ round: { panelDraw: { algorithm: string }; lottery: { algorithm: string } } }>(
+      LOTTERY,
+      { id: round },
+    );
+    expect(view.round).toEqual({ panelDraw: { algorithm: "leximin" }, lottery: { algorithm: "leximin-cg/v1" } });
+    // the draw ran the committed algorithm (its audit names the solver's id)
+    const drawAudit = await db.dataSource
+      .getRepository(AuditLogEntry)
+      .findOne({ where: { action: "panelSelect" }, order: { key: "DESC" } });
+    expect((drawAudit?.after as { algorithm: string }).algorithm).toMatch(/^leximin-cg\/v1/);
+  });
+
   it("discards a seed stored on the round before the commitment", async () => {
     const round = await recruitingRound("draw-preseeded");
     // A database from before commit-then-draw may hold a seed on a recruiting round; a seed known
