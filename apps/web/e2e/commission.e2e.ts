@@ -88,8 +88,13 @@ beforeAll(async () => {
     expect(round, `a Lambeth round in ${phase}`).toBeDefined();
     rounds[phase] = round!;
   }
-  // recruiting → defining outcomes: draw the panel (the lottery confirms the panel size), move on.
-  await write("panelSelect", "PanelSelectInput", "round { id }", { round: rounds.RECRUITING!.id });
+  // recruiting → defining outcomes: commit, draw the panel (the lottery confirms the panel size), move on.
+  await write("panelDrawCommit", "PanelDrawCommitInput", "draw { commitmentSha256 }", {
+    round: rounds.RECRUITING!.id,
+    randomnessDate: new Date().toISOString().slice(0, 10),
+    randomnessSource: "Dice thrown at the public meeting",
+  });
+  await write("panelSelect", "PanelSelectInput", "round { id }", { round: rounds.RECRUITING!.id, seed: "4 2 6 1 3 5" });
   await advance(rounds.RECRUITING!.id, "DEFINING_OUTCOMES");
   // interviewing → deciding: the seeded panel has scored the shortlist.
   await advance(rounds.INTERVIEWING!.id, "DECIDING");

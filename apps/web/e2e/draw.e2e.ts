@@ -118,6 +118,21 @@ describe("the officer draws a panel in the browser (commit, then draw)", () => {
       .getByText(/whole number from 2 to 10,000/)
       .waitFor();
     await tickets.fill("1000");
+    // How to share out the chances: maximin unless the officer chooses leximin.
+    const chances = commit.getByRole("group", { name: "How to share out the chances" });
+    const maximin = chances.getByRole("radio", { name: "Maximin: the lowest chance as high as possible" });
+    const leximin = chances.getByRole("radio", {
+      name: "Leximin: the lowest chance as high as possible, then the next lowest, and so on",
+    });
+    await expect(maximin.isChecked()).resolves.toBe(true);
+    await expect(leximin.isChecked()).resolves.toBe(false);
+    await leximin.check();
+    await expect(maximin.isChecked()).resolves.toBe(false);
+    await checkBoth(p);
+    await p.setViewportSize({ width: 360, height: 900 });
+    await settle(p);
+    await screenshot(p, "officer-commit-360");
+    await p.setViewportSize({ width: 1280, height: 900 });
     await commit.getByRole("button", { name: "Publish the commitment" }).click();
 
     // Step 2: the published commitment and the seed.
@@ -127,6 +142,10 @@ describe("the officer draws a panel in the browser (commit, then draw)", () => {
     await seedForm.waitFor();
     const hash = await draw.getByTestId("commitment-hash").innerText();
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    // the committed algorithm, in words and by its id and version
+    await expect(draw.getByTestId("commitment-algorithm").innerText()).resolves.toMatch(
+      /^Leximin: the lowest chance as high as possible, then the next lowest, and so on \(leximin, cg\/v1\+highs-\d+\.\d+\.\d+\)$/,
+    );
     await expect(
       draw.getByRole("link", { name: "Download the pool file (CSV)" }).getAttribute("href"),
     ).resolves.toMatch(/^data:text\/csv;charset=utf-8,id%2Csex%0AA-001%2C/);
@@ -168,18 +187,27 @@ describe("the officer draws a panel in the browser (commit, then draw)", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        query: `query($slug: String!) { round(slug: $slug) { panelDraw { commitmentSha256 seed panel } } }`,
+        query: `query($slug: String!) { round(slug: $slug) { panelDraw { commitmentSha256 commitment algorithm seed panel } } }`,
         variables: { slug },
       }),
     });
     const body = (await res.json()) as {
-      data: { round: { panelDraw: { commitmentSha256: string; seed: string; panel: string[] } } };
+      data: {
+        round: {
+          panelDraw: { commitmentSha256: string; commitment: string; algorithm: string; seed: string; panel: string[] };
+        };
+      };
     };
-    expect(body.data.round.panelDraw).toEqual({
+    const { commitment, ...drawRecord } = body.data.round.panelDraw;
+    expect(drawRecord).toEqual({
       commitmentSha256: hash,
+      algorithm: "leximin",
       seed: "4 2 6 1 3 5",
       panel: [...panel].sort(),
     });
+    // the algorithm is part of the committed document its hash fixes
+    expect(createHash("sha256").update(commitment).digest("hex")).toBe(hash);
+    expect(JSON.parse(commitment)).toMatchObject({ algorithm: "leximin" });
 
     // …and on the round's public page, for a resident on a phone: the order of events, the seed, and the
     // pool file to check it with (the same text the commitment's pool hash was made from).

@@ -13,7 +13,7 @@ import {
 } from "./harness";
 
 // The panel after the draw, in the browser: Lambeth's recruiting round is drawn through the API
-// (its seed and quotas are in the demo data), then the officer withdraws a member and fills the
+// (its quotas are in the demo data; commit, then draw with a seed), then the officer withdraws a member and fills the
 // seat from the alternates, and reads the selection history and the representation funnel.
 
 async function gql<T>(srv: RunningServer, query: string, variables: object, token?: string): Promise<T> {
@@ -77,11 +77,24 @@ describe("the panel after the draw", () => {
       token,
     );
     const { id: roundId, slug } = rounds.rounds.nodes[0]!;
-    // Draw the panel with the round's published seed.
+    // Commit, then draw: publish the commitment (the demo quotas, today's dice), then draw with the seed.
+    const committed = await gql<{ panelDrawCommit: { userErrors: unknown[] } }>(
+      server,
+      `mutation($input: PanelDrawCommitInput!) { panelDrawCommit(input: $input) { userErrors { code message } } }`,
+      {
+        input: {
+          round: roundId,
+          randomnessDate: new Date().toISOString().slice(0, 10),
+          randomnessSource: "Dice thrown at the public meeting",
+        },
+      },
+      token,
+    );
+    expect(committed.panelDrawCommit.userErrors).toEqual([]);
     const drawn = await gql<{ panelSelect: { quotasMet: boolean; userErrors: unknown[] } }>(
       server,
       `mutation($input: PanelSelectInput!) { panelSelect(input: $input) { quotasMet userErrors { code message } } }`,
-      { input: { round: roundId } },
+      { input: { round: roundId, seed: "4 2 6 1 3 5" } },
       token,
     );
     expect(drawn.panelSelect).toEqual({ quotasMet: true, userErrors: [] });

@@ -36,6 +36,8 @@ export enum UserErrorCode {
   DUPLICATE_APPLICATION = "DUPLICATE_APPLICATION",
   /** The panel draw's commitment is published: the pool, quotas and panel size are frozen. */
   DRAW_COMMITTED = "DRAW_COMMITTED",
+  /** Commit, then draw: the panel draw needs its published commitment first (panelDrawCommit). */
+  DRAW_NOT_COMMITTED = "DRAW_NOT_COMMITTED",
   /** Too early: e.g. the draw before the committed date of its public randomness. */
   TOO_EARLY = "TOO_EARLY",
   MEMBER_WITHDRAWN = "MEMBER_WITHDRAWN",

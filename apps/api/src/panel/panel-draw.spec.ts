@@ -10,6 +10,8 @@ import { AuditLogEntry } from "../audit/audit-log.entity.js";
 import { Applicant } from "./applicant.entity.js";
 import { Quota } from "./quota.entity.js";
 import { PanelDraw } from "./panel-draw.entity.js";
+import { PanelMember } from "./panel-member.entity.js";
+import { PanelAlternate, SelectionRun } from "./panel-selection.entity.js";
 import { SeededRandom } from "@coproduce/domain";
 import { EXIT, type CliIo } from "../cli/command.js";
 import { lotteryVerify, publishedDrawOf, verifyPublishedDraw } from "../cli/lottery-verify.command.js";
@@ -375,17 +377,79 @@ describe("commit, then draw, then verify (API and CLI)", () => {
     expect((await client.data<DrawView>(DRAW, { id: round })).round.panelDraw).toMatchObject({ seed: null, panel: [] });
   });
 
-  it("discards a seed stored before the commitment; rounds without a commitment still draw directly", async () => {
+  it("refuses a draw without a published commitment (DRAW_NOT_COMMITTED) and writes nothing", async () => {
+    const round = await recruitingRound("draw-uncommitted");
+    const slug = { round: { slug: "draw-uncommitted" } };
+    const applicants = () =>
+      db.dataSource
+        .getRepository(Applicant)
+        .find({ where: slug, order: { pseudonym: "ASC" } })
+        .then((rows) => rows.map((a) => [a.pseudonym, a.status, a.selectionProbability]));
+    const before = await applicants();
+    expect(before).toHaveLength(POOL.length);
+    expect(before.every(([, status, p]) => status === "applied" && p === null)).toBe(true);
+    const audits = () => db.dataSource.getRepository(AuditLogEntry).countBy({ action: "panelSelect" });
+    const auditsBefore = await audits();
+    // with a seed and without one: the commitment comes first
+    for (const seed of ["4 2 6 1 3 5", undefined]) {
+      const refused = await select(round, seed);
+      expect(refused.panelSelect.quotasMet).toBe(false);
+      expect(refused.panelSelect.userErrors).toEqual([
+        expect.objectContaining({ code: "DRAW_NOT_COMMITTED", field: ["input", "round"] }),
+      ]);
+    }
+    const message = (await select(round, "4 2 6 1 3 5")).panelSelect.userErrors[0] as unknown as { message: string };
+    expect(message.message).toMatch(/^Publish the commitment first/);
+    // nothing written: the applicants' status and chance, no panel, no alternates, no draw, no seed, no audit
+    expect(await applicants()).toEqual(before);
+    expect(await db.dataSource.getRepository(PanelMember).count({ where: slug })).toBe(0);
+    expect(await db.dataSource.getRepository(PanelAlternate).count({ where: slug })).toBe(0);
+    expect(await db.dataSource.getRepository(SelectionRun).count({ where: slug })).toBe(0);
+    expect(await db.dataSource.getRepository(PanelDraw).count({ where: slug })).toBe(0);
+    expect(await audits()).toBe(auditsBefore);
+    const view = (await client.data<DrawView>(DRAW, { id: round })).round;
+    expect(view.panelDraw).toBeNull();
+    expect(view.lottery.seed).toBeNull();
+    // once committed, the same round draws
+    expect((await commit(round)).panelDrawCommit.userErrors).toEqual([]);
+    expect((await select(round, "4 2 6 1 3 5")).panelSelect).toEqual({ quotasMet: true, userErrors: [] });
+    expect(await db.dataSource.getRepository(PanelMember).count({ where: slug })).toBe(4);
+  });
+
+  it("commits the algorithm chosen: leximin is in the commitment, the draw's record and the lottery's id", async () => {
+    const round = await recruitingRound("draw-leximin");
+    const committed = await commit(round, { algorithm: "leximin" });
+    expect(committed.panelDrawCommit.userErrors).toEqual([]);
+    const draw = committed.panelDrawCommit.draw!;
+    expect(draw.algorithm).toBe("leximin");
+    expect(JSON.parse(draw.commitment)).toMatchObject({ algorithm: "leximin" });
+    expect((await select(round, "dice 6 6 1 2")).panelSelect).toEqual({ quotasMet: true, userErrors: [] });
+    const LOTTERY = `query($id: ID!) { round(id: $id) { panelDraw { algorithm } lottery { algorithm } } }`;
+    const view = await client.data<{ round: { panelDraw: { algorithm: string }; lottery: { algorithm: string } } }>(
+      LOTTERY,
+      { id: round },
+    );
+    expect(view.round).toEqual({ panelDraw: { algorithm: "leximin" }, lottery: { algorithm: "leximin-cg/v1" } });
+    // the draw ran the committed algorithm (its audit names the solver's id)
+    const drawAudit = await db.dataSource
+      .getRepository(AuditLogEntry)
+      .findOne({ where: { action: "panelSelect" }, order: { key: "DESC" } });
+    expect((drawAudit?.after as { algorithm: string }).algorithm).toMatch(/^leximin-cg\/v1/);
+  });
+
+  it("discards a seed stored on the round before the commitment", async () => {
     const round = await recruitingRound("draw-preseeded");
-    // The demo data stores a seed on recruiting rounds; a seed known before the commitment proves nothing.
+    // A database from before commit-then-draw may hold a seed on a recruiting round; a seed known
+    // before the commitment proves nothing.
     await db.dataSource.query(`UPDATE "round" SET "lotterySeed" = 'known-in-advance' WHERE "slug" = 'draw-preseeded'`);
     expect((await commit(round)).panelDrawCommit.userErrors).toEqual([]);
     expect((await client.data<DrawView>(DRAW, { id: round })).round.lottery.seed).toBeNull();
+    const audit = await db.dataSource
+      .getRepository(AuditLogEntry)
+      .findOne({ where: { action: "panelDrawCommit" }, order: { key: "DESC" } });
+    expect(audit?.before).toEqual({ seed: "known-in-advance" });
     expect((await select(round, "fresh-seed")).panelSelect.quotasMet).toBe(true);
-    // Without a commitment panelSelect draws from the live pool (no panelDraw record).
-    const plain = await recruitingRound("draw-uncommitted");
-    expect((await select(plain, "plain-seed")).panelSelect).toEqual({ quotasMet: true, userErrors: [] });
-    expect((await client.data<DrawView>(DRAW, { id: plain })).round.panelDraw).toBeNull();
+    expect((await client.data<DrawView>(DRAW, { id: round })).round.lottery.seed).toBe("fresh-seed");
   });
 
   it("draws a public ceremony: ticket nextInt(m) + 1 of the seed, its panel, the loss; verify reproduces it", async () => {

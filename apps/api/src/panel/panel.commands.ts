@@ -12,14 +12,7 @@ import { PanelMember } from "./panel-member.entity.js";
 import { Quota } from "./quota.entity.js";
 import { ApplicantContactHash } from "./applicant-contact.entity.js";
 import { contactHash } from "./applicant-contact.js";
-import {
-  categoriesOf,
-  DIMENSION_NAMES,
-  DIMENSIONS,
-  inLotteryPool,
-  isDimension,
-  memberPseudonym,
-} from "./dimensions.js";
+import { DIMENSION_NAMES, DIMENSIONS, inLotteryPool, isDimension, memberPseudonym } from "./dimensions.js";
 import { generateInvitationCode, hashInvitationCode } from "../auth/token.js";
 import { AuthToken } from "../auth/auth-token.entity.js";
 import {
@@ -244,9 +237,12 @@ export const panelQuotasSet = defineCommand({
 });
 
 /**
- * Draws the panel with the domain's stratified lottery and the round's published seed: stores each
- * applicant's selection probability and status, and creates the panel members. Infeasible quotas
- * → QUOTAS_INFEASIBLE with the domain's reason; nothing written.
+ * Draws the panel from the round's published commitment (panelDrawCommit) and the seed, the public
+ * random number it named: stores each applicant's selection probability and status, the panel
+ * members, the alternates and the outcome on the commitment. Commit, then draw: without a
+ * commitment → DRAW_NOT_COMMITTED; without a seed → REQUIRED; before the committed date of the
+ * randomness → TOO_EARLY; infeasible quotas → QUOTAS_INFEASIBLE with the domain's reason. Nothing is
+ * written on refusal.
  */
 export const panelSelect = defineCommand({
   name: "panelSelect",
@@ -259,39 +255,27 @@ export const panelSelect = defineCommand({
     const manager = tx.manager;
     if (await manager.getRepository(PanelMember).existsBy({ roundKey: current.key }))
       throw UserErrorException.of(UserErrorCode.FROZEN, "The panel has already been selected.", ["input", "round"]);
-    // Commit, then draw (panel-draw.commands.ts): a committed round draws from what was committed.
+    // Commit, then draw (panel-draw.commands.ts): the draw runs only on what was committed.
     const committed = await committedDraw(manager, current.key);
-    if (committed && !seed?.trim())
+    if (!committed)
+      throw UserErrorException.of(
+        UserErrorCode.DRAW_NOT_COMMITTED,
+        "Publish the commitment first (panelDrawCommit): the pool, quotas, panel size, algorithm and the date and source of the public randomness, before anyone knows the seed.",
+        ["input", "round"],
+      );
+    const publishedSeed = seed?.trim() ?? "";
+    if (!publishedSeed)
       throw UserErrorException.of(
         UserErrorCode.REQUIRED,
         `Enter the seed: the public random number from ${committed.randomnessSource} (${committed.randomnessDate}).`,
         ["input", "seed"],
       );
-    if (committed && tx.clock.today() < committed.randomnessDate)
+    if (tx.clock.today() < committed.randomnessDate)
       throw UserErrorException.of(
         UserErrorCode.TOO_EARLY,
         `The commitment names randomness of ${committed.randomnessDate}; draw on or after that date.`,
         ["input", "seed"],
       );
-    if (seed !== undefined && current.lotterySeed !== null && seed !== current.lotterySeed) {
-      throw UserErrorException.of(
-        UserErrorCode.FROZEN,
-        `The round's seed was already published as "${current.lotterySeed}".`,
-        ["input", "seed"],
-      );
-    }
-    const publishedSeed = committed ? seed!.trim() : (seed ?? current.lotterySeed);
-    if (!publishedSeed)
-      throw UserErrorException.of(
-        UserErrorCode.REQUIRED,
-        "Publish a seed for the lottery (e.g. drawn at a public meeting).",
-        ["input", "seed"],
-      );
-    if (!current.panelSize)
-      throw UserErrorException.of(UserErrorCode.REQUIRED, "Set the panel size first (panelQuotasSet).", [
-        "input",
-        "round",
-      ]);
     const applicants = (
       await manager.getRepository(Applicant).find({ where: { roundKey: current.key }, order: { key: "ASC" } })
     ).filter((a) => inLotteryPool(a));
@@ -299,34 +283,21 @@ export const panelSelect = defineCommand({
     const quotas: Record<string, Record<string, { min: number; max: number }>> = {};
     for (const q of quotaRows) (quotas[q.dimension] ??= {})[q.category] = { min: q.min, max: q.max };
     const byId = new Map(applicants.map((a) => [a.pseudonym, a]));
-    const committedPool = committed ? applicantsFromPoolCsv(committed.poolCsv) : null;
-    if (committedPool && committedPool.some((a) => !byId.has(a.id)))
+    const committedPool = applicantsFromPoolCsv(committed.poolCsv);
+    if (committedPool.some((a) => !byId.has(a.id)))
       throw UserErrorException.of(
         UserErrorCode.FROZEN,
         "An applicant of the committed pool has left it since the commitment; the committed draw cannot run.",
         ["input", "round"],
       );
-    if (applicants.length < current.panelSize)
-      throw UserErrorException.of(
-        UserErrorCode.QUOTAS_INFEASIBLE,
-        `Only ${applicants.length} eligible applicants for a panel of ${current.panelSize}.`,
-        ["input", "round"],
-      );
     // The solve runs on a worker thread: other requests go on while it works.
-    const result = await selectPanelOffThread(
-      committed
-        ? committedLotteryInput(committed, publishedSeed)
-        : {
-            applicants: applicants.map((a) => ({ id: a.pseudonym, categories: categoriesOf(a) })),
-            quotas,
-            panelSize: current.panelSize,
-            seed: publishedSeed,
-          },
-    ).catch((error: unknown) => {
-      if (error instanceof LotteryInputError)
-        throw UserErrorException.of(UserErrorCode.INVALID, `${error.message} (${error.code})`, ["input", "round"]);
-      throw error;
-    });
+    const result = await selectPanelOffThread(committedLotteryInput(committed, publishedSeed)).catch(
+      (error: unknown) => {
+        if (error instanceof LotteryInputError)
+          throw UserErrorException.of(UserErrorCode.INVALID, `${error.message} (${error.code})`, ["input", "round"]);
+        throw error;
+      },
+    );
     if (!result.quotasMet || result.infeasible) {
       throw UserErrorException.of(
         UserErrorCode.QUOTAS_INFEASIBLE,
@@ -340,8 +311,8 @@ export const panelSelect = defineCommand({
     const probability = drawnProbabilities(result);
     const minProbability = ceremony?.minProbability ?? result.minProbability;
     const chosen = new Set(result.panel);
-    const inDraw = committedPool ? new Set(committedPool.map((a) => a.id)) : null;
-    for (const a of applicants.filter((x) => !inDraw || inDraw.has(x.pseudonym))) {
+    const inDraw = new Set(committedPool.map((a) => a.id));
+    for (const a of applicants.filter((x) => inDraw.has(x.pseudonym))) {
       a.selectionProbability = probability[a.pseudonym] ?? 0;
       a.status = chosen.has(a.pseudonym) ? "selected" : "reserve";
     }
@@ -358,28 +329,27 @@ export const panelSelect = defineCommand({
       }),
     );
     await manager.getRepository(PanelMember).save(members);
+    // The round's public seed (Round.lotterySeed, shown on the round's page) is the draw's.
     await manager.getRepository(Round).update({ key: current.key }, { lotterySeed: publishedSeed });
-    if (committed) {
-      const spread = probabilitySpread(Object.values(probability))!;
-      await manager.getRepository(PanelDraw).update(
-        { key: committed.key },
-        {
-          seed: publishedSeed,
-          drawnAt: tx.clock.now(),
-          outcome: {
-            panel: result.panel,
-            alternates: result.alternates,
-            algorithmId: result.algorithmId,
-            minProbability: spread.min,
-            medianProbability: spread.median,
-            maxProbability: spread.max,
-            drawIndex: result.drawIndex,
-            drawTicket: result.drawTicket,
-            ...(summary ? { ceremony: summary } : {}),
-          },
+    const spread = probabilitySpread(Object.values(probability))!;
+    await manager.getRepository(PanelDraw).update(
+      { key: committed.key },
+      {
+        seed: publishedSeed,
+        drawnAt: tx.clock.now(),
+        outcome: {
+          panel: result.panel,
+          alternates: result.alternates,
+          algorithmId: result.algorithmId,
+          minProbability: spread.min,
+          medianProbability: spread.median,
+          maxProbability: spread.max,
+          drawIndex: result.drawIndex,
+          drawTicket: result.drawTicket,
+          ...(summary ? { ceremony: summary } : {}),
         },
-      );
-    }
+      },
+    );
     // The ordered alternates and the selection history (panel-membership.commands.ts).
     await recordDrawRun(manager, {
       round: current,
@@ -398,7 +368,7 @@ export const panelSelect = defineCommand({
       quotasMet: result.quotasMet,
       audit: {
         seed: publishedSeed,
-        commitmentSha256: committed?.commitmentSha256 ?? null,
+        commitmentSha256: committed.commitmentSha256,
         algorithm: result.algorithmId,
         minProbability,
         optimalityGap: result.optimality.relativeGap,

@@ -1,6 +1,13 @@
 import { bigintOf, exactSum, run, sqlFor, type Db } from "../db/sql.js";
-import { LOTTERY_ALGORITHM, probabilitySpread, suppressTable } from "@coproduce/domain";
+import {
+  LOTTERY_ALGORITHM,
+  LOTTERY_VERSION,
+  parseCommitmentJson,
+  probabilitySpread,
+  suppressTable,
+} from "@coproduce/domain";
 import { NO_DATA, ParticipationService } from "../analytics/participation.service.js";
+import { PanelDraw } from "./panel-draw.entity.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import type { Round } from "../round/round.entity.js";
 import { isOfficerOf } from "../auth/guards.js";
@@ -120,9 +127,11 @@ export async function lotteryInfo(ctx: GraphQLContext, round: Round): Promise<Lo
   const pool = await applicantPool(ctx, round.key);
   const probs = pool.map((a) => a.selectionProbability).filter((p): p is number => p !== null);
   const drawn = pool.some((a) => a.status === "selected");
+  // The committed algorithm (maximin or leximin); a round not yet committed shows the default.
+  const draw = await ctx.dataSource.getRepository(PanelDraw).findOneBy({ roundKey: round.key });
   return Object.assign(new LotteryInfo(), {
     seed: round.lotterySeed,
-    algorithm: LOTTERY_ALGORITHM,
+    algorithm: draw ? `${parseCommitmentJson(draw.commitmentJson).algorithm}-${LOTTERY_VERSION}` : LOTTERY_ALGORITHM,
     drawn,
     probabilities: {
       applicants: pool.length,

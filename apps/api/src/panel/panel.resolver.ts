@@ -125,7 +125,7 @@ export class PanelResolver {
 
   @Mutation(() => PanelSelectPayload, {
     description:
-      "Officers: draw the panel by stratified lottery with the round's published seed (QUOTAS_INFEASIBLE when no panel meets the quotas).",
+      "Officers: draw the panel by stratified lottery from the round's published commitment (panelDrawCommit) and the seed it named. Commit, then draw: DRAW_NOT_COMMITTED without a commitment, TOO_EARLY before the committed date of the randomness.",
   })
   async panelSelect(
     @Arg("input", () => PanelSelectInput) input: PanelSelectInput,

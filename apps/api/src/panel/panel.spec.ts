@@ -8,6 +8,7 @@ import { PanelMember } from "./panel-member.entity.js";
 import { AuditLogEntry } from "../audit/audit-log.entity.js";
 import {
   apply,
+  commitDraw,
   createRecruitingRound,
   officerOf,
   selectPanel,
@@ -124,19 +125,25 @@ describe("panel recruitment through GraphQL", () => {
     expect(await db.dataSource.getRepository(AuditLogEntry).countBy({ action: "panelSelect" })).toBe(2);
   });
 
-  it("refuses infeasible quotas with QUOTAS_INFEASIBLE and draws nothing", async () => {
+  it("refuses infeasible quotas with QUOTAS_INFEASIBLE at the commitment, and draws nothing", async () => {
     const round = await createRecruitingRound(client, db.dataSource, officer, "infeasible");
     await apply(client, officer, round, POOL);
-    const result = await selectPanel(
-      client,
+    const q = await client.data<{ panelQuotasSet: { userErrors: unknown[] } }>(
+      `mutation($input: PanelQuotasSetInput!) { panelQuotasSet(input: $input) { userErrors { code } } }`,
+      { input: { round, panelSize: 6, quotas: [{ dimension: "sex", category: "Female", min: 4, max: 6 }] } },
       officer,
-      round,
-      6,
-      [{ dimension: "sex", category: "Female", min: 4, max: 6 }],
-      "seed",
     );
-    expect(result.panelSelect.quotasMet).toBe(false);
-    expect(result.panelSelect.userErrors[0]?.code).toBe("QUOTAS_INFEASIBLE");
+    expect(q.panelQuotasSet.userErrors).toEqual([]);
+    // 3 women applied, 4 wanted: no panel meets the quotas, so they cannot be committed ...
+    const committed = await commitDraw(client, officer, round);
+    expect(committed.panelDrawCommit.userErrors.map((e) => e.code)).toEqual(["QUOTAS_INFEASIBLE"]);
+    // ... and without a commitment there is no draw.
+    const result = await client.data<{ panelSelect: { quotasMet: boolean; userErrors: { code: string }[] } }>(
+      `mutation($input: PanelSelectInput!) { panelSelect(input: $input) { quotasMet userErrors { code } } }`,
+      { input: { round, seed: "seed" } },
+      officer,
+    );
+    expect(result.panelSelect).toEqual({ quotasMet: false, userErrors: [{ code: "DRAW_NOT_COMMITTED" }] });
     const view = await client.data<PanelView>(PANEL, { id: round }, officer);
     expect(view.round.panel.size).toBe(0);
     expect(view.round.lottery.drawn).toBe(false);

@@ -106,7 +106,8 @@ export class ApplicantSelection {
 @ObjectType({ description: "The panel lottery: the published seed and algorithm, to re-run and check it." })
 export class LotteryInfo {
   @Field(() => String, { nullable: true, description: "The published seed." }) seed: string | null;
-  @Field({ description: "Algorithm id, e.g. maximin-mw/v1 (see the domain's lottery README)." }) algorithm: string;
+  @Field({ description: "Algorithm id: the committed one, maximin-cg/v1 or leximin-cg/v1 (docs/lottery.md)." })
+  algorithm: string;
   @Field({ description: "Whether the panel has been drawn." }) drawn: boolean;
   @Field(() => ProbabilityDistribution) probabilities: ProbabilityDistribution;
   @Field(() => [ApplicantSelection], {
@@ -197,10 +198,16 @@ export class PanelQuotasSetInput {
   @Field(() => [QuotaInput]) @ValidateNested({ each: true }) @ArrayMaxSize(200) quotas: QuotaInput[];
 }
 
-@InputType({ description: "Draw the panel by stratified lottery with the published seed." })
+@InputType({
+  description: "Draw the panel by stratified lottery from the published commitment, with the public random number.",
+})
 export class PanelSelectInput {
   @Field(() => ID) round: string;
-  @Field({ nullable: true, description: "The published seed (if the round has none yet)." })
+  @Field({
+    nullable: true,
+    description:
+      "The seed: the public random number the commitment named, exactly as published (REQUIRED without one).",
+  })
   @IsOptional()
   @Length(1, 120)
   seed?: string;

@@ -1,4 +1,4 @@
-/** Test helper: a round run through the real GraphQL mutations (create → recruiting → applicants → quotas → lottery). */
+/** Test helper: a round run through the real GraphQL mutations (create → recruiting → applicants → quotas → commit → lottery). */
 import { expect } from "vitest";
 import type { DataSource } from "typeorm";
 import type { TestClient } from "../test/graphql.js";
@@ -75,6 +75,29 @@ export async function apply(
   }
 }
 
+/** Today's date as the API's clock sees it (UTC): public randomness of today lets the draw run at once. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Commit, then draw: publishes the draw's commitment (panelDrawCommit) with public randomness of
+ * today, so that panelSelect may run at once. Returns the payload (userErrors unchecked).
+ */
+export async function commitDraw(
+  client: TestClient,
+  officer: Viewer,
+  round: string,
+  extra: { algorithm?: string; randomnessSource?: string; ceremonyTickets?: number } = {},
+) {
+  return client.data<{
+    panelDrawCommit: { draw: { commitmentSha256: string } | null; userErrors: { code: string; message: string }[] };
+  }>(
+    `mutation($input: PanelDrawCommitInput!) { panelDrawCommit(input: $input) { draw { commitmentSha256 } userErrors { code message } } }`,
+    { input: { round, randomnessDate: todayUtc(), randomnessSource: "Dice thrown at the public meeting", ...extra } },
+    officer,
+  );
+}
+
+/** Sets the panel size and quotas, publishes the commitment (which must succeed), then draws with the seed. */
 export async function selectPanel(
   client: TestClient,
   officer: Viewer,
@@ -89,6 +112,8 @@ export async function selectPanel(
     officer,
   );
   expect(q.panelQuotasSet.userErrors).toEqual([]);
+  const committed = await commitDraw(client, officer, round);
+  expect(committed.panelDrawCommit.userErrors).toEqual([]);
   return client.data<{ panelSelect: { quotasMet: boolean; userErrors: { code: string; message: string }[] } }>(
     `mutation($input: PanelSelectInput!) { panelSelect(input: $input) { quotasMet userErrors { code message } } }`,
     { input: { round, seed } },

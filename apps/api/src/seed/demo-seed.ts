@@ -568,7 +568,9 @@ async function seedRound(
       opensOn,
       closesOn: reached(plan.phase, "awarded") ? addDays(opensOn, 150) : null,
       panelSize: plan.panelSize,
-      lotterySeed: reached(plan.phase, "recruiting") ? `${plan.slug}-lottery` : null,
+      // Commit, then draw: a recruiting round has no seed until its draw (panelDrawCommit, then
+      // panelSelect); only the rounds whose panel the demo data already holds carry one.
+      lotterySeed: reached(plan.phase, "defining_outcomes") ? `${plan.slug}-lottery` : null,
       ballotsChangeable: false,
       dataSource: null,
     }),

@@ -257,6 +257,7 @@ describe("sessions, voice equity, participation, pay and the audit log through G
     expect(count("roundAdvancePhase")).toBe(1);
     expect(count("applicantApply")).toBe(5);
     expect(count("panelQuotasSet")).toBe(1);
+    expect(count("panelDrawCommit")).toBe(1);
     expect(count("panelSelect")).toBe(1);
     expect(count("sessionCreate")).toBe(2);
     expect(count("attendanceRecord")).toBe(7);

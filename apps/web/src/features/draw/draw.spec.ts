@@ -142,6 +142,7 @@ describe("buildCommit: the public ceremony's number of tickets", () => {
     expect(buildCommit({ ...v, ceremonyTickets: " 1000 " }, "2026-12-02").input).toEqual({
       ...v,
       ceremonyTickets: 1000,
+      algorithm: "maximin",
     });
     expect(buildCommit({ ...v, ceremonyTickets: "2" }, "2026-12-02").input?.ceremonyTickets).toBe(2);
     expect(buildCommit({ ...v, ceremonyTickets: "10000" }, "2026-12-02").input?.ceremonyTickets).toBe(10000);
@@ -155,9 +156,20 @@ describe("buildCommit: the public ceremony's number of tickets", () => {
 });
 
 describe("buildCommit", () => {
+  it("sends the algorithm chosen, maximin unless leximin is", () => {
+    const v = { randomnessDate: "2026-12-05", randomnessSource: "Lotto draw" };
+    expect(buildCommit(v, "2026-12-02").input?.algorithm).toBe("maximin");
+    expect(buildCommit({ ...v, algorithm: "maximin" }, "2026-12-02").input?.algorithm).toBe("maximin");
+    expect(buildCommit({ ...v, algorithm: "leximin" }, "2026-12-02").input?.algorithm).toBe("leximin");
+  });
   it("needs a date from today and a source", () => {
     expect(buildCommit({ randomnessDate: "2026-12-05", randomnessSource: " Lotto draw " }, "2026-12-02")).toEqual({
-      input: { randomnessDate: "2026-12-05", randomnessSource: "Lotto draw", ceremonyTickets: null },
+      input: {
+        randomnessDate: "2026-12-05",
+        randomnessSource: "Lotto draw",
+        ceremonyTickets: null,
+        algorithm: "maximin",
+      },
       errors: {},
     });
     expect(buildCommit({ randomnessDate: "", randomnessSource: "" }, "2026-12-02").errors).toEqual({

@@ -3,7 +3,7 @@
  * checks, the API's answers mapped to its fields, the nearest quotas adopted in one click, and which
  * step of the draw a round is at. See docs/lottery.md "Commit, draw, verify".
  */
-import { CEREMONY_TICKETS_MAX, CEREMONY_TICKETS_MIN } from "@coproduce/domain";
+import { CEREMONY_TICKETS_MAX, CEREMONY_TICKETS_MIN, type LotteryAlgorithm } from "@coproduce/domain";
 import { FORM, type FieldErrors } from "../../lib/forms/errors";
 
 export interface QuotaRangeLike {
@@ -194,18 +194,25 @@ export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** How the lottery shares out the chances (docs/lottery.md): maximin first, the default. */
+export const DRAW_ALGORITHMS = ["maximin", "leximin"] as const satisfies readonly LotteryAlgorithm[];
+export type DrawAlgorithm = (typeof DRAW_ALGORITHMS)[number];
+
 /** The commitment form's values: the date and source of the randomness, and the optional ceremony. */
 export interface CommitFormValues {
   randomnessDate: string;
   randomnessSource: string;
   /** Public ceremony: the number of tickets, blank for an ordinary draw. */
   ceremonyTickets?: string;
+  /** The algorithm; absent = maximin. */
+  algorithm?: DrawAlgorithm;
 }
 
 export interface CommitInput {
   randomnessDate: string;
   randomnessSource: string;
   ceremonyTickets: number | null;
+  algorithm: DrawAlgorithm;
 }
 
 /**
@@ -229,7 +236,12 @@ export function buildCommit(
   return Object.keys(errors).length > 0
     ? { input: null, errors }
     : {
-        input: { randomnessDate: date, randomnessSource: source, ceremonyTickets: tickets === "" ? null : m },
+        input: {
+          randomnessDate: date,
+          randomnessSource: source,
+          ceremonyTickets: tickets === "" ? null : m,
+          algorithm: v.algorithm ?? "maximin",
+        },
         errors,
       };
 }

@@ -357,10 +357,10 @@ export type PanelQuotasSetInput = {
   round: string | number;
 };
 
-/** Draw the panel by stratified lottery with the published seed. */
+/** Draw the panel by stratified lottery from the published commitment, with the public random number. */
 export type PanelSelectInput = {
   round: string | number;
-  /** The published seed (if the round has none yet). */
+  /** The seed: the public random number the commitment named, exactly as published (REQUIRED without one). */
   seed?: string | null | undefined;
 };
 
@@ -714,6 +714,7 @@ export type UserErrorCode =
   | 'ALREADY_VOTED'
   | 'CURRENCY_MISMATCH'
   | 'DRAW_COMMITTED'
+  | 'DRAW_NOT_COMMITTED'
   | 'DUPLICATE'
   | 'DUPLICATE_APPLICATION'
   | 'EXCEEDS_AWARD'
