@@ -144,7 +144,7 @@ describe("the officer draws a panel in the browser (commit, then draw)", () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     // the committed algorithm, in words and by its id and version
     await expect(draw.getByTestId("commitment-algorithm").innerText()).resolves.toMatch(
-      /^Leximin: the lowest chance as high as possible, then the next lowest, and so on \(leximin, cg\/v1\+highs-\d+\.\d+\.\d+\)$/,
+      /^Leximin: the lowest chance as high as possible, then the next lowest, and so on \(leximin, cg\/v2\+highs-\d+\.\d+\.\d+\)$/,
     );
     await expect(
       draw.getByRole("link", { name: "Download the pool file (CSV)" }).getAttribute("href"),

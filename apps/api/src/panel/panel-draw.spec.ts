@@ -212,7 +212,7 @@ describe("commit, then draw, then verify (API and CLI)", () => {
       algorithm: "maximin",
       randomness: { date: today(), source: "Dice thrown at the public meeting" },
     });
-    expect(draw.algorithmVersion).toMatch(/^cg\/v1\+highs-\d+\.\d+\.\d+$/);
+    expect(draw.algorithmVersion).toMatch(/^cg\/v2\+highs-\d+\.\d+\.\d+$/);
     expect(draw.verifyCommand).toBe("pnpm coproduce lottery verify --round draw-committed");
 
     // Frozen: quotas, new applications, reviews and a second commitment are refused with DRAW_COMMITTED.
@@ -429,12 +429,12 @@ describe("commit, then draw, then verify (API and CLI)", () => {
       LOTTERY,
       { id: round },
     );
-    expect(view.round).toEqual({ panelDraw: { algorithm: "leximin" }, lottery: { algorithm: "leximin-cg/v1" } });
+    expect(view.round).toEqual({ panelDraw: { algorithm: "leximin" }, lottery: { algorithm: "leximin-cg/v2" } });
     // the draw ran the committed algorithm (its audit names the solver's id)
     const drawAudit = await db.dataSource
       .getRepository(AuditLogEntry)
       .findOne({ where: { action: "panelSelect" }, order: { key: "DESC" } });
-    expect((drawAudit?.after as { algorithm: string }).algorithm).toMatch(/^leximin-cg\/v1/);
+    expect((drawAudit?.after as { algorithm: string }).algorithm).toMatch(/^leximin-cg\/v2/);
   });
 
   it("discards a seed stored on the round before the commitment", async () => {

@@ -105,7 +105,7 @@ export class PanelDrawRecord {
   @Field(() => Int) panelSize: number;
   @Field(() => [QuotaRange]) quotas: QuotaRange[];
   @Field({ description: "maximin or leximin." }) algorithm: string;
-  @Field({ description: 'e.g. "cg/v1+highs-1.15.1".' }) algorithmVersion: string;
+  @Field({ description: 'e.g. "cg/v2+highs-1.15.1".' }) algorithmVersion: string;
   @Field(() => LocalDateScalar, { description: "The day of the public randomness." }) randomnessDate: string;
   @Field({ description: "Where the seed comes from (e.g. a named lottery draw, dice at a public meeting)." })
   randomnessSource: string;

@@ -109,7 +109,7 @@ describe("panel recruitment through GraphQL", () => {
     expect(selected(a.view).filter((p) => p.startsWith("F-"))).toEqual(["F-1", "F-2", "F-3"]);
     expect(selected(b.view)).toEqual(selected(a.view)); // same pool, quotas and seed ⇒ same panel (input order irrelevant)
     const p = a.view.round.lottery;
-    expect(p).toMatchObject({ seed: "drawn-at-hackney-town-hall-2025-03-01", algorithm: "maximin-cg/v1", drawn: true });
+    expect(p).toMatchObject({ seed: "drawn-at-hackney-town-hall-2025-03-01", algorithm: "maximin-cg/v2", drawn: true });
     // Every woman is needed (3 of 3): probability 1; the 3 male seats are shared by 9 men.
     for (const s of p.selections!)
       expect(s.probability).toBeCloseTo(s.applicant.pseudonym.startsWith("F-") ? 1 : 1 / 3, 6);

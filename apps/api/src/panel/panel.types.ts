@@ -106,7 +106,7 @@ export class ApplicantSelection {
 @ObjectType({ description: "The panel lottery: the published seed and algorithm, to re-run and check it." })
 export class LotteryInfo {
   @Field(() => String, { nullable: true, description: "The published seed." }) seed: string | null;
-  @Field({ description: "Algorithm id: the committed one, maximin-cg/v1 or leximin-cg/v1 (docs/lottery.md)." })
+  @Field({ description: "Algorithm id: the committed one, maximin-cg/v2 or leximin-cg/v2 (docs/lottery.md)." })
   algorithm: string;
   @Field({ description: "Whether the panel has been drawn." }) drawn: boolean;
   @Field(() => ProbabilityDistribution) probabilities: ProbabilityDistribution;

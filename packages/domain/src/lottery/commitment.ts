@@ -56,7 +56,7 @@ export interface DrawCommitment {
   readonly panelSize: number;
   /** "maximin" or "leximin". */
   readonly algorithm: string;
-  /** Implementation and solver versions, e.g. "cg/v1+highs-1.15.1". */
+  /** Implementation and solver versions, e.g. "cg/v2+highs-1.15.1". */
   readonly algorithmVersion: string;
   /** The civil date (YYYY-MM-DD) of the public randomness, and where it comes from. */
   readonly randomnessDate: string;

@@ -46,7 +46,7 @@ export const NO_DATA_CATEGORY = "(no data)";
 export type LotteryAlgorithm = "maximin" | "leximin";
 export const LOTTERY_ALGORITHMS: readonly LotteryAlgorithm[] = ["maximin", "leximin"];
 /** Version of this implementation, part of every published result (with HiGHS's version). */
-export const LOTTERY_VERSION = "cg/v1";
+export const LOTTERY_VERSION = "cg/v2";
 /** Algorithm id of the default (maximin) lottery. */
 export const LOTTERY_ALGORITHM = `maximin-${LOTTERY_VERSION}`;
 /** Denominator of the published distribution's integer panel weights. */
@@ -214,7 +214,7 @@ export interface PanelLotteryResult {
   readonly ceremony: CeremonyOutcome | null;
   readonly quotaOutcomes: QuotaOutcome[];
   readonly algorithm: LotteryAlgorithm;
-  /** e.g. "maximin-cg/v1+highs-1.15.1": enough to re-run the lottery identically. */
+  /** e.g. "maximin-cg/v2+highs-1.15.1": enough to re-run the lottery identically. */
   readonly algorithmId: string;
   readonly seed: string;
   readonly optimality: {
