@@ -37,6 +37,8 @@ export interface ApplicantValues {
   roundKey: number;
   pseudonym?: string;
   contact?: string | null;
+  /** Home address or UPRN for the household rule (private to the council's officers). */
+  household?: string | null;
   name?: string | null;
   ageBand?: string | null;
   sex?: string | null;
@@ -144,6 +146,7 @@ export const applicantApply = defineCommand({
         pseudonym,
         referenceHash: hashApplicationReference(reference),
         contact: values.contact ?? null,
+        household: values.household?.trim() || null,
         name: values.name ?? null,
         source: tx.actor.kind === "anonymous" ? "online" : "paper",
         ageBand: values.ageBand ?? null,
@@ -405,6 +408,9 @@ export const panelSelect = defineCommand({
         drawIndex: result.drawIndex,
         drawTicket: result.drawTicket,
         ...(ceremony ? { ceremony: { tickets: ceremony.tickets, ticket: ceremony.ticket, loss: ceremony.loss } } : {}),
+        ...(result.household.applied
+          ? { household: { affected: result.household.affected, households: result.household.households } }
+          : {}),
         panel: result.panel,
         alternates: result.alternates,
       },

@@ -60,6 +60,7 @@ export class PanelResolver {
       roundKey: decodeIdOf("Round", input.round, "input.round"),
       pseudonym: input.pseudonym,
       contact: input.contact ?? null,
+      household: input.household ?? null,
       name: input.name ?? null,
       ageBand: input.ageBand ?? null,
       sex: input.sex ?? null,

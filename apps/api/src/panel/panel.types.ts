@@ -130,6 +130,14 @@ export class ApplicantApplyInput {
   @IsOptional()
   @MaxLength(200)
   contact?: string;
+  @Field({
+    nullable: true,
+    description:
+      "Home address (or postcode and house number) or UPRN, used only for the household rule (at most one person per household); private to the council's officers, never published.",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  household?: string;
   @Field({ nullable: true, description: "The name to use when the council gets in touch (private to its officers)." })
   @IsOptional()
   @MaxLength(120)
@@ -273,6 +281,8 @@ export class ApplicantRecord {
   @Field(() => Applicant) applicant: Applicant;
   @Field(() => String, { nullable: true }) name: string | null;
   @Field(() => String, { nullable: true }) contact: string | null;
+  @Field(() => String, { nullable: true, description: "Home address or UPRN (the household rule only)." })
+  household: string | null;
   @Field({ description: "online (the applicant) or paper (entered by an officer)." }) source: string;
   @Field() appliedAt: Date;
   @Field(() => Date, { nullable: true }) reviewedAt: Date | null;

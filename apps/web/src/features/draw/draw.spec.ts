@@ -154,6 +154,19 @@ describe("buildCommit: the public ceremony's number of tickets", () => {
   });
 });
 
+describe("buildCommit: the household rule", () => {
+  const v = { randomnessDate: "2026-12-05", randomnessSource: "Dice at the meeting", ceremonyTickets: "" };
+  it("sends household: true only when the box is ticked", () => {
+    expect(buildCommit({ ...v, household: true }, "2026-12-02").input).toEqual({
+      randomnessDate: "2026-12-05",
+      randomnessSource: "Dice at the meeting",
+      ceremonyTickets: null,
+      household: true,
+    });
+    expect(buildCommit({ ...v, household: false }, "2026-12-02").input).not.toHaveProperty("household");
+  });
+});
+
 describe("buildCommit", () => {
   it("needs a date from today and a source", () => {
     expect(buildCommit({ randomnessDate: "2026-12-05", randomnessSource: " Lotto draw " }, "2026-12-02")).toEqual({

@@ -200,12 +200,16 @@ export interface CommitFormValues {
   randomnessSource: string;
   /** Public ceremony: the number of tickets, blank for an ordinary draw. */
   ceremonyTickets?: string;
+  /** The household rule: at most one person per household. */
+  household?: boolean;
 }
 
 export interface CommitInput {
   randomnessDate: string;
   randomnessSource: string;
   ceremonyTickets: number | null;
+  /** Sent only when ticked. */
+  household?: boolean;
 }
 
 /**
@@ -229,7 +233,12 @@ export function buildCommit(
   return Object.keys(errors).length > 0
     ? { input: null, errors }
     : {
-        input: { randomnessDate: date, randomnessSource: source, ceremonyTickets: tickets === "" ? null : m },
+        input: {
+          randomnessDate: date,
+          randomnessSource: source,
+          ceremonyTickets: tickets === "" ? null : m,
+          ...(v.household ? { household: true } : {}),
+        },
         errors,
       };
 }
