@@ -143,5 +143,20 @@ describe("the household rule: address on the application, rule at the commitment
     await p.setViewportSize({ width: 360, height: 900 });
     await settle(p);
     await screenshot(p, "officer-draw-household-360");
+
+    // The round's public page says so, for anyone, without an address.
+    const visitor = await browser.newPage();
+    await visitor.setViewportSize({ width: 360, height: 740 });
+    await visitor.goto(`${server.baseUrl}/rounds/${slug}`);
+    await settle(visitor);
+    const published = visitor.getByTestId("published-draw");
+    await published.getByTestId("household").waitFor();
+    await expect(published.getByTestId("household").innerText()).resolves.toBe(
+      "At most one person per household could be chosen. Applicants who share a home with another applicant: 2; shared homes: 1. The list of applicants marks them with a household label, never an address.",
+    );
+    await expect(published.innerText()).resolves.not.toMatch(/high st/i);
+    await noSidewaysScroll(visitor);
+    expect(await axe(visitor)).toEqual([]);
+    await visitor.close();
   });
 });
