@@ -117,6 +117,17 @@ export function committedHouseholds(draw: Pick<PanelDraw, "poolCsv" | "commitmen
 }
 
 /**
+ * The household labels of a committed draw (pseudonym → H-label; "" = shares no household in the
+ * pool), or null when the draw was committed without the household rule (or not committed).
+ */
+export function committedHouseholdLabels(
+  draw: Pick<PanelDraw, "poolCsv" | "commitmentJson"> | null,
+): Map<string, string> | null {
+  if (!draw || !parseCommitmentJson(draw.commitmentJson).household) return null;
+  return new Map(applicantsFromPoolCsv(draw.poolCsv, true).map((a) => [a.id, a.household ?? ""]));
+}
+
+/**
  * The lottery's input for a committed draw, read back from what was committed (the pool file and
  * the commitment document): the same input at the commitment (for the probabilities) and at the
  * draw (with the seed), so both compute the same distribution.
