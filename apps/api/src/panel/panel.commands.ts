@@ -247,6 +247,36 @@ export const panelQuotasSet = defineCommand({
 });
 
 /**
+ * Records how many invitation letters were sent for the panel (a civic lottery mails random
+ * addresses): the funnel's "invited" stage and response rate. Only the number is known, never who.
+ * While recruiting (phase action `invitationsSentSet`); null clears it.
+ */
+export const invitationsSentSet = defineCommand({
+  name: "invitationsSentSet",
+  who: who.councilOfficer,
+  action: "invitationsSentSet",
+  locks: [Round],
+  load: (tx, input: { roundKey: number; invitationsSent: number | null }) =>
+    roundScope(tx, input.roundKey, ["input", "round"], "notFound"),
+  async run(tx, { invitationsSent }, { round }) {
+    if (invitationsSent !== null && (!Number.isInteger(invitationsSent) || invitationsSent < 0))
+      throw UserErrorException.of(
+        UserErrorCode.OUT_OF_RANGE,
+        "The number of invitations sent must be a whole number, 0 or more.",
+        ["input", "invitationsSent"],
+      );
+    await tx.manager.getRepository(Round).update({ key: round.key }, { invitationsSent });
+    return { round, before: round.invitationsSent, invitationsSent };
+  },
+  audit: ({ round, before, invitationsSent }) => ({
+    entityType: "Round",
+    entityId: round.key,
+    before: { invitationsSent: before },
+    after: { invitationsSent },
+  }),
+});
+
+/**
  * Draws the panel with the domain's stratified lottery and the round's published seed: stores each
  * applicant's selection probability and status, and creates the panel members. Infeasible quotas
  * → QUOTAS_INFEASIBLE with the domain's reason; nothing written.

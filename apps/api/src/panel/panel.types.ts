@@ -205,6 +205,18 @@ export class PanelQuotasSetInput {
   @Field(() => [QuotaInput]) @ValidateNested({ each: true }) @ArrayMaxSize(200) quotas: QuotaInput[];
 }
 
+@InputType({ description: "How many invitation letters were sent for the round's panel (null clears it)." })
+export class InvitationsSentSetInput {
+  @Field(() => ID) round: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10_000_000) invitationsSent: number | null;
+}
+
+@ObjectType({ description: "The number of invitations now recorded, or userErrors." })
+export class InvitationsSentSetPayload {
+  @Field(() => Int, { nullable: true }) invitationsSent: number | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
 @InputType({ description: "Draw the panel by stratified lottery with the published seed." })
 export class PanelSelectInput {
   @Field(() => ID) round: string;
