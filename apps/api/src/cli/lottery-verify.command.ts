@@ -8,24 +8,20 @@
  * 4. the distribution and the draw, recomputed from the pool, quotas, panel size and seed, give the
  *    published panel and alternates (when a published panel is given);
  * 5. for a public ceremony (the commitment's `ceremony.tickets` m), the ticket the seed draws among
- *    the m tickets is the published one (when known), and the panel is that ticket's.
+ *    the m tickets is the published one (when known), and the panel is that ticket's;
+ * 6. with the household rule (the commitment's `"household":true`), the pool file's household
+ *    labels are applied (at most one per label) and no two panel members share one.
  * Prints the panel; exit code 0 when every check passes, 5 when one fails.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { DataSource } from "typeorm";
-import {
-  ceremonySummary,
-  parseCommitmentJson,
-  quotasFromCommitment,
-  type CeremonySummary,
-  type LotteryAlgorithm,
-} from "@coproduce/domain";
+import { ceremonySummary, parseCommitmentJson, type CeremonySummary } from "@coproduce/domain";
 import { openDatabase } from "../db/bootstrap.js";
 import { parseDatabaseUrl } from "../db/database-url.js";
 import { Round } from "../round/round.entity.js";
 import { PanelDraw } from "../panel/panel-draw.entity.js";
-import { applicantsFromPoolCsv, sha256Hex } from "../panel/panel-draw.js";
+import { committedLotteryInput, sha256Hex } from "../panel/panel-draw.js";
 import { CliError, EXIT, type CliIo } from "./command.js";
 
 const USAGE =
@@ -60,6 +56,8 @@ export interface VerifyReport {
   algorithmId: string;
   /** A public ceremony: m tickets, the one the seed draws, the tickets naming the same panel, the loss. */
   ceremony: CeremonySummary | null;
+  /** The household rule: whether committed, applicants sharing a household, shared households. */
+  household: { applied: boolean; affected: number; households: number };
 }
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -82,23 +80,15 @@ export async function verifyPublishedDraw(d: PublishedDraw): Promise<VerifyRepor
       detail: `sha256 ${h}${h === d.commitmentSha256 ? "" : `, published ${d.commitmentSha256}`}`,
     });
   }
-  const applicants = applicantsFromPoolCsv(d.poolCsv);
+  const input = committedLotteryInput({ poolCsv: d.poolCsv, commitmentJson: d.commitmentJson }, d.seed);
+  const applicants = input.applicants;
   checks.push({
     name: "pool size",
     ok: applicants.length === commitment.applicants,
     detail: `${applicants.length} applicants (committed ${commitment.applicants})`,
   });
   const { selectPanelByLottery } = await import("@coproduce/domain/lottery");
-  const result = await selectPanelByLottery({
-    applicants,
-    quotas: quotasFromCommitment(commitment.quotas),
-    panelSize: commitment.panelSize,
-    seed: d.seed,
-    options: {
-      algorithm: commitment.algorithm as LotteryAlgorithm,
-      ...(commitment.ceremonyTickets != null ? { ceremonyTickets: commitment.ceremonyTickets } : {}),
-    },
-  });
+  const result = await selectPanelByLottery(input);
   const ceremony = ceremonySummary(result);
   const running = result.algorithmId.slice(result.algorithmId.indexOf("-") + 1);
   checks.push({
@@ -111,6 +101,18 @@ export async function verifyPublishedDraw(d: PublishedDraw): Promise<VerifyRepor
     ok: result.quotasMet,
     detail: result.quotasMet ? "every quota met" : (result.infeasible?.message ?? "quotas not met"),
   });
+  if (result.household.applied) {
+    const label = new Map(applicants.map((a) => [a.id, a.household ?? ""]));
+    const labels = result.panel.map((id) => label.get(id) ?? "").filter((l) => l !== "");
+    const ok = new Set(labels).size === labels.length;
+    checks.push({
+      name: "household rule",
+      ok,
+      detail: `${result.household.affected} applicants in ${result.household.households} shared households; ${
+        ok ? "at most one of each on the panel" : "two panel members share a household"
+      }`,
+    });
+  }
   if (d.panel) {
     const ok = same([...d.panel].sort(), result.panel);
     checks.push({ name: "panel", ok, detail: ok ? "same panel as published" : `published ${[...d.panel].join(", ")}` });
@@ -137,6 +139,7 @@ export async function verifyPublishedDraw(d: PublishedDraw): Promise<VerifyRepor
     minProbability: ceremony?.minProbability ?? result.minProbability,
     algorithmId: result.algorithmId,
     ceremony,
+    household: result.household,
   };
 }
 

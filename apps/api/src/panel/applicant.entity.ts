@@ -38,6 +38,14 @@ export class Applicant {
   @Column({ type: "varchar", length: 200, nullable: true })
   contact: string | null;
 
+  /**
+   * Home address or UPRN, for the household rule only (at most one person per household;
+   * docs/lottery.md). Private to officers of the council like `contact`; the published pool file
+   * carries only a household group label, never this.
+   */
+  @Column({ type: "varchar", length: 200, nullable: true })
+  household: string | null;
+
   @Column({ type: "varchar", length: 40, nullable: true }) ageBand: string | null;
   @Column({ type: "varchar", length: 40, nullable: true }) sex: string | null;
   @Column({ type: "varchar", length: 80, nullable: true }) ethnicGroup: string | null;

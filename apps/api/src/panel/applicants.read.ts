@@ -45,6 +45,7 @@ function record(applicant: Applicant, dimensions: string[]): ApplicantRecord {
     applicant,
     name: applicant.name,
     contact: applicant.contact,
+    household: applicant.household,
     source: applicant.source,
     appliedAt: applicant.createdAt,
     reviewedAt: applicant.reviewedAt,

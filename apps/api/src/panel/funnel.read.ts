@@ -1,5 +1,5 @@
 import { In, type DataSource } from "typeorm";
-import { representationFunnel, type FunnelStageInput } from "@coproduce/domain";
+import { invitationResponse, representationFunnel, type FunnelStageInput } from "@coproduce/domain";
 import type { Round } from "../round/round.entity.js";
 import { PanelSession } from "../session/session.entity.js";
 import { Attendance } from "../session/attendance.entity.js";
@@ -14,6 +14,7 @@ import {
   FunnelCategoryView,
   FunnelCellView,
   FunnelDimensionView,
+  FunnelInvitedView,
   FunnelStageTotal,
   RepresentationFunnelView,
 } from "./panel-membership.types.js";
@@ -24,6 +25,9 @@ import {
  * signed in with their invitation code); those present at one session at least; those with a logged
  * contribution; those who submitted an interview score. Each per category of the census dimensions,
  * against the round's target group in the area's census (the domain's `representationFunnel`).
+ *
+ * Before "applied", when the officer recorded how many invitation letters were sent: invited and
+ * the response rate (totals only — who was invited is not known).
  *
  * Exact counts: the council's officers see exact figures of their own rounds
  * (docs/adr/0005-suppression-method.md, decision 1), as on the panel's make-up. The funnel is not
@@ -72,6 +76,7 @@ export async function representationFunnelOf(ds: DataSource, round: Round): Prom
     ageFrom: baseline?.ageRange?.from ?? null,
     ageTo: baseline?.ageRange?.to ?? null,
     baselineSource: source,
+    invited: invitedView(round.invitationsSent, applicants.length),
     stages: funnel.stages.map((s) => Object.assign(new FunnelStageTotal(), s)),
     dimensions: funnel.dimensions.map((d) =>
       Object.assign(new FunnelDimensionView(), {
@@ -88,4 +93,9 @@ export async function representationFunnelOf(ds: DataSource, round: Round): Prom
       }),
     ),
   });
+}
+
+function invitedView(invitationsSent: number | null, applied: number): FunnelInvitedView | null {
+  const r = invitationResponse(invitationsSent, applied);
+  return r && Object.assign(new FunnelInvitedView(), r);
 }

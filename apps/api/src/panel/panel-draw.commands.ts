@@ -20,6 +20,7 @@ import { PanelDraw } from "./panel-draw.entity.js";
 import { Applicant } from "./applicant.entity.js";
 import {
   committedDraw,
+  committedHouseholds,
   committedLotteryInput,
   drawnProbabilities,
   lotteryApplicants,
@@ -37,6 +38,8 @@ export interface PanelDrawCommitValues {
   algorithm?: string | null;
   /** Public ceremony: draw one of this many equally likely tickets (docs/lottery.md); null: the exact draw. */
   ceremonyTickets?: number | null;
+  /** The household rule: at most one person per household (docs/lottery.md "Household rule"). */
+  household?: boolean | null;
 }
 
 /**
@@ -52,6 +55,9 @@ export interface PanelDrawCommitValues {
  * The selection distribution does not depend on the seed, so it is computed here, from exactly what
  * was committed (on the lottery worker thread): each applicant's probability is stored and the
  * spread (min, median, max) is public before the draw; the draw later gives everyone the same.
+ * With `household: true` at most one person per household is drawn: the pool file gets a column
+ * of household group labels (H1, H2… for applicants sharing a normalised address, never the
+ * address) and the draw and the verifier apply the rule from those labels.
  */
 export const panelDrawCommit = defineCommand({
   name: "panelDrawCommit",
@@ -121,10 +127,12 @@ export const panelDrawCommit = defineCommand({
         ["input", "round"],
       );
     const dimensions = [...new Set(quotas.map((q) => q.dimension))];
+    const household = values.household === true;
     const check = await checkQuotaFeasibilityOffThread({
-      applicants: lotteryApplicants(pool, dimensions),
+      applicants: lotteryApplicants(pool, dimensions, household),
       quotas: nestedQuotas(quotas),
       panelSize,
+      ...(household ? { options: { household } } : {}),
     }).catch((error: unknown) => {
       if (error instanceof LotteryInputError)
         throw UserErrorException.of(UserErrorCode.INVALID, `${error.message} (${error.code})`, ["input", "round"]);
@@ -136,7 +144,7 @@ export const panelDrawCommit = defineCommand({
         check.infeasible?.message ?? "No panel meets all quotas.",
         ["input", "round"],
       );
-    const csv = poolFile(pool, quotas);
+    const csv = poolFile(pool, quotas, household);
     const poolSha256 = sha256Hex(csv);
     const document = commitmentJson({
       round: round.slug,
@@ -150,6 +158,7 @@ export const panelDrawCommit = defineCommand({
       randomnessDate: values.randomnessDate,
       randomnessSource: source,
       ceremonyTickets,
+      household,
     });
     const committed = { poolCsv: csv, commitmentJson: document };
     // Only the distribution is used: the seed picks a panel from it at the draw.
@@ -185,9 +194,15 @@ export const panelDrawCommit = defineCommand({
     );
     const discardedSeed = round.lotterySeed;
     if (discardedSeed !== null) await tx.manager.getRepository(Round).update({ key: round.key }, { lotterySeed: null });
-    return { draw, discardedSeed, applicants: pool.length, ceremonyTickets };
+    return {
+      draw,
+      discardedSeed,
+      applicants: pool.length,
+      ceremonyTickets,
+      households: committedHouseholds(committed),
+    };
   },
-  audit: ({ draw, discardedSeed, applicants, ceremonyTickets }) => ({
+  audit: ({ draw, discardedSeed, applicants, ceremonyTickets, households }) => ({
     entityType: "PanelDraw",
     entityId: draw.key,
     before: discardedSeed !== null ? { seed: discardedSeed } : null,
@@ -199,6 +214,9 @@ export const panelDrawCommit = defineCommand({
       randomnessSource: draw.randomnessSource,
       probabilities: draw.committedProbabilities,
       ...(ceremonyTickets !== null ? { ceremonyTickets } : {}),
+      ...(households.applied
+        ? { household: { affected: households.affected, households: households.households } }
+        : {}),
     },
   }),
 });

@@ -5,9 +5,17 @@ import { checkQuotaFeasibilityOffThread } from "../lottery/lottery-thread.js";
 import type { Round } from "../round/round.entity.js";
 import { PanelDraw } from "./panel-draw.entity.js";
 import { categoriesOf, DIMENSION_NAMES } from "./dimensions.js";
-import { lotteryApplicants, lotteryPool, nestedQuotas, quotaProblems, type QuotaRow } from "./panel-draw.js";
+import {
+  committedHouseholds,
+  lotteryApplicants,
+  lotteryPool,
+  nestedQuotas,
+  quotaProblems,
+  type QuotaRow,
+} from "./panel-draw.js";
 import {
   CeremonyDraw,
+  HouseholdRule,
   PanelDrawRecord,
   PoolCategoryCount,
   ProbabilitySpread,
@@ -51,6 +59,7 @@ export function panelDrawRecord(draw: PanelDraw, round: Pick<Round, "slug">): Pa
         : null,
     ceremonyTickets: c.ceremonyTickets ?? null,
     ceremony: o?.ceremony ? Object.assign(new CeremonyDraw(), o.ceremony) : null,
+    household: Object.assign(new HouseholdRule(), committedHouseholds(draw)),
     verifyCommand: `pnpm coproduce lottery verify --round ${round.slug}`,
   });
 }

@@ -31,6 +31,7 @@ export class PanelDrawResolver {
       randomnessSource: input.randomnessSource,
       algorithm: input.algorithm ?? null,
       ceremonyTickets: input.ceremonyTickets ?? null,
+      household: input.household ?? false,
     });
     const round = result.value
       ? await ctx.dataSource.getRepository(Round).findOneBy({ key: result.value.draw.roundKey })

@@ -3,8 +3,10 @@ import { parse } from "csv-parse/sync";
 import type { EntityManager } from "typeorm";
 import {
   anonymisedPoolCsv,
+  householdCounts,
   NO_DATA_CATEGORY,
   parseCommitmentJson,
+  POOL_HOUSEHOLD_COLUMN,
   quotasFromCommitment,
   type LotteryAlgorithm,
   type LotteryApplicant,
@@ -45,11 +47,23 @@ export async function lotteryPool(manager: EntityManager, roundKey: number): Pro
   );
 }
 
-/** The pool as the lottery sees it: pseudonyms and the quota dimensions' answers only. */
-export function lotteryApplicants(pool: readonly Applicant[], dimensions: readonly string[]): LotteryApplicant[] {
+/**
+ * The pool as the lottery sees it: pseudonyms and the quota dimensions' answers only; with
+ * `household` also each applicant's private address (to compute the pool file's household labels
+ * and the feasibility check — never published).
+ */
+export function lotteryApplicants(
+  pool: readonly Applicant[],
+  dimensions: readonly string[],
+  household = false,
+): LotteryApplicant[] {
   return pool.map((a) => {
     const all = categoriesOf(a);
-    return { id: a.pseudonym, categories: Object.fromEntries(dimensions.map((d) => [d, all[d] ?? NO_DATA_CATEGORY])) };
+    return {
+      id: a.pseudonym,
+      categories: Object.fromEntries(dimensions.map((d) => [d, all[d] ?? NO_DATA_CATEGORY])),
+      ...(household ? { household: a.household } : {}),
+    };
   });
 }
 
@@ -62,19 +76,55 @@ export async function roundQuotaRows(manager: EntityManager, roundKey: number): 
   }));
 }
 
-/** The anonymised pool file of these applicants for these quotas (dimensions = the quotas' dimensions). */
-export function poolFile(pool: readonly Applicant[], quotas: readonly QuotaRow[]): string {
+/**
+ * The anonymised pool file of these applicants for these quotas (dimensions = the quotas'
+ * dimensions); with the household rule, a last column of household group labels (no addresses).
+ */
+export function poolFile(pool: readonly Applicant[], quotas: readonly QuotaRow[], household = false): string {
   const dimensions = [...new Set(quotas.map((q) => q.dimension))];
-  return anonymisedPoolCsv(lotteryApplicants(pool, dimensions), dimensions);
+  return anonymisedPoolCsv(lotteryApplicants(pool, dimensions, household), dimensions, { household });
 }
 
-/** Reads an anonymised pool file back into the lottery's applicants (header `id,<dimension>…`). */
-export function applicantsFromPoolCsv(text: string): LotteryApplicant[] {
+/**
+ * Reads an anonymised pool file back into the lottery's applicants (header `id,<dimension>…`).
+ * With `household` (a commitment with the household rule) the last column must be `household`:
+ * its labels become the applicants' households (empty: none shared).
+ */
+export function applicantsFromPoolCsv(text: string, household = false): LotteryApplicant[] {
   const records: string[][] = parse(text, { relax_column_count: false });
   const [header, ...rows] = records;
   if (!header || header[0] !== "id") throw new Error('The pool file must start with the column "id".');
-  const dims = header.slice(1);
-  return rows.map((r) => ({ id: r[0]!, categories: Object.fromEntries(dims.map((d, i) => [d, r[i + 1]!])) }));
+  if (household && header[header.length - 1] !== POOL_HOUSEHOLD_COLUMN)
+    throw new Error(
+      `The commitment names the household rule: the pool file's last column must be "${POOL_HOUSEHOLD_COLUMN}".`,
+    );
+  const dims = header.slice(1, household ? -1 : undefined);
+  return rows.map((r) => ({
+    id: r[0]!,
+    categories: Object.fromEntries(dims.map((d, i) => [d, r[i + 1]!])),
+    ...(household ? { household: r[r.length - 1]! || null } : {}),
+  }));
+}
+
+/** The household rule of a committed draw: whether it applies and, from the pool file's labels, whom it affects. */
+export function committedHouseholds(draw: Pick<PanelDraw, "poolCsv" | "commitmentJson">): {
+  applied: boolean;
+  affected: number;
+  households: number;
+} {
+  if (!parseCommitmentJson(draw.commitmentJson).household) return { applied: false, affected: 0, households: 0 };
+  return { applied: true, ...householdCounts(applicantsFromPoolCsv(draw.poolCsv, true).map((a) => a.household)) };
+}
+
+/**
+ * The household labels of a committed draw (pseudonym → H-label; "" = shares no household in the
+ * pool), or null when the draw was committed without the household rule (or not committed).
+ */
+export function committedHouseholdLabels(
+  draw: Pick<PanelDraw, "poolCsv" | "commitmentJson"> | null,
+): Map<string, string> | null {
+  if (!draw || !parseCommitmentJson(draw.commitmentJson).household) return null;
+  return new Map(applicantsFromPoolCsv(draw.poolCsv, true).map((a) => [a.id, a.household ?? ""]));
 }
 
 /**
@@ -87,14 +137,16 @@ export function committedLotteryInput(
   seed: string,
 ): PanelLotteryInput {
   const commitment = parseCommitmentJson(draw.commitmentJson);
+  const household = commitment.household === true;
   return {
-    applicants: applicantsFromPoolCsv(draw.poolCsv),
+    applicants: applicantsFromPoolCsv(draw.poolCsv, household),
     quotas: quotasFromCommitment(commitment.quotas),
     panelSize: commitment.panelSize,
     seed,
     options: {
       algorithm: commitment.algorithm as LotteryAlgorithm,
       ...(commitment.ceremonyTickets != null ? { ceremonyTickets: commitment.ceremonyTickets } : {}),
+      ...(household ? { household: true } : {}),
     },
   };
 }

@@ -90,6 +90,21 @@ export class CeremonyDraw {
 
 @ObjectType({
   description:
+    "The household rule of a draw (at most one person per household), counted from the published pool file's household labels.",
+})
+export class HouseholdRule {
+  @Field({ description: "Whether the commitment applies the rule." }) applied: boolean;
+  @Field(() => Int, {
+    description:
+      "Applicants in the pool sharing a household with another applicant (the rule affects them); 0 when not applied.",
+  })
+  affected: number;
+  @Field(() => Int, { description: "Households with two or more applicants in the pool; 0 when not applied." })
+  households: number;
+}
+
+@ObjectType({
+  description:
     "The round's published draw: the commitment (fixed before the seed), then the seed and the panel. Anyone can re-run it: `pnpm coproduce lottery verify`.",
 })
 export class PanelDrawRecord {
@@ -132,6 +147,8 @@ export class PanelDrawRecord {
     description: "The public ceremony's ticket and loss (after a ceremony draw).",
   })
   ceremony: CeremonyDraw | null;
+  @Field(() => HouseholdRule, { description: "The household rule committed, and whom it affects." })
+  household: HouseholdRule;
   @Field({ description: "The command that re-runs and checks the draw." }) verifyCommand: string;
 }
 
@@ -155,6 +172,13 @@ export class PanelDrawCommitInput {
   })
   @IsOptional()
   ceremonyTickets?: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "At most one person per household (applicants' private addresses, normalised): the pool file then carries household group labels, never addresses. Default false.",
+  })
+  @IsOptional()
+  household?: boolean | null;
 }
 
 @ObjectType({ description: "The round and its published draw commitment, or userErrors." })

@@ -12,6 +12,7 @@ import { PanelMember } from "./panel-member.entity.js";
 import { Quota } from "./quota.entity.js";
 import { PanelAlternate, PanelMemberStatus, SelectionRun } from "./panel-selection.entity.js";
 import { categoriesOf, inLotteryPool, memberPseudonym } from "./dimensions.js";
+import { committedDraw, committedHouseholdLabels } from "./panel-draw.js";
 
 /**
  * After the draw: the panel's members confirm (they accepted), withdraw (with a reason), and a
@@ -183,6 +184,8 @@ export interface ReplacementOutcome {
   quotasKept: boolean;
   violation: number;
   explanation: string;
+  /** Alternates passed over under the household rule (pseudonyms). */
+  householdSkipped: string[];
   run: SelectionRun;
 }
 
@@ -214,12 +217,20 @@ export const panelMemberReplace = defineCommand({
         ["input", "member"],
       );
     }
-    const [members, applicants, alternateRows, quotas] = await Promise.all([
+    const [members, applicants, alternateRows, quotas, draw] = await Promise.all([
       manager.getRepository(PanelMember).find({ where: { roundKey: round.key }, order: { key: "ASC" } }),
       manager.getRepository(Applicant).find({ where: { roundKey: round.key }, order: { key: "ASC" } }),
       manager.getRepository(PanelAlternate).find({ where: { roundKey: round.key }, order: { position: "ASC" } }),
       quotasOf(manager, round.key),
+      committedDraw(manager, round.key),
     ]);
+    // The household rule, when the draw was committed with it: the committed pool file's labels.
+    const households = committedHouseholdLabels(draw);
+    const candidate = (a: Applicant) => ({
+      id: a.pseudonym,
+      categories: categoriesOf(a),
+      ...(households ? { household: households.get(a.pseudonym) ?? "" } : {}),
+    });
     if (alternateRows.length === 0)
       throw UserErrorException.of(
         UserErrorCode.NO_ALTERNATE_LEFT,
@@ -239,14 +250,12 @@ export const panelMemberReplace = defineCommand({
       (s) => s.memberKey !== withdrawn.key && s.withdrawnAt !== null && s.replacedByMemberKey === null,
     ).length;
     const choice = chooseReplacement({
-      remaining: seated.map((m) => {
-        const a = byKey.get(m.applicantKey!)!;
-        return { id: a.pseudonym, categories: categoriesOf(a) };
-      }),
-      alternates: alternates.map((a) => ({ id: a.pseudonym, categories: categoriesOf(a) })),
+      remaining: seated.map((m) => candidate(byKey.get(m.applicantKey!)!)),
+      alternates: alternates.map(candidate),
       quotas,
       exclude: unavailable,
       otherOpenSeats: openOthers,
+      household: households !== null,
     });
     if (choice.replacement === null || choice.alternateIndex === null)
       throw UserErrorException.of(UserErrorCode.NO_ALTERNATE_LEFT, choice.explanation, ["input", "member"]);
@@ -283,6 +292,8 @@ export const panelMemberReplace = defineCommand({
           otherOpenSeats: openOthers,
           alternatesConsidered: alternates.slice(0, choice.alternateIndex + 1).map((a) => a.pseudonym),
           skipped: choice.skipped,
+          household: households !== null,
+          householdSkipped: choice.householdSkipped,
         },
         result: {
           replacement: applicant.pseudonym,
@@ -303,6 +314,7 @@ export const panelMemberReplace = defineCommand({
       quotasKept: choice.quotasKept,
       violation: choice.violation,
       explanation: choice.explanation,
+      householdSkipped: choice.householdSkipped.map((s) => s.id),
       run,
     };
   },
@@ -316,6 +328,7 @@ export const panelMemberReplace = defineCommand({
       alternatePosition: out.alternatePosition,
       quotasKept: out.quotasKept,
       violation: out.violation,
+      ...(out.householdSkipped.length > 0 ? { householdSkipped: out.householdSkipped } : {}),
       selectionRun: out.run.key,
     },
   }),

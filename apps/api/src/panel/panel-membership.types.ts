@@ -118,6 +118,17 @@ export class FunnelStageTotal {
 
 @ObjectType({
   description:
+    "The funnel's first stage: invitation letters sent (a civic lottery) and the share who applied. Only the number is known, not who was invited, so there is no per-category breakdown.",
+})
+export class FunnelInvitedView {
+  @Field(() => Int, { description: "Invitation letters sent, as the officer recorded." }) invited: number;
+  @Field(() => Int, { description: "Everyone who applied (the next stage)." }) applied: number;
+  @Field(() => Float, { nullable: true, description: "applied ÷ invited; null when 0 letters were recorded." })
+  responseRate: number | null;
+}
+
+@ObjectType({
+  description:
     "Who was reached (officers of the council): applied → selected → confirmed → attended → spoke → scored, per category against the round's target group in the census.",
 })
 export class RepresentationFunnelView {
@@ -126,6 +137,11 @@ export class RepresentationFunnelView {
   ageFrom: number | null;
   @Field(() => Int, { nullable: true }) ageTo: number | null;
   @Field(() => String, { nullable: true }) baselineSource: string | null;
+  @Field(() => FunnelInvitedView, {
+    nullable: true,
+    description: "Invited → applied (totals only); null until the officer records the invitations sent.",
+  })
+  invited: FunnelInvitedView | null;
   @Field(() => [FunnelStageTotal]) stages: FunnelStageTotal[];
   @Field(() => [FunnelDimensionView]) dimensions: FunnelDimensionView[];
 }

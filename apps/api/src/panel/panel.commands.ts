@@ -30,6 +30,8 @@ export interface ApplicantValues {
   roundKey: number;
   pseudonym?: string;
   contact?: string | null;
+  /** Home address or UPRN for the household rule (private to the council's officers). */
+  household?: string | null;
   name?: string | null;
   ageBand?: string | null;
   sex?: string | null;
@@ -137,6 +139,7 @@ export const applicantApply = defineCommand({
         pseudonym,
         referenceHash: hashApplicationReference(reference),
         contact: values.contact ?? null,
+        household: values.household?.trim() || null,
         name: values.name ?? null,
         source: tx.actor.kind === "anonymous" ? "online" : "paper",
         ageBand: values.ageBand ?? null,
@@ -233,6 +236,36 @@ export const panelQuotasSet = defineCommand({
     entityId: round.key,
     before,
     after: { panelSize, quotas },
+  }),
+});
+
+/**
+ * Records how many invitation letters were sent for the panel (a civic lottery mails random
+ * addresses): the funnel's "invited" stage and response rate. Only the number is known, never who.
+ * While recruiting (phase action `invitationsSentSet`); null clears it.
+ */
+export const invitationsSentSet = defineCommand({
+  name: "invitationsSentSet",
+  who: who.councilOfficer,
+  action: "invitationsSentSet",
+  locks: [Round],
+  load: (tx, input: { roundKey: number; invitationsSent: number | null }) =>
+    roundScope(tx, input.roundKey, ["input", "round"], "notFound"),
+  async run(tx, { invitationsSent }, { round }) {
+    if (invitationsSent !== null && (!Number.isInteger(invitationsSent) || invitationsSent < 0))
+      throw UserErrorException.of(
+        UserErrorCode.OUT_OF_RANGE,
+        "The number of invitations sent must be a whole number, 0 or more.",
+        ["input", "invitationsSent"],
+      );
+    await tx.manager.getRepository(Round).update({ key: round.key }, { invitationsSent });
+    return { round, before: round.invitationsSent, invitationsSent };
+  },
+  audit: ({ round, before, invitationsSent }) => ({
+    entityType: "Round",
+    entityId: round.key,
+    before: { invitationsSent: before },
+    after: { invitationsSent },
   }),
 });
 
@@ -375,6 +408,9 @@ export const panelSelect = defineCommand({
         drawIndex: result.drawIndex,
         drawTicket: result.drawTicket,
         ...(ceremony ? { ceremony: { tickets: ceremony.tickets, ticket: ceremony.ticket, loss: ceremony.loss } } : {}),
+        ...(result.household.applied
+          ? { household: { affected: result.household.affected, households: result.household.households } }
+          : {}),
         panel: result.panel,
         alternates: result.alternates,
       },

@@ -7,7 +7,14 @@ import { Round } from "../round/round.entity.js";
 import { RoundQuotasPayload } from "./panel.types.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { tooManyAttempts } from "../auth/throttle.js";
-import { applicantApply, applicantReview, panelMemberInvite, panelQuotasSet, panelSelect } from "./panel.commands.js";
+import {
+  applicantApply,
+  applicantReview,
+  invitationsSentSet,
+  panelMemberInvite,
+  panelQuotasSet,
+  panelSelect,
+} from "./panel.commands.js";
 import { applicantRecord, applicationForm, roundApplicants } from "./applicants.read.js";
 import { isOfficerOf, requireOfficerOf } from "../auth/guards.js";
 import { lotteryInfo, panelSummary } from "./panel.read.js";
@@ -18,6 +25,8 @@ import {
   ApplicantReviewPayload,
   ApplicationForm,
   InvitationStatus,
+  InvitationsSentSetInput,
+  InvitationsSentSetPayload,
   ApplicantApplyInput,
   ApplicantApplyPayload,
   ApplicationStatus,
@@ -60,6 +69,7 @@ export class PanelResolver {
       roundKey: decodeIdOf("Round", input.round, "input.round"),
       pseudonym: input.pseudonym,
       contact: input.contact ?? null,
+      household: input.household ?? null,
       name: input.name ?? null,
       ageBand: input.ageBand ?? null,
       sex: input.sex ?? null,
@@ -119,6 +129,24 @@ export class PanelResolver {
     });
     return Object.assign(new RoundQuotasPayload(), {
       round: result.value?.round ?? null,
+      userErrors: result.userErrors,
+    });
+  }
+
+  @Mutation(() => InvitationsSentSetPayload, {
+    description:
+      "Officers, while recruiting: record how many invitation letters were sent (the funnel's invited stage; only the number is known, not who).",
+  })
+  async invitationsSentSet(
+    @Arg("input", () => InvitationsSentSetInput) input: InvitationsSentSetInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<InvitationsSentSetPayload> {
+    const result = await runMutation(ctx, invitationsSentSet, {
+      roundKey: decodeIdOf("Round", input.round, "input.round"),
+      invitationsSent: input.invitationsSent ?? null,
+    });
+    return Object.assign(new InvitationsSentSetPayload(), {
+      invitationsSent: result.value?.invitationsSent ?? null,
       userErrors: result.userErrors,
     });
   }

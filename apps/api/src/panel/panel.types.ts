@@ -131,6 +131,14 @@ export class ApplicantApplyInput {
   @IsOptional()
   @MaxLength(200)
   contact?: string;
+  @Field({
+    nullable: true,
+    description:
+      "Home address (or postcode and house number) or UPRN, used only for the household rule (at most one person per household); private to the council's officers, never published.",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  household?: string;
   @Field({ nullable: true, description: "The name to use when the council gets in touch (private to its officers)." })
   @IsOptional()
   @MaxLength(120)
@@ -196,6 +204,18 @@ export class PanelQuotasSetInput {
   @Field(() => ID) round: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(500) panelSize: number;
   @Field(() => [QuotaInput]) @ValidateNested({ each: true }) @ArrayMaxSize(200) quotas: QuotaInput[];
+}
+
+@InputType({ description: "How many invitation letters were sent for the round's panel (null clears it)." })
+export class InvitationsSentSetInput {
+  @Field(() => ID) round: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10_000_000) invitationsSent: number | null;
+}
+
+@ObjectType({ description: "The number of invitations now recorded, or userErrors." })
+export class InvitationsSentSetPayload {
+  @Field(() => Int, { nullable: true }) invitationsSent: number | null;
+  @Field(() => [UserError]) userErrors: UserError[];
 }
 
 @InputType({
@@ -280,6 +300,8 @@ export class ApplicantRecord {
   @Field(() => Applicant) applicant: Applicant;
   @Field(() => String, { nullable: true }) name: string | null;
   @Field(() => String, { nullable: true }) contact: string | null;
+  @Field(() => String, { nullable: true, description: "Home address or UPRN (the household rule only)." })
+  household: string | null;
   @Field({ description: "online (the applicant) or paper (entered by an officer)." }) source: string;
   @Field() appliedAt: Date;
   @Field(() => Date, { nullable: true }) reviewedAt: Date | null;

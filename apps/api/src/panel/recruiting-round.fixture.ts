@@ -20,6 +20,8 @@ export interface ApplicantSpec {
   pseudonym: string;
   sex?: string;
   ageBand?: string;
+  /** Home address or UPRN (the household rule). */
+  household?: string;
 }
 
 export async function createRecruitingRound(

@@ -140,6 +140,10 @@ export class Round {
   @Field(() => Int, { nullable: true, description: "Target panel size." })
   panelSize: number | null;
 
+  /** Invitation letters sent for the panel (a civic lottery's count; officers see it in the funnel). */
+  @Column({ type: "integer", nullable: true })
+  invitationsSent: number | null;
+
   @Column({ type: "varchar", length: 120, nullable: true })
   @Field(() => String, {
     nullable: true,

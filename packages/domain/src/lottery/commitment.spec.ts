@@ -4,6 +4,8 @@ import {
   anonymisedPoolCsv,
   commitmentJson,
   commitmentQuotas,
+  householdCounts,
+  householdLabels,
   parseCommitmentJson,
   probabilitySpread,
 } from "./commitment.js";
@@ -34,6 +36,30 @@ describe("the anonymised pool file", () => {
       ["age_band", "sex"],
     );
     expect(createHash("sha256").update(again).digest("hex")).toBe(createHash("sha256").update(csv).digest("hex"));
+  });
+
+  it("with the household rule, adds a last column of group labels for shared households only, never the address", () => {
+    const pool = [
+      { id: "d", categories: { sex: "Male" }, household: "12 high st" },
+      { id: "a", categories: { sex: "Female" }, household: "Flat 2, 5 Mill Lane" },
+      { id: "c", categories: { sex: "Female" }, household: "flat 2 5 mill lane" },
+      { id: "b", categories: { sex: "Male" }, household: "12 High St." },
+      { id: "e", categories: { sex: "Male" }, household: "7 Church Road" },
+      { id: "f", categories: { sex: "Female" }, household: null },
+      { id: "g", categories: { sex: "Female" }, household: "  " },
+    ];
+    // sorted by id: a (Mill Lane) is first met, so H1; b (High St) H2; e alone, f and g no address
+    const csv = anonymisedPoolCsv(pool, ["sex"], { household: true });
+    expect(csv).toBe(
+      "id,sex,household\na,Female,H1\nb,Male,H2\nc,Female,H1\nd,Male,H2\ne,Male,\nf,Female,\ng,Female,\n",
+    );
+    expect(csv).not.toMatch(/high|mill|church/i);
+    // without the rule the file is the one before the option, addresses or not
+    expect(anonymisedPoolCsv(pool, ["sex"])).toBe(
+      "id,sex\na,Female\nb,Male\nc,Female\nd,Male\ne,Male\nf,Female\ng,Female\n",
+    );
+    expect(householdLabels([{ id: "x", categories: {}, household: "1 A St" }])).toEqual([""]);
+    expect(householdCounts(["H1", "H2", "H1", "H2", "", null])).toEqual({ affected: 4, households: 2 });
   });
 });
 
@@ -70,6 +96,17 @@ describe("the commitment document", () => {
     expect(text).toBe(`${plain.slice(0, -1)},"ceremony":{"tickets":1000}}`);
     expect(parseCommitmentJson(text).ceremonyTickets).toBe(1000);
     expect(commitmentJson(parseCommitmentJson(text))).toBe(text);
+  });
+
+  it("records the household rule last, only when set, and reads it back", () => {
+    const plain = commitmentJson(c);
+    expect(commitmentJson({ ...c, household: false })).toBe(plain);
+    expect(parseCommitmentJson(plain).household).toBe(false);
+    const text = commitmentJson({ ...c, ceremonyTickets: 1000, household: true });
+    expect(text).toBe(`${plain.slice(0, -1)},"ceremony":{"tickets":1000},"household":true}`);
+    expect(parseCommitmentJson(text).household).toBe(true);
+    expect(commitmentJson(parseCommitmentJson(text))).toBe(text);
+    expect(() => parseCommitmentJson(`${plain.slice(0, -1)},"household":"yes"}`)).toThrow(/household/);
   });
 
   it("refuses a document whose ceremony names a bad number of tickets", () => {

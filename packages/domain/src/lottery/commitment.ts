@@ -5,7 +5,7 @@
  * the caller (node:crypto, `sha256sum`, any tool), see docs/lottery.md "Commit, draw, verify".
  */
 import { ceremonyTicketsProblem } from "./ceremony.js";
-import { NO_DATA_CATEGORY, type LotteryApplicant, type PanelQuotas } from "./panel-lottery.js";
+import { NO_DATA_CATEGORY, normaliseAddress, type LotteryApplicant, type PanelQuotas } from "./panel-lottery.js";
 
 export const COMMITMENT_FORMAT = "coproduce-lottery-commitment/v1";
 
@@ -16,28 +16,68 @@ function csvField(value: string): string {
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The pool file's household column (last, after the dimensions), present only with the household rule. */
+export const POOL_HOUSEHOLD_COLUMN = "household";
+
+/**
+ * Household group labels for the household rule, without revealing addresses: applicants whose
+ * normalised addresses ({@link normaliseAddress}) are equal and shared by two or more of `applicants`
+ * get the same label `H1`, `H2`, … numbered in the order the households are first met in
+ * `applicants`; everyone else (alone at an address, or no address given) gets "".
+ */
+export function householdLabels(applicants: readonly LotteryApplicant[]): string[] {
+  const keys = applicants.map((a) => (typeof a.household === "string" ? normaliseAddress(a.household) : ""));
+  const size = new Map<string, number>();
+  for (const k of keys) if (k !== "") size.set(k, (size.get(k) ?? 0) + 1);
+  const label = new Map<string, string>();
+  return keys.map((k) => {
+    if (k === "" || (size.get(k) ?? 0) < 2) return "";
+    let l = label.get(k);
+    if (l === undefined) label.set(k, (l = `H${label.size + 1}`));
+    return l;
+  });
+}
+
 /**
  * The anonymised pool file: a header `id,<dimension>,…` (the quota dimensions, sorted), then one
  * row per applicant sorted by id (UTF-16 code-unit order), each value as the lottery reads it (an
  * absent or empty answer is `(no data)`); fields quoted as RFC 4180 only when needed; LF line
  * endings, a final LF; UTF-8 without a byte-order mark. Ids and quota categories only.
+ * With `household: true` (the household rule) a last column `household` holds each applicant's
+ * {@link householdLabels} label in file order — `H1`, `H2`, … for those sharing a household with
+ * another applicant of the pool, empty otherwise: never an address.
  */
-export function anonymisedPoolCsv(applicants: readonly LotteryApplicant[], dimensions: readonly string[]): string {
+export function anonymisedPoolCsv(
+  applicants: readonly LotteryApplicant[],
+  dimensions: readonly string[],
+  options: { household?: boolean } = {},
+): string {
   const dims = [...dimensions].sort(byCodeUnits);
-  const rows = [...applicants]
-    .sort((a, b) => byCodeUnits(a.id, b.id))
-    .map((a) =>
-      [
-        a.id,
-        ...dims.map((d) => {
-          const v = a.categories[d];
-          return typeof v === "string" && v !== "" ? v : NO_DATA_CATEGORY;
-        }),
-      ]
-        .map(csvField)
-        .join(","),
-    );
-  return [["id", ...dims].map(csvField).join(","), ...rows].join("\n") + "\n";
+  const sorted = [...applicants].sort((a, b) => byCodeUnits(a.id, b.id));
+  const labels = options.household ? householdLabels(sorted) : null;
+  const rows = sorted.map((a, i) =>
+    [
+      a.id,
+      ...dims.map((d) => {
+        const v = a.categories[d];
+        return typeof v === "string" && v !== "" ? v : NO_DATA_CATEGORY;
+      }),
+      ...(labels ? [labels[i]!] : []),
+    ]
+      .map(csvField)
+      .join(","),
+  );
+  const header = ["id", ...dims, ...(labels ? [POOL_HOUSEHOLD_COLUMN] : [])];
+  return [header.map(csvField).join(","), ...rows].join("\n") + "\n";
+}
+
+/** Applicants sharing a household and the number of shared households, from a pool file's labels. */
+export function householdCounts(labels: readonly (string | null | undefined)[]): {
+  affected: number;
+  households: number;
+} {
+  const shared = labels.filter((l): l is string => typeof l === "string" && l !== "");
+  return { affected: shared.length, households: new Set(shared).size };
 }
 
 export interface CommitmentQuota {
@@ -67,6 +107,11 @@ export interface DrawCommitment {
    * Written to the document only when set, so commitments without it are unchanged.
    */
   readonly ceremonyTickets?: number | null;
+  /**
+   * The household rule: at most one person per household, from the pool file's `household`
+   * labels. Written to the document (`"household":true`) only when set.
+   */
+  readonly household?: boolean;
 }
 
 /** Quotas as a flat list, sorted by dimension then category (the commitment's order). */
@@ -102,6 +147,7 @@ export function commitmentJson(c: DrawCommitment): string {
     algorithmVersion: c.algorithmVersion,
     randomness: { date: c.randomnessDate, source: c.randomnessSource },
     ...(c.ceremonyTickets != null ? { ceremony: { tickets: c.ceremonyTickets } } : {}),
+    ...(c.household ? { household: true } : {}),
   });
 }
 
@@ -117,6 +163,7 @@ export function parseCommitmentJson(text: string): DrawCommitment {
     algorithmVersion: string;
     randomness: { date: string; source: string };
     ceremony?: { tickets?: unknown };
+    household?: unknown;
   };
   if (j.format !== COMMITMENT_FORMAT) throw new Error(`Not a ${COMMITMENT_FORMAT} document.`);
   // Absent: an ordinary draw (every v1 document before the ceremony option). Present: validated.
@@ -125,6 +172,7 @@ export function parseCommitmentJson(text: string): DrawCommitment {
     const problem = ceremonyTicketsProblem(ceremonyTickets);
     if (problem) throw new Error(`ceremony.tickets: ${problem}`);
   }
+  if (j.household !== undefined && j.household !== true) throw new Error("household: must be true when present.");
   return {
     round: j.round,
     poolSha256: j.pool.sha256,
@@ -137,6 +185,7 @@ export function parseCommitmentJson(text: string): DrawCommitment {
     randomnessDate: j.randomness.date,
     randomnessSource: j.randomness.source,
     ceremonyTickets: ceremonyTickets as number | null,
+    household: j.household === true,
   };
 }
 

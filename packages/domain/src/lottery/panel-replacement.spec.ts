@@ -101,3 +101,63 @@ describe("chooseReplacement", () => {
     expect(r.replacement).toBe("F1");
   });
 });
+
+describe("chooseReplacement with the household rule", () => {
+  // A and B share household H1 (the committed pool file's label); C lives alone. D (M, old) withdrew.
+  const A1 = { ...A, household: "H1" };
+  const C0 = { ...C, household: "" };
+  const remaining = [A1, B, C0];
+  // G (M, old) would keep every quota but lives with A (H1); H (M, old) lives with D, who left (H2).
+  const G = { ...p("G", "M", "old"), household: "H1" };
+  const H = { ...p("H", "M", "old"), household: "H2" };
+  const D = { ...p("D", "M", "old"), household: "H2" };
+
+  it("skips an alternate who shares a household with a sitting member and takes the next who keeps the quotas", () => {
+    const r = chooseReplacement({ remaining, alternates: [G, H], quotas, household: true });
+    expect(r).toMatchObject({ replacement: "H", alternateIndex: 1, quotasKept: true, violation: 0, skipped: 0 });
+    expect(r.householdSkipped).toEqual([{ id: "G", alternateIndex: 0, household: "H1", sharesWith: ["A"] }]);
+    expect(r.explanation).toBe(
+      "Alternate 2 (H) keeps every quota. Alternate 1 (G) was skipped: same household (H1) as A, who sits on the panel.",
+    );
+  });
+
+  it("ignores the labels without the rule: the first alternate takes the seat", () => {
+    const r = chooseReplacement({ remaining, alternates: [G, H], quotas });
+    expect(r).toMatchObject({ replacement: "G", alternateIndex: 0, quotasKept: true, householdSkipped: [] });
+    expect(r.explanation).toBe("Alternate 1 (G) keeps every quota.");
+  });
+
+  it("lets the withdrawn member's housemate take the seat (the withdrawn member no longer sits)", () => {
+    // D is not among the remaining members: H (also H2) is not skipped.
+    expect(remaining.map((m) => m.id)).not.toContain(D.id);
+    const r = chooseReplacement({ remaining, alternates: [H], quotas, household: true });
+    expect(r).toMatchObject({ replacement: "H", householdSkipped: [] });
+  });
+
+  it("never falls back on a housemate: the least-violating pick comes from the other households", () => {
+    // Only G (keeps the quotas, H1 = A's household) and X (F, old: 2 seats off, computed above) remain.
+    const X = { ...p("X", "F", "old"), household: null };
+    const r = chooseReplacement({ remaining, alternates: [G, X], quotas, household: true });
+    expect(r).toMatchObject({ replacement: "X", alternateIndex: 1, quotasKept: false, violation: 2 });
+    expect(r.householdSkipped.map((s) => s.id)).toEqual(["G"]);
+    expect(r.explanation).toContain("No alternate keeps every quota. Alternate 2 (X)");
+    expect(r.explanation).toContain("Alternate 1 (G) was skipped: same household (H1) as A");
+  });
+
+  it("leaves the seat empty when every alternate left lives with a sitting member, and says why", () => {
+    const G2 = { ...p("G2", "M", "old"), household: "H1" };
+    const r = chooseReplacement({ remaining, alternates: [G, G2], quotas, household: true });
+    expect(r).toMatchObject({ replacement: null, alternateIndex: null, quotasKept: false });
+    expect(r.householdSkipped.map((s) => [s.id, s.alternateIndex])).toEqual([
+      ["G", 0],
+      ["G2", 1],
+    ]);
+    expect(r.explanation).toMatch(/^No alternate is left: the seat stays empty\. Alternate 1 \(G\) was skipped/);
+  });
+
+  it("names every sitting member of the shared household", () => {
+    const B1 = { ...B, household: "H1" };
+    const r = chooseReplacement({ remaining: [A1, B1, C0], alternates: [G, H], quotas, household: true });
+    expect(r.householdSkipped).toEqual([{ id: "G", alternateIndex: 0, household: "H1", sharesWith: ["A", "B"] }]);
+  });
+});

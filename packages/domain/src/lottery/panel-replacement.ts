@@ -10,6 +10,13 @@
  * that the seats still open could fill is not counted as missed: for each dimension the shortfall
  * below the minimums, less the seats still open after this one, plus every seat above a maximum.
  * With no other seat open this is exactly `quotaViolation` of the new panel.
+ *
+ * With the **household rule** (`household: true`, the draw was committed with it) each candidate
+ * carries its household label from the committed pool file (`H1`, `H2`, …; empty or absent: shares
+ * no household with anyone in the pool). An alternate with the same label as a member who keeps their
+ * seat is skipped before the quotas are looked at (a hard rule, like the draw's "at most one"), and
+ * the result lists whom it skipped and why. The withdrawn member no longer sits, so their housemate
+ * may take the seat.
  */
 import { NO_DATA_CATEGORY, type CategoryQuota, type PanelQuotas } from "./panel-lottery.js";
 
@@ -17,6 +24,8 @@ export interface ReplacementCandidate {
   readonly id: string;
   /** Category per quota dimension; absent or "" = "(no data)". */
   readonly categories: Readonly<Record<string, unknown>>;
+  /** Household label from the committed pool file (household rule only); null/"" = none shared. */
+  readonly household?: string | null;
 }
 
 export interface SeatReplacementInput {
@@ -29,6 +38,19 @@ export interface SeatReplacementInput {
   readonly exclude?: readonly string[];
   /** Seats still open once this one is filled (other withdrawals not yet replaced). Default 0. */
   readonly otherOpenSeats?: number;
+  /** The household rule: never seat an alternate of a sitting member's household. Default false. */
+  readonly household?: boolean;
+}
+
+/** An alternate passed over because a sitting member shares their household. */
+export interface HouseholdSkip {
+  readonly id: string;
+  /** 0-based position in the alternates list. */
+  readonly alternateIndex: number;
+  /** The shared household's label (H1, …). */
+  readonly household: string;
+  /** The sitting member(s) of that household. */
+  readonly sharesWith: readonly string[];
 }
 
 export interface SeatReplacementResult {
@@ -45,6 +67,21 @@ export interface SeatReplacementResult {
   readonly explanation: string;
   /** Alternates skipped because they already hold or held a seat. */
   readonly skipped: number;
+  /** Alternates skipped under the household rule (before the one chosen; all of them if none). */
+  readonly householdSkipped: readonly HouseholdSkip[];
+}
+
+function labelOf(c: ReplacementCandidate): string | null {
+  return typeof c.household === "string" && c.household.trim() !== "" ? c.household.trim() : null;
+}
+
+function householdSentence(skips: readonly HouseholdSkip[]): string {
+  return skips
+    .map(
+      (s) =>
+        ` Alternate ${s.alternateIndex + 1} (${s.id}) was skipped: same household (${s.household}) as ${s.sharesWith.join(", ")}, who sits on the panel.`,
+    )
+    .join("");
 }
 
 function categoryOf(categories: Readonly<Record<string, unknown>>, dimension: string): string {
@@ -88,12 +125,25 @@ export function chooseReplacement(input: SeatReplacementInput): SeatReplacementR
   if (!Number.isInteger(open) || open < 0) throw new RangeError(`otherOpenSeats must be a whole number ≥ 0`);
   const excluded = new Set([...(input.exclude ?? []), ...input.remaining.map((m) => m.id)]);
   const remaining = input.remaining.map((m) => m.categories);
-  let best: { candidate: ReplacementCandidate; index: number; violation: number } | null = null;
+  const homes = new Map<string, string[]>();
+  if (input.household)
+    for (const m of input.remaining) {
+      const h = labelOf(m);
+      if (h !== null) homes.set(h, [...(homes.get(h) ?? []), m.id]);
+    }
+  let best: { candidate: ReplacementCandidate; index: number; violation: number; skips: number } | null = null;
   let skipped = 0;
+  const householdSkipped: HouseholdSkip[] = [];
   for (let index = 0; index < input.alternates.length; index++) {
     const candidate = input.alternates[index]!;
     if (excluded.has(candidate.id)) {
       skipped++;
+      continue;
+    }
+    const h = input.household ? labelOf(candidate) : null;
+    const sharesWith = h === null ? undefined : homes.get(h);
+    if (h !== null && sharesWith !== undefined) {
+      householdSkipped.push({ id: candidate.id, alternateIndex: index, household: h, sharesWith });
       continue;
     }
     const violation = partialQuotaViolation([...remaining, candidate.categories], input.quotas, open);
@@ -105,10 +155,12 @@ export function chooseReplacement(input: SeatReplacementInput): SeatReplacementR
         quotasKept: true,
         missed: [],
         skipped,
-        explanation: `Alternate ${index + 1} (${candidate.id}) keeps every quota.`,
+        householdSkipped,
+        explanation: `Alternate ${index + 1} (${candidate.id}) keeps every quota.${householdSentence(householdSkipped)}`,
       };
     }
-    if (best === null || violation < best.violation) best = { candidate, index, violation };
+    if (best === null || violation < best.violation)
+      best = { candidate, index, violation, skips: householdSkipped.length };
   }
   if (best === null) {
     return {
@@ -118,7 +170,8 @@ export function chooseReplacement(input: SeatReplacementInput): SeatReplacementR
       quotasKept: false,
       missed: [],
       skipped,
-      explanation: "No alternate is left: the seat stays empty.",
+      householdSkipped,
+      explanation: `No alternate is left: the seat stays empty.${householdSentence(householdSkipped)}`,
     };
   }
   const seats = best.violation === 1 ? "seat" : "seats";
@@ -129,8 +182,10 @@ export function chooseReplacement(input: SeatReplacementInput): SeatReplacementR
     quotasKept: false,
     missed: missedQuotas([...remaining, best.candidate.categories], input.quotas, open),
     skipped,
+    householdSkipped: householdSkipped.slice(0, best.skips),
     explanation:
       `No alternate keeps every quota. Alternate ${best.index + 1} (${best.candidate.id}) misses them by the least ` +
-      `(${best.violation} ${seats}); the panel no longer meets its quotas.`,
+      `(${best.violation} ${seats}); the panel no longer meets its quotas.` +
+      householdSentence(householdSkipped.slice(0, best.skips)),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ageBandRange,
+  invitationResponse,
   representationFunnel,
   selectionReport,
   targetAgeRange,
@@ -151,5 +152,19 @@ describe("selectionReport", () => {
         selectedPercent: 0,
       },
     ]);
+  });
+});
+
+describe("invitationResponse", () => {
+  it("gives the response rate applied ÷ invited (by hand: 36 of 1 200 letters = 3 %)", () => {
+    expect(invitationResponse(1200, 36)).toEqual({ invited: 1200, applied: 36, responseRate: 0.03 });
+  });
+  it("is null when no count was recorded, and has no rate for 0 letters", () => {
+    expect(invitationResponse(null, 5)).toBeNull();
+    expect(invitationResponse(0, 5)).toEqual({ invited: 0, applied: 5, responseRate: null });
+  });
+  it("refuses a negative or fractional count", () => {
+    expect(() => invitationResponse(-1, 0)).toThrow(RangeError);
+    expect(() => invitationResponse(2.5, 0)).toThrow(RangeError);
   });
 });

@@ -131,6 +131,24 @@ function categoryOf(person: Readonly<Record<string, string | null | undefined>>,
 }
 
 /**
+ * The funnel's first stage, before "applied": how many people were **invited** (a civic lottery's
+ * letters to random addresses). Only the number is known, not who they were, so it has no
+ * per-category breakdown; the response rate is applied ÷ invited (null when none were recorded).
+ */
+export interface InvitationResponse {
+  readonly invited: number;
+  readonly applied: number;
+  /** applied / invited, in 0..∞ (above 1 when people applied without a letter); null if invited is 0. */
+  readonly responseRate: number | null;
+}
+
+export function invitationResponse(invited: number | null | undefined, applied: number): InvitationResponse | null {
+  if (invited === null || invited === undefined) return null;
+  if (!Number.isInteger(invited) || invited < 0) throw new RangeError("invited must be a whole number ≥ 0");
+  return { invited, applied, responseRate: invited === 0 ? null : applied / invited };
+}
+
+/**
  * The funnel: per dimension, per category (census categories first in their order, then any other
  * answer, sorted), per stage, the count and the share among those who answered, against the
  * target group's share.

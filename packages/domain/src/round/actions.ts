@@ -22,6 +22,7 @@ export const ROUND_ACTIONS = {
   applicantApply: { label: "Applying to the panel", phases: ["recruiting"] },
   applicantReview: { label: "Reviewing an application to the panel", phases: ["recruiting"] },
   panelQuotasSet: { label: "Setting the panel's quotas", phases: ["draft", "recruiting"] },
+  invitationsSentSet: { label: "Recording the invitations sent", phases: ["recruiting"] },
   panelSelect: { label: "Drawing the panel", phases: ["recruiting"] },
   panelDrawCommit: { label: "Publishing the draw commitment", phases: ["recruiting"] },
   panelMemberInvite: { label: "Inviting a panel member", phases: PANEL_PHASES },

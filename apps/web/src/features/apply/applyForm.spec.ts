@@ -63,6 +63,25 @@ describe("the application form's checks", () => {
     expect(input).toEqual({ round: "R1", sex: "Male", consent: true, eligible: true });
   });
 
+  it("sends the home address trimmed when given (optional), and refuses one over 200 characters", () => {
+    const v = { ...initialApplication(), livesInArea: "yes", inTargetGroup: "yes", consent: true };
+    v.answers.sex = "Male";
+    const paper = { ...context, paper: true };
+    expect(buildApplication({ ...v, household: "  12 High St.  " }, paper).input).toEqual({
+      round: "R1",
+      household: "12 High St.",
+      sex: "Male",
+      consent: true,
+      eligible: true,
+    });
+    expect(buildApplication({ ...v, household: "   " }, paper).input).not.toHaveProperty("household");
+    expect(buildApplication({ ...v, household: "x".repeat(200) }, paper).input?.household).toHaveLength(200);
+    expect(buildApplication({ ...v, household: "x".repeat(201) }, paper)).toEqual({
+      input: null,
+      errors: { household: "Enter an address of 200 characters or fewer." },
+    });
+  });
+
   it("accepts phone numbers and emails, and puts age bands in age order with plain labels", () => {
     expect(isContact("jay@example.org")).toBe(true);
     expect(isContact("+44 7700 900123")).toBe(true);

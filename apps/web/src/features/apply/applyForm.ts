@@ -27,6 +27,8 @@ export interface ApplicationValues {
   inTargetGroup: string; // "yes" | "no" | "" (only asked when the round names a target group)
   name: string;
   contact: string;
+  /** Home address or UPRN for the household rule (optional). */
+  household: string;
   consent: boolean;
   answers: Record<AnswerField, string>; // a category, PREFER_NOT, or "" (not answered)
 }
@@ -37,6 +39,7 @@ export function initialApplication(): ApplicationValues {
     inTargetGroup: "",
     name: "",
     contact: "",
+    household: "",
     consent: false,
     answers: { ageBand: "", sex: "", ethnicGroup: "", disability: "" },
   };
@@ -46,6 +49,7 @@ export interface ApplicationInput {
   round: string;
   name?: string;
   contact?: string;
+  household?: string;
   ageBand?: string;
   sex?: string;
   ethnicGroup?: string;
@@ -53,6 +57,9 @@ export interface ApplicationInput {
   consent: boolean;
   eligible: boolean;
 }
+
+/** The longest home address the API keeps. */
+export const MAX_HOUSEHOLD_LENGTH = 200;
 
 /** The youngest age a panel member can be. */
 export const MIN_AGE = 16;
@@ -105,11 +112,14 @@ export function buildApplication(v: ApplicationValues, c: ApplicationContext): B
   if (!c.paper && !name) errors.name = t("apply.errors.name");
   if (!c.paper && !contact) errors.contact = t("apply.errors.contact");
   else if (contact && !isContact(contact)) errors.contact = t("apply.errors.contactFormat");
+  const household = v.household.trim();
+  if (household.length > MAX_HOUSEHOLD_LENGTH) errors.household = t("apply.errors.householdLength");
   if (!v.consent) errors.consent = t("apply.errors.consent");
   return built(errors, () => {
     const input: ApplicationInput = { round: c.round, consent: true, eligible: true };
     if (name) input.name = name;
     if (contact) input.contact = contact;
+    if (household) input.household = household;
     for (const q of [...c.quotaQuestions, ...c.equalityQuestions]) {
       const field = answerField(q.dimension);
       const answer = field ? v.answers[field] : undefined;

@@ -155,6 +155,19 @@ describe("buildCommit: the public ceremony's number of tickets", () => {
   });
 });
 
+describe("buildCommit: the household rule", () => {
+  const v = { randomnessDate: "2026-12-05", randomnessSource: "Dice at the meeting", ceremonyTickets: "" };
+  it("sends household: true only when the box is ticked", () => {
+    expect(buildCommit({ ...v, household: true }, "2026-12-02").input).toEqual({
+      randomnessDate: "2026-12-05",
+      randomnessSource: "Dice at the meeting",
+      ceremonyTickets: null,
+      household: true,
+    });
+    expect(buildCommit({ ...v, household: false }, "2026-12-02").input).not.toHaveProperty("household");
+  });
+});
+
 describe("buildCommit", () => {
   it("sends the algorithm chosen, maximin unless leximin is", () => {
     const v = { randomnessDate: "2026-12-05", randomnessSource: "Lotto draw" };

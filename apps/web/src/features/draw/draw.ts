@@ -206,6 +206,8 @@ export interface CommitFormValues {
   ceremonyTickets?: string;
   /** The algorithm; absent = maximin. */
   algorithm?: DrawAlgorithm;
+  /** The household rule: at most one person per household. */
+  household?: boolean;
 }
 
 export interface CommitInput {
@@ -213,6 +215,8 @@ export interface CommitInput {
   randomnessSource: string;
   ceremonyTickets: number | null;
   algorithm: DrawAlgorithm;
+  /** Sent only when ticked. */
+  household?: boolean;
 }
 
 /**
@@ -241,6 +245,7 @@ export function buildCommit(
           randomnessSource: source,
           ceremonyTickets: tickets === "" ? null : m,
           algorithm: v.algorithm ?? "maximin",
+          ...(v.household ? { household: true } : {}),
         },
         errors,
       };

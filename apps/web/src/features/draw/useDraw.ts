@@ -76,6 +76,11 @@ export const RoundDrawDocument = graphql(`
           minProbability
           exactMinProbability
         }
+        household {
+          applied
+          affected
+          households
+        }
         verifyCommand
       }
     }

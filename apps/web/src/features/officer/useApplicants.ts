@@ -30,6 +30,7 @@ export const RoundApplicantsDocument = graphql(`
         }
         name
         contact
+        household
         source
         appliedAt
         reviewedAt

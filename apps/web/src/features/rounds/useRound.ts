@@ -346,6 +346,11 @@ export const RoundPanelDrawDocument = graphql(`
           ticket
           loss
         }
+        household {
+          applied
+          affected
+          households
+        }
       }
     }
   }

@@ -13,6 +13,8 @@ import { PanelDraw1796500000001 } from "./1796500000001-PanelDraw.js";
 import { PanelMembership1796510000001 } from "./1796510000001-PanelMembership.js";
 import { RoundTranslations1796600000001 } from "./1796600000001-RoundTranslations.js";
 import { ApplicationReference1796700000001 } from "./1796700000001-ApplicationReference.js";
+import { ApplicantHousehold1796800000001 } from "./1796800000001-ApplicantHousehold.js";
+import { RoundInvitationsSent1796800000011 } from "./1796800000011-RoundInvitationsSent.js";
 
 /** Migrations for postgres, in order. */
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +32,6 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   PanelMembership1796510000001,
   RoundTranslations1796600000001,
   ApplicationReference1796700000001,
+  ApplicantHousehold1796800000001,
+  RoundInvitationsSent1796800000011,
 ];

@@ -13,6 +13,8 @@ import { PanelDraw1796500000000 } from "./1796500000000-PanelDraw.js";
 import { PanelMembership1796510000000 } from "./1796510000000-PanelMembership.js";
 import { RoundTranslations1796600000000 } from "./1796600000000-RoundTranslations.js";
 import { ApplicationReference1796700000000 } from "./1796700000000-ApplicationReference.js";
+import { ApplicantHousehold1796800000000 } from "./1796800000000-ApplicantHousehold.js";
+import { RoundInvitationsSent1796800000010 } from "./1796800000010-RoundInvitationsSent.js";
 
 /** Migrations for sqlite, in order. */
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +32,6 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   PanelMembership1796510000000,
   RoundTranslations1796600000000,
   ApplicationReference1796700000000,
+  ApplicantHousehold1796800000000,
+  RoundInvitationsSent1796800000010,
 ];
