@@ -162,6 +162,7 @@ describe("buildCommit: the household rule", () => {
       randomnessDate: "2026-12-05",
       randomnessSource: "Dice at the meeting",
       ceremonyTickets: null,
+      algorithm: "maximin",
       household: true,
     });
     expect(buildCommit({ ...v, household: false }, "2026-12-02").input).not.toHaveProperty("household");
