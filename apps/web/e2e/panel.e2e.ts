@@ -185,6 +185,21 @@ describe("the panel after the draw", () => {
     expect(csv.split("\r\n")[0]).toBe(
       "dimension,category,quota_min,quota_max,target_percent,target_scope,pool_count,pool_percent,selected_count,selected_percent",
     );
+    // Invited: the officer records the letters sent; the funnel's first stage shows the response rate.
+    const applied = Number(await people.nth(1).innerText());
+    await page.getByLabel("How many invitation letters were sent").fill("abc");
+    await page.getByRole("button", { name: "Save the number of invitations" }).click();
+    await expect(
+      page.getByText("Enter the number of letters sent as a whole number, for example 2000.").first().isVisible(),
+    ).resolves.toBe(true);
+    await page.getByLabel("How many invitation letters were sent").fill("2,000");
+    await page.getByRole("button", { name: "Save the number of invitations" }).click();
+    await page.getByText("Saved: 2000 invitations sent.").waitFor();
+    const invited = page.getByTestId("invited");
+    await invited.waitFor();
+    const rate = `${((100 * applied) / 2000).toFixed(1).replace(/\.0$/, "")}%`;
+    await expect(invited.innerText()).resolves.toContain(`Invited: 2000 letters sent; ${applied} applied`);
+    await expect(invited.innerText()).resolves.toContain(rate);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, "officer-panel");
 

@@ -79,6 +79,11 @@ export const OfficerPanelDocument = graphql(`
       }
       selectionReportCsv
       representationFunnel {
+        invited {
+          invited
+          applied
+          responseRate
+        }
         targetGroup
         ageFrom
         ageTo
@@ -125,6 +130,17 @@ export const PanelMemberConfirmDocument = graphql(`
         id
         pseudonym
       }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const InvitationsSentSetDocument = graphql(`
+  mutation InvitationsSentSet($input: InvitationsSentSetInput!) {
+    invitationsSentSet(input: $input) {
+      invitationsSent
       userErrors {
         ...UserErrorFields
       }
