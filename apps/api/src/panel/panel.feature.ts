@@ -6,12 +6,19 @@ import { PanelMemberInvitationResolver, PanelResolver } from "./panel.resolver.j
 import { MyPanelResolver } from "./my-panel.resolver.js";
 import { ApplicantContactHash } from "./applicant-contact.entity.js";
 import { ApplicantDuplicateResolver } from "./applicant-duplicate.resolver.js";
-import { applicantApply, applicantReview, panelMemberInvite, panelQuotasSet, panelSelect } from "./panel.commands.js";
+import {
+  applicantApply,
+  applicantReview,
+  invitationsSentSet,
+  panelMemberInvite,
+  panelQuotasSet,
+  panelSelect,
+} from "./panel.commands.js";
 
 /** Recruiting the panel: applications, quotas, the lottery, invitations; a member's own view. */
 export const panelFeature = defineFeature({
   name: "panel",
   entities: [Applicant, PanelMember, Quota, ApplicantContactHash],
   resolvers: [PanelResolver, PanelMemberInvitationResolver, MyPanelResolver, ApplicantDuplicateResolver],
-  commands: [applicantApply, applicantReview, panelQuotasSet, panelSelect, panelMemberInvite],
+  commands: [applicantApply, applicantReview, panelQuotasSet, panelSelect, panelMemberInvite, invitationsSentSet],
 });

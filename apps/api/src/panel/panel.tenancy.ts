@@ -33,6 +33,11 @@ export const tenancyCases: TenancyCase[] = [
     variables: async (fx) => ({ input: { round: await fx.roundId("recruiting") } }),
   },
   {
+    mutation: "invitationsSentSet",
+    query: `mutation($input: InvitationsSentSetInput!) { invitationsSentSet(input: $input) { invitationsSent userErrors { code } } }`,
+    variables: async (fx) => ({ input: { round: await fx.roundId("recruiting"), invitationsSent: 2000 } }),
+  },
+  {
     mutation: "panelMemberInvite",
     query: `mutation($input: PanelMemberInviteInput!) { panelMemberInvite(input: $input) { invitationCode userErrors { code } } }`,
     variables: async (fx) => ({ input: { member: await fx.memberId() } }),
