@@ -641,11 +641,8 @@ function columnGeneration(
     master.addRow(1, 1, { indices: [], values: [] }); // Σ λ = 1
     const columns: Int32Array[] = [];
     const keys = new Set<string>();
-    const addColumn = (c: Int32Array): boolean => {
-      const key = c.join(",");
-      if (keys.has(key)) return false;
-      keys.add(key);
-      columns.push(c);
+    /** A panel as a master column: P(cell j) coefficients c_j/n_j, then 1 in the convexity row. */
+    const entries = (c: Int32Array): { indices: number[]; values: number[] } => {
       const indices: number[] = [];
       const values: number[] = [];
       for (let j = 0; j < n; j++)
@@ -655,8 +652,16 @@ function columnGeneration(
         }
       indices.push(n);
       values.push(1);
-      master.addCol(0, 0, INF, { indices, values });
-      deficit?.addCol(0, 0, INF, { indices, values });
+      return { indices, values };
+    };
+    const addColumn = (c: Int32Array): boolean => {
+      const key = c.join(",");
+      if (keys.has(key)) return false;
+      keys.add(key);
+      columns.push(c);
+      const column = entries(c);
+      master.addCol(0, 0, INF, column);
+      deficit?.addCol(0, 0, INF, column);
       return true;
     };
     let deficit: HighsModel | null = null;
@@ -816,18 +821,7 @@ function columnGeneration(
       for (let j = 0; j < n; j++) deficit.addRow(tau, INF, { indices: [], values: [] });
       deficit.addRow(1, 1, { indices: [], values: [] });
       for (let j = 0; j < n; j++) deficit.addCol(1, 0, INF, { indices: [j], values: [1] });
-      for (const c of columns) {
-        const indices: number[] = [];
-        const values: number[] = [];
-        for (let j = 0; j < n; j++)
-          if ((c[j] as number) > 0) {
-            indices.push(j);
-            values.push((c[j] as number) / (size[j] as number));
-          }
-        indices.push(n);
-        values.push(1);
-        deficit.addCol(0, 0, INF, { indices, values });
-      }
+      for (const c of columns) deficit.addCol(0, 0, INF, entries(c));
       const yd = new Float64Array(n);
       for (let it = 0; it < maxIterations; it++) {
         iterations++;
