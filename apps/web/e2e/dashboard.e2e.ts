@@ -211,6 +211,13 @@ describe("dashboard end to end", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     // outcome progress line charts actually painted
     await waitForPaintedCanvas(page, "#progress canvas");
+    // the panel's ages beside the target group (young offenders aged 16–21 → the census bands 15–24), not all residents
+    const panelSection = page.locator("#panel");
+    await panelSection.getByText("Panel members (", { exact: false }).first().waitFor();
+    const panelText = await panelSection.innerText();
+    expect(panelText).toContain("vs usual residents aged 15–24, the ages the round is for (Census 2021)");
+    expect(panelText).toContain("Age is compared with residents aged 15–24");
+    await panelSection.screenshot({ path: await screenshot(page, "round-panel-target-group") });
 
     // back up the breadcrumb
     await crumbs.getByRole("link", { name: "London Borough of Lambeth" }).click();
@@ -428,7 +435,8 @@ describe("dashboard end to end", () => {
     expect(perYear.reduce((sum, t) => sum + Number(t), 0)).toBe(listed);
     const panels = page.locator("#panels");
     await panels.getByRole("heading", { name: "Its panels by sex, beside London Borough of Lambeth" }).waitFor();
-    await expect(panels.innerText()).resolves.toMatch(/Panel members \(\d+, 6 rounds pooled\)/);
+    // every round of the council is in the pooled grouping (those without a panel add no one)
+    await expect(panels.innerText()).resolves.toMatch(new RegExp(`Panel members \\(\\d+, ${listed} rounds pooled\\)`));
     await expect(panels.locator("table").first().locator("tbody tr").count()).resolves.toBeGreaterThan(0);
     // paired bars (panel vs residents) painted, with a summary naming the largest gaps
     await waitForPaintedCanvas(page, "#panels canvas");

@@ -475,6 +475,7 @@ function toCount(c: CellOut): SuppressedCount {
 function toDimension(d: DimensionData): DimensionMakeup {
   return {
     dimension: d.dimension,
+    baselineScope: d.baselineScope,
     similarity: d.similarity,
     categories: d.categories.map((c) => ({ ...c, count: toCount(c.count) })),
     noData: toCount(d.noData),
@@ -504,6 +505,7 @@ function toParticipation(d: ParticipationData): ParticipationSummaryType {
   s.compensationOwed = toMoney(d.compensationOwed);
   s.compensationPaid = toMoney(d.compensationPaid);
   s.populationSource = d.populationSource;
+  s.baselineAges = d.baselineAges;
   return s;
 }
 

@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "
 import { Money } from "../graphql/money.type.js";
 import { SafeIntScalar } from "../graphql/scalars.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
-import { RoundKind } from "../graphql/enums.js";
+import { BaselineScope, RoundKind } from "../graphql/enums.js";
 
 export enum SpendingGroupBy {
   COUNCIL = "council",
@@ -147,6 +147,11 @@ export class DimensionMakeup {
       "Proportional similarity Σ min(p_pop, p_group) in 0..1; null when a cell is suppressed (it could reveal it).",
   })
   similarity: number | null;
+  @Field(() => BaselineScope, {
+    description:
+      "The population the categories' census figures describe: the round's target group (age bands covering the ages it names) or all residents of the area.",
+  })
+  baselineScope: BaselineScope;
   @Field(() => [CategoryMakeup]) categories: CategoryMakeup[];
   @Field(() => SuppressedCount, { description: "People who gave no answer on this dimension." })
   noData: SuppressedCount;
@@ -196,6 +201,18 @@ export class ParticipationSummaryType {
     description: "Source of the population baseline (licence: Open Government Licence).",
   })
   populationSource: string | null;
+  @Field(() => AgeSpan, {
+    nullable: true,
+    description:
+      "The census ages the target-group comparison covers (whole five-year bands), when the rounds' target group names ages.",
+  })
+  baselineAges: AgeSpan | null;
+}
+
+@ObjectType({ description: "A span of ages, inclusive." })
+export class AgeSpan {
+  @Field(() => Int) from: number;
+  @Field(() => Int, { nullable: true, description: "Null: no upper limit." }) to: number | null;
 }
 
 @ObjectType({ description: "Voice equity of one kind of contribution, pooled over a round's sessions." })

@@ -1,5 +1,14 @@
 import type { DataSource } from "typeorm";
-import { dimensionRepresentativeness, publishAggregate, suppressTable, type PublishedTable } from "@coproduce/domain";
+import {
+  ageBandRange,
+  dimensionRepresentativeness,
+  publishAggregate,
+  suppressTable,
+  targetAgeRange,
+  agesBaseline,
+  type AgeRange,
+  type PublishedTable,
+} from "@coproduce/domain";
 import { bigintOf, exactSum, int, nonEmpty, run, sql, sqlFor, TRUE, unionAll } from "../db/sql.js";
 import { VOTER_COLUMNS, ballotTotals, voterCounts } from "./voting-record.js";
 import type { CellOut } from "./suppression.js";
@@ -42,6 +51,11 @@ export interface CategoryData {
 
 export interface DimensionData {
   dimension: string;
+  /**
+   * What the categories' population figures are: "target_group" — the round's target group where the
+   * census allows (age bands overlapping the ages it names); "area" — all residents of the area.
+   */
+  baselineScope: "target_group" | "area";
   /** Σ min(p_pop, p_group); null when any cell of the dimension is suppressed (it could reveal it) or nobody answered. */
   similarity: number | null;
   categories: CategoryData[];
@@ -67,6 +81,19 @@ export interface ParticipationData {
   compensationOwed: MoneyAmount[];
   compensationPaid: MoneyAmount[];
   populationSource: string | null;
+  /** The census ages the "target_group" baseline covers (whole five-year bands), or null. */
+  baselineAges: AgeRange | null;
+}
+
+/** The census counts behind a grouping: the whole area's, and the ones it is compared with. */
+interface Baselines {
+  /** All residents: fixes each round's table cells, so suppression is the same in every grouping. */
+  counts: Map<string, Map<string, number>>;
+  /** What the make-up is compared with: the target group where the census allows, else all residents. */
+  comparison: Map<string, Map<string, number>>;
+  scope: Map<string, "target_group" | "area">;
+  ages: AgeRange | null;
+  source: string | null;
 }
 
 /** round → dimension → category (or no_data) → count, and round → total. */
@@ -106,6 +133,7 @@ export class ParticipationService {
         compensationOwed: [],
         compensationPaid: [],
         populationSource: null,
+        baselineAges: null,
       };
     }
     const [panelCounts, voterCounts, baseline, attendance, money] = await Promise.all([
@@ -145,6 +173,7 @@ export class ParticipationService {
       compensationOwed: money.owed,
       compensationPaid: money.paid,
       populationSource: baseline.source,
+      baselineAges: baseline.ages,
     };
   }
 
@@ -246,8 +275,12 @@ export class ParticipationService {
    * without an area: its council's top-level areas). An area whose parent is also in the set is left
    * out — its people are already counted in the parent (a ward inside its borough).
    */
-  private async baseline(keys: number[]): Promise<{ counts: Map<string, Map<string, number>>; source: string | null }> {
+  private async baseline(keys: number[]): Promise<Baselines> {
     const k = sqlFor(this.dataSource);
+    const targets = run(
+      this.dataSource,
+      k.selectFrom("round as r").select(["r.key", "r.targetGroup"]).where("r.key", "in", keys),
+    );
     const areas = k
       .selectFrom("round as r")
       .select("r.areaKey")
@@ -296,14 +329,21 @@ export class ParticipationService {
       m.set(r.category, int(r.n));
       source ??= r.source;
     }
-    return { counts, source };
+    return {
+      counts,
+      source,
+      ...comparisonBaseline(
+        counts,
+        (await targets).map((t) => t.targetGroup),
+      ),
+    };
   }
 
   private dimensions(
     dimensions: readonly string[],
     keys: number[],
     data: GroupCounts,
-    baseline: { counts: Map<string, Map<string, number>> },
+    baseline: Baselines,
     exact: boolean,
   ): { dimensions: DimensionData[]; total: CellOut; tables: Map<string, PublishedTable> } {
     const roundTotals = keys.map((key) => data.totals.get(key) ?? 0);
@@ -341,23 +381,32 @@ export class ParticipationService {
         const v = cell(c).count;
         if (v) counts[c] = v;
       }
+      const compared = baseline.comparison.get(dimension) ?? base;
+      const scope = baseline.scope.get(dimension) ?? "area";
       const measure =
-        !anyHidden && base.size > 0 && grand > 0
+        !anyHidden && compared.size > 0 && grand > 0
           ? dimensionRepresentativeness(
-              { counts: Object.fromEntries(base) },
+              { counts: Object.fromEntries(compared) },
               { counts, noData: cell(NO_DATA).count ?? 0 },
             )
           : null;
-      const populationTotal = [...base.values()].reduce((a, b) => a + b, 0);
+      const populationTotal = [...compared.values()].reduce((a, b) => a + b, 0);
+      // Against a target group, census bands outside its ages are left off the list — unless
+      // someone in the group is in one (a 25-year-old on a 16–21 panel), shown or hidden.
+      const listed =
+        scope === "target_group"
+          ? categories.filter((c) => compared.has(c) || cell(c).suppressed || (cell(c).count ?? 0) > 0)
+          : categories;
       out.push({
         dimension,
+        baselineScope: scope,
         similarity: measure?.similarity ?? null,
-        categories: categories.map((category) => {
+        categories: listed.map((category) => {
           const m = measure?.categories.find((x) => x.category === category);
           return {
             category,
-            populationCount: base.get(category) ?? 0,
-            populationShare: populationTotal > 0 ? (base.get(category) ?? 0) / populationTotal : null,
+            populationCount: compared.get(category) ?? 0,
+            populationShare: populationTotal > 0 ? (compared.get(category) ?? 0) / populationTotal : null,
             count: cell(category),
             // A share over a denominator holding a hidden cell could reveal it.
             share: m?.panelShare ?? null,
@@ -397,6 +446,37 @@ export class ParticipationService {
       rows.map((r) => ({ amountMinor: bigintOf(r.amount), currency: r.currency }));
     return { owed: money(owed), paid: money(paid) };
   }
+}
+
+/**
+ * The baseline a grouping's make-up is compared with: when every round of the grouping names the
+ * same ages in its target group ("young people aged 16–21"), the census age bands overlapping them
+ * (the domain's `targetGroupBaseline`); otherwise — rounds for different groups pooled, or no ages
+ * named — all residents. Only the comparison changes: the tables' cells stay the area's, so a
+ * round's published (suppressed) table is the same in every grouping.
+ */
+function comparisonBaseline(
+  counts: Map<string, Map<string, number>>,
+  targetGroups: readonly (string | null)[],
+): Pick<Baselines, "comparison" | "scope" | "ages"> {
+  const ranges = targetGroups.map((g) => targetAgeRange(g));
+  const first = ranges[0] ?? null;
+  const common =
+    first !== null && ranges.every((r) => r !== null && r.from === first.from && r.to === first.to) ? first : null;
+  const record = Object.fromEntries([...counts].map(([d, m]) => [d, Object.fromEntries(m)]));
+  const target = agesBaseline(record, common);
+  const comparison = new Map(Object.entries(target.counts).map(([d, m]) => [d, new Map(Object.entries(m))]));
+  const scope = new Map(Object.entries(target.scope));
+  // The ages the kept census bands cover (whole bands: "aged 15–24" for a 16–21 target group).
+  const bands = [...(comparison.get("age_band")?.keys() ?? [])].flatMap((c) => ageBandRange(c) ?? []);
+  const ages =
+    scope.get("age_band") === "target_group" && bands.length > 0
+      ? {
+          from: Math.min(...bands.map((b) => b.from)),
+          to: bands.some((b) => b.to === null) ? null : Math.max(...bands.map((b) => b.to!)),
+        }
+      : null;
+  return { comparison, scope, ages };
 }
 
 function exactTable(cells: { key: string; count: number }[]): PublishedTable {

@@ -55,6 +55,7 @@ export interface Database {
     councilKey: number;
     areaKey: number | null;
     title: string;
+    targetGroup: string | null;
     kind: string;
     phase: string;
     theme: string;

@@ -2,6 +2,7 @@ import { registerEnumType } from "type-graphql";
 import {
   ALLOCATION_RULES,
   BALLOT_TYPES,
+  BASELINE_SCOPES,
   BID_STATUSES,
   DECISION_METHODS,
   INDICATOR_DIRECTIONS,
@@ -76,3 +77,10 @@ export type IndicatorStatus = (typeof IndicatorStatus)[keyof typeof IndicatorSta
 
 export const MilestoneStatus = graphqlEnum(MILESTONE_STATUSES, "MilestoneStatus", "Where a delivery milestone stands.");
 export type MilestoneStatus = (typeof MilestoneStatus)[keyof typeof MilestoneStatus];
+
+export const BaselineScope = graphqlEnum(
+  BASELINE_SCOPES,
+  "BaselineScope",
+  "What census figures a make-up is compared with: the round's target group (ages it names) or all residents.",
+);
+export type BaselineScope = (typeof BaselineScope)[keyof typeof BaselineScope];

@@ -57,18 +57,26 @@ function overlaps(a: AgeRange, b: AgeRange): boolean {
 /** Census counts: dimension → category → people. */
 export type Baseline = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
+/** What a census comparison covers: the round's target group (where the census allows) or all residents. */
+export const BASELINE_SCOPES = ["target_group", "area"] as const;
+export type BaselineScope = (typeof BASELINE_SCOPES)[number];
+
 export interface TargetBaseline {
   readonly counts: Baseline;
   /** Per dimension: "target_group" (restricted to the target's age range) or "area" (all residents). */
-  readonly scope: Readonly<Record<string, "target_group" | "area">>;
+  readonly scope: Readonly<Record<string, BaselineScope>>;
   readonly ageRange: AgeRange | null;
 }
 
 /** The area's census baseline restricted, where the census allows, to the round's target group. */
 export function targetGroupBaseline(baseline: Baseline, targetGroup: string | null | undefined): TargetBaseline {
-  const range = targetAgeRange(targetGroup);
+  return agesBaseline(baseline, targetAgeRange(targetGroup));
+}
+
+/** The census baseline restricted to the age bands overlapping `range` (null: all residents). */
+export function agesBaseline(baseline: Baseline, range: AgeRange | null): TargetBaseline {
   const counts: Record<string, Record<string, number>> = {};
-  const scope: Record<string, "target_group" | "area"> = {};
+  const scope: Record<string, BaselineScope> = {};
   for (const [dimension, cats] of Object.entries(baseline)) {
     if (dimension === "age_band" && range) {
       const kept = Object.entries(cats).filter(([c]) => {

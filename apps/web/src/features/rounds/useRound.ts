@@ -190,8 +190,13 @@ export const PanelMakeupFieldsFragment = graphql(`
     compensationPaid {
       ...MoneyFields
     }
+    baselineAges {
+      from
+      to
+    }
     panel {
       dimension
+      baselineScope
       similarity
       total {
         display
