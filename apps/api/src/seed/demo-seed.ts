@@ -1,6 +1,6 @@
 import { backfillRuleComparisons } from "../analytics/rule-comparison.js";
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
-import { hasReached, type Phase } from "@coproduce/domain";
+import { hasReached, PHASES, type Phase } from "@coproduce/domain";
 import { Council } from "../council/council.entity.js";
 import { Area } from "../area/area.entity.js";
 import { PopulationBaseline } from "../area/population-baseline.entity.js";
@@ -241,6 +241,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
   await dataSource.transaction(async (manager) => {
     if ((await manager.count(Council)) > 0) return; // another replica seeded first
     const providers: Provider[] = [];
+    const councilsSeeded: { spec: CouncilSpec; council: Council; borough: Area; wards: Area[] }[] = [];
     const providerFor = async (borough: string, index: number, r: SeededRandom = rng): Promise<Provider> => {
       const word = PROVIDER_WORDS[(index * 5 + borough.length) % PROVIDER_WORDS.length]!;
       const [suffix, scheme, kind] = PROVIDER_SUFFIX[(index + borough.length) % PROVIDER_SUFFIX.length]!;
@@ -360,12 +361,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
         }
       }
 
+      councilsSeeded.push({ spec, council, borough, wards });
       const plans: RoundPlan[] = [];
       if (spec.slug === "lambeth") plans.push(lambethReferencePlan(council, borough));
-      const phases =
-        spec.slug === "lambeth"
-          ? ["closed", "monitoring", "awarded", "interviewing", "recruiting"]
-          : ["closed", "monitoring", "monitoring", "awarded", "bidding", "defining_outcomes"];
+      const phases = spec.slug === "lambeth" ? LAMBETH_PHASES : OTHER_PHASES;
       phases.forEach((phase, i) =>
         plans.push(generatedPlan(rng, spec, council, borough, wards, phase, i, phases.length)),
       );
@@ -379,11 +378,29 @@ export async function seedDemoData(dataSource: DataSource): Promise<string> {
     counts.councils += pb.rounds;
     counts.bids += pb.projects;
     await seedDemoAccess(manager, new Date().toISOString().slice(0, 10));
+
+    // Every council also has a round in each phase its history above lacks (a draft, one in
+    // tendering, one deciding…), so the console and the public pages show every stage. Seeded last,
+    // from their own random stream, so the rounds above are the same as before they were added.
+    const extra = new SeededRandom(20261204);
+    for (const { spec, council, borough, wards } of councilsSeeded) {
+      const history = new Set(spec.slug === "lambeth" ? [...LAMBETH_PHASES, "monitoring"] : OTHER_PHASES);
+      const missing = PHASES.filter((phase) => !history.has(phase));
+      const first = spec.slug === "lambeth" ? LAMBETH_PHASES.length : OTHER_PHASES.length;
+      for (const [j, phase] of missing.entries()) {
+        const plan = generatedPlan(extra, spec, council, borough, wards, phase, first + j, first, 2026);
+        await seedRound(manager, extra, plan, (i) => providerFor(spec.borough, i, extra), counts);
+      }
+    }
   });
   // Voted rounds seeded with a decision get their greedy-vs-MES comparison stored, as taking it would.
   await backfillRuleComparisons(dataSource);
   return `${counts.councils} councils, ${counts.rounds} rounds, ${counts.bids} bids, ${counts.awards} awards, ${counts.sessions} sessions`;
 }
+
+/** The phases of each council's generated history (Lambeth's reference round is in monitoring). */
+const LAMBETH_PHASES = ["closed", "monitoring", "awarded", "interviewing", "recruiting"] as const;
+const OTHER_PHASES = ["closed", "monitoring", "monitoring", "awarded", "bidding", "defining_outcomes"] as const;
 
 /** The demo council's `i`-th generated commissioning round (of `count` in its first batch), at `phase`. */
 function generatedPlan(
@@ -887,6 +904,24 @@ async function seedRound(
     }
   }
   await insertAll(manager, InterviewScore, scores);
+  if (plan.phase === "deciding") {
+    // Deciding: the officer's recommendation is on record; the decision is the panel's to take.
+    const recommended = bids[plan.officerPicks] ?? shortlisted[0]!;
+    await manager.save(
+      make(Decision, {
+        roundKey: round.key,
+        method: "panel_scoring",
+        rule: null,
+        parameters: null,
+        result: null,
+        officerRecommendationBidKey: recommended.key,
+        officerRecommendationNote: `The commissioning manager recommends “${recommended.title}”.`,
+        recommendationRecordedAt: new Date(`${addDays(opensOn, 137)}T09:00:00Z`),
+        decidedAt: null,
+        summary: null,
+      }),
+    );
+  }
   if (!reached(plan.phase, "awarded")) return;
 
   // The decision: the panel's weighted scores choose the bid; the officer's recommendation was recorded first.
