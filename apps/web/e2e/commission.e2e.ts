@@ -83,7 +83,7 @@ beforeAll(async () => {
   expect(token).toBeTruthy();
   const list = await gql(`{ rounds(first: 100, filterBy: { council: "lambeth" }) { nodes { id slug title phase } } }`);
   const nodes = (list.rounds as { nodes: { id: string; slug: string; title: string; phase: string }[] }).nodes;
-  for (const phase of ["RECRUITING", "INTERVIEWING", "AWARDED"]) {
+  for (const phase of ["RECRUITING", "INTERVIEWING", "AWARDED", "BIDDING"]) {
     const round = nodes.find((r) => r.phase === phase);
     expect(round, `a Lambeth round in ${phase}`).toBeDefined();
     rounds[phase] = round!;
@@ -338,6 +338,120 @@ describe("commissioning a round in the officer console", () => {
       award: { id: list[0]!.id },
     });
   }, 120_000);
+
+  it("adds an organisation from the bid form and enters its bid", async () => {
+    const round = rounds.BIDDING!;
+    await openRound(page, round.slug);
+    await page.getByText("The organisation is not in the list? Add it").click();
+    const add = form(page, "Add an organisation");
+    await add.getByRole("button", { name: "Add the organisation" }).click();
+    await add.locator("p.error-text", { hasText: "Enter the organisation's name" }).waitFor();
+    await add.getByLabel("Organisation name").fill("Brixton Steel Band Collective");
+    await add.getByLabel("What kind of organisation is it?").selectOption("COMMUNITY_GROUP");
+    await add.getByLabel("Registration number (optional)").selectOption("GB-CHC");
+    await add.getByLabel("Number", { exact: true }).fill("1 187 654");
+    await add.getByLabel("Website (optional)").fill("https://steelband.example");
+    await add.getByRole("button", { name: "Add the organisation" }).click();
+    await page.getByText("Brixton Steel Band Collective is added.").waitFor();
+    const bid = form(page, "Enter a bid");
+    const chosen = bid.getByLabel("Bidding organisation");
+    await expect.poll(() => chosen.locator("option:checked").textContent()).toBe("Brixton Steel Band Collective");
+    await screenshot(page, "officer-add-organisation");
+    await bid.getByLabel("Title", { exact: true }).fill("Steel band workshops");
+    await bid.getByLabel(/Amount requested/).fill("4,500");
+    await bid.getByRole("button", { name: "Record bid" }).click();
+    await page.getByText(/“Steel band workshops” for £4,500(\.00)? recorded\./).waitFor();
+    await accessible(page);
+    const check = await gql(
+      `query($id: ID!) { round(id: $id) { bids { title provider { name identifierScheme identifier website } } } }`,
+      { id: round.id },
+    );
+    expect((check.round as { bids: Record<string, unknown>[] }).bids).toContainEqual({
+      title: "Steel band workshops",
+      provider: {
+        name: "Brixton Steel Band Collective",
+        identifierScheme: "GB-CHC",
+        identifier: "1187654",
+        website: "https://steelband.example",
+      },
+    });
+    // The same charity number cannot be registered twice: the API's message shows beside the field.
+    await add.getByLabel("Organisation name").fill("Another name");
+    await add.getByLabel("What kind of organisation is it?").selectOption("CHARITY");
+    await add.getByLabel("Registration number (optional)").selectOption("GB-CHC");
+    await add.getByLabel("Number", { exact: true }).fill("1187654");
+    await add.getByRole("button", { name: "Add the organisation" }).click();
+    await add
+      .locator("p.error-text", { hasText: "Brixton Steel Band Collective is already registered as GB-CHC-1187654." })
+      .waitFor();
+  }, 120_000);
+
+  it("varies an award down with a reason, refused below what is paid, and checks the decision", async () => {
+    const round = rounds.AWARDED!;
+    await openRound(page, round.slug);
+    const before = await gql(
+      `query($id: ID!) { round(id: $id) { awards { id title status value { amountMinor } spent { amountMinor } } } }`,
+      { id: round.id },
+    );
+    const award = (
+      before.round as {
+        awards: {
+          id: string;
+          title: string;
+          status: string;
+          value: { amountMinor: number };
+          spent: { amountMinor: number };
+        }[];
+      }
+    ).awards.find((a) => a.status === "active")!;
+    const vary = form(page, "Vary an award");
+    await vary.getByLabel("Award").selectOption(award.id);
+    await vary.getByLabel("Down").check();
+    // Down by the whole value would leave it below what is paid (or at zero): refused, nothing written.
+    await vary.getByLabel(/By how much/).fill(String(award.value.amountMinor / 100));
+    await vary.getByLabel("Why the value changes").fill("Contract variation 3, agreed 1 May");
+    await vary.getByRole("button", { name: "Record the variation" }).click();
+    await vary.locator("p.error-text", { hasText: /below what has already been spent|a value above zero/ }).waitFor();
+    await vary.getByLabel(/By how much/).fill("100");
+    await vary.getByRole("button", { name: "Record the variation" }).click();
+    await page.getByText(`“${award.title}” is now worth`).waitFor();
+    const after = await gql(`query($id: ID!) { round(id: $id) { awards { id value { amountMinor } } } }`, {
+      id: round.id,
+    });
+    expect((after.round as { awards: { id: string; value: { amountMinor: number } }[] }).awards).toContainEqual({
+      id: award.id,
+      value: { amountMinor: award.value.amountMinor - 10_000 },
+    });
+    await page.getByRole("button", { name: "Check the decision again" }).click();
+    await page.getByText("It matches: worked out again from the stored scores or ballots").waitFor();
+    await screenshot(page, "officer-vary-award");
+    await accessible(page);
+  }, 120_000);
+
+  it("signing out revokes the officer's token on the server", async () => {
+    const stored = await page.evaluate(() => sessionStorage.getItem("coproduce.token"));
+    expect(stored).toBeTruthy();
+    const viewer = async () => {
+      const res = await fetch(`${srv.baseUrl}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${stored}` },
+        body: JSON.stringify({ query: "{ viewer { role } }" }),
+      });
+      return (await res.json()) as {
+        data?: { viewer: { role: string } | null };
+        errors?: { extensions?: { code?: string } }[];
+      };
+    };
+    expect((await viewer()).data?.viewer?.role).toBe("OFFICER");
+    await page.goto(`${srv.baseUrl}/officer`);
+    await settle(page);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByLabel("Email address").waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem("coproduce.token"))).toBeNull();
+    const afterOut = await viewer();
+    // A revoked token is refused outright (401 UNAUTHENTICATED), not treated as anonymous.
+    expect(afterOut.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  }, 60_000);
 
   it("raised no errors in the pages", () => {
     expect(browser.errors).toEqual([]);

@@ -211,6 +211,12 @@ export const awardVary = defineCommand({
         "The award cannot be varied below what has already been spent.",
         ["input", "delta"],
       );
+    if (value <= 0)
+      throw UserErrorException.of(
+        UserErrorCode.OUT_OF_RANGE,
+        "An award keeps a value above zero: a variation cannot take it to nothing.",
+        ["input", "delta"],
+      );
     if (!Number.isSafeInteger(value))
       throw UserErrorException.of(UserErrorCode.OUT_OF_RANGE, "The varied value is out of range.", ["input", "delta"]);
     await manager.save(

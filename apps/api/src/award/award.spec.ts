@@ -98,6 +98,15 @@ describe("awards and spend", () => {
       )
     ).awardVary;
     expect(varied).toEqual({ award: { value: { amountMinor: 65_000 } }, userErrors: [] });
+    // Y (£300, nothing spent) cannot be varied down to nothing: an award keeps a value above zero.
+    const toNothing = (
+      await client.data<Answer<"awardVary", unknown>>(
+        VARY,
+        { input: { award: y.award!.id, delta: { amountMinor: -30_000, currency: "GBP" }, reason: "Cancel" } },
+        fx.officer,
+      )
+    ).awardVary;
+    expect(toNothing).toEqual({ award: null, userErrors: [{ code: "OUT_OF_RANGE" }] });
     expect(
       codes((await client.data<Answer<"spendRecord">>(SPEND, pay(15_000, "R-2"), fx.officer)).spendRecord),
     ).toEqual([]);

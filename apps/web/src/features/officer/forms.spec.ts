@@ -6,6 +6,8 @@ import {
   buildMeasurement,
   buildScoreEntry,
   buildShortlist,
+  buildAwardVary,
+  buildProvider,
   buildSpend,
   consoleSections,
   currencySymbol,
@@ -333,6 +335,77 @@ describe("buildSpend", () => {
       buildSpend({ award: "a", amount: "99999999", paidOn: "2024-06-01", description: "d", reference: "r" }, "GBP")
         .errors,
     ).toEqual({});
+  });
+});
+
+describe("buildAwardVary", () => {
+  it("sends a decrease as a negative change in minor units, in the award's currency", () => {
+    expect(
+      buildAwardVary({ award: "QXdhcmQ6MQ", direction: "decrease", amount: "1,250.50", reason: " Scope cut " }, "GBP"),
+    ).toEqual({
+      errors: {},
+      input: { award: "QXdhcmQ6MQ", delta: { amountMinor: -125_050, currency: "GBP" }, reason: "Scope cut" },
+    });
+    expect(buildAwardVary({ award: "a", direction: "increase", amount: "30", reason: "r" }, "BRX").input).toEqual({
+      award: "a",
+      delta: { amountMinor: 3_000, currency: "BRX" },
+      reason: "r",
+    });
+  });
+  it("needs the award, an amount that is not zero and a reason", () => {
+    const { errors } = buildAwardVary({ award: "", direction: "up", amount: "0", reason: " " }, null);
+    expect(errors).toEqual({
+      award: "Choose the award to vary",
+      direction: "Choose whether the value goes up or down",
+      reason: "Say why the value changes",
+    });
+    expect(
+      Object.keys(buildAwardVary({ award: "a", direction: "increase", amount: "0", reason: "r" }, "GBP").errors),
+    ).toEqual(["delta"]);
+  });
+});
+
+describe("buildProvider", () => {
+  it("registers a charity with its number (spaces taken out) and website", () => {
+    expect(
+      buildProvider({
+        name: " Brixton Youth Trust ",
+        kind: "CHARITY",
+        scheme: "GB-CHC",
+        identifier: "1 100 123",
+        website: "https://example.org",
+      }),
+    ).toEqual({
+      errors: {},
+      input: {
+        name: "Brixton Youth Trust",
+        kind: "CHARITY",
+        identifierScheme: "GB-CHC",
+        identifier: "1100123",
+        website: "https://example.org",
+      },
+    });
+    expect(
+      buildProvider({ name: "Street group", kind: "RESIDENT_GROUP", scheme: "", identifier: "", website: "" }).input,
+    ).toEqual({ name: "Street group", kind: "RESIDENT_GROUP" });
+  });
+  it("explains a missing name or kind, a number without its register, and a bare website", () => {
+    expect(buildProvider({ name: "", kind: "", scheme: "", identifier: "123", website: "example.org" }).errors).toEqual(
+      {
+        name: "Enter the organisation's name",
+        kind: "Choose what kind of organisation it is",
+        identifierScheme: "Choose which register the number is from",
+        website: "Enter the website's full address, starting with https://",
+      },
+    );
+    expect(buildProvider({ name: "x", kind: "COMPANY", scheme: "GB-COH", identifier: "", website: "" }).errors).toEqual(
+      {
+        identifier: "Enter the number, or choose “None, or not known”",
+      },
+    );
+    expect(
+      buildProvider({ name: "x", kind: "COMPANY", scheme: "GB-COH", identifier: "12/34", website: "" }).errors,
+    ).toEqual({ identifier: "Enter the number using only letters, digits and hyphens, up to 40 characters" });
   });
 });
 

@@ -1,5 +1,6 @@
 import { CURRENCIES } from "@coproduce/domain";
 import { t } from "../../i18n";
+import type { ProviderKind } from "../../graphql/generated/graphql";
 import { FORM, built, resultErrors, type UserErrorLike } from "../../lib/forms/errors";
 import { missingScores, scoresInput, sheetErrors, type Sheet } from "../panel";
 
@@ -157,6 +158,38 @@ export function buildBid(v: BidValues, round: { id: string; currency: string; pr
   }));
 }
 
+export interface ProviderValues {
+  name: string;
+  kind: string;
+  /** "GB-CHC" (charity number), "GB-COH" (company number), or "" (none). */
+  scheme: string;
+  identifier: string;
+  website: string;
+}
+
+/** Registering an organisation (org-id.guide identifiers): name, kind, optional number and website. */
+export function buildProvider(v: ProviderValues) {
+  const errors: Record<string, string> = {};
+  const name = v.name.trim();
+  if (!name) errors.name = t("officer.providerForm.errors.name");
+  else if (name.length > 200) errors.name = t("officer.providerForm.errors.nameLength");
+  if (!v.kind) errors.kind = t("officer.providerForm.errors.kind");
+  const identifier = v.identifier.replace(/\s+/g, "");
+  if (v.scheme && !identifier) errors.identifier = t("officer.providerForm.errors.identifierMissing");
+  else if (!v.scheme && identifier) errors.identifierScheme = t("officer.providerForm.errors.schemeMissing");
+  else if (identifier && !/^[A-Za-z0-9-]{1,40}$/.test(identifier))
+    errors.identifier = t("officer.providerForm.errors.identifierFormat");
+  const website = v.website.trim();
+  if (website && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(website))
+    errors.website = t("officer.providerForm.errors.website");
+  return built(errors, () => ({
+    name,
+    kind: v.kind as ProviderKind,
+    ...(v.scheme && identifier ? { identifierScheme: v.scheme, identifier } : {}),
+    ...(website ? { website } : {}),
+  }));
+}
+
 export interface ShortlistValues {
   bid: string;
   reason: string;
@@ -232,6 +265,33 @@ export function buildSpend(v: SpendValues, currency: string | null) {
     paidOn: v.paidOn,
     description,
     reference,
+  }));
+}
+
+export interface AwardVaryValues {
+  award: string;
+  /** "increase" or "decrease". */
+  direction: string;
+  amount: string;
+  reason: string;
+}
+
+/** A variation of an award's value: by how much, which way, and why (audited; never below what is spent). */
+export function buildAwardVary(v: AwardVaryValues, currency: string | null) {
+  const errors: Record<string, string> = {};
+  if (!v.award || !currency) errors.award = t("officer.awardVary.errors.award");
+  if (v.direction !== "increase" && v.direction !== "decrease")
+    errors.direction = t("officer.awardVary.errors.direction");
+  const amount = currency ? parseMoney(v.amount, currency) : null;
+  if (amount?.error) errors.delta = amount.error;
+  const reason = v.reason.trim();
+  if (!reason) errors.reason = t("officer.awardVary.errors.reason");
+  else if (reason.length > 2000) errors.reason = t("officer.awardVary.errors.reasonLength");
+  const sign = v.direction === "decrease" ? -1 : 1;
+  return built(errors, () => ({
+    award: v.award,
+    delta: { amountMinor: sign * amount!.amountMinor!, currency: currency! },
+    reason,
   }));
 }
 

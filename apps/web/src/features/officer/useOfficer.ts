@@ -220,6 +220,51 @@ export const OfficerProvidersDocument = graphql(`
   }
 `);
 
+export const DecisionRecomputeDocument = graphql(`
+  mutation DecisionRecompute($input: DecisionRecomputeInput!) {
+    decisionRecompute(input: $input) {
+      verification {
+        matches
+        differences
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const AwardVaryDocument = graphql(`
+  mutation AwardVary($input: AwardVaryInput!) {
+    awardVary(input: $input) {
+      award {
+        id
+        title
+        value {
+          ...MoneyFields
+        }
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const ProviderCreateDocument = graphql(`
+  mutation ProviderCreate($input: ProviderCreateInput!) {
+    providerCreate(input: $input) {
+      provider {
+        id
+        name
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 export const BidSubmitDocument = graphql(`
   mutation BidSubmit($input: BidSubmitInput!) {
     bidSubmit(input: $input) {
