@@ -220,7 +220,7 @@ describe("accessible to everyone", () => {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("href"));
     expect(focused).toMatch(/^\/councils\//);
     // the focused borough is outlined (the focus ring is drawn over its neighbours)
-    await expect(page.locator(".map__focus").count()).resolves.toBe(1);
+    await expect.poll(() => page.locator(".map__focus").count()).toBe(1);
     await page.keyboard.press("Enter");
     await page.waitForURL(`**${focused!}`);
     await settle(page);
@@ -228,7 +228,7 @@ describe("accessible to everyone", () => {
     await page.goto(`${server.baseUrl}/councils/lambeth`);
     await settle(page);
     await page.locator("#ward-map [data-testid=map] a").first().waitFor();
-    await expect(page.locator("#ward-map [data-testid=map] path.map__area").count()).resolves.toBe(25);
+    await expect.poll(() => page.locator("#ward-map [data-testid=map] path.map__area").count()).toBe(25);
     await screenshot(page, "council-map");
     const ward = page.locator('#ward-map [data-testid=map] a[aria-label^="Brixton North: "]');
     await ward.focus();
@@ -252,7 +252,7 @@ describe("accessible to everyone", () => {
     await expect(page.locator("main h1").innerText()).resolves.toBe("Accessibility statement for Coproduce");
     await expect(page.title()).resolves.toBe("Accessibility statement for Coproduce — Coproduce");
     for (const h of ["How accessible this website is", "Enforcement procedure", "How we tested this website"])
-      await expect(page.getByRole("heading", { name: h }).count()).resolves.toBe(1);
+      await expect.poll(() => page.getByRole("heading", { name: h }).count()).toBe(1);
     await screenshot(page, "accessibility");
     await page.getByRole("button", { name: "Cymraeg" }).first().click();
     await page.locator("main h1", { hasText: "Datganiad hygyrchedd ar gyfer Coproduce" }).waitFor();

@@ -62,7 +62,7 @@ async function apply(p: Page, srv: RunningServer, slug: string, who: { name: str
 
 /** The one-time code on the confirmation page (the applicant's key to their status page). */
 async function codeOnConfirmation(p: Page): Promise<string> {
-  await expect(p.getByText("Keep this code to check your application.").count()).resolves.toBe(1);
+  await expect.poll(() => p.getByText("Keep this code to check your application.").count()).toBe(1);
   const code = (await p.getByTestId("application-code").innerText()).trim();
   expect(code).toMatch(/^AP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
   return code;
@@ -135,7 +135,7 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     await expect(second.getByRole("alert").innerText()).resolves.toContain(
       "We could not find an application with that code for this round.",
     );
-    await expect(second.getByTestId("application-status").count()).resolves.toBe(0);
+    await expect.poll(() => second.getByTestId("application-status").count()).toBe(0);
     expect(await axe(second)).toEqual([]);
 
     const wide = await browser.newPage();
@@ -204,9 +204,11 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     expect(bid).toMatch(/Cost: £[\d,]+/);
     expect(bid).toMatch(/From .+\./);
     expect(bid).toContain("You have scored this bid");
-    await expect(member.getByText("You can change your scores until the interviews finish.").count()).resolves.toBe(1);
-    await expect(member.getByRole("heading", { name: "Your scores" }).count()).resolves.toBe(1);
-    await expect(member.getByRole("heading", { name: "What the panel has decided so far" }).count()).resolves.toBe(1);
+    await expect
+      .poll(() => member.getByText("You can change your scores until the interviews finish.").count())
+      .toBe(1);
+    await expect.poll(() => member.getByRole("heading", { name: "Your scores" }).count()).toBe(1);
+    await expect.poll(() => member.getByRole("heading", { name: "What the panel has decided so far" }).count()).toBe(1);
     await noSidewaysScroll(member);
     expect(await axe(member)).toEqual([]);
     await screenshot(member, "panel-home-360");
@@ -216,7 +218,7 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     const again = await phone(browser);
     await again.goto(`${server.baseUrl}/panel`);
     await again.getByText("Hello, Panel member A").waitFor();
-    await expect(again.getByLabel("Invitation code").count()).resolves.toBe(0);
+    await expect.poll(() => again.getByLabel("Invitation code").count()).toBe(0);
     await again.setViewportSize({ width: 1280, height: 900 });
     expect(await axe(again)).toEqual([]);
 
@@ -232,7 +234,7 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
       await letter.waitFor();
       const code = await letter.getByTestId("invitation-code").innerText();
       expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
-      await expect(letter.getByRole("button", { name: "Print the letter" }).count()).resolves.toBe(1);
+      await expect.poll(() => letter.getByRole("button", { name: "Print the letter" }).count()).toBe(1);
       expect(await axe(officer)).toEqual([]);
       await screenshot(officer, "officer-invitation-letter");
 

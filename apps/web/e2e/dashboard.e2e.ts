@@ -143,7 +143,7 @@ describe("dashboard end to end", () => {
     await page.goto(`${server.baseUrl}${path}`);
     await settle(page);
     await expect(page.locator("main h1").first().innerText()).resolves.toBe(heading);
-    await expect(page.locator("[role=alert]").count()).resolves.toBe(0);
+    await expect.poll(() => page.locator("[role=alert]").count()).toBe(0);
     const violations = await axe(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await screenshot(page, name);
@@ -187,7 +187,7 @@ describe("dashboard end to end", () => {
     await page.waitForURL(new RegExp(`${LAMBETH_ROUND}$`));
     await settle(page);
     const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
-    await expect(crumbs.getByRole("link", { name: "London Borough of Lambeth" }).count()).resolves.toBe(1);
+    await expect.poll(() => crumbs.getByRole("link", { name: "London Borough of Lambeth" }).count()).toBe(1);
     const story = await page.locator("main").innerText();
     expect(story).toContain("£32,000");
     expect(story).toContain("Brixton Pound (B£)");
@@ -366,7 +366,7 @@ describe("dashboard end to end", () => {
     await expect(phone.getByRole("alert").innerText()).resolves.toBe(
       "Your sign-in has run out. Type your invitation code again.",
     );
-    await expect(phone.getByLabel("Invitation code").count()).resolves.toBe(1);
+    await expect.poll(() => phone.getByLabel("Invitation code").count()).toBe(1);
     await phone.close();
   });
 
@@ -411,13 +411,13 @@ describe("dashboard end to end", () => {
     const canvas = support.locator("canvas");
     await expect(support.getByLabel("Not funded (34)").isChecked()).resolves.toBe(true);
     await expect(canvas.getAttribute("aria-label")).resolves.toContain("and 29 more");
-    await expect(support.locator("tbody tr").count()).resolves.toBe(64);
+    await expect.poll(() => support.locator("tbody tr").count()).toBe(64);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, "round-equal-shares");
     await support.getByLabel("Funded (30)").check();
     await page.waitForURL((url) => url.search.includes("projects=funded"));
     await expect(canvas.getAttribute("aria-label")).resolves.toContain("and 25 more");
-    await expect(support.locator("tbody tr").count()).resolves.toBe(64);
+    await expect.poll(() => support.locator("tbody tr").count()).toBe(64);
     await support.getByLabel("All projects (64)").check();
     await page.waitForURL((url) => url.search.includes("projects=all"));
     await expect(canvas.getAttribute("aria-label")).resolves.toContain("and 59 more");
@@ -448,7 +448,7 @@ describe("dashboard end to end", () => {
     const areaName = await area.innerText();
     await area.click();
     await page.waitForURL((url) => url.search.includes("area="));
-    await expect(page.getByRole("button", { name: `Remove filter Area: ${areaName}` }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole("button", { name: `Remove filter Area: ${areaName}` }).count()).toBe(1);
     expect(await axe(page)).toEqual([]);
     // a council whose rounds had no panel says so
     await page.goto(`${server.baseUrl}/councils/wieliczka`);
@@ -475,7 +475,7 @@ describe("dashboard end to end", () => {
     expect(cmp.items).toHaveLength(3);
     const table = page.locator("#comparison table");
     const rows = table.locator("tbody tr");
-    await expect(rows.count()).resolves.toBe(3);
+    await expect.poll(() => rows.count()).toBe(3);
     for (const item of cmp.items) {
       const share = item.normalised.find((n) => n.measure === "awarded" && n.currency === "GBP")!.value!;
       const row = rows.filter({ has: page.getByRole("rowheader", { name: item.label }) });
@@ -524,7 +524,7 @@ describe("dashboard end to end", () => {
     await page.goto(`${server.baseUrl}/compare?councils=`);
     await settle(page);
     await page.getByText("Nothing chosen to compare").waitFor();
-    await expect(page.locator("[role=alert]").count()).resolves.toBe(0);
+    await expect.poll(() => page.locator("[role=alert]").count()).toBe(0);
     // a region as the comparison group, beside a round
     await page.goto(`${server.baseUrl}/compare?councils=&rounds=lambeth-2023-young-offenders-service`);
     await settle(page);
@@ -538,7 +538,7 @@ describe("dashboard end to end", () => {
     await page.goto(`${server.baseUrl}/compare?councils=lambeth&rounds=no-such-round`);
     await settle(page);
     await expect(page.getByTestId("not-found").innerText()).resolves.toContain("no-such-round");
-    await expect(page.locator("[role=alert]").count()).resolves.toBe(0);
+    await expect.poll(() => page.locator("[role=alert]").count()).toBe(0);
     await expect.poll(() => page.locator("#comparison tbody tr").count()).toBe(1);
   });
 
@@ -569,7 +569,7 @@ describe("dashboard end to end", () => {
     const total =
       progress.overall.onTrack + progress.overall.atRisk + progress.overall.offTrack + progress.overall.notReported;
     await expect(page.getByTestId("status-summary").innerText()).resolves.toContain(`Of ${total} indicators`);
-    await expect(page.locator("#indicators-h + .table-wrap tbody tr").count()).resolves.toBe(total);
+    await expect.poll(() => page.locator("#indicators-h + .table-wrap tbody tr").count()).toBe(total);
     // per round: a painted chart of mean progress with its table
     await waitForPaintedCanvas(page, "#by-round canvas");
     // cost per person reached where the indicator counts people (the Lambeth round's accredited awards)
@@ -583,7 +583,7 @@ describe("dashboard end to end", () => {
     await settle(page);
     const offRows = page.locator("#indicators-h + .table-wrap tbody tr");
     await expect.poll(() => offRows.count()).toBe(progress.overall.offTrack);
-    await expect(offRows.filter({ hasNotText: "Off track" }).count()).resolves.toBe(0);
+    await expect.poll(() => offRows.filter({ hasNotText: "Off track" }).count()).toBe(0);
     // a round filter, from the select; the Lambeth round's three indicators, each with a painted progress chart
     await page.getByLabel("Round", { exact: true }).selectOption("lambeth-2023-young-offenders-service");
     await page.waitForURL(
@@ -743,7 +743,7 @@ describe("officer console end to end", () => {
     await form.getByRole("button", { name: "Create round" }).click();
     await p.getByText("Round created. It starts in Draft: work through the stages below.").waitFor();
     await p.getByRole("heading", { name: "Youth voice fund", level: 1 }).waitFor();
-    await expect(p.locator(".task-list li").count()).resolves.toBe(11);
+    await expect.poll(() => p.locator(".task-list li").count()).toBe(11);
     await expect(p.locator(".task-list [aria-current=step]").innerText()).resolves.toMatch(/^Draft\s+In progress$/);
     await p.getByText("Nothing else is needed to leave this stage.").waitFor();
     await settle(p);
@@ -781,7 +781,7 @@ describe("officer console end to end", () => {
     // summary at the top links to it (and takes the focus)
     await sessionForm.getByRole("button", { name: "Record session" }).click();
     await expect(sessionForm.getByLabel("Title").getAttribute("aria-invalid")).resolves.toBe("true");
-    await expect(fieldError(sessionForm, "Enter a title for the session.").count()).resolves.toBe(1);
+    await expect.poll(() => fieldError(sessionForm, "Enter a title for the session.").count()).toBe(1);
     const summaryLink = errorSummary(sessionForm).getByRole("link", { name: "Enter a title for the session." });
     await expect(summaryLink.getAttribute("href")).resolves.toBe(
       `#${await sessionForm.getByLabel("Title").getAttribute("id")}`,
@@ -876,8 +876,8 @@ describe("officer console end to end", () => {
     // bidding: a bid over the tender's ceiling is refused by the API, its message next to the amount
     const bidForm = form("Enter a bid");
     await bidForm.waitFor();
-    await expect(form("Shortlist a bid").count()).resolves.toBe(0);
-    await expect(form("Enter a member's interview scores").count()).resolves.toBe(0);
+    await expect.poll(() => form("Shortlist a bid").count()).toBe(0);
+    await expect.poll(() => form("Enter a member's interview scores").count()).toBe(0);
     await bidForm.getByLabel("Bidding organisation").selectOption({ index: 1 });
     await bidForm.getByLabel("Title", { exact: true }).fill("Peckham youth radio");
     const amount = bidForm.getByLabel("Amount requested (£)");
@@ -898,7 +898,7 @@ describe("officer console end to end", () => {
     await card.getByText("Moved to “Shortlisting”.").waitFor();
     const shortlistForm = form("Shortlist a bid");
     await shortlistForm.waitFor();
-    await expect(form("Enter a bid").count()).resolves.toBe(0);
+    await expect.poll(() => form("Enter a bid").count()).toBe(0);
     await shortlistForm.getByLabel("Bid").selectOption({ label: "Peckham youth radio (£12,500.50)" });
     await shortlistForm.getByRole("button", { name: "Shortlist bid" }).click();
     await fieldError(shortlistForm, "Say why the bid deserves an interview.").waitFor();
@@ -923,8 +923,8 @@ describe("officer console end to end", () => {
     await criterion("Achieving the outcomes").getByRole("radio", { name: "4", exact: true }).check();
     // one criterion left blank: not sent, and said next to that criterion
     await scoreForm.getByRole("button", { name: "Record scores" }).click();
-    await expect(fieldError(criterion("Value for money"), "Pick a score.").count()).resolves.toBe(1);
-    await expect(fieldError(scoreForm, "Pick a score.").count()).resolves.toBe(1);
+    await expect.poll(() => fieldError(criterion("Value for money"), "Pick a score.").count()).toBe(1);
+    await expect.poll(() => fieldError(scoreForm, "Pick a score.").count()).toBe(1);
     await criterion("Value for money").getByRole("radio", { name: "3", exact: true }).check();
     await scoreForm.getByRole("button", { name: "Record scores" }).click();
     await scoreForm.getByRole("status").waitFor();
@@ -965,7 +965,7 @@ describe("officer console end to end", () => {
     await p.close();
   });
 
-  it("panel view: a member of an interviewing round opens their scoring sheet on a phone and sends their scores", async () => {
+  it("panel view: a member shortlists a bid on their phone, then opens their scoring sheet and sends their scores", async () => {
     // Its own state, through the API as the officer would make it in the console: Southwark's bidding
     // round gets "Peckham youth radio", shortlisted; the round moves to interviewing, and Panel member
     // A's paper sheet (5, 4, 3 → weighted 4.15) is entered for it.
@@ -999,9 +999,49 @@ describe("officer console end to end", () => {
       round: round!.id,
       to: "SHORTLISTING",
     });
-    await write(srv, "bidShortlist", "BidShortlistInput", "bid { id }", token, {
-      bid: bidId,
-      reason: "Young people present it themselves.",
+    // Shortlisting, on Panel member B's phone: the bid is put on the shortlist with B's reason.
+    const member = round!.panel.members.find((m) => m.pseudonym === "Panel member B")!;
+    const invite = await gql(
+      srv,
+      `mutation($input: PanelMemberInviteInput!) { panelMemberInvite(input: $input) { invitationCode } }`,
+      { input: { member: member.id } },
+      token,
+    );
+    const code = (invite.panelMemberInvite as { invitationCode: string }).invitationCode;
+    const phone = await chromium.newPage();
+    await phone.setViewportSize({ width: 360, height: 780 });
+    await phone.goto(`${srv.baseUrl}/panel`);
+    await settle(phone);
+    await phone.getByLabel("Invitation code").fill(code);
+    await phone.getByRole("button", { name: "Continue" }).click();
+    await phone.getByText("Hello, Panel member B").waitFor();
+    await settle(phone);
+    await phone.getByRole("heading", { name: "Bids to shortlist" }).waitFor();
+    const card = phone.locator("li.bid", { hasText: "Peckham youth radio" });
+    await card.getByRole("button", { name: "Put it on the shortlist" }).click();
+    await card.getByText("Say why this bid should get an interview").waitFor();
+    await card.getByLabel("Why should this bid get an interview?").fill("Young people present it themselves.");
+    await card.getByRole("button", { name: "Put it on the shortlist" }).click();
+    await card.getByRole("status").filter({ hasText: "On the shortlist." }).waitFor();
+    await expect(
+      phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).resolves.toBeLessThanOrEqual(0);
+    expect(await axe(phone)).toEqual([]);
+    await screenshot(phone, "panel-shortlist-360");
+    const listed = await gql(
+      srv,
+      `query($id: ID!) { node(id: $id) { ... on Bid { status shortlisting { reason proposedByRole reasonStatus } } } }`,
+      { id: bidId },
+      token,
+    );
+    // the member's words are the council's to review before they are public
+    expect(listed.node).toEqual({
+      status: "SHORTLISTED",
+      shortlisting: {
+        reason: "Young people present it themselves.",
+        proposedByRole: "panel_member",
+        reasonStatus: "awaiting_review",
+      },
     });
     await write(srv, "roundAdvancePhase", "RoundAdvancePhaseInput", "round { id }", token, {
       round: round!.id,
@@ -1017,22 +1057,8 @@ describe("officer console end to end", () => {
         { criterion: byName("Value for money"), score: 3 },
       ],
     });
-    const member = round!.panel.members.find((m) => m.pseudonym === "Panel member B")!;
-    const invite = await gql(
-      srv,
-      `mutation($input: PanelMemberInviteInput!) { panelMemberInvite(input: $input) { invitationCode } }`,
-      { input: { member: member.id } },
-      token,
-    );
-    const code = (invite.panelMemberInvite as { invitationCode: string }).invitationCode;
-
-    const phone = await chromium.newPage();
-    await phone.setViewportSize({ width: 360, height: 780 });
-    await phone.goto(`${srv.baseUrl}/panel`);
-    await settle(phone);
-    await phone.getByLabel("Invitation code").fill(code);
-    await phone.getByRole("button", { name: "Continue" }).click();
-    await phone.getByText("Hello, Panel member B").waitFor();
+    // Interviewing: the same phone, reloaded, now shows the scoring sheet.
+    await phone.reload();
     await settle(phone);
     const sheet = phone.locator("form.score-form", {
       has: phone.getByRole("heading", { name: "Peckham youth radio" }),
@@ -1042,7 +1068,7 @@ describe("officer console end to end", () => {
     await question("Young people and users at the heart").getByRole("radio", { name: "3", exact: true }).check();
     await question("Achieving the outcomes").getByRole("radio", { name: "3", exact: true }).check();
     await sheet.getByRole("button", { name: "Send scores" }).click();
-    await expect(question("Value for money").getByText("Pick a score.").count()).resolves.toBe(1);
+    await expect.poll(() => question("Value for money").getByText("Pick a score.").count()).toBe(1);
     await question("Value for money").getByRole("radio", { name: "3", exact: true }).check();
     await sheet.getByRole("button", { name: "Send scores" }).click();
     await sheet.getByRole("status").waitFor();
@@ -1087,7 +1113,7 @@ describe("officer console end to end", () => {
     await spendForm.waitFor();
     // only this stage's forms
     for (const other of ["Enter a bid", "Shortlist a bid", "Enter a member's interview scores", "Take the decision"])
-      await expect(form(other).count()).resolves.toBe(0);
+      await expect.poll(() => form(other).count()).toBe(0);
 
     await spendForm.getByLabel("Award").selectOption({ label: award.title });
     await spendForm.getByText(/^Awarded £[\d,.]+; £0 spent so far\.$/).waitFor();
@@ -1101,7 +1127,7 @@ describe("officer console end to end", () => {
     await refusal.waitFor();
     await expect(amount.getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(amount.getAttribute("aria-describedby")).resolves.toContain((await refusal.getAttribute("id"))!);
-    await expect(spendForm.getByRole("status").count()).resolves.toBe(0);
+    await expect.poll(() => spendForm.getByRole("status").count()).toBe(0);
 
     await amount.fill("1,000.50");
     await spendForm.getByRole("button", { name: "Record payment" }).click();

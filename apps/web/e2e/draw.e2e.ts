@@ -227,7 +227,7 @@ describe("the officer draws a panel in the browser (commit, then draw)", () => {
       /(Rounding the lottery to 1000 tickets changed anyone's chance of being chosen by at most [\d.]+ percentage points\.|With 1000 tickets everyone's chance)/,
     );
     await published.getByText("Check the draw yourself").click();
-    await expect(published.getByText(hash).count()).resolves.toBe(1);
+    await expect.poll(() => published.getByText(hash).count()).toBe(1);
     const poolLink = (await published
       .getByRole("link", { name: /Download the list of applicants/ })
       .getAttribute("href"))!;

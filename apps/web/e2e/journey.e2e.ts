@@ -179,7 +179,7 @@ describe("the Lambeth story, in the browser, with a new round", () => {
     await seedForm.getByLabel("Random number (seed)").fill("3 1 4 1 5 9");
     await seedForm.getByRole("button", { name: "Draw the panel" }).click();
     await draw.getByRole("heading", { name: "The panel has been drawn" }).waitFor({ timeout: 60_000 });
-    await expect(draw.getByTestId("drawn-panel").locator("li").count()).resolves.toBe(PANEL_SIZE);
+    await expect.poll(() => draw.getByTestId("drawn-panel").locator("li").count()).toBe(PANEL_SIZE);
     await expect
       .poll(() => requirement(p, "The panel has been drawn.").getAttribute("class"), { timeout: 10_000 })
       .toBe("met");
@@ -444,7 +444,7 @@ describe("the Lambeth story, in the browser, with a new round", () => {
       expect(text).toContain("Spent £7,000 of £28,000 awarded (25%), inside a pot of £32,000.");
       // why the other bid was not funded: mentoring (4.00) took £28,000 of the £32,000, leaving £4,000
       const why = r.locator("tr", { hasText: "did not fit" });
-      await expect(why.count()).resolves.toBe(1);
+      await expect.poll(() => why.count()).toBe(1);
       await expect(why.innerText()).resolves.toMatch(new RegExp(`${SPORT.title}[\\s\\S]*£24,000[\\s\\S]*£4,000`));
       // …in words a resident reads, the money formatted
       await expect(why.innerText()).resolves.toContain("its £24,000 did not fit the £4,000 left.");

@@ -125,7 +125,7 @@ describe("the panel after the draw", () => {
     await settle(page);
     await page.getByRole("heading", { name: "The panel after the draw", level: 1 }).waitFor();
     const history = page.getByTestId("selection-history");
-    await expect(history.locator(":scope > li").count()).resolves.toBe(1);
+    await expect.poll(() => history.locator(":scope > li").count()).toBe(1);
     await expect(history.innerText()).resolves.toContain("Draw");
     expect(await axe(page)).toEqual([]);
 
@@ -168,7 +168,7 @@ describe("the panel after the draw", () => {
     await expect(a.innerText()).resolves.toContain(`Seat filled by ${newcomer}.`);
 
     // The history lists the draw and the replacement; the funnel counts the seats held.
-    await expect(history.locator(":scope > li").count()).resolves.toBe(2);
+    await expect.poll(() => history.locator(":scope > li").count()).toBe(2);
     await expect(history.locator(":scope > li").nth(1).innerText()).resolves.toContain("Replacement");
     await expect(history.locator(":scope > li").nth(1).innerText()).resolves.toContain(expected.applicant.pseudonym);
     const sexFunnel = page.getByTestId("funnel").filter({ has: page.getByRole("heading", { name: "Sex" }) });

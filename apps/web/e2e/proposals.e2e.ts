@@ -228,7 +228,7 @@ describe("residents propose projects for a PB round; the officer reviews them", 
     await expect(officer.getByTestId("proposal-counts").innerText()).resolves.toBe(
       "2 proposals: 0 to review, 1 accepted, 1 rejected.",
     );
-    await expect(officer.locator("li.proposal form").count()).resolves.toBe(0);
+    await expect.poll(() => officer.locator("li.proposal form").count()).toBe(0);
     await officer.setViewportSize({ width: 360, height: 780 });
     await noSidewaysScroll(officer);
     expect(await axe(officer)).toEqual([]);
@@ -280,7 +280,7 @@ describe("residents propose projects for a PB round; the officer reviews them", 
     await voter.getByRole("button", { name: "Start voting" }).click();
     await voter.getByRole("heading", { name: "Choose projects" }).waitFor();
     const listed = voter.locator("li.project");
-    await expect(listed.count()).resolves.toBe(1);
+    await expect.poll(() => listed.count()).toBe(1);
     const only = await listed.first().innerText();
     expect(only).toContain("Benches on Stockwell Road");
     expect(only).toContain("£6,000");

@@ -149,7 +149,7 @@ describe("Equal Shares and greedy compared", () => {
     const section = await openRound(page, 1280);
     const table = section.getByRole("table", { name: "Votes and money per project category" });
     const rows = table.locator("tbody tr");
-    await expect(rows.count()).resolves.toBe(stored.categories.length);
+    await expect.poll(() => rows.count()).toBe(stored.categories.length);
     const mesTotal = sum(stored.categories.map((c) => c.mesAmount.amountMinor));
     const greedyTotal = sum(stored.categories.map((c) => c.greedyAmount.amountMinor));
     for (const [i, c] of stored.categories.entries()) {
@@ -207,6 +207,6 @@ describe("Equal Shares and greedy compared", () => {
     await page.goto(`${server.baseUrl}/rounds/${PANEL}`);
     await settle(page);
     await page.locator("#decision-h").waitFor();
-    await expect(page.getByTestId("rule-comparison").count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId("rule-comparison").count()).toBe(0);
   });
 });

@@ -44,7 +44,7 @@ describe("two-factor sign-in end to end", () => {
     await p.getByRole("link", { name: "Your account and two-factor sign-in" }).click();
     await settle(p);
     await expect(p.locator("main h1").innerText()).resolves.toBe("Your account");
-    await expect(p.getByText("Two-factor sign-in is off for this account.").count()).resolves.toBe(1);
+    await expect.poll(() => p.getByText("Two-factor sign-in is off for this account.").count()).toBe(1);
     for (const width of [360, 1280]) {
       await p.setViewportSize({ width, height: 900 });
       expect(await axe(p)).toEqual([]);
@@ -62,8 +62,8 @@ describe("two-factor sign-in end to end", () => {
     await p.getByLabel("Six-digit code from the app").fill(await generate({ secret }));
     await p.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
     await p.getByRole("heading", { name: "Your recovery codes" }).waitFor();
-    await expect(p.locator(".codes li").count()).resolves.toBe(10);
-    await expect(p.getByText("Two-factor sign-in is on for this account.").count()).resolves.toBe(1);
+    await expect.poll(() => p.locator(".codes li").count()).toBe(10);
+    await expect.poll(() => p.getByText("Two-factor sign-in is on for this account.").count()).toBe(1);
     for (const width of [360, 1280]) {
       await p.setViewportSize({ width, height: 900 });
       expect(await axe(p)).toEqual([]);
@@ -76,7 +76,7 @@ describe("two-factor sign-in end to end", () => {
     await p.getByRole("button", { name: "Sign out" }).click();
     await signIn(p, srv);
     await p.getByLabel("Code from your authenticator app (or a recovery code)").waitFor();
-    await expect(p.getByText("Signed in as").count()).resolves.toBe(0);
+    await expect.poll(() => p.getByText("Signed in as").count()).toBe(0);
     expect(await axe(p)).toEqual([]);
     // the next 30-second step's code (the confirmation used this step's; a code is never accepted twice)
     const next = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });

@@ -4,7 +4,7 @@ import type { Round } from "./round.entity.js";
 
 /**
  * The facts the phase requirements (packages/domain round/requirements.ts) look at, loaded for one
- * round in three statements: the counts in one SELECT of scalar subqueries, the tender with its
+ * round in three statements: the counts (panel, outcomes, bids, decision, awards, measurements, milestones) in one SELECT of scalar subqueries, the tender with its
  * criteria's weights, and, per shortlisted bid, how many panel members scored it on every criterion.
  * A decision counts as taken once it has a date or a result (an imported PB round's official outcome
  * has a result but no date; a recorded recommendation alone has neither).
@@ -25,7 +25,13 @@ export async function loadRoundFacts(db: Db, round: Round): Promise<RoundFacts> 
         AND (d."decidedAt" IS NOT NULL OR d."result" IS NOT NULL)) AS "decided",
       (SELECT COUNT(*) FROM "bid" b WHERE b."roundKey" = ${key} AND b."status" = 'funded') AS "funded",
       (SELECT COUNT(*) FROM "bid" b WHERE b."roundKey" = ${key} AND b."status" = 'funded'
-        AND EXISTS (SELECT 1 FROM "award" a WHERE a."bidKey" = b."key")) AS "fundedAwarded"`,
+        AND EXISTS (SELECT 1 FROM "award" a WHERE a."bidKey" = b."key")) AS "fundedAwarded",
+      (SELECT COUNT(*) FROM "indicator" i JOIN "outcome" o ON o."key" = i."outcomeKey"
+        WHERE o."roundKey" = ${key}) AS "indicators",
+      (SELECT COUNT(*) FROM "indicator" i JOIN "outcome" o ON o."key" = i."outcomeKey"
+        WHERE o."roundKey" = ${key}
+        AND EXISTS (SELECT 1 FROM "measurement" m WHERE m."indicatorKey" = i."key")) AS "measured",
+      (SELECT COUNT(*) FROM "milestone" ms WHERE ms."roundKey" = ${key} AND ms."status" = 'scheduled') AS "openMilestones"`,
   );
   const tenderRows = await run<Record<string, unknown>>(
     db,
@@ -77,5 +83,8 @@ export async function loadRoundFacts(db: Db, round: Round): Promise<RoundFacts> 
     decisionTaken: int(c.decided) > 0,
     fundedBids: int(c.funded),
     fundedBidsWithAward: int(c.fundedAwarded),
+    indicators: int(c.indicators),
+    indicatorsMeasured: int(c.measured),
+    openMilestones: int(c.openMilestones),
   };
 }

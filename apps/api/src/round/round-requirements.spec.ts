@@ -140,11 +140,13 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
     const INDICATOR = `mutation($input: IndicatorCreateInput!) { indicatorCreate(input: $input) { indicator { id } userErrors { code field message } } }`;
     const indicator = { outcome, unit: "%", baseline: 40, target: 60, direction: "HIGHER_IS_BETTER" };
     expect(await advance(round, "TENDERING")).toEqual(refusal([missing])); // an outcome alone is not enough
-    await ok(
-      INDICATOR,
-      { ...indicator, name: "Feel safe", startsOn: "2026-01-01", dueOn: "2026-12-31" },
-      "indicatorCreate",
-    );
+    const indicatorId = (
+      await ok<Made<"indicator">>(
+        INDICATOR,
+        { ...indicator, name: "Feel safe", startsOn: "2026-01-01", dueOn: "2026-12-31" },
+        "indicatorCreate",
+      )
+    ).indicator.id;
     expect(await advance(round, "TENDERING")).toEqual({ round: { phase: "TENDERING" }, userErrors: [] });
 
     // Tendering: nothing drafted yet.
@@ -244,6 +246,15 @@ describe(`phase requirements and step back (${testDatabaseKind()})`, () => {
       "awardCreate",
     );
     expect(await advance(round, "MONITORING")).toEqual({ round: { phase: "MONITORING" }, userErrors: [] });
+    // Monitoring: the round closes once its indicator has been measured (no milestones were planned).
+    expect(await advance(round, "CLOSED")).toEqual(
+      refusal(["A measurement of each outcome indicator (0 of 1 so far)."]),
+    );
+    await ok(
+      `mutation($input: MeasurementRecordInput!) { measurementRecord(input: $input) { measurement { id } userErrors { code field message } } }`,
+      { indicator: indicatorId, value: 55, measuredOn: "2026-06-30", source: "Provider quarterly report" },
+      "measurementRecord",
+    );
     expect(await advance(round, "CLOSED")).toEqual({ round: { phase: "CLOSED" }, userErrors: [] });
 
     // Every stage happened, so every stage is done.

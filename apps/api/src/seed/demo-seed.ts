@@ -872,8 +872,11 @@ async function seedRound(
   if (!reached(plan.phase, "shortlisting")) return;
   // The panel shortlists the three best-quality bids.
   const byQuality = [...bids.keys()].sort((a, b) => sum(plan.bids[b]!.quality) - sum(plan.bids[a]!.quality) || a - b);
-  const shortlisted = byQuality.slice(0, Math.min(3, bids.length)).map((i) => bids[i]!);
-  for (const bid of bids) bid.status = shortlisted.includes(bid) ? "shortlisted" : "not_shortlisted";
+  // A round still shortlisting has one bid on the list so far; the rest wait, "submitted".
+  const shortlisting = plan.phase === "shortlisting";
+  const shortlisted = byQuality.slice(0, shortlisting ? 1 : Math.min(3, bids.length)).map((i) => bids[i]!);
+  for (const bid of bids)
+    bid.status = shortlisted.includes(bid) ? "shortlisted" : shortlisting ? "submitted" : "not_shortlisted";
   await insertAll(manager, Bid, bids);
   await insertAll(
     manager,

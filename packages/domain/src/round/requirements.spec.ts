@@ -27,6 +27,9 @@ const empty: RoundFacts = {
   decisionTaken: false,
   fundedBids: 0,
   fundedBidsWithAward: 0,
+  indicators: 0,
+  indicatorsMeasured: 0,
+  openMilestones: 0,
 };
 
 /** The Lambeth round with everything done (12 members, 2 shortlisted bids scored by 12 and 7). */
@@ -46,14 +49,35 @@ const done: RoundFacts = {
   decisionTaken: true,
   fundedBids: 1,
   fundedBidsWithAward: 1,
+  indicators: 3,
+  indicatorsMeasured: 3,
+  openMilestones: 0,
 };
 
 const codesMet = (facts: RoundFacts) => nextPhaseRequirements(facts).map((r) => [r.code, r.met]);
 
 describe("phase requirements", () => {
-  it("asks nothing to leave draft, monitoring or closed", () => {
-    for (const phase of ["draft", "monitoring", "closed"] as const)
-      expect(requirementsToLeave(phase, empty)).toEqual([]);
+  it("asks nothing to leave draft or closed", () => {
+    for (const phase of ["draft", "closed"] as const) expect(requirementsToLeave(phase, empty)).toEqual([]);
+  });
+
+  it("monitoring: each indicator measured and each milestone settled before closing", () => {
+    const m: RoundFacts = { ...done, phase: "monitoring", indicators: 3, indicatorsMeasured: 1, openMilestones: 2 };
+    expect(nextPhaseRequirements(m)).toEqual([
+      {
+        code: "INDICATORS_MEASURED",
+        met: false,
+        message: "A measurement of each outcome indicator (1 of 3 so far).",
+      },
+      {
+        code: "MILESTONES_SETTLED",
+        met: false,
+        message: "Mark each delivery milestone met, late or missed (2 milestones still scheduled).",
+      },
+    ]);
+    expect(unmetRequirements({ ...m, indicatorsMeasured: 3, openMilestones: 0 })).toEqual([]);
+    // A round with nothing to measure (no indicators, no milestones) may close.
+    expect(unmetRequirements({ ...empty, phase: "monitoring" })).toEqual([]);
   });
 
   it("recruiting: the panel drawn and at least the panel size confirmed", () => {
@@ -158,6 +182,10 @@ describe("phase requirements", () => {
       { code: "FUNDED_BIDS_AWARDED", met: false, message: "An award for each funded bid (2 of 3 so far)." },
     ]);
     expect(unmetRequirements({ ...awarded, fundedBidsWithAward: 3 })).toEqual([]);
+    // A decision that funded nothing leaves nothing to award: the round is not stuck in "awarded".
+    expect(nextPhaseRequirements({ ...awarded, fundedBids: 0, fundedBidsWithAward: 0 })).toEqual([
+      { code: "FUNDED_BIDS_AWARDED", met: true, message: "No bid was funded, so there is nothing to award." },
+    ]);
   });
 });
 

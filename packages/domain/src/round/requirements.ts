@@ -54,6 +54,11 @@ export interface RoundFacts {
   /** Bids the decision funded, and how many of them have an award. */
   readonly fundedBids: number;
   readonly fundedBidsWithAward: number;
+  /** The round's outcome indicators, and how many of them have at least one measurement. */
+  readonly indicators: number;
+  readonly indicatorsMeasured: number;
+  /** Delivery milestones still "scheduled" (neither met, late nor missed). */
+  readonly openMilestones: number;
 }
 
 export const REQUIREMENT_CODES = [
@@ -68,6 +73,8 @@ export const REQUIREMENT_CODES = [
   "SHORTLIST_SCORED_BY_QUORUM",
   "DECISION_TAKEN",
   "FUNDED_BIDS_AWARDED",
+  "INDICATORS_MEASURED",
+  "MILESTONES_SETTLED",
 ] as const;
 export type RequirementCode = (typeof REQUIREMENT_CODES)[number];
 
@@ -220,12 +227,38 @@ export const PHASE_REQUIREMENTS: readonly RequirementRule[] = [
   {
     code: "FUNDED_BIDS_AWARDED",
     phase: "awarded",
+    // A decision that funds nothing (no bid fitted the pot, or none was good enough) leaves nothing
+    // to award: the round moves on rather than staying stuck in "awarded".
     check: (f) => ({
-      met: f.fundedBids >= 1 && f.fundedBidsWithAward === f.fundedBids,
+      met: f.fundedBidsWithAward === f.fundedBids,
       message:
         f.fundedBids === 0
           ? "No bid was funded, so there is nothing to award."
           : `An award for each funded bid (${f.fundedBidsWithAward} of ${f.fundedBids} so far).`,
+    }),
+  },
+  // Closing a round: its final report can say whether it worked only once each indicator has been
+  // measured, and each delivery milestone has been marked met, late or missed.
+  {
+    code: "INDICATORS_MEASURED",
+    phase: "monitoring",
+    check: (f) => ({
+      met: f.indicatorsMeasured === f.indicators,
+      message:
+        f.indicators === 0
+          ? "The round has no outcome indicators to measure."
+          : `A measurement of each outcome indicator (${f.indicatorsMeasured} of ${f.indicators} so far).`,
+    }),
+  },
+  {
+    code: "MILESTONES_SETTLED",
+    phase: "monitoring",
+    check: (f) => ({
+      met: f.openMilestones === 0,
+      message:
+        f.openMilestones === 0
+          ? "Every delivery milestone is marked met, late or missed."
+          : `Mark each delivery milestone met, late or missed (${plural(f.openMilestones, "milestone", "milestones")} still scheduled).`,
     }),
   },
 ];

@@ -149,3 +149,22 @@ export const InterviewScoreSubmitDocument = graphql(`
 export function useInterviewScoreSubmit() {
   return useMutation(InterviewScoreSubmitDocument);
 }
+
+export const PanelBidShortlistDocument = graphql(`
+  mutation PanelBidShortlist($input: BidShortlistInput!) {
+    bidShortlist(input: $input) {
+      bid {
+        id
+        status
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** A panel member puts a bid on the shortlist, with the reason (shortlisting phase). */
+export function usePanelBidShortlist() {
+  return useMutation(PanelBidShortlistDocument);
+}
