@@ -298,10 +298,22 @@ describe("the Lambeth story, in the browser, with a new round", () => {
     await p.getByText("Tender published: the round is now open for bids.").waitFor();
     await expect.poll(() => current(p).innerText(), { timeout: 10_000 }).toContain("Bidding");
 
-    // 11. two bids arrive
+    // 11. two bids arrive: the mentoring circle is a new organisation, added from the bid form
+    await p.getByText("The organisation is not in the list? Add it").click();
+    const org = form(p, "Add an organisation");
+    await org.getByLabel("Organisation name").fill("Brixton Mentoring Circle CIC");
+    await org.getByLabel("What kind of organisation is it?").selectOption("COMPANY");
+    await org.getByLabel("Registration number (optional)").selectOption("GB-COH");
+    await org.getByLabel("Number", { exact: true }).fill("14567890");
+    await org.getByRole("button", { name: "Add the organisation" }).click();
+    await p.getByText("Brixton Mentoring Circle CIC is added.").waitFor();
     for (const bid of [MENTORING, SPORT]) {
       const bf = form(p, "Enter a bid");
-      await bf.getByLabel("Bidding organisation").selectOption({ index: bid === MENTORING ? 1 : 2 });
+      if (bid === MENTORING)
+        await expect
+          .poll(() => bf.getByLabel("Bidding organisation").locator("option:checked").textContent())
+          .toBe("Brixton Mentoring Circle CIC");
+      else await bf.getByLabel("Bidding organisation").selectOption({ index: 2 });
       await bf.getByLabel("Title").fill(bid.title);
       await bf.getByLabel(/^Amount requested/).fill(bid.amount.toLocaleString("en-GB"));
       await bf.getByRole("button", { name: "Record bid" }).click();
@@ -309,8 +321,19 @@ describe("the Lambeth story, in the browser, with a new round", () => {
     }
     await advance(p, "Bidding", "Shortlisting");
 
-    // 12. shortlist both
-    for (const bid of [MENTORING, SPORT]) {
+    // 12. the member shortlists the mentoring circle on the phone; the officer shortlists the sport
+    await member.reload();
+    await member.getByText(`Hello, ${first}`).waitFor();
+    await settle(member);
+    const toShortlist = member.locator("li.bid", { hasText: MENTORING.title });
+    await toShortlist
+      .getByLabel("Why should this bid get an interview?")
+      .fill("Mentors who grew up here, and young people help choose them.");
+    await toShortlist.getByRole("button", { name: "Put it on the shortlist" }).click();
+    await toShortlist.getByRole("status").filter({ hasText: "On the shortlist." }).waitFor();
+    await noSidewaysScroll(member);
+    await openRound(p, srv, slug);
+    for (const bid of [SPORT]) {
       const sf = form(p, "Shortlist a bid");
       const option = await sf.locator("option", { hasText: bid.title }).getAttribute("value");
       await sf.getByLabel("Bid", { exact: true }).selectOption(option);
@@ -436,8 +459,11 @@ describe("the Lambeth story, in the browser, with a new round", () => {
         expect(text).toMatch(new RegExp(`✓ ${stage}\\s*\\(done\\)`));
       expect(text).toMatch(/● Awarded\s*\(current stage\)/);
       expect(text).toMatch(/○ Monitoring/);
-      expect(text).toMatch(new RegExp(`A panel of ${PANEL_SIZE} people\\s*from the target group took the decision`));
+      expect(text).toMatch(new RegExp(`A panel of ${PANEL_SIZE} people from the target group took the decision`));
       expect(text).toContain("The service is for young people aged 16 to 24.");
+      // the panel beside the ages the round is for (the ward's census bands 16–19 and 20–24), not all residents
+      expect(text).toContain(`Panel members (${PANEL_SIZE}) vs usual residents aged 16–24, the ages the round is for`);
+      expect(text).toContain("Age is compared with residents aged 16–24");
       expect(text).toContain("Panel members were owed £25 for their time, of which £25 has been paid.");
       expect(text).toContain(`The panel's weighted interview scores funded “${MENTORING.title}”.`);
       expect(text).toContain("The panel chose differently from the officer's recommendation.");
