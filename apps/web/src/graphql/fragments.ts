@@ -64,6 +64,10 @@ export const IndicatorFieldsFragment = graphql(`
   fragment IndicatorFields on Indicator {
     id
     name
+    translations {
+      lang
+      name
+    }
     unit
     baseline
     target

@@ -17,6 +17,11 @@ export const OutcomesPageDocument = graphql(`
         id
         slug
         title
+        textLang
+        translations {
+          lang
+          title
+        }
         year
         council {
           id
@@ -26,6 +31,11 @@ export const OutcomesPageDocument = graphql(`
         outcomes {
           id
           title
+          textLang
+          translations {
+            lang
+            title
+          }
           indicators {
             ...IndicatorFields
           }

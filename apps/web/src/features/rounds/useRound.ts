@@ -15,6 +15,7 @@ export const RoundPageDocument = graphql(`
         lang
         title
         description
+        targetGroup
       }
       year
       theme
@@ -66,6 +67,12 @@ export const RoundPageDocument = graphql(`
         id
         title
         description
+        textLang
+        translations {
+          lang
+          title
+          description
+        }
         position
         status
         indicators {
