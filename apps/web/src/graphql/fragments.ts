@@ -64,10 +64,6 @@ export const IndicatorFieldsFragment = graphql(`
   fragment IndicatorFields on Indicator {
     id
     name
-    translations {
-      lang
-      name
-    }
     unit
     baseline
     target

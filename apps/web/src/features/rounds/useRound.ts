@@ -77,6 +77,10 @@ export const RoundPageDocument = graphql(`
         status
         indicators {
           ...IndicatorFields
+          translations {
+            lang
+            name
+          }
         }
       }
       tender {
