@@ -114,6 +114,15 @@ describe("the dashboard in Welsh (Cymraeg)", () => {
     expect(await h1.getAttribute("lang")).toBeNull();
     expect(await page.title()).toContain(WELSH);
 
+    // Search finds the round by a word only its Welsh title has, and names it in Welsh.
+    await page.goto(`${server.baseUrl}/search?q=droseddwyr`);
+    await settle(page);
+    const hit = page.locator(".search-result__title").first();
+    await hit.waitFor();
+    expect(await hit.textContent()).toBe(WELSH);
+    expect(await hit.getAttribute("href")).toBe("/rounds/lambeth-2023-young-offenders-service");
+    expect(await hit.getAttribute("lang")).toBeNull();
+
     // A round not translated into Welsh shows its English title marked English; a Pabulib election's
     // project names are marked Polish.
     await page.goto(`${server.baseUrl}/rounds/warszawa-2019-stara-ochota`);
