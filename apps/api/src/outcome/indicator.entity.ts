@@ -1,6 +1,7 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CivilDateColumn, CodeColumn, RealColumn, ForeignKey } from "../db/columns.js";
+import type { IndicatorTranslations } from "@coproduce/domain";
+import { CivilDateColumn, CodeColumn, JsonColumn, RealColumn, ForeignKey } from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { LocalDateScalar } from "../graphql/scalars.js";
@@ -49,4 +50,8 @@ export class Indicator {
   @CivilDateColumn({ nullable: true })
   @Field(() => LocalDateScalar, { nullable: true, description: "When the target should be reached." })
   dueOn: string | null;
+
+  /** Translations of the indicator's public name, e.g. `{ cy: { name: "…" } }`; read through `nameIn`. */
+  @JsonColumn({ nullable: true })
+  translations: IndicatorTranslations | null;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn, type Relation } from "typeorm";
-import { CodeColumn, TextColumn, ForeignKey } from "../db/columns.js";
+import type { OutcomeTranslations } from "@coproduce/domain";
+import { CodeColumn, JsonColumn, TextColumn, ForeignKey } from "../db/columns.js";
 import { toGlobalId } from "../graphql/node-id.js";
 import { Node } from "../graphql/node.js";
 import { Round } from "../round/round.entity.js";
@@ -38,4 +39,11 @@ export class Outcome {
   @Column({ type: "integer", default: 0 })
   @Field(() => Int)
   position: number;
+
+  /**
+   * Translations of the outcome's title and description, e.g. `{ cy: { title: "…" } }` (packages/domain
+   * text/content-lang.ts); read through `titleIn` etc., which fall back to the original.
+   */
+  @JsonColumn({ nullable: true })
+  translations: OutcomeTranslations | null;
 }

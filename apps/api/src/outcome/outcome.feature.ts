@@ -12,12 +12,28 @@ import {
   outcomeCreate,
   outcomeUpdate,
 } from "./outcome.commands.js";
+import { IndicatorTranslationResolver, OutcomeTranslationResolver } from "./outcome-translation.resolver.js";
+import { outcomeTranslationSet } from "./outcome-translation.commands.js";
 
 /** Outcomes the panel defines, their indicators and measurements, and delivery milestones. */
 export const outcomeFeature = defineFeature({
   name: "outcome",
   entities: [Outcome, Indicator, Measurement, Milestone],
-  resolvers: [OutcomeResolver, IndicatorResolver, MilestoneResolver],
+  resolvers: [
+    OutcomeResolver,
+    IndicatorResolver,
+    MilestoneResolver,
+    OutcomeTranslationResolver,
+    IndicatorTranslationResolver,
+  ],
   nodeTypes: { Outcome, Indicator, Measurement, Milestone },
-  commands: [outcomeCreate, outcomeUpdate, indicatorCreate, measurementRecord, milestoneCreate, milestoneUpdate],
+  commands: [
+    outcomeCreate,
+    outcomeUpdate,
+    outcomeTranslationSet,
+    indicatorCreate,
+    measurementRecord,
+    milestoneCreate,
+    milestoneUpdate,
+  ],
 });

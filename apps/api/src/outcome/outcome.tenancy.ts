@@ -18,6 +18,24 @@ export const tenancyCases: TenancyCase[] = [
     }),
   },
   {
+    mutation: "outcomeTranslationSet",
+    query: mutationQuery("outcomeTranslationSet", "OutcomeTranslationSetInput"),
+    variables: async (fx) => {
+      const outcome = await fx.outcome();
+      const indicator = await fx.dataSource
+        .getRepository(Indicator)
+        .findOneOrFail({ where: { outcomeKey: outcome.key } });
+      return {
+        input: {
+          outcome: toGlobalId("Outcome", outcome.key),
+          lang: "cy",
+          title: "Canlyniad tresmaswr",
+          indicators: [{ indicator: toGlobalId("Indicator", indicator.key), name: "Dangosydd tresmaswr" }],
+        },
+      };
+    },
+  },
+  {
     mutation: "indicatorCreate",
     query: mutationQuery("indicatorCreate", "IndicatorCreateInput"),
     variables: async (fx) => ({

@@ -6,6 +6,7 @@ import { Council } from "../council/council.entity.js";
 import { Round } from "../round/round.entity.js";
 import { Bid } from "../bid/bid.entity.js";
 import { Provider } from "../provider/provider.entity.js";
+import { UserAccount } from "../auth/user.entity.js";
 
 interface Searched {
   search: {
@@ -197,6 +198,48 @@ describe(`search (${process.env.TEST_DATABASE_URL ? "postgres" : "sqlite"})`, ()
     expect(await find("mentors")).toEqual([]);
     await rounds.update({ key: youth.key }, { withdrawnAt: null, withdrawnReason: null });
     expect(await find("mentors")).toEqual(["bid:Mentors for young offenders"]);
+  });
+
+  it("finds a round by its Welsh title, description and target group, kept current as the translation changes", async () => {
+    // words that appear only in the translations, never in any original
+    expect(await find("troseddwyr")).toEqual([]);
+    expect(await find("gwirfoddolwyr")).toEqual([]);
+    const set = `mutation($input: RoundTranslationSetInput!) { roundTranslationSet(input: $input) { userErrors { code } } }`;
+    const council = await db.dataSource.getRepository(Council).findOneByOrFail({ key: youth.councilKey });
+    const officer = await db.dataSource.manager.save(
+      db.dataSource.manager.create(UserAccount, {
+        email: "officer@lambeth.example",
+        displayName: "Lambeth officer",
+        passwordHash: "not-a-login",
+        role: "officer",
+        councilKey: council.key,
+      }),
+    );
+    const viewer = { kind: "officer" as const, userKey: officer.key, councilKey: council.key };
+    const translate = async (input: Record<string, string>) => {
+      const data = await client.data<{ roundTranslationSet: { userErrors: unknown[] } }>(
+        set,
+        { input: { round: youth.id, lang: "cy", ...input } },
+        viewer,
+      );
+      expect(data.roundTranslationSet.userErrors).toEqual([]);
+    };
+    await translate({
+      title: "Gwasanaeth i droseddwyr ifanc",
+      description: "Mentora gan wirfoddolwyr",
+      targetGroup: "Pobl ifanc yn gadael y ddalfa",
+    });
+    expect(await find("droseddwyr")).toEqual(["round:lambeth-young-offenders"]);
+    expect(await find("wirfoddolwyr")).toEqual(["round:lambeth-young-offenders"]);
+    expect(await find("ddalfa")).toEqual(["round:lambeth-young-offenders"]);
+    // typo-tolerant over the Welsh words too
+    expect(await find("droseddwry")).toEqual(["round:lambeth-young-offenders"]);
+    // the original still finds it
+    expect(await find("mentoring custody")).toEqual(["round:lambeth-young-offenders"]);
+    // removing a translation removes its words from the index
+    await translate({ title: "", description: "", targetGroup: "" });
+    expect(await find("droseddwyr")).toEqual([]);
+    expect(await find("ddalfa")).toEqual([]);
   });
 
   it("pages with cursors through every result exactly once, and filters by kind", async () => {

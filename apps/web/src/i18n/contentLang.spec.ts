@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { langAttr, roundText } from "./contentLang";
+import { indicatorName, langAttr, outcomeText, roundText } from "./contentLang";
 
 describe("langAttr: mark content whose language is not the page's", () => {
   it("marks Polish on an English or Welsh page, and English on a Welsh page", () => {
@@ -40,5 +40,44 @@ describe("roundText: the reader's translation, else the original in its language
       lang: "pl",
       attr: "pl",
     });
+  });
+});
+
+describe("outcomeText and indicatorName: an outcome's words in the reader's language", () => {
+  const outcome = {
+    title: "Fewer young people reoffend",
+    description: "Measured by the youth offending team.",
+    textLang: "en",
+    translations: [{ lang: "cy", title: "Llai o bobl ifanc yn aildroseddu", description: null }],
+  };
+  const indicator = { name: "Reoffending rate", translations: [{ lang: "cy", name: "Cyfradd aildroseddu" }] };
+  it("gives a Welsh reader the Welsh title and indicator name, unmarked", () => {
+    expect(outcomeText(outcome, "title", "cy")).toEqual({
+      text: "Llai o bobl ifanc yn aildroseddu",
+      lang: "cy",
+      attr: undefined,
+    });
+    expect(indicatorName(indicator, "cy")).toEqual({ text: "Cyfradd aildroseddu", lang: "cy", attr: undefined });
+  });
+  it("falls back to the English original for what is not translated, marked English", () => {
+    expect(outcomeText(outcome, "description", "cy")).toEqual({
+      text: "Measured by the youth offending team.",
+      lang: "en",
+      attr: "en",
+    });
+    expect(indicatorName({ name: "Young people in work" }, "cy")).toEqual({
+      text: "Young people in work",
+      lang: "en",
+      attr: "en",
+    });
+    expect(outcomeText({ title: "No translations asked for" }, "title", "cy").attr).toBe("en");
+  });
+  it("gives English readers the originals", () => {
+    expect(outcomeText(outcome, "title", "en")).toEqual({
+      text: "Fewer young people reoffend",
+      lang: "en",
+      attr: undefined,
+    });
+    expect(indicatorName(indicator, "en-GB").text).toBe("Reoffending rate");
   });
 });

@@ -16,4 +16,14 @@ export {
 } from "./format";
 export { useFormat } from "./useFormat";
 export { useLocale, initLocale, LOCALE_STORAGE_KEY } from "./useLocale";
-export { langAttr, roundText, useContentLang, type TranslatableRound } from "./contentLang";
+export {
+  contentText,
+  indicatorName,
+  langAttr,
+  outcomeText,
+  roundText,
+  useContentLang,
+  type TranslatableIndicator,
+  type TranslatableOutcome,
+  type TranslatableRound,
+} from "./contentLang";

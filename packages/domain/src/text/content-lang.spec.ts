@@ -37,6 +37,25 @@ describe("withTranslation", () => {
     expect(c.translations).toEqual({ cy: { title: "Cronfa" } });
     expect(withTranslation(c.translations, "cy", { title: "" }).translations).toBeNull();
   });
+  it("translates an outcome's or an indicator's own fields, ignoring any other", () => {
+    const { translations, changed } = withTranslation(
+      null,
+      "cy",
+      { title: "Llai o aildroseddu", description: "", targetGroup: "x" } as Record<string, string>,
+      ["title", "description"],
+    );
+    expect(translations).toEqual({ cy: { title: "Llai o aildroseddu" } });
+    expect(changed).toEqual([{ field: "title", before: "", after: "Llai o aildroseddu" }]);
+    const named = withTranslation(null, "cy", { name: "Pobl ifanc mewn gwaith" }, ["name"]);
+    expect(localizedText("Young people in work", "en", named.translations, "name", "cy")).toEqual({
+      text: "Pobl ifanc mewn gwaith",
+      lang: "cy",
+    });
+    expect(localizedText("Young people in work", "en", named.translations, "name", "en")).toEqual({
+      text: "Young people in work",
+      lang: "en",
+    });
+  });
   it("does not touch another language's translations", () => {
     const before = { en: { title: "Green Million" }, cy: { title: "Miliwn Gwyrdd" } };
     const { translations } = withTranslation(before, "cy", { title: "" });

@@ -18,8 +18,21 @@ export const ROUND_TEXT_MAX_LENGTH = { title: 200, description: 5000, targetGrou
 export type RoundTextField = keyof typeof ROUND_TEXT_MAX_LENGTH;
 export const ROUND_TEXT_FIELDS = Object.keys(ROUND_TEXT_MAX_LENGTH) as RoundTextField[];
 
-/** Stored on the round: `{ cy: { title: "…" } }`. A field absent (or blank) has no translation. */
-export type RoundTranslations = Partial<Record<TranslationLang, Partial<Record<RoundTextField, string>>>>;
+/** An outcome's translatable words (its title and description), with their longest lengths. */
+export const OUTCOME_TEXT_MAX_LENGTH = { title: 200, description: 5000 } as const;
+export type OutcomeTextField = keyof typeof OUTCOME_TEXT_MAX_LENGTH;
+export const OUTCOME_TEXT_FIELDS = Object.keys(OUTCOME_TEXT_MAX_LENGTH) as OutcomeTextField[];
+
+/** An indicator's translatable words: its public name. */
+export const INDICATOR_TEXT_MAX_LENGTH = { name: 200 } as const;
+export type IndicatorTextField = keyof typeof INDICATOR_TEXT_MAX_LENGTH;
+export const INDICATOR_TEXT_FIELDS = Object.keys(INDICATOR_TEXT_MAX_LENGTH) as IndicatorTextField[];
+
+/** Stored on the translated row: `{ cy: { title: "…" } }`. A field absent (or blank) has no translation. */
+export type Translations<F extends string> = Partial<Record<TranslationLang, Partial<Record<F, string>>>>;
+export type RoundTranslations = Translations<RoundTextField>;
+export type OutcomeTranslations = Translations<OutcomeTextField>;
+export type IndicatorTranslations = Translations<IndicatorTextField>;
 
 /** Text and the language it is in (a BCP 47 primary tag, e.g. `en`, `cy`, `pl`). */
 export interface LocalizedText {
@@ -28,14 +41,14 @@ export interface LocalizedText {
 }
 
 /**
- * The round's `field` for a reader of `lang`: its translation into `lang` when there is a non-blank
- * one, otherwise the original text in its original language.
+ * A round's (outcome's, indicator's) `field` for a reader of `lang`: its translation into `lang`
+ * when there is a non-blank one, otherwise the original text in its original language.
  */
 export function localizedText(
   original: string,
   originalLang: string,
-  translations: RoundTranslations | null | undefined,
-  field: RoundTextField,
+  translations: Translations<string> | null | undefined,
+  field: string,
   lang: string,
 ): LocalizedText {
   if (lang === originalLang || !isTranslationLang(lang)) return { text: original, lang: originalLang };
@@ -46,27 +59,29 @@ export function localizedText(
 }
 
 /**
- * Sets (or, with "", removes) translations of a round's words into `lang`; fields not given stay as
- * they are. Returns the new translations (null when none are left) and the fields whose text changed,
- * with their old and new values ("" for none).
+ * Sets (or, with "", removes) translations of a round's (outcome's, indicator's) words into `lang`;
+ * fields not given stay as they are. `fields` are the translatable fields (a round's by default).
+ * Returns the new translations (null when none are left) and the fields whose text changed, with
+ * their old and new values ("" for none).
  */
-export function withTranslation(
-  current: RoundTranslations | null | undefined,
+export function withTranslation<F extends string = RoundTextField>(
+  current: Translations<NoInfer<F>> | null | undefined,
   lang: TranslationLang,
-  given: Partial<Record<RoundTextField, string>>,
+  given: Partial<Record<NoInfer<F>, string>>,
+  fields: readonly F[] = ROUND_TEXT_FIELDS as readonly string[] as readonly F[],
 ): {
-  translations: RoundTranslations | null;
-  changed: { field: RoundTextField; before: string; after: string }[];
+  translations: Translations<F> | null;
+  changed: { field: F; before: string; after: string }[];
 } {
-  const next: RoundTranslations = {};
+  const next: Translations<F> = {};
   for (const l of TRANSLATION_LANGS) if (current?.[l]) next[l] = { ...current[l] };
-  const forLang: Partial<Record<RoundTextField, string>> = { ...next[lang] };
-  const changed: { field: RoundTextField; before: string; after: string }[] = [];
-  for (const field of ROUND_TEXT_FIELDS) {
+  const forLang: Partial<Record<F, string>> = { ...next[lang] };
+  const changed: { field: F; before: string; after: string }[] = [];
+  for (const field of fields) {
     const value = given[field];
     if (value === undefined) continue;
     const after = value.trim();
-    const before = forLang[field] ?? "";
+    const before: string = forLang[field] ?? "";
     if (after === before) continue;
     changed.push({ field, before, after });
     if (after === "") delete forLang[field];

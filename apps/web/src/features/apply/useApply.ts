@@ -10,6 +10,13 @@ export const ApplyRoundDocument = graphql(`
       title
       description
       targetGroup
+      textLang
+      translations {
+        lang
+        title
+        description
+        targetGroup
+      }
       phase
       kind
       compensationCurrency

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { rollup } from "../../test/fixtures";
-import { ref, type Ref } from "vue";
+import { computed, ref, type Ref } from "vue";
+import { i18n } from "../../i18n";
 import { flushPromises } from "@vue/test-utils";
 import { mountAt as mountPage } from "../../test/mount";
 import OutcomesPage from "./OutcomesPage.vue";
@@ -85,9 +86,16 @@ const PROGRESS = {
 };
 
 let askedIds: Ref<readonly string[]> | null = null;
+/** The Welsh words an officer gave outcome O1 and indicator I1 (asked for only when the reader is not English). */
+const WELSH = {
+  outcomes: new Map([["O1", [{ lang: "cy", title: "Sgiliau" }]]]),
+  indicators: new Map([["I1", [{ lang: "cy", name: "Gwobrau achrededig" }]]]),
+};
 const progressError = ref<{ message: string } | undefined>(undefined);
 vi.mock("./useOutcomes", () => ({
   useOutcomes: () => ({ data: ref(PAGE), fetching: ref(false), error: ref(undefined), executeQuery: vi.fn() }),
+  useOutcomeTranslations: (_council: unknown, lang: Ref<string>) =>
+    computed(() => (lang.value.startsWith("en") ? { outcomes: new Map(), indicators: new Map() } : WELSH)),
   useOutcomeProgress: (ids: Ref<readonly string[]>) => {
     askedIds = ids;
     return { data: ref(PROGRESS), fetching: ref(false), error: progressError, executeQuery: vi.fn() };
@@ -105,6 +113,20 @@ const tileValue = (w: Awaited<ReturnType<typeof mountAt>>["wrapper"], label: str
 describe("OutcomesPage", () => {
   beforeEach(() => {
     progressError.value = undefined;
+    i18n.global.locale.value = "en";
+  });
+
+  it("names outcomes and indicators in Welsh for Welsh readers, the English original (marked) where untranslated", async () => {
+    i18n.global.locale.value = "cy";
+    const { wrapper } = await mountAt("/outcomes");
+    const [first, second] = wrapper.findAll("#indicators-h ~ .table-wrap tbody tr th");
+    const [name, outcome] = first!.findAll("span");
+    expect([name!.text(), name!.attributes("lang")]).toEqual(["Gwobrau achrededig", undefined]);
+    expect([outcome!.text(), outcome!.attributes("lang")]).toEqual(["Sgiliau", undefined]);
+    const [name2, outcome2] = second!.findAll("span");
+    expect([name2!.text(), name2!.attributes("lang")]).toEqual(["People supported", "en"]);
+    expect([outcome2!.text(), outcome2!.attributes("lang")]).toEqual(["Reach", "en"]);
+    i18n.global.locale.value = "en";
   });
 
   it("asks outcomeProgress about exactly the rounds listed and shows its counts, statuses and costs", async () => {

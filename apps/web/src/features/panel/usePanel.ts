@@ -36,6 +36,11 @@ export const MyPanelDocument = graphql(`
         id
         slug
         title
+        textLang
+        translations {
+          lang
+          title
+        }
         phase
         tender {
           id
@@ -61,9 +66,18 @@ export const MyPanelDocument = graphql(`
         outcomes {
           id
           title
+          textLang
+          translations {
+            lang
+            title
+          }
           indicators {
             id
             name
+            translations {
+              lang
+              name
+            }
             unit
             baseline
             target

@@ -15,6 +15,7 @@ export const RoundPageDocument = graphql(`
         lang
         title
         description
+        targetGroup
       }
       year
       theme
@@ -66,10 +67,20 @@ export const RoundPageDocument = graphql(`
         id
         title
         description
+        textLang
+        translations {
+          lang
+          title
+          description
+        }
         position
         status
         indicators {
           ...IndicatorFields
+          translations {
+            lang
+            name
+          }
         }
       }
       tender {

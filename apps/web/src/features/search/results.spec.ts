@@ -2,6 +2,33 @@ import { describe, expect, it } from "vitest";
 import { corrections, toResultItem } from "./results";
 
 describe("search results", () => {
+  it("gives Welsh readers a round's Welsh title, and its English one, marked, when it has none", () => {
+    const round = {
+      __typename: "Round" as const,
+      id: "R1",
+      slug: "lambeth-2023",
+      title: "Young offenders",
+      textLang: "en",
+      translations: [{ lang: "cy", title: "Troseddwyr ifanc" }],
+      year: 2023,
+      council: { name: "Lambeth" },
+    };
+    expect(toResultItem("ROUND", round, "cy")).toMatchObject({ title: "Troseddwyr ifanc", titleLang: undefined });
+    expect(toResultItem("ROUND", round, "en")).toMatchObject({ title: "Young offenders", titleLang: undefined });
+    expect(toResultItem("ROUND", { ...round, translations: [] }, "cy")).toMatchObject({
+      title: "Young offenders",
+      titleLang: "en",
+    });
+    const bid = {
+      __typename: "Bid" as const,
+      id: "B1",
+      title: "Mentors",
+      round: { ...round, council: { name: "Lambeth" } },
+      provider: null,
+    };
+    expect(toResultItem("BID", bid, "cy").context).toBe("Troseddwyr ifanc · Lambeth");
+  });
+
   it("links each kind of result to its page, with its context", () => {
     expect(
       toResultItem("ROUND", {

@@ -30,6 +30,11 @@ export const SearchDocument = graphql(`
             id
             slug
             title
+            textLang
+            translations {
+              lang
+              title
+            }
             year
             council {
               id
@@ -43,6 +48,11 @@ export const SearchDocument = graphql(`
               id
               slug
               title
+              textLang
+              translations {
+                lang
+                title
+              }
               council {
                 id
                 name

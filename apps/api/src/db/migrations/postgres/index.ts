@@ -15,6 +15,7 @@ import { RoundTranslations1796600000001 } from "./1796600000001-RoundTranslation
 import { ApplicationReference1796700000001 } from "./1796700000001-ApplicationReference.js";
 import { ApplicantHousehold1796800000001 } from "./1796800000001-ApplicantHousehold.js";
 import { RoundInvitationsSent1796800000011 } from "./1796800000011-RoundInvitationsSent.js";
+import { ContentTranslations1796800000171 } from "./1796800000171-ContentTranslations.js";
 
 /** Migrations for postgres, in order. */
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   ApplicationReference1796700000001,
   ApplicantHousehold1796800000001,
   RoundInvitationsSent1796800000011,
+  ContentTranslations1796800000171,
 ];

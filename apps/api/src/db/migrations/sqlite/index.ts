@@ -15,6 +15,7 @@ import { RoundTranslations1796600000000 } from "./1796600000000-RoundTranslation
 import { ApplicationReference1796700000000 } from "./1796700000000-ApplicationReference.js";
 import { ApplicantHousehold1796800000000 } from "./1796800000000-ApplicantHousehold.js";
 import { RoundInvitationsSent1796800000010 } from "./1796800000010-RoundInvitationsSent.js";
+import { ContentTranslations1796800000170 } from "./1796800000170-ContentTranslations.js";
 
 /** Migrations for sqlite, in order. */
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   ApplicationReference1796700000000,
   ApplicantHousehold1796800000000,
   RoundInvitationsSent1796800000010,
+  ContentTranslations1796800000170,
 ];

@@ -12,6 +12,25 @@ export const OfficerRoundSettingsDocument = graphql(`
         lang
         title
         description
+        targetGroup
+      }
+      outcomes {
+        id
+        title
+        position
+        translations {
+          lang
+          title
+          description
+        }
+        indicators {
+          id
+          name
+          translations {
+            lang
+            name
+          }
+        }
       }
       phase
       kind
@@ -65,6 +84,32 @@ export const RoundTranslationSetDocument = graphql(`
           lang
           title
           description
+          targetGroup
+        }
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const OutcomeTranslationSetDocument = graphql(`
+  mutation OutcomeTranslationSet($input: OutcomeTranslationSetInput!) {
+    outcomeTranslationSet(input: $input) {
+      outcome {
+        id
+        translations {
+          lang
+          title
+          description
+        }
+        indicators {
+          id
+          translations {
+            lang
+            name
+          }
         }
       }
       userErrors {
