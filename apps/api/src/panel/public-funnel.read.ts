@@ -109,7 +109,7 @@ export async function publicFunnelOf(ds: DataSource, round: Round): Promise<Publ
   }
   const funnel = publicFunnel({ people, dimensions: DIMENSION_NAMES, keys, madeUp, baseline, noDataKey: NO_DATA });
   const applied = funnel.stages[0]!.total ?? 0;
-  const cats = (categories: typeof funnel.dimensions[number]["categories"]) =>
+  const cats = (categories: (typeof funnel.dimensions)[number]["categories"]) =>
     categories.map((c) =>
       Object.assign(new PublicFunnelCategory(), {
         category: c.category,
@@ -157,7 +157,11 @@ function votedStage(
       const census = baseline?.counts[d.dimension] ?? {};
       const censusTotal = Object.values(census).reduce((a, b) => a + b, 0);
       const target = (c: string) => (censusTotal > 0 && Object.hasOwn(census, c) ? census[c]! / censusTotal : null);
-      const row = (category: string, cell: { count: number | null; display: string; suppressed: boolean }, share: number | null) => {
+      const row = (
+        category: string,
+        cell: { count: number | null; display: string; suppressed: boolean },
+        share: number | null,
+      ) => {
         const t = category === NO_DATA ? null : target(category);
         return Object.assign(new PublicFunnelCategory(), {
           category,

@@ -5,7 +5,7 @@ import { SuppressibleCount } from "./panel.types.js";
 export class PublicFunnelStageTotal {
   @Field({ description: "applied, selected (on the panel), confirmed, attended, spoke or scored." }) stage: string;
   @Field(() => SuppressibleCount, {
-    description: "Applied and on the panel exactly (public elsewhere); later stages 1–4 as \"<5\".",
+    description: 'Applied and on the panel exactly (public elsewhere); later stages 1–4 as "<5".',
   })
   total: SuppressibleCount;
 }
@@ -18,7 +18,10 @@ export class PublicFunnelCell {
       'Exact where the dimension is published through this stage; "[c]" otherwise (the "selected" stage then repeats the panel make-up\'s cell).',
   })
   count: SuppressibleCount;
-  @Field(() => Float, { nullable: true, description: "Share of those at the stage who answered (published stages only)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Share of those at the stage who answered (published stages only).",
+  })
   share: number | null;
   @Field(() => Float, { nullable: true, description: "share ÷ the target group's share in the census." })
   ratio: number | null;

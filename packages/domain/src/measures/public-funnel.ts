@@ -169,8 +169,7 @@ export function publicFunnel(input: {
           stages: PUBLIC_FUNNEL_STAGES.map((stage, j): PublicFunnelCell => {
             if (j <= depth && depth >= SELECTED) {
               const value = counts[j]!.get(category) ?? 0;
-              const share =
-                category === noData || answered[j]! === 0 ? null : value / answered[j]!;
+              const share = category === noData || answered[j]! === 0 ? null : value / answered[j]!;
               return {
                 stage,
                 value,
