@@ -122,4 +122,27 @@ describe("toFunnelDimension", () => {
     expect(out.withheldCount).toBe(1);
     expect(out.summary).toContain("Only the panel’s make-up can be shown");
   });
+
+  it("orders age bands numerically and leaves out census bands outside the target group with nobody in them", () => {
+    const cell = (count: { value: number | null; display: string; suppressed: boolean }) => [
+      { stage: "applied", count: withheld, share: null },
+      { stage: "selected", count, share: null },
+    ];
+    const out = toFunnelDimension(
+      {
+        dimension: "age_band",
+        publishedThrough: null,
+        categories: [
+          { category: "10-14", targetShare: null, stages: cell(shown(0)) },
+          { category: "15-19", targetShare: 0.4, stages: cell(small) },
+          { category: "20-24", targetShare: 0.6, stages: cell(withheld) },
+          { category: "5-9", targetShare: null, stages: cell(shown(0)) },
+          { category: "65-69", targetShare: null, stages: cell(shown(6)) },
+          { category: "no_data", targetShare: null, stages: cell(shown(0)) },
+        ],
+      },
+      { stage: label, category: label },
+    );
+    expect(out.rows.map((r) => r.category)).toEqual(["15-19", "20-24", "65-69", "no_data"]);
+  });
 });

@@ -126,6 +126,33 @@ export interface FunnelDimensionView {
 
 export const NO_DATA_KEY = "no_data";
 
+/**
+ * The rows worth a line: a census category outside the target group (no target share) whose every
+ * published cell is 0 and the rest withheld is left out (a census age band nobody of the target
+ * group's ages is in) — decided from published figures only. Numeric bands in numeric order
+ * (5–9 before 10–14), "no data" last.
+ */
+function orderedCategories(categories: readonly FunnelCategoryInput[]): FunnelCategoryInput[] {
+  const kept = categories.filter(
+    (c) =>
+      c.category === NO_DATA_KEY ||
+      c.targetShare !== null ||
+      c.stages.some((s) => !s.count.suppressed && (s.count.value ?? 0) > 0) ||
+      c.stages.some((s) => s.count.display === "<5"),
+  );
+  const band = (c: string) => (/^\d+/.test(c) ? parseInt(c, 10) : null);
+  return kept
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => {
+      if (a.c.category === NO_DATA_KEY) return 1;
+      if (b.c.category === NO_DATA_KEY) return -1;
+      const x = band(a.c.category);
+      const y = band(b.c.category);
+      return x !== null && y !== null ? x - y : a.i - b.i;
+    })
+    .map(({ c }) => c);
+}
+
 const pct1 = (p: number | null): number | null => (p === null ? null : Math.round(p * 1000) / 10);
 
 /** One dimension of the funnel: the table's rows and the chart of its deepest published stage. */
@@ -136,7 +163,8 @@ export function toFunnelDimension(
   const stages = input.categories[0]?.stages.map((s) => s.stage) ?? [];
   let smallCount = 0;
   let withheldCount = 0;
-  const rows = input.categories.map((c): DimensionTableRow => {
+  const categories = orderedCategories(input.categories);
+  const rows = categories.map((c): DimensionTableRow => {
     const row: Record<string, string | number | null> = {
       category: c.category,
       label: c.category === NO_DATA_KEY ? t("charts.funnel.noData") : labels.category(c.category),
@@ -155,7 +183,7 @@ export function toFunnelDimension(
     return row as DimensionTableRow;
   });
   const chartStage = input.publishedThrough;
-  const charted = input.categories.filter((c) => c.category !== NO_DATA_KEY && c.targetShare !== null);
+  const charted = categories.filter((c) => c.category !== NO_DATA_KEY && c.targetShare !== null);
   const shareAt = (c: FunnelCategoryInput) => c.stages.find((s) => s.stage === chartStage)?.share ?? null;
   const chart = {
     labels: charted.map((c) => labels.category(c.category)),
