@@ -92,9 +92,9 @@ export async function publicFunnelOf(ds: DataSource, round: Round): Promise<Publ
     participation.roundPanelTables(round.key, false),
     roundBaseline(ds, round),
   ]);
-  const isPb = round.kind === "PARTICIPATORY_BUDGETING";
-  const voters = isPb ? await participation.roundVoterTables(round.key) : null;
-  if (people.length === 0 && round.panelSize === null && !(voters && voters.total > 0)) return null;
+  // A round decided by residents' ballots (PB, or any round that voted): its published voter make-up.
+  const voters = await participation.roundVoterTables(round.key);
+  if (people.length === 0 && round.panelSize === null && voters.total === 0) return null;
 
   const keys: Record<string, string[]> = {};
   const madeUp: Record<string, PublishedTable | undefined> = {};
@@ -142,7 +142,7 @@ export async function publicFunnelOf(ds: DataSource, round: Round): Promise<Publ
         categories: cats(d.categories),
       }),
     ),
-    voted: voters && voters.total > 0 ? votedStage(voters, baseline) : null,
+    voted: voters.total > 0 ? votedStage(voters, baseline) : null,
   });
 }
 
