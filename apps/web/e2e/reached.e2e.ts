@@ -11,6 +11,7 @@ import {
   removeSeededDatabase,
   SCREENSHOT_DIR,
   settle,
+  waitForPaintedCanvas,
   type RunningBrowser,
   type RunningServer,
 } from "./harness";
@@ -21,6 +22,7 @@ import {
 // The real built server on a copy of the seeded demo data, real headless Chromium, 1280 and 360 px.
 
 const ROUND = "lambeth-2023-young-offenders-service";
+const YOUTH = "lambeth-2022-youth-1";
 
 interface Cell {
   value: number | null;
@@ -136,6 +138,25 @@ describe("Who was reached, on the public round page", () => {
       const figures = section.locator("section.chart-figure");
       await figures.nth(0).screenshot({ path: join(SCREENSHOT_DIR, `reached-${width}-stages.png`) });
       await figures.nth(2).screenshot({ path: join(SCREENSHOT_DIR, `reached-${width}-sex.png`) });
+    }
+  });
+
+  it("a youth round whose panel is all of one age band: its age is published through every stage, with a chart", async () => {
+    const youth = (await gql<Funnel>(server, QUERY, { slug: YOUTH })).round.publicFunnel;
+    const age = youth.dimensions.find((d) => d.dimension === "age_band")!;
+    expect(age.publishedThrough).toBe("scored");
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.baseUrl}/rounds/${YOUTH}`);
+      await settle(page);
+      const section = page.getByTestId("who-was-reached");
+      const figure = section.locator("section.chart-figure").filter({ hasText: "Who was reached, by age" }).first();
+      await figure.waitFor();
+      await waitForPaintedCanvas(page, '[data-testid="who-was-reached"] canvas');
+      expect(await figure.innerText()).toContain("Every stage is shown for every group.");
+      expect(await axe(page)).toEqual([]);
+      if (width === 360) await noSidewaysScroll(page);
+      await figure.screenshot({ path: join(SCREENSHOT_DIR, `reached-youth-${width}-age.png`) });
     }
   });
 

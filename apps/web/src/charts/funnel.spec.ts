@@ -97,6 +97,11 @@ describe("toFunnelDimension", () => {
     );
   });
 
+  it("says every stage is shown when the last one is published", () => {
+    const out = toFunnelDimension({ ...dim, publishedThrough: "confirmed" }, { stage: label, category: label });
+    expect(out.summary.startsWith("Every stage is shown for every group.")).toBe(true);
+  });
+
   it("has no chart when only the panel make-up's cells are published", () => {
     const out = toFunnelDimension(
       {

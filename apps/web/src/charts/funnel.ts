@@ -197,7 +197,11 @@ export function toFunnelDimension(
       .map((c) => ({ c, gap: (shareAt(c) ?? 0) - (c.targetShare ?? 0), share: shareAt(c) }))
       .filter((g) => g.share !== null);
     const under = [...gaps].sort((a, b) => a.gap - b.gap)[0];
-    const parts = [t("charts.funnel.publishedThrough", { stage: labels.stage(chartStage) })];
+    const parts = [
+      chartStage === stages[stages.length - 1]
+        ? t("charts.funnel.allStages")
+        : t("charts.funnel.publishedThrough", { stage: labels.stage(chartStage) }),
+    ];
     if (under && under.gap < 0)
       parts.push(
         t("charts.funnel.under", {
