@@ -141,7 +141,7 @@ describe("Who was reached, on the public round page", () => {
     }
   });
 
-  it("a youth round whose panel is all of one age band: its age is published through every stage, with a chart", async () => {
+  it("a youth round whose age groups have 0 or 5+ people at every step: its age is published through every stage, with a chart", async () => {
     const youth = (await gql<Funnel>(server, QUERY, { slug: YOUTH })).round.publicFunnel;
     const age = youth.dimensions.find((d) => d.dimension === "age_band")!;
     expect(age.publishedThrough).toBe("scored");
