@@ -27,6 +27,7 @@ export * from "./measures/voice-equity.js";
 export * from "./measures/scoring.js";
 export * from "./measures/participation.js";
 export * from "./measures/representation-funnel.js";
+export * from "./measures/public-funnel.js";
 export * from "./outcomes/progress.js";
 export * from "./outcomes/period.js";
 export * from "./ballot/rules.js";

@@ -193,6 +193,19 @@ export class ParticipationService {
     return { dimensions: out.dimensions, tables: out.tables };
   }
 
+  /** One round's published voter table per dimension (what `participation(round:)` shows) and its ballots. */
+  async roundVoterTables(roundKey: number): Promise<{ dimensions: DimensionData[]; total: number }> {
+    const [counts, baseline] = await Promise.all([this.voterCounts([roundKey]), this.baseline([roundKey])]);
+    const out = this.dimensions(
+      VOTER_DIMENSIONS.map((d) => d.dimension),
+      [roundKey],
+      counts,
+      baseline,
+      false,
+    );
+    return { dimensions: out.dimensions, total: out.total.count ?? 0 };
+  }
+
   private async panelCounts(keys: number[]): Promise<GroupCounts> {
     const k = sqlFor(this.dataSource);
     // Active members (facilitators are not on the panel); their applications' answers.

@@ -30,8 +30,11 @@ import {
  * the response rate (totals only — who was invited is not known).
  *
  * Exact counts: the council's officers see exact figures of their own rounds
- * (docs/adr/0005-suppression-method.md, decision 1), as on the panel's make-up. The funnel is not
- * published: its nested stages could be differenced to reveal a suppressed panel cell.
+ * (docs/adr/0005-suppression-method.md, decision 1), as on the panel's make-up. This exact funnel is
+ * not published: its nested stages could be differenced to reveal a suppressed panel cell. The
+ * public one is `publicFunnelOf` (public-funnel.read.ts, ADR 0005 decision 6): cumulative stages,
+ * a dimension's categories published only through the deepest stage where no category–path group
+ * has 1–4 people.
  */
 export async function representationFunnelOf(ds: DataSource, round: Round): Promise<RepresentationFunnelView> {
   const [applicants, members, statuses, sessions, { baseline, source }] = await Promise.all([

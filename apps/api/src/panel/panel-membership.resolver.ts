@@ -7,6 +7,8 @@ import { Round } from "../round/round.entity.js";
 import { panelMemberConfirm, panelMemberReplace, panelMemberWithdraw } from "./panel-membership.commands.js";
 import { panelRoster, selectionHistory, selectionReportCsv } from "./panel-membership.read.js";
 import { representationFunnelOf } from "./funnel.read.js";
+import { publicFunnelOf } from "./public-funnel.read.js";
+import { PublicFunnelView } from "./public-funnel.types.js";
 import {
   PanelMemberConfirmInput,
   PanelMemberReplaceInput,
@@ -113,5 +115,14 @@ export class PanelMembershipResolver {
   representationFunnel(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<RepresentationFunnelView> {
     requireOfficerOf(ctx, round.councilKey);
     return representationFunnelOf(ctx.dataSource, round);
+  }
+
+  @FieldResolver(() => PublicFunnelView, {
+    nullable: true,
+    description:
+      "Everyone: who was reached — invited → applied → on the panel → confirmed → attended → spoke → scored (and, in PB rounds, voted), per census category against the round's target group; a dimension's categories are published through the deepest stage at which no group of 1–4 people can be worked out from any public figures (docs/adr/0005-suppression-method.md, decision 6). Null for a round without a panel or ballots.",
+  })
+  publicFunnel(@Root() round: Round, @Ctx() ctx: GraphQLContext): Promise<PublicFunnelView | null> {
+    return publicFunnelOf(ctx.dataSource, round);
   }
 }

@@ -4,7 +4,9 @@ import {
   LOTTERY_VERSION,
   parseCommitmentJson,
   probabilitySpread,
+  publicFunnelDepth,
   suppressTable,
+  type PublicFunnelPerson,
 } from "@coproduce/domain";
 import { NO_DATA, ParticipationService } from "../analytics/participation.service.js";
 import { PanelDraw } from "./panel-draw.entity.js";
@@ -15,6 +17,7 @@ import { Applicant } from "./applicant.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
 import { Quota } from "./quota.entity.js";
 import { categoriesOf, inLotteryPool, isDimension } from "./dimensions.js";
+import { publicFunnelPeople } from "./public-funnel.read.js";
 import {
   ApplicantSelection,
   CategoryRepresentation,
@@ -42,7 +45,9 @@ async function applicantPool(ctx: GraphQLContext, roundKey: number): Promise<App
  * (ParticipationService, docs/adr/0005-suppression-method.md) — so no two views of it differ.
  * The quotas' "selected" column reads that table; the applicant pool's counts per category are
  * public only for a dimension where neither the pool's table nor the panel's hides a cell (the panel
- * is part of the pool: pool counts beside a hidden panel cell would bound it). Officers of the
+ * is part of the pool: pool counts beside a hidden panel cell would bound it) and no category's
+ * applicants not on the panel number 1–4 (pool − panel would show them: the public funnel's rule,
+ * `publicFunnelDepth` ≥ 1, docs/adr/0005-suppression-method.md decision 6). Officers of the
  * council see every count.
  */
 export async function panelSummary(ctx: GraphQLContext, round: Round): Promise<PanelSummary> {
@@ -54,6 +59,7 @@ export async function panelSummary(ctx: GraphQLContext, round: Round): Promise<P
     new ParticipationService(ctx.dataSource).roundPanelTables(round.key, privileged),
   ]);
   const active = members.filter((m) => m.active);
+  let people: PublicFunnelPerson[] | null = null;
   const cellOf = (dimension: string, category: string): SuppressibleCount => {
     const d = published.dimensions.find((x) => x.dimension === dimension);
     const c = category === NO_DATA ? d?.noData : d?.categories.find((x) => x.category === category)?.count;
@@ -75,7 +81,11 @@ export async function panelSummary(ctx: GraphQLContext, round: Round): Promise<P
       { total: pool.length },
     );
     const panelHides = published.tables.get(dimension)?.cells.some((c) => c.suppressed) ?? false;
-    const poolShown = privileged || (!panelHides && !poolTable.cells.some((c) => c.suppressed));
+    let poolShown = privileged || (!panelHides && !poolTable.cells.some((c) => c.suppressed));
+    if (poolShown && !privileged) {
+      people ??= await publicFunnelPeople(ctx.dataSource, round.key);
+      poolShown = publicFunnelDepth(people, dimension) >= 1;
+    }
     for (const q of qs) {
       quotaRows.push(
         Object.assign(new QuotaSummary(), {

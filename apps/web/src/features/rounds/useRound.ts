@@ -411,3 +411,69 @@ export function useRoundRuleComparison(slug: Ref<string>, pause: Ref<boolean> = 
   const variables = computed(() => ({ slug: slug.value }));
   return useQuery({ query: RoundRuleComparisonDocument, variables, pause });
 }
+
+/** "Who was reached": the round's public funnel (docs/adr/0005-suppression-method.md, decision 6). */
+export const RoundFunnelDocument = graphql(`
+  query RoundFunnel($slug: String!) {
+    round(slug: $slug) {
+      id
+      publicFunnel {
+        targetGroup
+        ageFrom
+        ageTo
+        baselineSource
+        invited
+        responseRate
+        stages {
+          stage
+          total {
+            value
+            display
+            suppressed
+          }
+        }
+        dimensions {
+          dimension
+          scope
+          publishedThrough
+          categories {
+            category
+            targetShare
+            stages {
+              stage
+              share
+              count {
+                value
+                display
+                suppressed
+              }
+            }
+          }
+        }
+        voted {
+          total
+          dimensions {
+            dimension
+            categories {
+              category
+              targetShare
+              stages {
+                stage
+                share
+                count {
+                  value
+                  display
+                  suppressed
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function useRoundFunnel(slug: Ref<string>) {
+  return useQuery({ query: RoundFunnelDocument, variables: computed(() => ({ slug: slug.value })) });
+}
