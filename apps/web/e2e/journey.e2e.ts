@@ -474,6 +474,12 @@ describe("the Lambeth story, in the browser, with a new round", () => {
       await expect(why.innerText()).resolves.toMatch(new RegExp(`${SPORT.title}[\\s\\S]*£24,000[\\s\\S]*£4,000`));
       // …in words a resident reads, the money formatted
       await expect(why.innerText()).resolves.toContain("its £24,000 did not fit the £4,000 left.");
+      // …and on the phone without scrolling sideways: the reason is inside the screen, its table not scrolled
+      const reason = await why.locator("td.reason").boundingBox();
+      expect(reason!.x).toBeGreaterThanOrEqual(0);
+      expect(reason!.x + reason!.width).toBeLessThanOrEqual(360);
+      const wrap = r.locator(".table-wrap", { has: why });
+      expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
       // the panel make-up, beside the round's area
       await r.getByRole("heading", { name: /^The panel by sex, beside / }).waitFor();
       await noSidewaysScroll(r);

@@ -72,7 +72,9 @@ vi.mock("./usePanel", () => ({
   useMyPanel: () => ({ data: ref(PANEL), fetching: ref(false), error: ref(undefined), executeQuery: vi.fn() }),
   usePanelJoin: () => ({ executeMutation: vi.fn() }),
   useInterviewScoreSubmit: () => ({ executeMutation: vi.fn(), fetching: ref(false) }),
+  usePanelBidShortlist: () => ({ executeMutation: vi.fn(), fetching: ref(false) }),
 }));
+vi.mock("../../lib/useSignOut", () => ({ useSignOut: () => vi.fn() }));
 
 afterEach(() => {
   i18n.global.locale.value = "en";
