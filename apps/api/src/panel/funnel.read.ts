@@ -36,16 +36,28 @@ import {
  * a dimension's categories published only through the deepest stage where no category–path group
  * has 1–4 people.
  */
-export async function representationFunnelOf(ds: DataSource, round: Round): Promise<RepresentationFunnelView> {
-  const [applicants, members, statuses, sessions, { baseline, source }] = await Promise.all([
-    ds.getRepository(Applicant).find({ where: { roundKey: round.key }, order: { key: "ASC" } }),
-    ds.getRepository(PanelMember).find({ where: { roundKey: round.key, role: "member" }, order: { key: "ASC" } }),
-    ds.getRepository(PanelMemberStatus).findBy({ roundKey: round.key }),
-    ds.getRepository(PanelSession).findBy({ roundKey: round.key }),
-    roundBaseline(ds, round),
+/** Which of a round's members reached each stage after selection (the funnel's member stages). */
+export interface MemberStages {
+  /** Confirmed by an officer (members who signed in with their code count as confirmed too: the caller's rule). */
+  readonly confirmedKeys: ReadonlySet<number>;
+  /** Present at a session at least once. */
+  readonly attended: ReadonlySet<number>;
+  /** With a logged contribution above zero. */
+  readonly spoke: ReadonlySet<number>;
+  /** With an interview score submitted (among `memberKeys`). */
+  readonly scored: ReadonlySet<number>;
+}
+
+/**
+ * The member stages of a round in four statements (statuses, sessions; then attendance,
+ * contributions and the listed members' scores) — shared by the officers' exact funnel and the
+ * public one, so both count a stage the same way.
+ */
+export async function memberStages(ds: DataSource, roundKey: number, memberKeys: number[]): Promise<MemberStages> {
+  const [statuses, sessions] = await Promise.all([
+    ds.getRepository(PanelMemberStatus).findBy({ roundKey }),
+    ds.getRepository(PanelSession).findBy({ roundKey }),
   ]);
-  const seated = members.filter((m) => m.applicantKey !== null);
-  const memberKeys = seated.map((m) => m.key);
   const sessionKeys = sessions.map((s) => s.key);
   const [attendance, contributions, scores] = await Promise.all([
     sessionKeys.length === 0 ? [] : ds.getRepository(Attendance).findBy({ sessionKey: In(sessionKeys), present: true }),
@@ -54,11 +66,27 @@ export async function representationFunnelOf(ds: DataSource, round: Round): Prom
       ? []
       : ds.getRepository(InterviewScore).find({ select: { memberKey: true }, where: { memberKey: In(memberKeys) } }),
   ]);
+  return {
+    confirmedKeys: new Set(statuses.filter((s) => s.confirmedAt !== null).map((s) => s.memberKey)),
+    attended: new Set(attendance.map((a) => a.memberKey)),
+    spoke: new Set(contributions.filter((c) => c.amount > 0).map((c) => c.memberKey)),
+    scored: new Set(scores.map((s) => s.memberKey)),
+  };
+}
+
+export async function representationFunnelOf(ds: DataSource, round: Round): Promise<RepresentationFunnelView> {
+  const [applicants, members, { baseline, source }] = await Promise.all([
+    ds.getRepository(Applicant).find({ where: { roundKey: round.key }, order: { key: "ASC" } }),
+    ds.getRepository(PanelMember).find({ where: { roundKey: round.key, role: "member" }, order: { key: "ASC" } }),
+    roundBaseline(ds, round),
+  ]);
+  const seated = members.filter((m) => m.applicantKey !== null);
   const byKey = new Map(applicants.map((a) => [a.key, a]));
-  const confirmedKeys = new Set(statuses.filter((s) => s.confirmedAt !== null).map((s) => s.memberKey));
-  const attended = new Set(attendance.map((a) => a.memberKey));
-  const spoke = new Set(contributions.filter((c) => c.amount > 0).map((c) => c.memberKey));
-  const scored = new Set(scores.map((s) => s.memberKey));
+  const { confirmedKeys, attended, spoke, scored } = await memberStages(
+    ds,
+    round.key,
+    seated.map((m) => m.key),
+  );
   const people = (ms: PanelMember[]) => ms.map((m) => categoriesOf(byKey.get(m.applicantKey!)!));
   const stages: FunnelStageInput[] = [
     { stage: "applied", people: applicants.map(categoriesOf) },

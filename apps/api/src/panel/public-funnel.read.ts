@@ -1,16 +1,12 @@
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
 import { publicFunnel, type PublicFunnelPerson, type PublishedTable } from "@coproduce/domain";
 import type { Round } from "../round/round.entity.js";
-import { PanelSession } from "../session/session.entity.js";
-import { Attendance } from "../session/attendance.entity.js";
-import { Contribution } from "../session/contribution.entity.js";
-import { InterviewScore } from "../bid/interview-score.entity.js";
 import { NO_DATA, ParticipationService } from "../analytics/participation.service.js";
 import { Applicant } from "./applicant.entity.js";
 import { PanelMember } from "./panel-member.entity.js";
-import { PanelMemberStatus } from "./panel-selection.entity.js";
 import { categoriesOf, DIMENSION_NAMES, inLotteryPool } from "./dimensions.js";
 import { roundBaseline } from "./panel-membership.read.js";
+import { memberStages } from "./funnel.read.js";
 import { SuppressibleCount } from "./panel.types.js";
 import {
   PublicFunnelCategory,
@@ -30,25 +26,20 @@ import {
  * present at a session, then a logged contribution, then an interview score.
  */
 export async function publicFunnelPeople(ds: DataSource, roundKey: number): Promise<PublicFunnelPerson[]> {
-  const [applicants, members, statuses, sessions] = await Promise.all([
+  const [applicants, members] = await Promise.all([
     ds.getRepository(Applicant).find({ where: { roundKey }, order: { key: "ASC" } }),
     ds.getRepository(PanelMember).find({ where: { roundKey, role: "member", active: true }, order: { key: "ASC" } }),
-    ds.getRepository(PanelMemberStatus).findBy({ roundKey }),
-    ds.getRepository(PanelSession).findBy({ roundKey }),
   ]);
-  const memberKeys = members.map((m) => m.key);
-  const sessionKeys = sessions.map((s) => s.key);
-  const [attendance, contributions, scores] = await Promise.all([
-    sessionKeys.length === 0 ? [] : ds.getRepository(Attendance).findBy({ sessionKey: In(sessionKeys), present: true }),
-    sessionKeys.length === 0 ? [] : ds.getRepository(Contribution).findBy({ sessionKey: In(sessionKeys) }),
-    memberKeys.length === 0
-      ? []
-      : ds.getRepository(InterviewScore).find({ select: { memberKey: true }, where: { memberKey: In(memberKeys) } }),
-  ]);
-  const confirmed = new Set(statuses.filter((s) => s.confirmedAt !== null).map((s) => s.memberKey));
-  const attended = new Set(attendance.map((a) => a.memberKey));
-  const spoke = new Set(contributions.filter((c) => c.amount > 0).map((c) => c.memberKey));
-  const scored = new Set(scores.map((s) => s.memberKey));
+  const {
+    confirmedKeys: confirmed,
+    attended,
+    spoke,
+    scored,
+  } = await memberStages(
+    ds,
+    roundKey,
+    members.map((m) => m.key),
+  );
   const byKey = new Map(applicants.map((a) => [a.key, a]));
   const levelOf = (m: PanelMember): number => {
     const passed = [
