@@ -93,6 +93,30 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
     expect(html).toContain("<h1>A service for young offenders, chosen by young people</h1>");
   });
 
+  it("writes each page's main table into the HTML: a round's awards, a council's rounds, a provider's awards, Home's councils", async () => {
+    const round = await (await fetch(`${base}/rounds/lambeth-2023-young-offenders-service`)).text();
+    // largest award first, the provider's name escaped
+    expect(round).toContain(
+      '<thead><tr><th scope="col">Awarded to</th><th scope="col">Amount</th></tr></thead>' +
+        '<tbody><tr><th scope="row">Mentors &lt;&amp; Co&gt;</th><td>£200,000</td></tr>' +
+        '<tr><th scope="row">Mentors &lt;&amp; Co&gt;</th><td>£104,000</td></tr></tbody>',
+    );
+    const council = await (await fetch(`${base}/councils/lambeth`)).text();
+    expect(council).toContain(
+      '<tr><th scope="row">2023</th><td>A service for young offenders, chosen by young people</td><td>Monitoring</td><td>£320,000</td></tr>',
+    );
+    const provider = await (await fetch(`${base}/providers/${providerId}`)).text();
+    expect(provider).toContain("<caption>Awards to Mentors &lt;&amp; Co&gt;, newest first</caption>");
+    expect(provider.match(/<td>Lambeth<\/td><td>£(200|104),000<\/td>/g)).toHaveLength(2);
+    const home = await (await fetch(`${base}/`)).text();
+    expect(home).toContain("<p>Awarded through Coproduce: £304,000</p>");
+    expect(home).toContain('<tr><th scope="row">Lambeth</th><td>1</td></tr>');
+    const rounds = await (await fetch(`${base}/rounds`)).text();
+    expect(rounds).toContain(
+      '<tr><th scope="row">A service for young offenders, chosen by young people</th><td>Lambeth</td><td>2023</td><td>£320,000</td></tr>',
+    );
+  });
+
   it("answers 404 for an unknown route and for unknown slugs and ids, with the not-found page", async () => {
     for (const path of [
       "/no-such-page",
@@ -111,6 +135,8 @@ describe(`the dashboard's HTML (${process.env.TEST_DATABASE_URL ? "postgres" : "
       "/rounds/no-such-round/receipt",
       "/officer/rounds/lambeth-2023-young-offenders-service/voting/extra",
       "/officer/somewhere",
+      "/officer/rounds/no-such-round",
+      "/officer/rounds/no-such-round/applicants",
       "/officer/audit/extra",
     ]) {
       const res = await fetch(`${base}${path}`);
