@@ -100,6 +100,10 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     const first = await phone(browser);
     await first.goto(`${server.baseUrl}/rounds/${slug}/apply`);
     await settle(first);
+    // the title names the form, the round and its council, as the server's HTML does
+    await expect
+      .poll(() => first.title())
+      .toMatch(/^Apply to the panel — Lambeth: .+ — London Borough of Lambeth — Coproduce$/);
     await noSidewaysScroll(first);
     expect(await axe(first)).toEqual([]);
     await screenshot(first, "apply-360");

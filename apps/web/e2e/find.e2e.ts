@@ -62,6 +62,7 @@ describe("find: search, provider pages, every round", () => {
     await page.getByRole("search", { name: "Site search" }).getByRole("button", { name: "Search" }).click();
     await page.waitForURL(/\/search\?q=/);
     await settle(page);
+    expect(await page.title()).toBe(`Search results for “${typed}” — Coproduce`);
     await screenshot(page, "search");
     const result = page.locator(".search-result", { hasText: "Provider" }).getByRole("link", { name: provider.name });
     await result.click();

@@ -264,6 +264,7 @@ describe("the voting booth on a 360 px phone", () => {
     await phone.goto(`${server.baseUrl}/rounds/${APPROVAL.slug}/vote`);
     await phone.getByRole("heading", { name: "Sign in with your voter code" }).waitFor();
     await phone.waitForLoadState("networkidle");
+    await expect.poll(() => phone.title()).toMatch(/^Vote — .+ — .+ — Coproduce$/);
     Object.assign(measured, {
       boothJsBytes: bytes.js,
       boothCssBytes: bytes.css,

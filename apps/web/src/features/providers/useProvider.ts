@@ -32,6 +32,12 @@ export const ProviderPageDocument = graphql(`
             id
             slug
             title
+            textLang
+            projectLang
+            translations {
+              lang
+              title
+            }
             year
             phase
             council {
@@ -42,6 +48,11 @@ export const ProviderPageDocument = graphql(`
             outcomes {
               id
               title
+              textLang
+              translations {
+                lang
+                title
+              }
               status
             }
           }

@@ -29,6 +29,28 @@ describe("search results", () => {
     expect(toResultItem("BID", bid, "cy").context).toBe("Troseddwyr ifanc · Lambeth");
   });
 
+  it('marks a Polish project\'s title as Polish (lang="pl") on an English or Welsh page, not on a Polish one', () => {
+    const pbProject = {
+      __typename: "Bid" as const,
+      id: "B2",
+      title: "Zielone podwórko",
+      round: {
+        slug: "warszawa",
+        title: "Budżet obywatelski",
+        textLang: "pl",
+        projectLang: "pl",
+        council: { name: "Warszawa" },
+      },
+      provider: null,
+    };
+    expect(toResultItem("PB_PROJECT", pbProject, "en").titleLang).toBe("pl");
+    expect(toResultItem("PB_PROJECT", pbProject, "cy").titleLang).toBe("pl");
+    expect(toResultItem("PB_PROJECT", pbProject, "pl").titleLang).toBeUndefined();
+    // a commissioning bid in an English round needs no mark on an English page
+    const bid = { ...pbProject, round: { ...pbProject.round, textLang: "en", projectLang: "en" } };
+    expect(toResultItem("BID", bid, "en").titleLang).toBeUndefined();
+  });
+
   it("links each kind of result to its page, with its context", () => {
     expect(
       toResultItem("ROUND", {

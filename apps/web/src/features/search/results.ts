@@ -2,7 +2,7 @@
  * Search results as the page lists them: what each is, where it links, and one line of context.
  * Pure (the page renders it; results.spec.ts checks it).
  */
-import { roundText } from "../../i18n";
+import { langAttr, roundText } from "../../i18n";
 
 /** A round's title as search gives it: the original, its language and its translations (Welsh readers see theirs). */
 type SearchedRound = {
@@ -19,7 +19,8 @@ export type SearchNode =
       __typename: "Bid";
       id: string;
       title: string;
-      round: { slug: string; council: { name: string } } & SearchedRound;
+      /** projectLang: the language the round's projects are written in (Polish for the Pabulib rounds). */
+      round: { slug: string; projectLang?: string | null; council: { name: string } } & SearchedRound;
       provider?: { id: string; name: string } | null;
     }
   | {
@@ -84,6 +85,7 @@ export function toResultItem(kind: ResultKind, node: SearchNode, locale = "en"):
         kind,
         kindLabel,
         title: node.title,
+        titleLang: langAttr(node.round.projectLang ?? node.round.textLang, locale),
         href: `/rounds/${node.round.slug}#bids`,
         context: [node.provider?.name, titleOf(node.round, locale).text, node.round.council.name]
           .filter(Boolean)

@@ -49,6 +49,7 @@ export const SearchDocument = graphql(`
               slug
               title
               textLang
+              projectLang
               translations {
                 lang
                 title

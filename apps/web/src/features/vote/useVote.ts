@@ -9,6 +9,10 @@ export const VoteBoothDocument = graphql(`
       id
       slug
       title
+      council {
+        id
+        name
+      }
       description
       textLang
       projectLang
