@@ -30,7 +30,12 @@ async function lambethRoundAt(p: Page, srv: RunningServer, stage: string): Promi
   return href.slice("/rounds/".length);
 }
 
-async function apply(p: Page, srv: RunningServer, slug: string, who: { name: string; contact: string; sex: string }) {
+async function apply(
+  p: Page,
+  srv: RunningServer,
+  slug: string,
+  who: { name: string; contact: string; sex: string; language?: "Cymraeg" },
+) {
   await p.goto(`${srv.baseUrl}/rounds/${slug}`);
   await settle(p);
   await p.getByRole("link", { name: "Apply to join the panel" }).click();
@@ -52,6 +57,10 @@ async function apply(p: Page, srv: RunningServer, slug: string, who: { name: str
   await form.getByLabel("Your phone number or email address").fill(who.contact);
   // Equality questions are optional and offer "Prefer not to say".
   await form.getByRole("group", { name: "Are you disabled?" }).getByLabel("Prefer not to say").check();
+  // The council writes in the page's language unless the applicant chooses another.
+  const language = form.getByRole("group", { name: "Which language should the council write to you in?" });
+  await expect.poll(() => language.getByLabel("English").isChecked()).toBe(true);
+  if (who.language) await language.getByLabel(who.language).check();
   await form.getByLabel(/^I agree that the council/).check();
   await form.getByRole("button", { name: "Send my application" }).click();
   await p.getByRole("heading", { name: "Application sent" }).waitFor();
@@ -107,7 +116,12 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     await noSidewaysScroll(first);
     expect(await axe(first)).toEqual([]);
     await screenshot(first, "apply-360");
-    const jay = await apply(first, server, slug, { name: "Jay", contact: "07700 900123", sex: "Female" });
+    const jay = await apply(first, server, slug, {
+      name: "Jay",
+      contact: "07700 900123",
+      sex: "Female",
+      language: "Cymraeg",
+    });
     const jayCode = await codeOnConfirmation(first);
     expect(first.url()).not.toContain(jayCode);
     await noSidewaysScroll(first);
@@ -160,6 +174,9 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     await expect(jayRow.innerText()).resolves.toContain("Female");
     await expect(jayRow.innerText()).resolves.not.toContain("disabled");
     await expect(samRow.innerText()).resolves.toContain("Male");
+    // the language each chose (Jay Welsh, Sam the page's English), so the officer writes in it
+    await expect(jayRow.innerText()).resolves.toContain("Write to them in: Cymraeg");
+    await expect(samRow.innerText()).resolves.toContain("Write to them in: English");
     expect(await axe(wide)).toEqual([]);
 
     await samRow.getByRole("button", { name: `Reject ${sam}` }).click();
@@ -225,6 +242,14 @@ describe("applying to a panel, the officer's review, and staying signed in as a 
     await expect.poll(() => again.getByLabel("Invitation code").count()).toBe(0);
     await again.setViewportSize({ width: 1280, height: 900 });
     expect(await axe(again)).toEqual([]);
+    // The member reads in Welsh from now on: switching the page's language records it for the council.
+    await expect.poll(() => again.locator(".written-in").innerText()).toContain("writes to you in English");
+    await again.getByRole("navigation", { name: "Language" }).getByRole("button", { name: "Cymraeg" }).click();
+    await expect.poll(() => again.locator(".written-in").innerText()).toContain("ysgrifennu atoch chi yn Cymraeg");
+    await again.reload(); // what the server recorded, not the page's own state
+    await expect.poll(() => again.locator(".written-in").innerText()).toContain("yn Cymraeg");
+    await again.getByRole("navigation", { name: "Iaith" }).getByRole("button", { name: "English" }).click();
+    await expect.poll(() => again.locator(".written-in").innerText()).toContain("writes to you in English");
 
     // The officer re-issues the code from another browser (the console's button) and prints the letter.
     const officerBrowser = await launchBrowser();

@@ -90,6 +90,10 @@ export class Applicant {
   @RealColumn({ nullable: true })
   selectionProbability: number | null;
 
+  /** The language the applicant reads (en or cy): letters, invitations and messages to them are written in it. */
+  @Column({ type: "varchar", length: 8, default: "en" })
+  language: string;
+
   @CreatedAtColumn()
   createdAt: Date;
 }

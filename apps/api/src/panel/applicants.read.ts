@@ -47,6 +47,7 @@ function record(applicant: Applicant, dimensions: string[]): ApplicantRecord {
     contact: applicant.contact,
     household: applicant.household,
     source: applicant.source,
+    language: applicant.language,
     appliedAt: applicant.createdAt,
     reviewedAt: applicant.reviewedAt,
     rejectionReason: applicant.rejectionReason,

@@ -156,6 +156,71 @@ describe(`applications, officers' review and panel members' device sessions (${t
     expect(foreignReview.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
+  it("records the language each applicant and panel member reads, for what the council sends them", async () => {
+    const roundId = toGlobalId("Round", round.key);
+    const input = (language: string | undefined, contact: string) => ({
+      input: { round: roundId, contact, sex: "Female", consent: true, eligible: true, language },
+    });
+    const welsh = await client.data<{ applicantApply: { applicant: { id: string; pseudonym: string } } }>(
+      APPLY,
+      input("cy", "ceri@example.org"),
+      officer, // paper applications (residents' own are throttled per address, see above)
+    );
+    const unsaid = await client.data<{ applicantApply: { applicant: { id: string; pseudonym: string } } }>(
+      APPLY,
+      input(undefined, "sam@example.org"),
+      officer,
+    );
+    const count = () => db.dataSource.getRepository(Applicant).countBy({ roundKey: round.key });
+    const before = await count();
+    const french = await client.data<{
+      applicantApply: { applicant: null; userErrors: { code: string; field: string[] }[] };
+    }>(APPLY, input("fr", "luc@example.org"));
+    expect(french.applicantApply.applicant).toBeNull();
+    expect(french.applicantApply.userErrors).toEqual([{ code: "INVALID", field: ["input", "language"] }]);
+    expect(await count()).toBe(before);
+    // the council's officers see it beside the contact details
+    const listed = await client.data<{
+      round: { applicants: { applicant: { pseudonym: string }; language: string }[] };
+    }>(
+      `query($slug: String!) { round(slug: $slug) { applicants { applicant { pseudonym } language } } }`,
+      { slug: round.slug },
+      officer,
+    );
+    const languageOf = (p: string) => listed.round.applicants.find((a) => a.applicant.pseudonym === p)?.language;
+    expect(languageOf(welsh.applicantApply.applicant.pseudonym)).toBe("cy");
+    expect(languageOf(unsaid.applicantApply.applicant.pseudonym)).toBe("en");
+
+    // a panel member changes theirs on their own page; nobody else can
+    const member = await db.dataSource
+      .getRepository(PanelMember)
+      .findOneOrFail({ where: { active: true }, order: { key: "ASC" } });
+    const self: Viewer = { kind: "panel_member", memberKey: member.key, roundKey: member.roundKey };
+    const SET = `mutation($input: PanelMemberLanguageSetInput!) { panelMemberLanguageSet(input: $input) { member { id language } userErrors { code field } } }`;
+    const set = await client.data<{ panelMemberLanguageSet: { member: { id: string; language: string } | null } }>(
+      SET,
+      { input: { language: "cy" } },
+      self,
+    );
+    expect(set.panelMemberLanguageSet.member).toEqual({ id: toGlobalId("PanelMember", member.key), language: "cy" });
+    expect((await db.dataSource.getRepository(PanelMember).findOneByOrFail({ key: member.key })).language).toBe("cy");
+    const audit = await db.dataSource
+      .getRepository(AuditLogEntry)
+      .findOneOrFail({ where: { action: "panelMemberLanguageSet" }, order: { key: "DESC" } });
+    expect(audit.entityId).toBe(String(member.key));
+    const wrong = await client.data<{ panelMemberLanguageSet: { userErrors: { code: string; field: string[] }[] } }>(
+      SET,
+      { input: { language: "xx" } },
+      self,
+    );
+    expect(wrong.panelMemberLanguageSet.userErrors).toEqual([{ code: "INVALID", field: ["input", "language"] }]);
+    for (const intruder of [officer, foreign, undefined]) {
+      const refused = await client.run(SET, { input: { language: "en" } }, intruder);
+      expect(refused.errors?.[0]?.extensions?.code, JSON.stringify(intruder)).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    }
+    expect((await db.dataSource.getRepository(PanelMember).findOneByOrFail({ key: member.key })).language).toBe("cy");
+  });
+
   it("keeps a member signed in per device: the same code again on the same device works, elsewhere it does not", async () => {
     const lambeth = DEMO_INVITATIONS.find((d) => d.council === "lambeth")!;
     const deviceA = "device-a-0123456789abcdef";

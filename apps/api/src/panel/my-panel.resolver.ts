@@ -43,6 +43,8 @@ export class MyBidScores {
 })
 export class MyPanel {
   @Field() pseudonym: string;
+  @Field({ description: "The language the member reads (en or cy): what the council sends them is written in it." })
+  language: string;
   @Field(() => Round) round: Round;
   @Field(() => [MySession], { description: "The round's sessions, by date, with the member's attendance." })
   sessions: MySession[];
@@ -117,6 +119,7 @@ export class MyPanelResolver {
       .find({ where: { memberKey }, order: { paidOn: "ASC", key: "ASC" } });
     return Object.assign(new MyPanel(), {
       pseudonym: member.pseudonym,
+      language: member.language,
       round,
       sessions: mySessions,
       nextSession: mySessions.find((s) => s.session.date >= today) ?? null,

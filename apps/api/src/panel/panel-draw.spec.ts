@@ -1,3 +1,4 @@
+import { In } from "typeorm";
 import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -410,10 +411,16 @@ describe("commit, then draw, then verify (API and CLI)", () => {
     const view = (await client.data<DrawView>(DRAW, { id: round })).round;
     expect(view.panelDraw).toBeNull();
     expect(view.lottery.seed).toBeNull();
+    // every other applicant reads Welsh: the members drawn keep the language of their application
+    const pool = await db.dataSource.getRepository(Applicant).find({ where: slug, order: { pseudonym: "ASC" } });
+    const welsh = new Set(pool.filter((_, i) => i % 2 === 0).map((a) => a.key));
+    await db.dataSource.getRepository(Applicant).update({ key: In([...welsh]) }, { language: "cy" });
     // once committed, the same round draws
     expect((await commit(round)).panelDrawCommit.userErrors).toEqual([]);
     expect((await select(round, "4 2 6 1 3 5")).panelSelect).toEqual({ quotasMet: true, userErrors: [] });
-    expect(await db.dataSource.getRepository(PanelMember).count({ where: slug })).toBe(4);
+    const members = await db.dataSource.getRepository(PanelMember).find({ where: slug });
+    expect(members).toHaveLength(4);
+    expect(members.map((m) => m.language)).toEqual(members.map((m) => (welsh.has(m.applicantKey!) ? "cy" : "en")));
   });
 
   it("commits the algorithm chosen: leximin is in the commitment, the draw's record and the lottery's id", async () => {

@@ -60,6 +60,14 @@ export class PanelMember {
   @Field({ description: "False once the member has left the panel." })
   active: boolean;
 
+  /**
+   * The language the member reads (en or cy): the applicant's when drawn, then the member's own choice
+   * on their panel page. What the council and Coproduce send them is written in it.
+   */
+  @Column({ type: "varchar", length: 8, default: "en" })
+  @Field({ description: "The member's language (en or cy), for what the council and Coproduce send them." })
+  language: string;
+
   @CreatedAtColumn()
   createdAt: Date;
 }

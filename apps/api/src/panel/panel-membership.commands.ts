@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { chooseReplacement, type PanelQuotas } from "@coproduce/domain";
+import { chooseReplacement, isTranslationLang, TRANSLATION_LANGS, type PanelQuotas } from "@coproduce/domain";
 import { defineCommand } from "../command/define-command.js";
 import { who } from "../command/permissions.js";
 import { UserErrorCode, UserErrorException } from "../command/user-error.js";
@@ -108,6 +108,42 @@ function notWithdrawn(member: PanelMember): void {
       "member",
     ]);
 }
+
+/**
+ * A panel member chooses the language they read (en or cy) on their own panel page: what the
+ * council and Coproduce send them from then on is written in it. Only the signed-in member, for
+ * themself (the member is the actor's own, never an input).
+ */
+export const panelMemberLanguageSet = defineCommand({
+  name: "panelMemberLanguageSet",
+  who: who.roundPanelMember,
+  // any phase: a member may change their language at any time
+  async load(tx, _input: { language: string }): Promise<{ councilKey: number | null; member: PanelMember | null }> {
+    const actor = tx.actor;
+    if (actor.kind !== "panel_member" || actor.memberKey === undefined) return { councilKey: null, member: null };
+    return loadMemberScope(tx, actor.memberKey);
+  },
+  async run(tx, { language }, { member }) {
+    // who.roundPanelMember has let only the member themself through, so the member is loaded
+    if (!member) throw new Error("panelMemberLanguageSet: no member in scope");
+    if (!isTranslationLang(language))
+      throw UserErrorException.of(
+        UserErrorCode.INVALID,
+        `Choose a language Coproduce writes in: ${TRANSLATION_LANGS.join(", ")}.`,
+        ["input", "language"],
+      );
+    const before = member.language;
+    member.language = language;
+    await tx.manager.getRepository(PanelMember).update({ key: member.key }, { language });
+    return { member, before };
+  },
+  audit: ({ member, before }) => ({
+    entityType: "PanelMember",
+    entityId: member.key,
+    before: { language: before },
+    after: { language: member.language },
+  }),
+});
 
 /** A selected member accepted their seat. Audited; a second confirmation is refused (DUPLICATE). */
 export const panelMemberConfirm = defineCommand({
@@ -268,6 +304,7 @@ export const panelMemberReplace = defineCommand({
         roundKey: round.key,
         applicantKey: applicant.key,
         pseudonym: memberPseudonym(n),
+        language: applicant.language,
         role: "member",
         invitationCodeHash: null,
         invitationUsedAt: null,

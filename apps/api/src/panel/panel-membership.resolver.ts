@@ -4,13 +4,19 @@ import { decodeIdOf } from "../graphql/ids.js";
 import { runMutation } from "../graphql/commands.js";
 import { requireOfficerOf } from "../auth/guards.js";
 import { Round } from "../round/round.entity.js";
-import { panelMemberConfirm, panelMemberReplace, panelMemberWithdraw } from "./panel-membership.commands.js";
+import {
+  panelMemberConfirm,
+  panelMemberLanguageSet,
+  panelMemberReplace,
+  panelMemberWithdraw,
+} from "./panel-membership.commands.js";
 import { panelRoster, selectionHistory, selectionReportCsv } from "./panel-membership.read.js";
 import { representationFunnelOf } from "./funnel.read.js";
 import { publicFunnelOf } from "./public-funnel.read.js";
 import { PublicFunnelView } from "./public-funnel.types.js";
 import {
   PanelMemberConfirmInput,
+  PanelMemberLanguageSetInput,
   PanelMemberReplaceInput,
   PanelMemberReplacePayload,
   PanelMemberStatusPayload,
@@ -23,6 +29,21 @@ import {
 /** After the draw: confirm, withdraw, replace; the roster, the selection history and report, the funnel. */
 @Resolver(() => Round)
 export class PanelMembershipResolver {
+  @Mutation(() => PanelMemberStatusPayload, {
+    description:
+      "The signed-in panel member: the language they read (en or cy), for what the council and Coproduce send them (audited). FORBIDDEN for anyone else.",
+  })
+  async panelMemberLanguageSet(
+    @Arg("input", () => PanelMemberLanguageSetInput) input: PanelMemberLanguageSetInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PanelMemberStatusPayload> {
+    const result = await runMutation(ctx, panelMemberLanguageSet, { language: input.language });
+    return Object.assign(new PanelMemberStatusPayload(), {
+      member: result.value?.member ?? null,
+      userErrors: result.userErrors,
+    });
+  }
+
   @Mutation(() => PanelMemberStatusPayload, {
     description: "Officers: a selected panel member accepted their seat (audited).",
   })

@@ -151,6 +151,13 @@ export class PanelMemberConfirmInput {
   @Field(() => ID) member: string;
 }
 
+@InputType({ description: "The language the signed-in panel member reads." })
+export class PanelMemberLanguageSetInput {
+  @Field({ description: "en or cy." })
+  @Length(2, 8)
+  language: string;
+}
+
 @InputType({ description: "The panel member who leaves the panel, and why." })
 export class PanelMemberWithdrawInput {
   @Field(() => ID) member: string;

@@ -1,5 +1,11 @@
 import { In, type EntityManager } from "typeorm";
-import { ceremonySummary, LotteryInputError, probabilitySpread } from "@coproduce/domain";
+import {
+  ceremonySummary,
+  isTranslationLang,
+  LotteryInputError,
+  probabilitySpread,
+  TRANSLATION_LANGS,
+} from "@coproduce/domain";
 import { selectPanelOffThread } from "../lottery/lottery-thread.js";
 import { defineCommand } from "../command/define-command.js";
 import { isCouncilOfficer, permission, who } from "../command/permissions.js";
@@ -37,6 +43,8 @@ export interface ApplicantValues {
   sex?: string | null;
   ethnicGroup?: string | null;
   disability?: string | null;
+  /** The language the applicant reads (en or cy; default en). */
+  language?: string | null;
   consent: boolean;
   eligible: boolean;
 }
@@ -94,6 +102,13 @@ export const applicantApply = defineCommand({
           ["input", "eligible"],
         ),
       );
+    if (values.language != null && !isTranslationLang(values.language))
+      errors.push(
+        UserError.of(UserErrorCode.INVALID, `Choose a language Coproduce writes in: ${TRANSLATION_LANGS.join(", ")}.`, [
+          "input",
+          "language",
+        ]),
+      );
     const known = await baselineCategories(tx.manager, round.areaKey);
     for (const d of DIMENSION_NAMES) {
       const value = values[DIMENSIONS[d]];
@@ -146,6 +161,7 @@ export const applicantApply = defineCommand({
         sex: values.sex ?? null,
         ethnicGroup: values.ethnicGroup ?? null,
         disability: values.disability ?? null,
+        language: values.language ?? "en",
         eligible: true,
         consentAt: tx.clock.now(),
         status: "applied",
@@ -355,6 +371,7 @@ export const panelSelect = defineCommand({
         roundKey: current.key,
         applicantKey: byId.get(id)!.key,
         pseudonym: memberPseudonym(i),
+        language: byId.get(id)!.language,
         role: "member",
         invitationCodeHash: null,
         invitationUsedAt: null,

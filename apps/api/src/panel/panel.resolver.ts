@@ -75,6 +75,7 @@ export class PanelResolver {
       sex: input.sex ?? null,
       ethnicGroup: input.ethnicGroup ?? null,
       disability: input.disability ?? null,
+      language: input.language ?? null,
       consent: input.consent,
       eligible: input.eligible,
     });

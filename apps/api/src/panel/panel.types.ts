@@ -147,6 +147,14 @@ export class ApplicantApplyInput {
   @Field({ nullable: true }) @IsOptional() @MaxLength(40) sex?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(80) ethnicGroup?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(80) disability?: string;
+  @Field({
+    nullable: true,
+    description:
+      "The language the applicant reads (en or cy; default en): what the council sends them is written in it.",
+  })
+  @IsOptional()
+  @MaxLength(8)
+  language?: string;
   @Field({ description: "Consent to store and use the answers for selection and anonymous statistics (required)." })
   @IsBoolean()
   consent: boolean;
@@ -303,6 +311,7 @@ export class ApplicantRecord {
   @Field(() => String, { nullable: true, description: "Home address or UPRN (the household rule only)." })
   household: string | null;
   @Field({ description: "online (the applicant) or paper (entered by an officer)." }) source: string;
+  @Field({ description: "The language the applicant reads (en or cy): write to them in it." }) language: string;
   @Field() appliedAt: Date;
   @Field(() => Date, { nullable: true }) reviewedAt: Date | null;
   @Field(() => String, { nullable: true }) rejectionReason: string | null;

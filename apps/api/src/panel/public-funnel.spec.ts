@@ -314,14 +314,15 @@ describe(`the public funnel (${testDatabaseKind()})`, () => {
       const truthOf = (dim: string, category: string, from: number, to: number) =>
         people.filter((p) => cat(p, dim) === category && p.level >= from && p.level < to).length;
       const r = await attack(false, id, truthOf);
-      const control = await attack(true, id, truthOf);
+      // The control (per-stage suppression breaks) needs showing once, not on every round: it costs
+      // as much as the attack itself (two MILPs per group of 1–4 people).
+      if (naivePinned === 0) naivePinned += (await attack(true, id, truthOf)).pinned.length;
       rounds_++;
       targets += r.targets;
-      naivePinned += control.pinned.length;
       pinned.push(...r.pinned.map((x) => `${round.slug}: ${x}`));
     }
     console.log(
-      `demo data: ${pinned.length} of ${targets} groups of 1–4 people pinned over ${rounds_} rounds (per-stage suppression alone: ${naivePinned})`,
+      `demo data: ${pinned.length} of ${targets} groups of 1–4 people pinned over ${rounds_} rounds (per-stage suppression alone, on the first round where it breaks: ${naivePinned})`,
     );
     expect(rounds_).toBeGreaterThan(10);
     expect(targets).toBeGreaterThan(100);

@@ -3,7 +3,16 @@
  * Components: `const { t, tn, formatMoney, … } = useFormat()`. Plain modules: `import { t, tn, formatMoney } from "../i18n"`.
  */
 export { i18n, t, tn, activeTag, type MessageSchema } from "./instance";
-export { LOCALES, LOCALE_IDS, DEFAULT_LOCALE, intlTag, pickLocale, pluralRule, type LocaleId } from "./locales";
+export {
+  LOCALES,
+  LOCALE_IDS,
+  DEFAULT_LOCALE,
+  intlTag,
+  isLocaleId,
+  pickLocale,
+  pluralRule,
+  type LocaleId,
+} from "./locales";
 export {
   compareText,
   formatDate,
@@ -15,7 +24,7 @@ export {
   type MoneyFormatOptions,
 } from "./format";
 export { useFormat } from "./useFormat";
-export { useLocale, initLocale, LOCALE_STORAGE_KEY } from "./useLocale";
+export { useLocale, initLocale, takeChosenLocale, LOCALE_STORAGE_KEY } from "./useLocale";
 export {
   contentText,
   indicatorName,

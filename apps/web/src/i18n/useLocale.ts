@@ -27,11 +27,25 @@ export function initLocale(): LocaleId {
 }
 
 /** The reader's language: which it is, which there are, and a switch that is remembered on this device. */
+/** The language last chosen with the switch on this page load, until a page takes it (see `takeChosenLocale`). */
+let chosen: LocaleId | null = null;
+
+/**
+ * The reader's explicit choice of language since the last call, once (null when none): pages are
+ * re-created in the new language, so a page that records the choice (a panel member's) takes it here.
+ */
+export function takeChosenLocale(): LocaleId | null {
+  const id = chosen;
+  chosen = null;
+  return id;
+}
+
 export function useLocale() {
   const locale = computed(() => i18n.global.locale.value);
   const available = LOCALE_IDS.map((id) => ({ id, name: LOCALES[id].name, tag: LOCALES[id].tag }));
   function setLocale(id: string): void {
     if (!isLocaleId(id)) return;
+    chosen = id;
     i18n.global.locale.value = id;
     storage()?.setItem(LOCALE_STORAGE_KEY, id);
     applyToDocument(id);

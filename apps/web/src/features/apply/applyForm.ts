@@ -29,6 +29,8 @@ export interface ApplicationValues {
   contact: string;
   /** Home address or UPRN for the household rule (optional). */
   household: string;
+  /** The language the council writes to them in (en or cy); "" until chosen (then the page's). */
+  language: string;
   consent: boolean;
   answers: Record<AnswerField, string>; // a category, PREFER_NOT, or "" (not answered)
 }
@@ -40,6 +42,7 @@ export function initialApplication(): ApplicationValues {
     name: "",
     contact: "",
     household: "",
+    language: "",
     consent: false,
     answers: { ageBand: "", sex: "", ethnicGroup: "", disability: "" },
   };
@@ -50,6 +53,7 @@ export interface ApplicationInput {
   name?: string;
   contact?: string;
   household?: string;
+  language?: string;
   ageBand?: string;
   sex?: string;
   ethnicGroup?: string;
@@ -88,6 +92,8 @@ export interface ApplicationContext {
   asksTargetGroup: boolean;
   /** Officers entering a paper form: contact details may be missing (the officer has them on paper). */
   paper?: boolean;
+  /** The language to record when none is chosen: the page's for a resident, English on paper. */
+  language?: string;
 }
 
 /**
@@ -120,6 +126,8 @@ export function buildApplication(v: ApplicationValues, c: ApplicationContext): B
     if (name) input.name = name;
     if (contact) input.contact = contact;
     if (household) input.household = household;
+    const language = v.language || c.language;
+    if (language) input.language = language;
     for (const q of [...c.quotaQuestions, ...c.equalityQuestions]) {
       const field = answerField(q.dimension);
       const answer = field ? v.answers[field] : undefined;

@@ -31,6 +31,7 @@ export const RoundApplicantsDocument = graphql(`
         name
         contact
         household
+        language
         source
         appliedAt
         reviewedAt

@@ -71,6 +71,7 @@ vi.mock("../../lib/session", () => ({
 vi.mock("./usePanel", () => ({
   useMyPanel: () => ({ data: ref(PANEL), fetching: ref(false), error: ref(undefined), executeQuery: vi.fn() }),
   usePanelJoin: () => ({ executeMutation: vi.fn() }),
+  usePanelMemberLanguageSet: () => ({ executeMutation: vi.fn() }),
   useInterviewScoreSubmit: () => ({ executeMutation: vi.fn(), fetching: ref(false) }),
   usePanelBidShortlist: () => ({ executeMutation: vi.fn(), fetching: ref(false) }),
 }));

@@ -32,6 +32,7 @@ export const MyPanelDocument = graphql(`
   query MyPanel {
     myPanel {
       pseudonym
+      language
       round {
         id
         slug
@@ -181,4 +182,23 @@ export const PanelBidShortlistDocument = graphql(`
 /** A panel member puts a bid on the shortlist, with the reason (shortlisting phase). */
 export function usePanelBidShortlist() {
   return useMutation(PanelBidShortlistDocument);
+}
+
+/** The signed-in member records the language they read (what the council sends them is written in it). */
+export const PanelMemberLanguageSetDocument = graphql(`
+  mutation PanelMemberLanguageSet($input: PanelMemberLanguageSetInput!) {
+    panelMemberLanguageSet(input: $input) {
+      member {
+        id
+        language
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export function usePanelMemberLanguageSet() {
+  return useMutation(PanelMemberLanguageSetDocument);
 }

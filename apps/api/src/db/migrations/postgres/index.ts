@@ -16,6 +16,7 @@ import { ApplicationReference1796700000001 } from "./1796700000001-ApplicationRe
 import { ApplicantHousehold1796800000001 } from "./1796800000001-ApplicantHousehold.js";
 import { RoundInvitationsSent1796800000011 } from "./1796800000011-RoundInvitationsSent.js";
 import { ContentTranslations1796800000171 } from "./1796800000171-ContentTranslations.js";
+import { PersonLanguage1796800000181 } from "./1796800000181-PersonLanguage.js";
 
 /** Migrations for postgres, in order. */
 export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const POSTGRES_MIGRATIONS: (new () => MigrationInterface)[] = [
   ApplicantHousehold1796800000001,
   RoundInvitationsSent1796800000011,
   ContentTranslations1796800000171,
+  PersonLanguage1796800000181,
 ];

@@ -16,6 +16,7 @@ import { ApplicationReference1796700000000 } from "./1796700000000-ApplicationRe
 import { ApplicantHousehold1796800000000 } from "./1796800000000-ApplicantHousehold.js";
 import { RoundInvitationsSent1796800000010 } from "./1796800000010-RoundInvitationsSent.js";
 import { ContentTranslations1796800000170 } from "./1796800000170-ContentTranslations.js";
+import { PersonLanguage1796800000180 } from "./1796800000180-PersonLanguage.js";
 
 /** Migrations for sqlite, in order. */
 export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const SQLITE_MIGRATIONS: (new () => MigrationInterface)[] = [
   ApplicantHousehold1796800000000,
   RoundInvitationsSent1796800000010,
   ContentTranslations1796800000170,
+  PersonLanguage1796800000180,
 ];
