@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { i18n } from "../../i18n";
 import {
-  comparisonRows,
+  comparisonTable,
   comparisonText,
-  ordinal,
   wardComparison,
   wardFiguresFromAreas,
   wardFiguresFromMap,
@@ -95,17 +94,22 @@ describe("a ward against the other wards of its borough", () => {
     });
     expect(c.excluded).toEqual(["Kennington"]);
     expect(comparisonText(c, "Lambeth")).toBe(
-      "Brixton North: £5.00 a resident from rounds for this ward alone (£80,000 awarded). " +
-        "That puts it joint 2nd of 4 wards in Lambeth. " +
-        "The other 3 wards: median £5.00 a resident, from £0.00 to £8.00. " +
+      "Brixton North: £5.00 a resident from its own rounds (£80,000), joint 2nd of 4 wards in Lambeth. " +
+        "The other 3 wards: median £5.00, from £0.00 to £8.00. " +
         "1 of them has no round of its own. " +
-        "Not compared (money awarded, but no population figure): Kennington.",
+        "Kennington excluded because no population is published.",
     );
-    expect(comparisonRows(c).map((r) => [r.label, r.wards, r.perResident])).toEqual([
-      ["This ward", "Brixton North", "£5.00"],
-      ["Highest of the others", "Vauxhall", "£8.00"],
-      ["Median of the other 3 wards", "—", "£5.00"],
-      ["Lowest of the others", "West Dulwich", "£0.00"],
+    const table = comparisonTable(c)!;
+    expect([table.ward.label, table.ward.wards, table.ward.perResident]).toEqual([
+      "This ward",
+      "Brixton North",
+      "£5.00",
+    ]);
+    expect(table.others?.label).toBe("The other 3 wards");
+    expect(table.others?.rows.map((r) => [r.label, r.wards, r.perResident])).toEqual([
+      ["Highest", "Vauxhall", "£8.00"],
+      ["Median", "—", "£5.00"],
+      ["Lowest", "West Dulwich", "£0.00"],
     ]);
   });
 
@@ -114,19 +118,18 @@ describe("a ward against the other wards of its borough", () => {
     expect([c.value, c.rank, c.joint]).toEqual([0, 4, false]);
     expect(c.others?.lowest).toEqual({ names: ["Brixton North", "Oval"], value: 500 });
     expect(comparisonText(c, "Lambeth")).toBe(
-      "West Dulwich has no round for this ward alone yet (£0.00 a resident). That puts it 4th of 4 wards in Lambeth. " +
-        "The other 3 wards: median £5.00 a resident, from £5.00 to £8.00. " +
-        "Not compared (money awarded, but no population figure): Kennington.",
+      "West Dulwich: £0.00 a resident from its own rounds (£0), 4th of 4 wards in Lambeth. " +
+        "The other 3 wards: median £5.00, from £5.00 to £8.00. " +
+        "Kennington excluded because no population is published.",
     );
   });
 
   it("does not compare per resident a ward with money but no population", () => {
     const c = wardComparison(figures, "kennington")!;
     expect([c.value, c.rank]).toEqual([null, null]);
-    expect(comparisonRows(c)).toEqual([]);
+    expect(comparisonTable(c)).toBeNull();
     expect(comparisonText(c, "Lambeth")).toBe(
-      "Kennington had £1,000 awarded to rounds for this ward alone, but it has no population figure, " +
-        "so it is not compared per resident with the other wards.",
+      "Kennington has no population figure: its £1,000 is not compared per resident.",
     );
     expect(wardComparison(figures, "lambeth")).toBeNull();
   });
@@ -150,36 +153,28 @@ describe("a ward against the other wards of its borough", () => {
       lowest: { names: ["Bishop's", "West Dulwich"], value: 0 },
       noRound: 2,
     });
-    expect(comparisonRows(c).map((r) => r.perResident)).toEqual(["£8.00", "£5.00", "£2.50", "£0.00"]);
-    expect(comparisonText(c, "Lambeth")).toContain("That puts it 1st of 5 wards in Lambeth.");
+    const table = comparisonTable(c)!;
+    expect([table.ward, ...table.others!.rows].map((r) => [r.wards, r.perResident])).toEqual([
+      ["Vauxhall", "£8.00"],
+      ["Brixton North, Oval", "£5.00"],
+      ["—", "£2.50"],
+      ["Bishop's, West Dulwich", "£0.00"],
+    ]);
+    expect(comparisonText(c, "Lambeth")).toContain("(£80,000), 1st of 5 wards in Lambeth.");
     // a ward alone has nothing to be compared with
     const alone = wardComparison(
       wardFiguresFromMap(wardMapData(boundaries.slice(0, 1), areas, rounds)),
       "brixton-north",
     )!;
     expect(comparisonText(alone, "Lambeth")).toBe(
-      "Brixton North: £5.00 a resident from rounds for this ward alone (£80,000 awarded). " +
-        "That puts it 1st of 1 ward in Lambeth. No other ward has a figure to compare with.",
+      "Brixton North: £5.00 a resident from its own rounds (£80,000), 1st of 1 ward in Lambeth.",
     );
+    expect(comparisonTable(alone)?.others).toBeNull();
   });
 
-  it("says ranks in each language's words", () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(ordinal)).toEqual([
-      "1st",
-      "2nd",
-      "3rd",
-      "4th",
-      "11th",
-      "12th",
-      "13th",
-      "21st",
-      "22nd",
-      "23rd",
-      "101st",
-    ]);
-    i18n.global.locale.value = "cy";
-    expect([1, 3, 5, 12].map(ordinal)).toEqual(["rhif 1", "rhif 3", "rhif 5", "rhif 12"]);
+  it("says the rank in the reader's language", () => {
     const c = wardComparison(figures, "brixton-north")!;
-    expect(comparisonText(c, "Lambeth")).toContain("Mae hynny’n ei rhoi’n rhif 2 (cydradd) o 4 ward yn Lambeth.");
+    i18n.global.locale.value = "cy";
+    expect(comparisonText(c, "Lambeth")).toContain("(£80,000), rhif 2 (cydradd) o 4 ward yn Lambeth.");
   });
 });

@@ -8,8 +8,9 @@
  */
 import type { Money } from "@coproduce/domain";
 import { totalsByCurrency } from "../../charts/money";
-import { activeTag, formatMoney, formatNumber, i18n, t, tn } from "../../i18n";
+import { formatMoney, t, tn } from "../../i18n";
 import { perResidentText } from "../maps";
+import { ordinalOf } from "../rounds";
 import type { WardMapData } from "./wardMap";
 
 export interface FilterArea {
@@ -189,16 +190,10 @@ export function wardFiguresFromMap(data: WardMapData): WardFigureInput[] {
   }));
 }
 
-/** "3rd" (en), "rhif 3" (cy): by the locale's ordinal rule, else its general form. */
-export function ordinal(n: number): string {
-  const key = `council.ward.ordinal.${new Intl.PluralRules(activeTag(), { type: "ordinal" }).select(n)}`;
-  return t(i18n.global.te(key) ? key : "council.ward.ordinal.other", { n: formatNumber(n) });
-}
-
 /** "2nd of 25 wards", "joint 3rd of 25 wards". */
 export function rankText(c: WardComparison): string {
   if (c.rank === null) return "";
-  const rank = c.joint ? t("council.ward.joint", { rank: ordinal(c.rank) }) : ordinal(c.rank);
+  const rank = c.joint ? t("council.ward.joint", { rank: ordinalOf(c.rank) }) : ordinalOf(c.rank);
   return t("council.ward.rankOf", { rank, wards: tn("units.ward", c.compared) });
 }
 
@@ -210,15 +205,11 @@ export function comparisonText(c: WardComparison, council: string): string {
   const ward = c.ward.name;
   const awarded = formatMoney({ amountMinor: c.ward.awardedMinor, currency: "GBP" });
   if (c.value === null) return t("council.ward.notCompared", { ward, awarded });
-  const money = perResidentText(c.value);
   const parts = [
-    c.ward.rounds === 0
-      ? t("council.ward.rankNoRound", { ward, money, rank: rankText(c), council })
-      : t("council.ward.rank", { ward, money, awarded, rank: rankText(c), council }),
+    t("council.ward.rank", { ward, money: perResidentText(c.value), awarded, rank: rankText(c), council }),
   ];
   const o = c.others;
-  if (!o) parts.push(t("council.ward.noOthers"));
-  else {
+  if (o) {
     parts.push(
       t("council.ward.others", {
         wards: tn("units.ward", o.count),
@@ -229,7 +220,8 @@ export function comparisonText(c: WardComparison, council: string): string {
     );
     if (o.noRound) parts.push(tn("council.ward.othersNoRound", o.noRound));
   }
-  if (c.excluded.length) parts.push(t("council.ward.excluded", { areas: c.excluded.join(t("common.comma")) }));
+  if (c.excluded.length)
+    parts.push(`${t("council.excludedNoPopulation", { areas: c.excluded.join(t("common.comma")) })}.`);
   return parts.join(" ");
 }
 
@@ -241,33 +233,32 @@ export interface ComparisonRow {
   readonly perResident: string;
 }
 
-/** The comparison's small table: this ward, then the others' highest, median and lowest. */
-export function comparisonRows(c: WardComparison): ComparisonRow[] {
-  if (c.value === null) return [];
-  const rows: ComparisonRow[] = [
-    { key: "ward", label: t("council.ward.thisWard"), wards: c.ward.name, perResident: perResidentText(c.value) },
-  ];
+/** The comparison's small table: this ward, then the other wards' highest, median and lowest. */
+export function comparisonTable(c: WardComparison): {
+  ward: ComparisonRow;
+  others: { label: string; rows: ComparisonRow[] } | null;
+} | null {
+  if (c.value === null) return null;
   const o = c.others;
-  if (o)
-    rows.push(
-      {
-        key: "highest",
-        label: t("council.ward.highest"),
-        wards: names(o.highest),
-        perResident: perResidentText(o.highest.value),
-      },
-      {
-        key: "median",
-        label: t("council.ward.median", { wards: tn("units.ward", o.count) }),
-        wards: "—",
-        perResident: perResidentText(o.median),
-      },
-      {
-        key: "lowest",
-        label: t("council.ward.lowest"),
-        wards: names(o.lowest),
-        perResident: perResidentText(o.lowest.value),
-      },
-    );
-  return rows;
+  return {
+    ward: { key: "ward", label: t("council.ward.thisWard"), wards: c.ward.name, perResident: perResidentText(c.value) },
+    others: o && {
+      label: t("council.ward.otherWards", { wards: tn("units.ward", o.count) }),
+      rows: [
+        {
+          key: "highest",
+          label: t("compare.highest"),
+          wards: names(o.highest),
+          perResident: perResidentText(o.highest.value),
+        },
+        { key: "median", label: t("compare.median"), wards: "—", perResident: perResidentText(o.median) },
+        {
+          key: "lowest",
+          label: t("compare.lowest"),
+          wards: names(o.lowest),
+          perResident: perResidentText(o.lowest.value),
+        },
+      ],
+    },
+  };
 }
