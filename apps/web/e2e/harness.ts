@@ -125,7 +125,8 @@ export async function startServer(
   if (!existsSync(join(WEB_ROOT, "dist/index.html"))) {
     throw new Error("apps/web/dist/index.html is missing: build the dashboard first (pnpm build).");
   }
-  const port = await freePort();
+  // COPRODUCE_E2E_PORT pins the port (a shared machine where each run has its own range), else any free one
+  const port = process.env.COPRODUCE_E2E_PORT ? Number(process.env.COPRODUCE_E2E_PORT) : await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "coproduce-e2e-"));
   if (options.copyOf) {
     // the database with its WAL side files, if the server left any
