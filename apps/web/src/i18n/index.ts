@@ -6,6 +6,7 @@ export { i18n, t, tn, activeTag, type MessageSchema } from "./instance";
 export { LOCALES, LOCALE_IDS, DEFAULT_LOCALE, intlTag, pickLocale, pluralRule, type LocaleId } from "./locales";
 export {
   compareText,
+  currencyUnit,
   formatDate,
   formatMoney,
   formatNumber,
