@@ -291,6 +291,18 @@ describe("compare: the view", () => {
     expect(groupReference(null, "NONE", format)).toBeNull();
   });
 
+  it("the item at the median is 'at' it in the table and the summary alike, whatever its decimals", () => {
+    // Hackney's share is the group's median: 0.31004405… (rounded to 0.31 for the table, not for the comparison)
+    const shares = [0.95, 0.3100440528634361, 0.24655];
+    const v = toCompareView(
+      shares.map((value, n) => item(`C${n}`, `Item ${n}`, [{ measure: "awarded", currency: "GBP", value }])),
+      [{ measure: "awarded", currency: "GBP", median: 0.3100440528634361, min: 0.24655, max: 0.95 }],
+      { normalise: "PER_POT", measure: "awarded", links },
+    );
+    expect(v.rows.map((r) => r.position)).toEqual(["above", "at", "below"]);
+    expect(v.summary).toContain("Item 1: 31.0%, at the group median of 31.0% (range 24.7%–95.0%)");
+  });
+
   it("says plainly when nothing can be charted", () => {
     const v = toCompareView([item("C1", "Lambeth", [])], [], { normalise: "NONE", measure: "spent", links });
     expect(v.bars).toEqual([]);

@@ -391,7 +391,7 @@ export function toCompareView(
             t("compare.summary.item", {
               label: r.label,
               value: r.valueText,
-              position: groupRange ? positionAgainst(r.value!, groupRange, format) : t("common.notReported"),
+              position: groupRange ? positionAgainst(raw.get(r.key)!, groupRange, format) : t("common.notReported"),
             }),
           )
           .join(". ") + ".";
