@@ -13,6 +13,7 @@ import {
   type RunningServer,
   signInAsOfficer,
 } from "./harness";
+import { colour } from "../src/styles/tokens";
 
 // The real built server (API + dashboard) on a fresh SQLite database seeded with demo data,
 // driven by real headless Chromium. No mocks.
@@ -46,6 +47,52 @@ function toMinor(text: string): number {
 /** 1250050 → "12500.50", as an officer would type it. */
 function major(minor: number): string {
   return `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, "0")}`;
+}
+
+/** A figure's CSV download (its data: URI) as rows of cells, read as RFC 4180 (quoted cells may hold commas). */
+async function csvOf(figure: Locator): Promise<string[][]> {
+  const href = (await figure.getByRole("link", { name: /Download CSV/ }).getAttribute("href")) ?? "";
+  const text = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ""));
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else {
+      cell += c;
+    }
+  }
+  return rows;
+}
+
+/** Pixels of one colour (a token's hex) on the canvases matching `selector`. */
+async function pixelsOf(p: Page, selector: string, hex: string): Promise<number> {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return p.$$eval(
+    selector,
+    (canvases, [r, g, b]) =>
+      (canvases as HTMLCanvasElement[]).reduce((n, canvas) => {
+        const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) n++;
+        return n;
+      }, 0),
+    [r, g, b],
+  );
 }
 
 /** A GraphQL request to the running server (as an officer when `token` is given); fails on any error. */
@@ -166,6 +213,26 @@ describe("dashboard end to end", () => {
     expect(canvasLabel).toContain(firstCouncil);
     const csvHref = (await figure.getByRole("link", { name: /Download CSV/ }).getAttribute("href")) ?? "";
     expect(decodeURIComponent(csvHref)).toContain(firstCouncil);
+    // the table and the download in pounds: "Awarded (£)", the CSV's pounds exactly the table's money
+    await expect(figure.locator("thead th").nth(1).innerText()).resolves.toMatch(/^Awarded \(£\)/);
+    const csv = await csvOf(figure);
+    expect(csv[0]).toEqual(["Council", "Awarded (£)", "Share of total (%)", "Number of awards"]);
+    expect(csv[1]![0]).toBe(firstCouncil);
+    expect(csv[1]![1]).toMatch(/^\d+\.\d\d$/);
+    const shown = (await rows.first().locator("td").first().innerText()).replace(/^£/, "");
+    expect(toMinor(csv[1]![1]!)).toBe(toMinor(shown));
+    expect(csv.slice(1).every((row) => /^\d+\.\d\d$/.test(row[1]!))).toBe(true);
+    // the footer links both open-data packages, and they name this server, as the request reached it
+    const footer = page.locator("footer");
+    await expect(footer.getByRole("link", { name: "OCDS" }).getAttribute("href")).resolves.toBe("/exports/ocds.json");
+    const giving = footer.getByRole("link", { name: "360Giving (grants)" });
+    await expect(giving.getAttribute("href")).resolves.toBe("/exports/360giving.json");
+    const grants = (await (await fetch(`${server.baseUrl}/exports/360giving.json`)).json()) as {
+      publisher: { website: string };
+      downloadURL: string;
+    };
+    expect(grants.publisher.website).toBe(server.baseUrl);
+    expect(grants.downloadURL).toBe(`${server.baseUrl}/exports/360giving.json`);
     // "rounds run" drills to the councils table, whose rounds per council add up to it
     const roundsTile = page.getByRole("link", { name: /rounds run/ });
     const roundsRun = Number(await roundsTile.locator(".stat-tile__value").innerText());
@@ -437,6 +504,28 @@ describe("dashboard end to end", () => {
     const perYear = await byYear.locator("tbody tr td:nth-child(2)").allInnerTexts();
     const listed = await page.locator("#rounds > .table-wrap tbody tr").count();
     expect(perYear.reduce((sum, t) => sum + Number(t), 0)).toBe(listed);
+    // pots and awards in pounds, in the table's headers and the download
+    const yearCsv = await csvOf(byYear);
+    expect(yearCsv[0]).toEqual(["Year", "Rounds", "In pots (£)", "Awarded (£)"]);
+    const pots = (await byYear.locator("tbody tr td:nth-child(3)").allInnerTexts()).map((t) => t.replace(/^£/, ""));
+    expect(yearCsv.slice(1).map((r) => toMinor(r[2]!))).toEqual(pots.map(toMinor));
+    // and per resident: pounds per resident from the exact totals
+    const perCapitaCsv = await csvOf(page.locator("#per-capita"));
+    expect(perCapitaCsv[0]).toEqual(["Area", "Awarded per resident (£)", "Awarded (£)", "residents (Census 2021)"]);
+    expect(perCapitaCsv.slice(1).every((r) => /^\d+\.\d{4}$/.test(r[1]!) && /^\d+\.\d\d$/.test(r[2]!))).toBe(true);
+    // OCDS and 360Giving side by side in its open data, for this council only
+    const openData = page.locator(".open-data");
+    await expect(openData.getByRole("link", { name: "OCDS" }).getAttribute("href")).resolves.toBe(
+      "/exports/ocds.json?council=lambeth",
+    );
+    await expect(openData.getByRole("link", { name: "360Giving (grants)" }).getAttribute("href")).resolves.toBe(
+      "/exports/360giving.json?council=lambeth",
+    );
+    const lambethGrants = await fetch(`${server.baseUrl}/exports/360giving.json?council=lambeth`);
+    expect(lambethGrants.status).toBe(200);
+    expect(((await lambethGrants.json()) as { downloadURL: string }).downloadURL).toBe(
+      `${server.baseUrl}/exports/360giving.json?council=lambeth`,
+    );
     const panels = page.locator("#panels");
     await panels.getByRole("heading", { name: "Its panels by sex, beside London Borough of Lambeth" }).waitFor();
     // every round of the council is in the pooled grouping (those without a panel add no one)
@@ -497,6 +586,20 @@ describe("dashboard end to end", () => {
     await expect(roundRow.getByRole("link").getAttribute("href")).resolves.toBe(
       "/rounds/lambeth-2023-young-offenders-service",
     );
+    // the group's range and median on the chart: said to screen readers, the band painted behind the bars
+    const medianGbp = cmp.group.find((g) => g.measure === "awarded" && g.currency === "GBP")!;
+    await expect(page.locator("#comparison canvas").getAttribute("aria-label")).resolves.toContain(
+      `Marked on the chart: Median ${(medianGbp.median * 100).toFixed(1)}%; Range `,
+    );
+    await expect.poll(() => pixelsOf(page, "#comparison canvas", colour.bgInfo)).toBeGreaterThan(500);
+    await screenshot(page, "compare-range-1280");
+    // the download: shares in percent, exactly, under a header that says so
+    const compareCsv = await csvOf(page.locator("#comparison"));
+    expect(compareCsv[0]!.slice(0, 3)).toEqual(["Council or round", "Kind", "Awarded, share of the pot (%)"]);
+    // £30,400 of a £32,000 pot
+    const roundCsv = compareCsv.find((r) => r[0] === "A service for young offenders, chosen by young people");
+    expect(roundCsv?.slice(1, 3)).toEqual(["Round", "95.00"]);
+    expect(compareCsv.slice(1).every((r) => /^\d+\.\d\d$/.test(r[2]!))).toBe(true);
 
     // per resident: the parameter leaves the URL (the default) and money comes back in pounds and pence
     await page.getByLabel(/^Per resident/).check();
@@ -544,6 +647,46 @@ describe("dashboard end to end", () => {
     await expect(page.getByTestId("not-found").innerText()).resolves.toContain("no-such-round");
     await expect.poll(() => page.locator("[role=alert]").count()).toBe(0);
     await expect.poll(() => page.locator("#comparison tbody tr").count()).toBe(1);
+  });
+
+  it("compare: share of the pot across the Pabulib rounds, all in złoty, with the group's range and median drawn", async () => {
+    const rounds = ["wieliczka-2023-green-million", "warszawa-2019-stara-ochota"];
+    const api = await gql(
+      server,
+      `query($r: [ID!]!) { compare(councils: [], rounds: $r, normalise: PER_POT) { group { measure currency median min max } } }`,
+      { r: rounds },
+    );
+    const awarded = (
+      api.compare as { group: { measure: string; currency: string; median: number; min: number; max: number }[] }
+    ).group.find((g) => g.measure === "awarded")!;
+    expect(awarded.currency).toBe("PLN");
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    for (const width of [1280, 360]) {
+      const p = width === 1280 ? page : await browser.newPage();
+      if (width === 360) await p.setViewportSize({ width: 360, height: 780 });
+      await p.goto(`${server.baseUrl}/compare?councils=&rounds=${rounds.join(",")}&normalise=per-pot`);
+      await settle(p);
+      await waitForPaintedCanvas(p, "#comparison canvas");
+      const figure = p.locator("#comparison");
+      await expect(figure.locator("h2").innerText()).resolves.toBe(
+        `Money awarded as a share of the pot: group median ${pct(awarded.median)}`,
+      );
+      // both złoty rounds charted (none left out for being in złoty), each placed against the group
+      await expect(figure.innerText()).resolves.not.toContain("not charted");
+      await expect(figure.locator("tbody tr").count()).resolves.toBe(2);
+      await expect(figure.locator("canvas").getAttribute("aria-label")).resolves.toContain(
+        `Marked on the chart: Median ${pct(awarded.median)}; Range ${pct(awarded.min)}–${pct(awarded.max)}.`,
+      );
+      await expect(figure.innerText()).resolves.toContain(
+        `group median of ${pct(awarded.median)} (range ${pct(awarded.min)}–${pct(awarded.max)})`,
+      );
+      // (the range here is 99.5–100%: a sliver of band under the bars, so its pixels are not counted)
+      // Wieliczka: zł995,079 of a zł1,000,000 pot; Stara Ochota: all of it
+      const csv = await csvOf(figure);
+      expect(csv.slice(1).map((r) => r[2])).toEqual(expect.arrayContaining(["99.51", "100.00"]));
+      await figure.locator(".chart-figure__chart").screenshot({ path: await screenshot(p, `compare-pln-${width}`) });
+      if (p !== page) await p.close();
+    }
   });
 
   it("outcomes: the status summary is the API's outcomeProgress, filters live in the URL, each indicator has its progress chart", async () => {

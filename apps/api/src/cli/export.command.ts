@@ -1,7 +1,8 @@
 /**
- * `coproduce export ocds|360giving|csv|pb [--council SLUG] [--round ID-or-slug] [--table awards|spend|rounds|spending] [--group-by council|…]`
+ * `coproduce export ocds|360giving|csv|pb [--council SLUG] [--round ID-or-slug] [--table awards|spend|rounds|spending] [--group-by council|…] [--public-url URL]`
  * prints one export to standard output (OCDS: one release package; 360Giving: one grants package;
- * CSV: one table). `pb` is delegated to the pabulib writer's command (`export-pb`) when present.
+ * CSV: one table). The packages name the address they are published at: `--public-url`, else
+ * `COPRODUCE_PUBLIC_URL` (there is no request to take it from, and no address is guessed). `pb` is delegated to the pabulib writer's command (`export-pb`) when present.
  */
 import { parseArgs } from "node:util";
 import { openDatabase } from "../db/bootstrap.js";
@@ -12,6 +13,7 @@ import {
   ExportEmptyError,
   GROUP_BYS,
   csvTable,
+  exportConfig,
   giving360Json,
   ocdsJson,
   type CsvTable,
@@ -21,7 +23,7 @@ import { exportPbCommand } from "./export-pb.command.js";
 import { CliError, EXIT, type CliCommand } from "./command.js";
 
 const USAGE =
-  "usage: coproduce export ocds|360giving|csv|pb [--council SLUG] [--round ID-or-slug] [--table awards|spend|rounds|spending] [--group-by council|area|round|year|theme|provider]";
+  "usage: coproduce export ocds|360giving|csv|pb [--council SLUG] [--round ID-or-slug] [--table awards|spend|rounds|spending] [--group-by council|area|round|year|theme|provider] [--public-url URL]";
 
 /** The pabulib export lives with the pabulib import (another module): loaded by name, if built. */
 
@@ -32,7 +34,7 @@ export const exportCommand: CliCommand = {
     const [format, ...rest] = args;
     if (format === "pb") return exportPbCommand.run(rest, io);
     if (format !== "ocds" && format !== "360giving" && format !== "csv") throw new CliError(USAGE, EXIT.usage);
-    let values: { council?: string; round?: string; table?: string; "group-by"?: string };
+    let values: { council?: string; round?: string; table?: string; "group-by"?: string; "public-url"?: string };
     try {
       values = parseArgs({
         args: rest,
@@ -41,6 +43,7 @@ export const exportCommand: CliCommand = {
           round: { type: "string" },
           table: { type: "string" },
           "group-by": { type: "string" },
+          "public-url": { type: "string" },
         },
         strict: true,
       }).values;
@@ -52,11 +55,20 @@ export const exportCommand: CliCommand = {
     const groupBy = (values["group-by"] ?? "council") as SpendingGroupBy;
     if (!GROUP_BYS.includes(groupBy))
       throw new CliError(`--group-by must be one of ${GROUP_BYS.join(", ")}`, EXIT.usage);
+    const publicUrl = values["public-url"] || exportConfig().publicUrl;
+    if ((format === "ocds" || format === "360giving") && !publicUrl)
+      throw new CliError(
+        `give --public-url https://… or set COPRODUCE_PUBLIC_URL: the address the package is published at\n${USAGE}`,
+        EXIT.usage,
+      );
+    if (publicUrl && !/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/.test(publicUrl))
+      throw new CliError(`--public-url must be an http(s) address, e.g. https://coproduce.example.org`, EXIT.usage);
     const dataSource = await openDatabase(parseDatabaseUrl(), { seed: process.env.COPRODUCE_SEED !== "none" });
     try {
       const selection = { council: values.council, round: values.round };
-      if (format === "ocds") io.stdout(await ocdsJson(dataSource, selection));
-      else if (format === "360giving") io.stdout(await giving360Json(dataSource, selection));
+      const options = { publicUrl: publicUrl ?? "" };
+      if (format === "ocds") io.stdout(await ocdsJson(dataSource, selection, options));
+      else if (format === "360giving") io.stdout(await giving360Json(dataSource, selection, options));
       else for await (const chunk of await csvTable(dataSource, table, selection, groupBy)) io.stdout(String(chunk));
       return EXIT.ok;
     } catch (error) {

@@ -14,7 +14,7 @@
  *   only the `coproduceLocalCurrency` note carries the amount.
  * - Unknown currency codes are a data error and throw (`MoneyError`, `UNKNOWN_CURRENCY`).
  */
-import { currencyInfo, money, type Money } from "@coproduce/domain";
+import { currencyInfo, minorToDecimal, money, type Money } from "@coproduce/domain";
 
 /** Name of the additional field carrying the local-currency note, in OCDS and in 360Giving. */
 export const LOCAL_CURRENCY_FIELD = "coproduceLocalCurrency";
@@ -48,24 +48,12 @@ export type StandardAmount =
  * floating point): 3_200_000 GBP → "32000.00", -5 GBP → "-0.05", 7 JPY-like exponent 0 → "7".
  */
 export function exactMinorToDecimalString(amountMinor: bigint, currency: string): string {
-  const exponent = currencyInfo(currency).exponent;
-  const negative = amountMinor < 0n;
-  const digits = (negative ? -amountMinor : amountMinor).toString();
-  if (exponent === 0) return `${negative ? "-" : ""}${digits}`;
-  const padded = digits.padStart(exponent + 1, "0");
-  return `${negative ? "-" : ""}${padded.slice(0, padded.length - exponent)}.${padded.slice(padded.length - exponent)}`;
+  return minorToDecimal(amountMinor, currencyInfo(currency).exponent);
 }
 
 export function minorToDecimalString(amountMinor: number, currency: string): string {
   const m = money(amountMinor, currency); // rejects non-integers and unsafe integers
-  const exponent = currencyInfo(currency).exponent;
-  const negative = m.amountMinor < 0;
-  const digits = String(Math.abs(m.amountMinor));
-  if (exponent === 0) return `${negative ? "-" : ""}${digits}`;
-  const padded = digits.padStart(exponent + 1, "0");
-  const major = padded.slice(0, padded.length - exponent);
-  const minor = padded.slice(padded.length - exponent);
-  return `${negative ? "-" : ""}${major}.${minor}`;
+  return minorToDecimal(m.amountMinor, currencyInfo(currency).exponent);
 }
 
 /**

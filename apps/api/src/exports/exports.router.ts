@@ -6,9 +6,11 @@ import {
   CSV_TABLES,
   ExportEmptyError,
   GROUP_BYS,
+  PublicUrlError,
   csvTable,
   giving360Json,
   ocdsJson,
+  publicUrlOf,
   type CsvTable,
 } from "./formats.js";
 import type { SpendingGroupBy } from "../analytics/spending.service.js";
@@ -27,6 +29,7 @@ function selectionOf(req: Request): ExportSelection {
 function fail(res: Response, error: unknown): void {
   if (error instanceof ExportNotFoundError || error instanceof ExportEmptyError)
     refuse(res, 404, "NOT_FOUND", error.message);
+  else if (error instanceof PublicUrlError) refuse(res, 400, "BAD_USER_INPUT", error.message);
   else {
     logger.error({ err: error, reqId: res.locals.requestId as string | undefined }, "export failed");
     refuse(res, 500, "INTERNAL_SERVER_ERROR", "export failed");
@@ -37,20 +40,16 @@ export function exportsRouter(dataSource: DataSource): Router {
   const router = Router();
   router.get("/ocds.json", async (req, res) => {
     try {
-      res
-        .type("application/json")
-        .attachment("ocds.json")
-        .send(await ocdsJson(dataSource, selectionOf(req)));
+      const body = await ocdsJson(dataSource, selectionOf(req), { publicUrl: publicUrlOf(req) });
+      res.type("application/json").attachment("ocds.json").send(body);
     } catch (error) {
       fail(res, error);
     }
   });
   router.get("/360giving.json", async (req, res) => {
     try {
-      res
-        .type("application/json")
-        .attachment("360giving.json")
-        .send(await giving360Json(dataSource, selectionOf(req)));
+      const body = await giving360Json(dataSource, selectionOf(req), { publicUrl: publicUrlOf(req) });
+      res.type("application/json").attachment("360giving.json").send(body);
     } catch (error) {
       fail(res, error);
     }

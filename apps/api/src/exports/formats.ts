@@ -2,7 +2,8 @@
  * The export formats shared by the command line (`coproduce export …`) and the HTTP downloads
  * (`/exports/…`): the same bytes either way. Configuration from the environment:
  * `COPRODUCE_OCID_PREFIX` (registered OCDS prefix, default `ocds-cpdc01`), `COPRODUCE_360G_PREFIX`
- * (registered 360Giving prefix, default `360G-coproduce`), `COPRODUCE_PUBLIC_URL` (base of download URIs).
+ * (registered 360Giving prefix, default `360G-coproduce`), `COPRODUCE_PUBLIC_URL` (base of the packages'
+ * own URIs; unset, an HTTP download takes it from the request and the command line asks for `--public-url`).
  */
 import type { Readable } from "node:stream";
 import type { DataSource } from "typeorm";
@@ -31,8 +32,39 @@ export function exportConfig(env: NodeJS.ProcessEnv = process.env) {
   return {
     ocidPrefix: env.COPRODUCE_OCID_PREFIX || "ocds-cpdc01",
     grantIdPrefix: env.COPRODUCE_360G_PREFIX || "360G-coproduce",
-    publicUrl: (env.COPRODUCE_PUBLIC_URL || "http://localhost:4000").replace(/\/$/, ""),
+    /** The configured public address (no trailing slash), or null: then the caller knows it (see `publicUrlOf`). */
+    publicUrl: env.COPRODUCE_PUBLIC_URL ? withoutTrailingSlash(env.COPRODUCE_PUBLIC_URL) : null,
   };
+}
+
+const withoutTrailingSlash = (url: string): string => url.replace(/\/+$/, "");
+
+/** A host as a Host header may carry it: a DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+export class PublicUrlError extends Error {}
+
+/**
+ * The base of the packages' URIs: `COPRODUCE_PUBLIC_URL` when set, else the address the request
+ * came to (`protocol://host`, which Express reads from X-Forwarded-Proto/-Host only when
+ * TRUST_PROXY is set). A Host that is not a host name is refused, never written into a package.
+ */
+export function publicUrlOf(
+  request: { readonly protocol: string; readonly host: string | undefined },
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  const configured = exportConfig(env).publicUrl;
+  if (configured) return configured;
+  const host = request.host ?? "";
+  if (!HOST.test(host)) throw new PublicUrlError("the request's Host is not a host name");
+  return `${request.protocol === "https" ? "https" : "http"}://${host}`;
+}
+
+/** How a package is made: its public address (see `publicUrlOf`) and the instant it is published. */
+export interface PackageOptions {
+  readonly publicUrl: string;
+  readonly now?: Date;
 }
 
 function query(selection: ExportSelection): string {
@@ -43,14 +75,19 @@ function query(selection: ExportSelection): string {
   return s ? `?${s}` : "";
 }
 
-export async function ocdsJson(dataSource: DataSource, selection: ExportSelection, now = new Date()): Promise<string> {
+export async function ocdsJson(
+  dataSource: DataSource,
+  selection: ExportSelection,
+  options: PackageOptions,
+): Promise<string> {
   const config = exportConfig();
+  const publicUrl = withoutTrailingSlash(options.publicUrl);
   const inputs = await new ExportService(dataSource).all(selection);
   const pkg = buildOcdsReleasePackage(inputs, {
     ocidPrefix: config.ocidPrefix,
-    publisher: { name: "Coproduce" },
-    publishedDate: now.toISOString(),
-    uri: `${config.publicUrl}/exports/ocds.json${query(selection)}`,
+    publisher: { name: "Coproduce", uri: publicUrl },
+    publishedDate: (options.now ?? new Date()).toISOString(),
+    uri: `${publicUrl}/exports/ocds.json${query(selection)}`,
     license: LICENSE,
   });
   return `${JSON.stringify(pkg, null, 2)}\n`;
@@ -59,16 +96,17 @@ export async function ocdsJson(dataSource: DataSource, selection: ExportSelectio
 export async function giving360Json(
   dataSource: DataSource,
   selection: ExportSelection,
-  now = new Date(),
+  options: PackageOptions,
 ): Promise<string> {
   const config = exportConfig();
+  const publicUrl = withoutTrailingSlash(options.publicUrl);
   const inputs = await new ExportService(dataSource).all(selection);
   const result = build360GivingPackage(inputs, {
     grantIdPrefix: config.grantIdPrefix,
-    publisher: { name: "Coproduce", website: config.publicUrl },
-    issued: now.toISOString(),
+    publisher: { name: "Coproduce", website: publicUrl },
+    issued: (options.now ?? new Date()).toISOString(),
     license: LICENSE,
-    downloadURL: `${config.publicUrl}/exports/360giving.json${query(selection)}`,
+    downloadURL: `${publicUrl}/exports/360giving.json${query(selection)}`,
   });
   if (!result.package)
     throw new ExportEmptyError(

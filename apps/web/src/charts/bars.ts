@@ -17,6 +17,15 @@ export interface Bar extends BarInput {
   readonly count: number;
 }
 
+/**
+ * Marks drawn over a bar chart's value axis, in the bars' unit, each labelled on the chart: a shaded
+ * band (e.g. a group's range) and lines (e.g. its median). The page says the same in text.
+ */
+export interface BarReference {
+  readonly band: { readonly from: number; readonly to: number; readonly label: string } | null;
+  readonly lines: readonly { readonly value: number; readonly label: string }[];
+}
+
 export interface SortedBars {
   readonly bars: readonly Bar[];
   /** Sum of every input value, including those folded into "Other". */

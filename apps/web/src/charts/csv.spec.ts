@@ -33,3 +33,35 @@ describe("toJson", () => {
     expect(parsed).toEqual({ units: { amount: "GBP pence" }, rows: [{ name: "A", amount: 1 }] });
   });
 });
+
+describe("downloads of money columns", () => {
+  const money = [
+    { key: "name", label: "Provider" },
+    {
+      key: "amount",
+      label: "Awarded",
+      unit: "£",
+      numeric: true,
+      format: () => "shown",
+      // what a money column downloads (charts/units.ts): the exact decimal of the minor units
+      download: (v: unknown) => ({ 3040000: "30400.00", 1234567: "12345.67" })[Number(v)] ?? null,
+    },
+  ];
+
+  it("writes what the column downloads, not the minor units the row keeps", () => {
+    expect(toCsv(money, [{ name: "Youth Talent Show CIC", amount: 3_040_000 }])).toBe(
+      "Provider,Awarded (£)\r\nYouth Talent Show CIC,30400.00\r\n",
+    );
+  });
+
+  it("keeps a negative decimal a number, while text starting with - is still defused", () => {
+    const col = [{ key: "v", label: "Change", unit: "£", numeric: true, download: () => "-0.05" }];
+    expect(toCsv(col, [{ v: -5 }]).split("\r\n")[1]).toBe("-0.05");
+    expect(toCsv([{ key: "t", label: "Note" }], [{ t: "-1+2" }]).split("\r\n")[1]).toBe("'-1+2");
+  });
+
+  it("JSON carries the same values as numbers, with the unit", () => {
+    const parsed: unknown = JSON.parse(toJson(money, [{ name: "A", amount: 1_234_567 }]));
+    expect(parsed).toEqual({ units: { amount: "£" }, rows: [{ name: "A", amount: 12345.67 }] });
+  });
+});

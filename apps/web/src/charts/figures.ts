@@ -1,6 +1,7 @@
 import { formatMoney, formatPercent, t, tn } from "../i18n";
 import { toSortedBars, OTHER_KEY, type SortedBars } from "./bars";
 import type { Column, DataRow } from "./csv";
+import { moneyColumn } from "./units";
 import type { MoneyGroups } from "./money";
 
 export interface MoneyBarsFigure {
@@ -52,13 +53,7 @@ export function moneyBarsFigure(
       label: options.groupLabel,
       link: link ? (r) => (r.key === OTHER_KEY ? undefined : link(String(r.key))) : undefined,
     },
-    {
-      key: "value",
-      label: options.measure,
-      unit: t("charts.minorUnits", { currency }),
-      numeric: true,
-      format: (v) => format(Number(v)),
-    },
+    moneyColumn({ key: "value", label: options.measure, currency, format: (v) => format(Number(v)) }),
     {
       key: "share",
       label: t("charts.shareOfTotal"),

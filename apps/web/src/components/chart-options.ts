@@ -1,5 +1,5 @@
-import type { ChartOptions, TooltipCallbacks, TooltipItem, TooltipModel } from "chart.js";
-import { fitLabel } from "../charts/bars";
+import type { ChartOptions, Plugin, TooltipCallbacks, TooltipItem, TooltipModel } from "chart.js";
+import { fitLabel, type BarReference } from "../charts/bars";
 import { chartColours as chart } from "../styles/tokens";
 
 const reducedMotion = typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
@@ -62,5 +62,74 @@ export function lineOptions(o: { unit: string; beginAtZero: boolean }): ChartOpt
       x: { ticks: { color: chart.ink }, grid: { display: false } },
     },
     plugins: { legend: { display: false } },
+  };
+}
+
+/** Room above a horizontal bar chart's plot for the reference labels (two rows of text). */
+export const REFERENCE_PADDING = 44;
+
+/** A label's centre, kept inside the canvas so a mark near an edge is still read whole. */
+export function clampLabel(x: number, width: number, canvasWidth: number): number {
+  const half = width / 2 + 2;
+  return Math.min(Math.max(x, half), Math.max(half, canvasWidth - half));
+}
+
+/**
+ * Draws a horizontal bar chart's reference marks (`BarReference`, in the value axis' unit): the band
+ * shaded behind the bars with dashed edges, each line over them, and their labels in the room above
+ * the plot (`REFERENCE_PADDING`: the band's on the first row, each line's just above it).
+ */
+export function referencePlugin(reference: () => BarReference | null): Plugin<"bar"> {
+  return {
+    id: "reference",
+    beforeDatasetsDraw(c) {
+      const band = reference()?.band;
+      const x = c.scales.x;
+      if (!band || !x) return;
+      const from = x.getPixelForValue(band.from);
+      const to = x.getPixelForValue(band.to);
+      c.ctx.save();
+      c.ctx.fillStyle = chart.band;
+      c.ctx.fillRect(from, c.chartArea.top, Math.max(to - from, 1), c.chartArea.bottom - c.chartArea.top);
+      c.ctx.restore();
+    },
+    afterDatasetsDraw(c) {
+      const r = reference();
+      const x = c.scales.x;
+      if (!r || !x) return;
+      const { ctx, chartArea: area } = c;
+      ctx.save();
+      ctx.font = "600 12px system-ui, sans-serif";
+      ctx.textAlign = "center";
+      ctx.fillStyle = chart.ink;
+      if (r.band) {
+        const from = x.getPixelForValue(r.band.from);
+        const to = x.getPixelForValue(r.band.to);
+        ctx.strokeStyle = chart.bandEdge;
+        ctx.lineWidth = 1;
+        ctx.setLineDash([4, 3]);
+        for (const edge of [from, to]) {
+          ctx.beginPath();
+          ctx.moveTo(edge, area.top - 4);
+          ctx.lineTo(edge, area.bottom);
+          ctx.stroke();
+        }
+        ctx.setLineDash([]);
+        const w = ctx.measureText(r.band.label).width;
+        ctx.fillText(r.band.label, clampLabel((from + to) / 2, w, c.width), area.top - 26);
+      }
+      ctx.strokeStyle = chart.ink;
+      ctx.lineWidth = 2;
+      for (const line of r.lines) {
+        const at = x.getPixelForValue(line.value);
+        ctx.beginPath();
+        ctx.moveTo(at, area.top - 4);
+        ctx.lineTo(at, area.bottom);
+        ctx.stroke();
+        const w = ctx.measureText(line.label).width;
+        ctx.fillText(line.label, clampLabel(at, w, c.width), area.top - 8);
+      }
+      ctx.restore();
+    },
   };
 }

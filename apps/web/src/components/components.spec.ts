@@ -10,9 +10,12 @@ import EmptyState from "./EmptyState.vue";
 import LoadingState from "./LoadingState.vue";
 import LineChart from "./LineChart.vue";
 import PairedBarChart from "./PairedBarChart.vue";
+import BarChart from "./BarChart.vue";
+import { clampLabel, referencePlugin, REFERENCE_PADDING } from "./chart-options";
+import type { Chart } from "chart.js";
 import { Bar, Line } from "vue-chartjs";
 import { testRouter } from "../test/router";
-import { colour } from "../styles/tokens";
+import { chartColours, colour } from "../styles/tokens";
 
 describe("MoneyText", () => {
   it("formats Brixton Pounds with B£ and names the currency for screen readers", () => {
@@ -203,5 +206,92 @@ describe("PairedBarChart", () => {
     const options = bar.props("options") as { indexAxis: string; scales: { x: { beginAtZero: boolean } } };
     expect(options.indexAxis).toBe("y");
     expect(options.scales.x.beginAtZero).toBe(true);
+  });
+});
+
+describe("BarChart with reference marks (a group's range and median)", () => {
+  const reference = {
+    band: { from: 130, to: 180, label: "Range £1.30–£1.80" },
+    lines: [{ value: 155, label: "Median £1.55" }],
+  };
+  const bars = [
+    { key: "a", label: "Hackney", value: 180, isOther: false, count: 1 },
+    { key: "b", label: "Lambeth", value: 130, isOther: false, count: 1 },
+  ];
+
+  it("makes room above the plot, reaches the furthest mark and says the marks to screen readers", () => {
+    const w = mount(BarChart, { props: { bars, measure: "Awarded per resident", reference } });
+    const bar = w.findComponent(Bar);
+    const options = bar.props("options") as {
+      layout?: { padding: { top: number } };
+      scales: { x: { suggestedMax?: number; beginAtZero: boolean } };
+    };
+    expect(options.layout?.padding.top).toBe(REFERENCE_PADDING);
+    expect(options.scales.x.suggestedMax).toBe(180);
+    expect(options.scales.x.beginAtZero).toBe(true);
+    expect(bar.props("plugins")).toHaveLength(1);
+    expect(w.get("canvas").attributes("aria-label")).toMatch(
+      /Marked on the chart: Median £1\.55; Range £1\.30–£1\.80\.$/,
+    );
+    // without marks: no room taken, nothing said
+    const plain = mount(BarChart, { props: { bars, measure: "Awarded" } });
+    expect((plain.findComponent(Bar).props("options") as { layout?: unknown }).layout).toBeUndefined();
+    expect(plain.get("canvas").attributes("aria-label")).not.toContain("Marked");
+  });
+
+  it("draws the band behind the bars and the labelled lines over them, where the axis puts the values", () => {
+    const calls: string[] = [];
+    const ctx = {
+      save: () => undefined,
+      restore: () => undefined,
+      beginPath: () => undefined,
+      stroke: () => undefined,
+      setLineDash: () => undefined,
+      moveTo: (x: number, y: number) => calls.push(`moveTo ${x},${y}`),
+      lineTo: (x: number, y: number) => calls.push(`lineTo ${x},${y}`),
+      measureText: (t: string) => ({ width: t.length * 6 }),
+      fillRect: (x: number, y: number, w: number, h: number) => calls.push(`fillRect ${x},${y},${w},${h}`),
+      fillText: (t: string, x: number, y: number) => calls.push(`fillText ${t} @${x},${y}`),
+      set fillStyle(v: string) {
+        calls.push(`fill ${v}`);
+      },
+      set strokeStyle(v: string) {
+        calls.push(`stroke ${v}`);
+      },
+      font: "",
+      textAlign: "",
+      lineWidth: 0,
+    };
+    // a value axis from 0 to 200 over pixels 100–500: value v at 100 + 2v
+    const chart = {
+      ctx,
+      width: 520,
+      chartArea: { top: 50, bottom: 250, left: 100, right: 500 },
+      scales: { x: { getPixelForValue: (v: number) => 100 + 2 * v } },
+    } as unknown as Chart<"bar">;
+    const plugin = referencePlugin(() => reference);
+    (plugin.beforeDatasetsDraw as (c: Chart<"bar">) => void)(chart);
+    expect(calls).toEqual([`fill ${chartColours.band}`, "fillRect 360,50,100,200"]);
+    calls.length = 0;
+    (plugin.afterDatasetsDraw as (c: Chart<"bar">) => void)(chart);
+    // the band's edges at 360 and 460, its label centred above them; the median at 410, labelled just above it
+    expect(calls).toContain("moveTo 360,46");
+    expect(calls).toContain("moveTo 460,46");
+    expect(calls).toContain("fillText Range £1.30–£1.80 @410,24");
+    expect(calls).toContain("moveTo 410,46");
+    expect(calls).toContain("lineTo 410,250");
+    expect(calls).toContain("fillText Median £1.55 @410,42");
+    // nothing to mark: nothing drawn
+    calls.length = 0;
+    const none = referencePlugin(() => null);
+    (none.beforeDatasetsDraw as (c: Chart<"bar">) => void)(chart);
+    (none.afterDatasetsDraw as (c: Chart<"bar">) => void)(chart);
+    expect(calls).toEqual([]);
+  });
+
+  it("keeps a label near an edge inside the canvas", () => {
+    expect(clampLabel(5, 60, 360)).toBe(32);
+    expect(clampLabel(350, 60, 360)).toBe(328);
+    expect(clampLabel(180, 60, 360)).toBe(180);
   });
 });

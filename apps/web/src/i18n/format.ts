@@ -101,6 +101,19 @@ export function formatMoney(m: Money, options: MoneyFormatOptions = {}): string 
     .join("");
 }
 
+/**
+ * A currency as the unit in a table or download header, in the active locale: Intl's symbol, which
+ * is the sign where it is the reader's own or unambiguous and the code otherwise ("£", "€", "PLN",
+ * "US$" in en-GB); a local currency's own symbol ("B£"); an unknown code as itself.
+ */
+export function currencyUnit(currency: string): string {
+  const info = CURRENCIES[currency];
+  if (info && !info.iso4217) return info.symbol;
+  if (!/^[A-Z]{3}$/.test(currency)) return currency;
+  const parts = numberFormat(activeTag(), { style: "currency", currency, currencyDisplay: "symbol" }).formatToParts(0);
+  return parts.find((p) => p.type === "currency")?.value ?? currency;
+}
+
 /** Totals in several currencies, listed (never added): "£12,000 + B£500"; "£0" for none. */
 export function moneyList(items: readonly Money[], compact = false): string {
   if (items.length === 0) return formatMoney({ amountMinor: 0, currency: "GBP" });

@@ -15,6 +15,7 @@ export {
 } from "./locales";
 export {
   compareText,
+  currencyUnit,
   formatDate,
   formatMoney,
   formatNumber,

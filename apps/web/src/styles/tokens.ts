@@ -56,12 +56,14 @@ export const mapScale = [
   "mapStep5",
 ] as const satisfies readonly ColourToken[];
 
-/** Chart furniture: axis text, grid lines, the "Other" bar, a target line. */
+/** Chart furniture: axis text, grid lines, the "Other" bar, a target line, a reference band (a group's range) and its edges. */
 export const chartColours = {
   ink: colour.text,
   grid: colour.grid,
   other: colour.muted,
   target: colour.orange,
+  band: colour.bgInfo,
+  bandEdge: colour.muted,
 } as const;
 
 /** `blueBg` → `--c-blue-bg`. */

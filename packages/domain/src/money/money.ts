@@ -110,3 +110,44 @@ export function formatMoney(m: Money, options: { alwaysShowMinor?: boolean; comp
   }
   return `${negative ? "−" : ""}${symbol}${text}`;
 }
+
+function integerDigits(value: number | bigint, what: string): bigint {
+  if (typeof value === "bigint") return value;
+  if (!Number.isInteger(value)) throw new MoneyError(`${what} must be an integer, got ${value}`, "NOT_AN_INTEGER");
+  if (!Number.isSafeInteger(value))
+    throw new MoneyError(`${what} ${value} exceeds the safe integer range`, "UNSAFE_INTEGER");
+  return BigInt(value);
+}
+
+/** Places a decimal point `places` digits from the right of an integer: (1234567n, 2) → "12345.67", (-5n, 2) → "-0.05". */
+function pointed(value: bigint, places: number): string {
+  const negative = value < 0n;
+  const digits = (negative ? -value : value).toString();
+  if (places === 0) return `${negative ? "-" : ""}${digits}`;
+  const padded = digits.padStart(places + 1, "0");
+  return `${negative ? "-" : ""}${padded.slice(0, -places)}.${padded.slice(-places)}`;
+}
+
+/**
+ * Integer minor units → the exact decimal in major units, from the digits (no floating point):
+ * (1234567, 2) → "12345.67", (-5, 2) → "-0.05", (7, 0) → "7". What a spreadsheet reads as pounds.
+ */
+export function minorToDecimal(amountMinor: number | bigint, exponent: number): string {
+  return pointed(integerDigits(amountMinor, "Money"), exponent);
+}
+
+/**
+ * numerator ÷ denominator (integers, denominator > 0) as an exact decimal with `places` digits,
+ * rounded half away from zero in integer arithmetic: (1, 3, 4) → "0.3333", (2, 3, 2) → "0.67".
+ * E.g. pounds per resident: (awarded minor units, residents × 10^exponent, exponent + 2).
+ */
+export function ratioToDecimal(numerator: number | bigint, denominator: number | bigint, places: number): string {
+  const n = integerDigits(numerator, "Numerator");
+  const d = integerDigits(denominator, "Denominator");
+  if (d <= 0n) throw new RangeError(`Denominator must be positive, got ${d}`);
+  if (!Number.isInteger(places) || places < 0) throw new RangeError(`places must be a whole number, got ${places}`);
+  const scaled = (n < 0n ? -n : n) * 10n ** BigInt(places);
+  let q = scaled / d;
+  if ((scaled % d) * 2n >= d) q += 1n;
+  return pointed(n < 0n ? -q : q, places);
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { comparisonItem } from "../../test/fixtures";
+import { toCsv } from "../../charts/csv";
 import {
+  exactValue,
   formatNormalised,
+  groupReference,
   knownSelection,
   regionGroups,
   median,
@@ -144,6 +147,11 @@ describe("compare: the view", () => {
     ]);
     expect(v.headline).toBe("Money awarded per resident: group median £1.56");
     expect(v.groupText).toBe("median £1.56, range £1.31–£1.81");
+    expect(v.unit).toBe("£");
+    expect(v.reference).toEqual({
+      band: { from: 130.55, to: 180.79, label: "Range £1.31–£1.81" },
+      lines: [{ value: 155.67, label: "Median £1.56" }],
+    });
     expect(v.rows.find((r) => r.label === "Lambeth")).toMatchObject({
       kind: "Council",
       link: "/councils/C1",
@@ -180,7 +188,119 @@ describe("compare: the view", () => {
     expect(v.bars.map((b) => b.value)).toEqual([71.25, 22.43]);
     expect(v.format(71.25)).toBe("71.3%");
     expect(v.headline).toBe("Money spent as a share of the pot: group median 46.8%");
-    expect(v.unit).toBe("share of the pot, 0–1");
+    expect(v.unit).toBe("%");
+  });
+
+  it("compares shares of the pot when every round is in złoty (Pabulib rounds), and downloads them exactly", () => {
+    // the seeded Pabulib rounds: Stara Ochota awarded its whole pot; Wieliczka zł995,079 of zł1,000,000
+    const pln = (amountMinor: number) => [{ amountMinor, currency: "PLN" }];
+    const round = (id: string, label: string, pot: number, awarded: number) =>
+      item(
+        id,
+        label,
+        [
+          { measure: "pot", currency: "PLN", value: 1 },
+          { measure: "awarded", currency: "PLN", value: awarded / pot },
+        ],
+        {
+          spending: {
+            roundCount: 1,
+            awardCount: 30,
+            population: null,
+            pot: pln(pot),
+            awarded: pln(awarded),
+            spent: [],
+          },
+        },
+      );
+    const v = toCompareView(
+      [
+        round("R1", "Stara Ochota 2019", 37_392_700, 37_392_700),
+        round("R2", "Wieliczka 2023", 100_000_000, 99_507_900),
+      ],
+      [
+        { measure: "awarded", currency: "PLN", median: 0.9975395, min: 0.995079, max: 1 },
+        { measure: "pot", currency: "PLN", median: 1, min: 1, max: 1 },
+      ],
+      { normalise: "PER_POT", measure: "awarded", links },
+    );
+    expect(v.currency).toBe("PLN");
+    expect(v.bars.map((b) => [b.label, b.value])).toEqual([
+      ["Stara Ochota 2019", 100],
+      ["Wieliczka 2023", 99.5079],
+    ]);
+    expect(v.headline).toBe("Money awarded as a share of the pot: group median 99.8%");
+    expect(v.groupText).toBe("median 99.8%, range 99.5%–100.0%");
+    expect(v.excluded).not.toContain("not charted");
+    expect(v.rows.map((r) => [r.valueText, r.valueExact, r.position])).toEqual([
+      ["100.0%", "100.00", "above"],
+      ["99.5%", "99.51", "below"],
+    ]);
+    // the chart's range band and median line, in the bars' percent
+    expect(v.reference?.band).toMatchObject({ from: 99.5079, to: 100, label: "Range 99.5%–100.0%" });
+    expect(v.reference?.lines).toHaveLength(1);
+    expect(v.reference?.lines[0]!.value).toBeCloseTo(99.754, 3);
+    expect(v.reference?.lines[0]!.label).toBe("Median 99.8%");
+    // the table's value column downloads the exact percent under "(%)"
+    const csv = toCsv(
+      [
+        { key: "label", label: "Council or round" },
+        {
+          key: "value",
+          label: "Awarded, share of the pot",
+          unit: v.unit,
+          numeric: true,
+          download: (_x, r) => r.valueExact,
+        },
+      ],
+      v.rows,
+    );
+    expect(csv).toBe(
+      'Council or round,"Awarded, share of the pot (%)"\r\nStara Ochota 2019,100.00\r\nWieliczka 2023,99.51\r\n',
+    );
+  });
+
+  it("downloads amounts and amounts per resident in major units, from the integer totals", () => {
+    const spending = {
+      roundCount: 2,
+      awardCount: 3,
+      population: 317_651,
+      pot: [{ amountMinor: 3_200_000, currency: "GBP" }],
+      awarded: [
+        { amountMinor: 3_040_000, currency: "GBP" },
+        { amountMinor: 50_000, currency: "BRX" },
+      ],
+      spent: [],
+    };
+    expect(exactValue(spending, "awarded", "NONE", "GBP")).toBe("30400.00");
+    expect(exactValue(spending, "awarded", "NONE", "BRX")).toBe("500.00");
+    // £30,400 ÷ 317,651 residents = £0.095702…
+    expect(exactValue(spending, "awarded", "PER_CAPITA", "GBP")).toBe("0.0957");
+    expect(exactValue(spending, "awarded", "PER_POT", "GBP")).toBe("95.00");
+    expect(exactValue(spending, "awarded", "PER_POT", "BRX")).toBeNull(); // no B£ pot
+    expect(exactValue(spending, "spent", "NONE", "GBP")).toBeNull();
+    expect(exactValue({ ...spending, population: null }, "awarded", "PER_CAPITA", "GBP")).toBeNull();
+  });
+
+  it("marks the group's range and median in the chart's unit, or nothing without a group", () => {
+    const format = (x: number) => `£${(x / 100).toFixed(2)}`;
+    expect(groupReference({ median: 155.67, min: 130.55, max: 180.79 }, "PER_CAPITA", format)).toEqual({
+      band: { from: 130.55, to: 180.79, label: "Range £1.31–£1.81" },
+      lines: [{ value: 155.67, label: "Median £1.56" }],
+    });
+    expect(groupReference(null, "NONE", format)).toBeNull();
+  });
+
+  it("the item at the median is 'at' it in the table and the summary alike, whatever its decimals", () => {
+    // Hackney's share is the group's median: 0.31004405… (rounded to 0.31 for the table, not for the comparison)
+    const shares = [0.95, 0.3100440528634361, 0.24655];
+    const v = toCompareView(
+      shares.map((value, n) => item(`C${n}`, `Item ${n}`, [{ measure: "awarded", currency: "GBP", value }])),
+      [{ measure: "awarded", currency: "GBP", median: 0.3100440528634361, min: 0.24655, max: 0.95 }],
+      { normalise: "PER_POT", measure: "awarded", links },
+    );
+    expect(v.rows.map((r) => r.position)).toEqual(["above", "at", "below"]);
+    expect(v.summary).toContain("Item 1: 31.0%, at the group median of 31.0% (range 24.7%–95.0%)");
   });
 
   it("says plainly when nothing can be charted", () => {

@@ -3,10 +3,12 @@
  * it lives in the URL, and the result shaped into bars, table rows and a finding. Each item is
  * placed against the group's median and range (from the API), never ranked in a league table.
  */
-import { compareText, formatMoney, formatPercentFixed, formatPercent, moneyList, t } from "../../i18n";
+import { CURRENCIES, minorToDecimal, ratioToDecimal } from "@coproduce/domain";
+import { compareText, currencyUnit, formatMoney, formatPercentFixed, formatPercent, moneyList, t } from "../../i18n";
 import type { LocationQuery } from "vue-router";
 import type { RollupInput } from "../outcomes";
-import type { Bar } from "../../charts/bars";
+import type { Bar, BarReference } from "../../charts/bars";
+import { majorPer } from "../../charts/units";
 import { shortLabel } from "../../charts/fairness";
 
 /** Position within a comparison group: the group's median and range, not a league table. */
@@ -192,6 +194,11 @@ export type CompareRow = {
   readonly spent: string;
   /** The chosen measure, normalised as chosen, in the chart's currency (null: not reported). */
   readonly value: number | null;
+  /**
+   * The same as downloads write it, exactly from the integer amounts: major units ("32000.00"),
+   * major units per resident ("0.1008") or percent of the pot ("99.51"); null: not reported.
+   */
+  readonly valueExact: string | null;
   readonly valueText: string;
   readonly position: string;
   readonly onTrack: number;
@@ -210,6 +217,8 @@ export interface CompareView {
   readonly bars: readonly Bar[];
   readonly rows: readonly CompareRow[];
   readonly group: { readonly median: number; readonly min: number; readonly max: number } | null;
+  /** The group's range (a band) and median (a line) as the chart draws them, in the bars' unit. */
+  readonly reference: BarReference | null;
   /** "median £1.46, range £1.31–£1.81" (null when the group has no value). */
   readonly groupText: string | null;
   readonly headline: string;
@@ -220,6 +229,7 @@ export interface CompareView {
 }
 
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+const CURRENCY_EXPONENT = (currency: string): number => CURRENCIES[currency]?.exponent ?? 2;
 
 /** One normalised value in words: "£2.59 per resident", "95.0% of the pot", "£32,000". */
 export function formatNormalised(value: number, normalise: Normalise, currency: string): string {
@@ -229,12 +239,51 @@ export function formatNormalised(value: number, normalise: Normalise, currency: 
   return formatMoney({ amountMinor: Math.round(value), currency });
 }
 
+/** The unit of the charted value in a header: "%" of the pot, or the currency ("£", "PLN"), per resident or not. */
 export function unitText(normalise: Normalise, currency: string | null): string {
-  if (normalise === "PER_POT") return t("compare.unit.perPot");
-  if (normalise === "PER_CAPITA") return t("compare.unit.perCapita", { currency: currency ?? "" }).trim();
-  return t("charts.minorUnits", { currency: currency ?? "" })
-    .replace(/^, /, "")
-    .trim();
+  if (normalise === "PER_POT") return "%";
+  return currency ? currencyUnit(currency) : "";
+}
+
+/**
+ * The chosen measure of one item as downloads write it, from its integer amounts (no floating
+ * point): major units, major units per resident, or percent of the pot in the same currency.
+ */
+export function exactValue(
+  spending: ComparisonItemInput["spending"],
+  measure: Measure,
+  normalise: Normalise,
+  currency: string,
+): string | null {
+  const amount = spending[measure].find((m) => m.currency === currency)?.amountMinor;
+  if (amount === undefined) return null;
+  if (normalise === "PER_CAPITA") return majorPer(amount, spending.population, currency);
+  if (normalise === "PER_POT") {
+    const pot = spending.pot.find((m) => m.currency === currency)?.amountMinor;
+    return pot && pot > 0 ? ratioToDecimal(BigInt(amount) * 100n, pot, 2) : null;
+  }
+  return minorToDecimal(amount, CURRENCY_EXPONENT(currency));
+}
+
+/**
+ * The group's range and median for the chart, in the bars' unit (percent for shares of the pot),
+ * labelled with the same words the page uses.
+ */
+export function groupReference(
+  group: { median: number; min: number; max: number } | null,
+  normalise: Normalise,
+  format: (value: number) => string,
+): BarReference | null {
+  if (!group) return null;
+  const scale = (v: number): number => (normalise === "PER_POT" ? round4(v * 100) : v);
+  return {
+    band: {
+      from: scale(group.min),
+      to: scale(group.max),
+      label: t("compare.marks.range", { min: format(group.min), max: format(group.max) }),
+    },
+    lines: [{ value: scale(group.median), label: t("compare.marks.median", { median: format(group.median) }) }],
+  };
 }
 
 const moneyText = (items: readonly MoneyIn[]): string => (items.length ? moneyList(items) : t("compare.none"));
@@ -266,9 +315,12 @@ export function toCompareView(
       : null;
   const measureLabel = MEASURES.find((m) => m.value === measure)!.label.toLowerCase();
 
+  /** The API's values unrounded, for the bars (so they meet the group's range and median exactly). */
+  const raw = new Map<string, number>();
   const rows: CompareRow[] = items.map((i) => {
     const n = i.normalised.find((x) => x.measure === measure && x.currency === currency);
     const value = n && n.value !== null ? n.value : null;
+    if (value !== null) raw.set(i.id, value);
     const link = options.links(i.id);
     return {
       key: i.id,
@@ -281,6 +333,7 @@ export function toCompareView(
       awarded: moneyText(i.spending.awarded),
       spent: moneyText(i.spending.spent),
       value: value === null ? null : round4(value),
+      valueExact: value === null || currency === null ? null : exactValue(i.spending, measure, normalise, currency),
       valueText: value === null ? t("common.notReported") : format(value),
       position:
         value === null || !groupRange
@@ -308,7 +361,7 @@ export function toCompareView(
     .map((r) => ({
       key: r.key,
       label: shortLabel(r.label, 36),
-      value: normalise === "PER_POT" ? round4(r.value! * 100) : r.value!,
+      value: normalise === "PER_POT" ? round4(raw.get(r.key)! * 100) : raw.get(r.key)!,
       isOther: false,
       count: 1,
     }))
@@ -338,7 +391,7 @@ export function toCompareView(
             t("compare.summary.item", {
               label: r.label,
               value: r.valueText,
-              position: groupRange ? positionAgainst(r.value!, groupRange, format) : t("common.notReported"),
+              position: groupRange ? positionAgainst(raw.get(r.key)!, groupRange, format) : t("common.notReported"),
             }),
           )
           .join(". ") + ".";
@@ -348,6 +401,7 @@ export function toCompareView(
     bars,
     rows,
     group: groupRange,
+    reference: groupReference(groupRange, normalise, format),
     groupText: groupRange
       ? t("compare.groupText", {
           median: format(groupRange.median),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toCsv } from "../../charts/csv";
 import { wardFigures, wardMapData, wardTable } from "./wardMap";
 
 const boundaries = [
@@ -71,17 +72,28 @@ describe("a council's ward map", () => {
 
   it("tables every ward, most first", () => {
     const table = wardTable(data, link);
-    expect(table.rows.map((r) => [r.ward, r.perResidentMinor])).toEqual([
+    expect(table.rows.map((r) => [r.ward, r.perResident])).toEqual([
       ["Brixton North", 825],
       ["Clapham Common & Abbeville", 250],
       ["West Dulwich", null],
     ]);
-    expect(table.columns.map((c) => c.key)).toEqual([
-      "ward",
-      "rounds",
-      "awardedMinor",
-      "perResidentMinor",
-      "population",
-    ]);
+    expect(table.columns.map((c) => c.key)).toEqual(["ward", "rounds", "awarded", "perResident", "population"]);
+  });
+
+  it("downloads pounds, exactly, under headers in pounds", () => {
+    const table = wardTable(data, link);
+    // £115,500 ÷ 14,000 residents = £8.25; £30,000 ÷ 12,000 = £2.50 (to hundredths of a penny)
+    expect(toCsv(table.columns, table.rows)).toBe(
+      [
+        "Ward,Rounds for this ward,Awarded (£),Awarded per resident (£),Residents (Census 2021)",
+        "Brixton North,2,115500.00,8.2500,14000",
+        "Clapham Common & Abbeville,1,30000.00,2.5000,12000",
+        "West Dulwich,0,0.00,,",
+        "",
+      ].join("\r\n"),
+    );
+    // the table shows the same money for people
+    const awarded = table.columns.find((c) => c.key === "awarded")!;
+    expect(awarded.format!(table.rows[0]!.awarded, table.rows[0]!)).toBe("£115,500");
   });
 });

@@ -7,6 +7,7 @@
  */
 import { formatMoney, formatNumber, t, tn } from "../../i18n";
 import type { Column, DataRow } from "../../charts/csv";
+import { moneyColumn, moneyPerColumn } from "../../charts/units";
 import { perResidentText, placeKey, type AreaFigure } from "../maps";
 
 export interface WardArea {
@@ -110,20 +111,20 @@ export function wardFigures(data: WardMapData, link: (slug: string) => string): 
 
 /** The map's table: every ward, most first, then by name. */
 export function wardTable(data: WardMapData, link: (slug: string) => string): { columns: Column[]; rows: DataRow[] } {
-  const money = (v: unknown) => formatMoney({ amountMinor: Number(v), currency: "GBP" });
   const columns: Column[] = [
     { key: "ward", label: t("maps.ward"), link: (r) => (r.slug ? link(String(r.slug)) : undefined) },
     { key: "rounds", label: t("maps.wardRounds"), numeric: true },
-    { key: "awardedMinor", label: t("maps.awarded"), unit: t("council.gbpPence"), numeric: true, format: money },
+    moneyColumn({ key: "awarded", label: t("maps.awarded"), currency: "GBP" }),
     ...(data.measure === "perResident"
       ? [
-          {
-            key: "perResidentMinor",
+          moneyPerColumn({
+            key: "perResident",
             label: t("maps.awardedPerResident"),
-            unit: t("council.gbpPence"),
-            numeric: true,
-            format: (v: unknown) => (v === null || v === undefined ? "—" : perResidentText(Number(v))),
-          },
+            currency: "GBP",
+            total: "awarded",
+            per: "population",
+            format: (v) => (v === null || v === undefined ? "—" : perResidentText(Number(v))),
+          }),
           {
             key: "population",
             label: t("maps.residents"),
@@ -142,8 +143,8 @@ export function wardTable(data: WardMapData, link: (slug: string) => string): { 
       ward: w.ward,
       slug: w.area?.slug ?? null,
       rounds: w.rounds,
-      awardedMinor: w.awardedMinor,
-      perResidentMinor: w.perResident === null ? null : Math.round(w.perResident * 100) / 100,
+      awarded: w.awardedMinor,
+      perResident: w.perResident === null ? null : Math.round(w.perResident * 100) / 100,
       population: w.population,
     })),
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toCsv, toJson } from "../../charts/csv";
 import { boroughFigures, boroughRows, boroughTable } from "./boroughMap";
 
 const boroughs = [
@@ -54,9 +55,29 @@ describe("Home's borough map", () => {
   it("tables every borough, most per resident first, then the rest by name", () => {
     const table = boroughTable(rows);
     expect(table.rows.map((r) => r.borough)).toEqual(["Lambeth", "Southwark", "City of London", "Hackney"]);
-    expect(table.rows[0]).toMatchObject({ slug: "lambeth", perResidentMinor: 94.44, population: 317_651 });
-    const perResident = table.columns.find((c) => c.key === "perResidentMinor")!;
-    expect(perResident.format!(table.rows[2]!.perResidentMinor, table.rows[2]!)).toBe("Not on Coproduce");
+    expect(table.rows[0]).toMatchObject({ slug: "lambeth", perResident: 94.44, population: 317_651 });
+    const perResident = table.columns.find((c) => c.key === "perResident")!;
+    expect(perResident.format!(table.rows[2]!.perResident, table.rows[2]!)).toBe("Not on Coproduce");
     expect(table.columns[0]!.link!(table.rows[2]!)).toBeUndefined();
+  });
+
+  it("downloads pounds: per resident from the exact totals, awarded to the penny", () => {
+    const table = boroughTable(rows);
+    // £300,000 ÷ 317,651 residents = £0.94443… → 0.9444; Southwark a real zero; no figure left empty
+    const csv = [
+      "Borough,Awarded per resident (£),Awarded (£),Residents (Census 2021)",
+      "Lambeth,0.9444,300000.00,317651",
+      "Southwark,0.0000,0.00,307635",
+      "City of London,,,",
+      "Hackney,,0.00,",
+      "",
+    ].join("\r\n");
+    expect(toCsv(table.columns, table.rows)).toBe(csv);
+    const json = JSON.parse(toJson(table.columns, table.rows)) as {
+      units: Record<string, string>;
+      rows: Record<string, unknown>[];
+    };
+    expect(json.units).toEqual({ perResident: "£", awarded: "£" });
+    expect(json.rows[0]).toEqual({ borough: "Lambeth", perResident: 0.9444, awarded: 300000, population: 317651 });
   });
 });

@@ -6,6 +6,7 @@
  */
 import { formatMoney, formatNumber, t } from "../../i18n";
 import type { Column, DataRow } from "../../charts/csv";
+import { moneyColumn, moneyPerColumn } from "../../charts/units";
 import { perResidentText, type AreaFigure } from "../maps";
 
 export interface MapCouncil {
@@ -74,18 +75,17 @@ export function boroughFigures(rows: readonly BoroughRow[]): AreaFigure[] {
 
 /** The same figures as the map's table and downloads: every borough, most per resident first, the rest by name. */
 export function boroughTable(rows: readonly BoroughRow[]): { columns: Column[]; rows: DataRow[] } {
-  const money = (v: unknown) =>
-    v === null || v === undefined ? "—" : formatMoney({ amountMinor: Number(v), currency: "GBP" });
   const columns: Column[] = [
     { key: "borough", label: t("maps.borough"), link: (r) => (r.slug ? `/councils/${String(r.slug)}` : undefined) },
-    {
-      key: "perResidentMinor",
+    moneyPerColumn({
+      key: "perResident",
       label: t("maps.awardedPerResident"),
-      unit: t("council.gbpPence"),
-      numeric: true,
+      currency: "GBP",
+      total: "awarded",
+      per: "population",
       format: (v, r) => (v === null || v === undefined ? String(r.note) : perResidentText(Number(v))),
-    },
-    { key: "awardedMinor", label: t("maps.awarded"), unit: t("council.gbpPence"), numeric: true, format: money },
+    }),
+    moneyColumn({ key: "awarded", label: t("maps.awarded"), currency: "GBP" }),
     {
       key: "population",
       label: t("maps.residents"),
@@ -101,8 +101,8 @@ export function boroughTable(rows: readonly BoroughRow[]): { columns: Column[]; 
     rows: sorted.map((r) => ({
       borough: r.borough,
       slug: r.council?.slug ?? null,
-      perResidentMinor: r.perResident === null ? null : Math.round(r.perResident * 100) / 100,
-      awardedMinor: r.awardedMinor,
+      perResident: r.perResident === null ? null : Math.round(r.perResident * 100) / 100,
+      awarded: r.awardedMinor,
       population: r.population,
       note: !r.council ? t("maps.notOnCoproduce") : t("maps.noPopulation"),
     })),
