@@ -9,11 +9,13 @@ import { watchScrollRegions } from "./lib/a11y/scrollRegions";
 import "./styles/tokens.css";
 import "./styles/main.css";
 
-initLocale();
-const app = createApp(App);
-app.use(i18n);
-app.use(createAppRouter());
-app.use(urql, createGraphqlClient());
-app.mount("#app");
-const root = document.getElementById("app");
-if (root) watchScrollRegions(root);
+// The reader's language first (Welsh is a chunk of its own), then the app, so nothing shows in the wrong one.
+void initLocale().then(() => {
+  const app = createApp(App);
+  app.use(i18n);
+  app.use(createAppRouter());
+  app.use(urql, createGraphqlClient());
+  app.mount("#app");
+  const root = document.getElementById("app");
+  if (root) watchScrollRegions(root);
+});

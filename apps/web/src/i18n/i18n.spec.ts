@@ -107,17 +107,17 @@ describe("locale choice", () => {
     expect(pickLocale(undefined, [])).toBe("en");
   });
 
-  it("remembers the reader's choice and puts it on <html lang>", () => {
+  it("remembers the reader's choice and puts it on <html lang>", async () => {
     const { setLocale, locale, available } = useLocale();
     expect(available.map((l) => l.id)).toContain("en");
     document.documentElement.lang = "";
-    setLocale("en");
+    await setLocale("en");
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe("en");
     expect(document.documentElement.lang).toBe("en-GB");
     expect(locale.value).toBe("en");
-    setLocale("klingon"); // not offered: ignored
+    await setLocale("klingon"); // not offered: ignored
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe("en");
-    expect(initLocale()).toBe("en");
+    await expect(initLocale()).resolves.toBe("en");
   });
 });
 
@@ -148,15 +148,15 @@ describe("Welsh messages", () => {
       expect(text(cy, key), key).not.toBe(text(en, key));
   });
 
-  it("switch the whole app, falling back to English only where Welsh has no message", () => {
+  it("switch the whole app, falling back to English only where Welsh has no message", async () => {
     const { setLocale } = useLocale();
-    setLocale("cy");
+    await setLocale("cy");
     expect(document.documentElement.lang).toBe("cy-GB");
     expect(i18n.global.t("round.n1ThePot")).toBe(text(cy, "round.n1ThePot"));
     expect(tn("units.round", 3)).toBe("3 cylch");
     const officerKey = enKeys.find((k) => k.startsWith("officer."))!;
     expect(i18n.global.t(officerKey)).toBe(text(en, officerKey));
-    setLocale("en");
+    await setLocale("en");
   });
 });
 

@@ -2,7 +2,7 @@
  * The web app's languages (see docs in `instance.ts`, `locales.ts`, `format.ts`): import from here.
  * Components: `const { t, tn, formatMoney, … } = useFormat()`. Plain modules: `import { t, tn, formatMoney } from "../i18n"`.
  */
-export { i18n, t, tn, activeTag, type MessageSchema } from "./instance";
+export { i18n, t, tn, activeTag, loadLocale, type MessageSchema } from "./instance";
 export {
   LOCALES,
   LOCALE_IDS,

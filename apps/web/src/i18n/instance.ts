@@ -1,6 +1,5 @@
 import { createI18n } from "vue-i18n";
 import en from "./locales/en.json";
-import cy from "./locales/cy.json";
 import { DEFAULT_LOCALE, LOCALE_IDS, intlTag, pluralRule, type LocaleId } from "./locales";
 
 /** The English messages are the schema every other locale follows (and what `t` keys are checked against). */
@@ -15,8 +14,9 @@ export const i18n = createI18n<[MessageSchema], LocaleId, false>({
   legacy: false,
   locale: DEFAULT_LOCALE,
   fallbackLocale: DEFAULT_LOCALE,
+  // English is in the first download; Welsh is loaded when a reader first needs it (`loadLocale`).
   // Welsh lacks the officer console's messages: those fall back to English.
-  messages: { en, cy: cy as unknown as MessageSchema },
+  messages: { en } as Record<LocaleId, MessageSchema>,
   pluralRules: Object.fromEntries(
     (LOCALE_IDS as string[]).filter((id) => id !== "en").map((id) => [id, pluralRule(intlTag(id))]),
   ),
@@ -39,4 +39,18 @@ export function tn(key: string, count: number, named: Record<string, unknown> = 
 /** The `Intl` tag of the active locale (e.g. "en-GB"). */
 export function activeTag(): string {
   return intlTag(i18n.global.locale.value);
+}
+
+/** Each other locale's messages, a chunk of their own (only English is in the first download). */
+const LOADERS: Record<Exclude<LocaleId, "en">, () => Promise<{ default: unknown }>> = {
+  cy: () => import("./locales/cy.json"),
+};
+const loaded = new Set<LocaleId>(["en"]);
+
+/** Makes `id`'s messages available (fetching them once); resolves when `t` can use them. */
+export async function loadLocale(id: LocaleId): Promise<void> {
+  if (loaded.has(id)) return;
+  const messages = (await LOADERS[id as Exclude<LocaleId, "en">]()).default;
+  i18n.global.setLocaleMessage(id, messages as MessageSchema);
+  loaded.add(id);
 }

@@ -1,5 +1,5 @@
 import { computed } from "vue";
-import { i18n } from "./instance";
+import { i18n, loadLocale } from "./instance";
 import { LOCALES, LOCALE_IDS, intlTag, isLocaleId, pickLocale, type LocaleId } from "./locales";
 
 export const LOCALE_STORAGE_KEY = "coproduce.locale";
@@ -17,13 +17,18 @@ function applyToDocument(id: LocaleId): void {
   if (typeof document !== "undefined") document.documentElement.lang = intlTag(id);
 }
 
-/** At start-up: the saved choice, else the browser's languages, else English. */
-export function initLocale(): LocaleId {
+/** At start-up: the saved choice, else the browser's languages, else English (its messages loaded first). */
+export async function initLocale(): Promise<LocaleId> {
   const nav = typeof navigator === "undefined" ? [] : navigator.languages;
   const id = pickLocale(storage()?.getItem(LOCALE_STORAGE_KEY), nav);
-  i18n.global.locale.value = id;
-  applyToDocument(id);
-  return id;
+  await loadLocale(id).catch(() => undefined); // offline: English until the chunk can be fetched
+  i18n.global.locale.value = loadedOrDefault(id);
+  applyToDocument(i18n.global.locale.value);
+  return i18n.global.locale.value;
+}
+
+function loadedOrDefault(id: LocaleId): LocaleId {
+  return i18n.global.availableLocales.includes(id) ? id : "en";
 }
 
 /** The reader's language: which it is, which there are, and a switch that is remembered on this device. */
@@ -43,8 +48,9 @@ export function takeChosenLocale(): LocaleId | null {
 export function useLocale() {
   const locale = computed(() => i18n.global.locale.value);
   const available = LOCALE_IDS.map((id) => ({ id, name: LOCALES[id].name, tag: LOCALES[id].tag }));
-  function setLocale(id: string): void {
+  async function setLocale(id: string): Promise<void> {
     if (!isLocaleId(id)) return;
+    await loadLocale(id);
     chosen = id;
     i18n.global.locale.value = id;
     storage()?.setItem(LOCALE_STORAGE_KEY, id);
