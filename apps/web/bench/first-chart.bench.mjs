@@ -66,7 +66,80 @@ const labels = {
   compare: "Compare (every council)",
 };
 const results = {};
+/** Every route's weight on a first visit (fresh context, nothing cached): bytes over the wire, as sent (gzip). */
+const weights = {};
+/** Time to the SVG map drawn (its areas painted with the data's colours), where the page has one. */
+const maps = {};
+const provider = await fetch(`${base}/graphql`, {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({
+    query: `{ round(slug: "lambeth-2023-young-offenders-service") { awards { provider { id } } } }`,
+  }),
+})
+  .then((r) => r.json())
+  .then((b) => b.data.round.awards[0].provider.id);
+const weighed = {
+  ...pages,
+  rounds: "/rounds",
+  search: "/search?q=youth",
+  provider: `/providers/${provider}`,
+  roundWelsh: "/rounds/lambeth-2023-young-offenders-service",
+};
+const weighedLabels = {
+  ...labels,
+  rounds: "All rounds",
+  search: "Search (youth)",
+  provider: "Provider (the Lambeth round's)",
+  roundWelsh: "Lambeth round, in Welsh",
+};
+const mapPages = { home: "Home: London boroughs", council: "Council (Lambeth): its wards" };
 try {
+  for (const [name, path] of Object.entries(weighed)) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    if (name === "roundWelsh") await context.addInitScript(() => localStorage.setItem("coproduce.locale", "cy"));
+    const page = await context.newPage();
+    const sizes = { js: 0, css: 0, data: 0, other: 0, requests: 0 };
+    page.on("requestfinished", async (request) => {
+      const size = await request.sizes().catch(() => null);
+      if (!size) return;
+      const bytes = size.responseBodySize + size.responseHeadersSize;
+      const type = request.resourceType();
+      const kind =
+        type === "script"
+          ? "js"
+          : type === "stylesheet"
+            ? "css"
+            : type === "fetch" || type === "xhr"
+              ? "data"
+              : "other";
+      sizes[kind] += bytes;
+      sizes.requests++;
+    });
+    await page.goto(base + path, { waitUntil: "networkidle" });
+    weights[name] = sizes;
+    await context.close();
+  }
+  for (const name of Object.keys(mapPages)) {
+    const times = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const started = Date.now();
+      await page.goto(base + pages[name]);
+      await page.waitForFunction(() => document.querySelectorAll(".map__svg .map__area").length > 1, undefined, {
+        timeout: 30_000,
+        polling: 16,
+      });
+      if (i > 0) times.push(Date.now() - started);
+      await context.close();
+    }
+    times.sort((a, b) => a - b);
+    maps[name] = {
+      median: times[Math.floor(times.length / 2)],
+      p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)],
+    };
+  }
   for (const [name, path] of Object.entries(pages)) {
     const times = [];
     for (let i = 0; i < runs + 1; i++) {
@@ -117,6 +190,20 @@ const lines = [
     (name) =>
       `| time to first chart with data — ${labels[name]} (median / p95) | ${results[name].median} / ${results[name].p95} ms | ≤ 1,000 ms |`,
   ),
+  ...Object.entries(mapPages).map(
+    ([name, label]) =>
+      `| time to the SVG map drawn — ${label} (median / p95) | ${maps[name].median} / ${maps[name].p95} ms | ≤ 1,000 ms |`,
+  ),
+  "",
+  "Page weight of a first visit (a fresh browser context, nothing cached; bytes on the wire as the server sent them, gzip, headers included; after the page's network is idle):",
+  "",
+  "| route | JavaScript | CSS | data (GraphQL, boundaries) | other (HTML, fonts) | total | requests |",
+  "|---|---:|---:|---:|---:|---:|---:|",
+  ...Object.keys(weighed).map((name) => {
+    const w = weights[name];
+    const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+    return `| ${weighedLabels[name]} | ${kb(w.js)} | ${kb(w.css)} | ${kb(w.data)} | ${kb(w.other)} | ${kb(w.js + w.css + w.data + w.other)} | ${w.requests} |`;
+  }),
   "",
 ];
 console.log(lines.join("\n"));

@@ -6,6 +6,7 @@ import {
   removeSeededDatabase,
   screenshot,
   startServer,
+  tabTo,
   type RunningBrowser,
   type RunningServer,
 } from "./harness";
@@ -81,6 +82,41 @@ describe("find: search, provider pages, every round", () => {
     );
     // and the provider's name links back from the round
     expect(await page.locator(`main a[href="/providers/${provider.id}"]`).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("searches by keyboard alone: Tab to the header's box, type, Enter, Tab to a result, Enter", async () => {
+    const data = await gql(`query($s: String!) { round(slug: $s) { title awards { provider { id name } } } }`, {
+      s: LAMBETH_ROUND,
+    });
+    const provider = (data.round as { awards: { provider: { id: string; name: string } }[] }).awards[0]!.provider;
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(server.baseUrl);
+    await settle(page);
+    const box = page.getByRole("search", { name: "Site search" }).getByRole("searchbox");
+    const presses = await tabTo(page, box);
+    expect(presses).toBeLessThan(15); // near the top of the page, after the skip link and the header
+    await page.keyboard.type(provider.name.split(" ").at(-1)!);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/search\?q=/);
+    await settle(page);
+    const result = page.locator(".search-result", { hasText: "Provider" }).getByRole("link", { name: provider.name });
+    await tabTo(page, result);
+    // the focused result is in view and not under a sticky header (WCAG 2.4.11)
+    const place = await result.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const sticky = [...document.querySelectorAll("header, nav")].filter((h) =>
+        ["sticky", "fixed"].includes(getComputedStyle(h).position),
+      );
+      const covered = Math.max(0, ...sticky.map((h) => h.getBoundingClientRect().bottom));
+      return { top: r.top, bottom: r.bottom, covered, height: window.innerHeight };
+    });
+    expect(place.top).toBeGreaterThanOrEqual(place.covered);
+    expect(place.bottom).toBeLessThanOrEqual(place.height);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`**/providers/${provider.id}`);
+    await expect.poll(() => page.locator("main h1").textContent()).toBe(provider.name);
     await page.close();
   });
 

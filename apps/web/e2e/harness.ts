@@ -10,7 +10,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { inject } from "vitest";
 
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -258,7 +258,27 @@ export const SqliteDatabase = createRequire(join(REPO_ROOT, "apps/api/package.js
 const require = createRequire(import.meta.url);
 let axeSource: string | undefined;
 
-/** Runs axe-core in the page; returns the serious and critical violations (WCAG 2.x A/AA + best practice). */
+/**
+ * Moderate rules enforced as well as every serious and critical one: a page's structure as screen
+ * reader users navigate it — one main, unique landmarks, a first-level heading (and, checked
+ * beside axe, exactly one `h1`).
+ */
+const STRUCTURE_RULES = new Set([
+  "page-has-heading-one",
+  "landmark-one-main",
+  "landmark-unique",
+  "landmark-no-duplicate-main",
+  "landmark-no-duplicate-banner",
+  "landmark-no-duplicate-contentinfo",
+  "landmark-main-is-top-level",
+  "landmark-banner-is-top-level",
+  "landmark-contentinfo-is-top-level",
+]);
+
+/**
+ * Runs axe-core in the page; returns the serious and critical violations (WCAG 2.x A/AA + best
+ * practice) and the structure rules above, with a page that has more than one `h1` as `one-h1`.
+ */
 export async function axe(page: Page): Promise<AxeViolation[]> {
   axeSource ??= readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   const hasAxe = await page.evaluate(() => "axe" in window);
@@ -284,7 +304,27 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
       targets: v.nodes.map((n) => n.target.map(String).join(" ")),
     }));
   });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const h1s = await page.evaluate(() => [...document.querySelectorAll("h1")].map((h) => h.textContent?.trim() ?? ""));
+  const structure: AxeViolation[] =
+    h1s.length > 1 ? [{ id: "one-h1", impact: "moderate", help: "A page has one h1", helpUrl: "", targets: h1s }] : [];
+  return [
+    ...violations.filter((v) => v.impact === "serious" || v.impact === "critical" || STRUCTURE_RULES.has(v.id)),
+    ...structure,
+  ];
+}
+
+/**
+ * A keyboard-only walk: presses Tab until `target` has the focus (then Shift+Tab, if it lay behind);
+ * returns how many presses it took. Never `focus()`: the walk goes where a keyboard user's would.
+ */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<number> {
+  const focused = () => target.evaluate((el) => el === document.activeElement).catch(() => false);
+  for (const key of ["Tab", "Shift+Tab"])
+    for (let i = 1; i <= max; i++) {
+      await page.keyboard.press(key);
+      if (await focused()) return i;
+    }
+  throw new Error(`Tab did not reach ${target.toString()} in ${max} presses either way`);
 }
 
 /** Full-page screenshot to SCREENSHOT_DIR/<name>.png. */

@@ -14,6 +14,7 @@ import {
   screenshot,
   seededDatabase,
   startServer,
+  tabTo,
   type RunningBrowser,
   type RunningServer,
 } from "./harness";
@@ -382,31 +383,31 @@ describe("the voting booth on a 360 px phone", () => {
     const phone = await browser.newPage();
     await phone.setViewportSize({ width: 360, height: 740 });
     await phone.goto(`${server.baseUrl}/rounds/${ORDINAL.slug}/vote`);
-    await phone.getByLabel("Voter code", { exact: true }).focus();
+    await tabTo(phone, phone.getByLabel("Voter code", { exact: true }));
     await phone.keyboard.type(code!);
     await phone.keyboard.press("Enter");
     await phone.getByRole("heading", { name: "Choose projects" }).waitFor();
     await phone.getByText("Rank from 1 to 3 projects, your favourite first.").waitFor();
     const add = (title: string) => phone.getByRole("button", { name: new RegExp(`^Add to my ranking\\W+${title}$`) });
-    // keyboard only: focus a control, press Enter / Space
-    await add("Community fridge").focus();
+    // keyboard only: Tab to a control, press Enter / Space
+    await tabTo(phone, add("Community fridge"));
     await phone.keyboard.press("Enter");
-    await add("Library garden").focus();
+    await tabTo(phone, add("Library garden"));
     await phone.keyboard.press("Space");
-    await add("Trees on Mill Lane").focus();
+    await tabTo(phone, add("Trees on Mill Lane"));
     await phone.keyboard.press("Enter");
     const ranking = phone.locator(".ranking li .ranking__title");
     await expect
       .poll(() => ranking.allTextContents())
       .toEqual(["Community fridge", "Library garden", "Trees on Mill Lane"]);
     // a fourth is over the limit, said at once
-    await add("Bike hangar").focus();
+    await tabTo(phone, add("Bike hangar"));
     await phone.keyboard.press("Enter");
     await phone.getByRole("alert").getByText("Choose at most 3 projects: you have chosen 4 projects.").waitFor();
-    await phone.getByRole("button", { name: "Remove “Bike hangar” from your ranking" }).focus();
+    await tabTo(phone, phone.getByRole("button", { name: "Remove “Bike hangar” from your ranking" }));
     await phone.keyboard.press("Enter");
     // move the trees to the top: twice up, focus stays on the button
-    await phone.getByRole("button", { name: "Move “Trees on Mill Lane” up" }).focus();
+    await tabTo(phone, phone.getByRole("button", { name: "Move “Trees on Mill Lane” up" }));
     await phone.keyboard.press("Enter");
     await phone.keyboard.press("Enter");
     await expect
@@ -415,10 +416,10 @@ describe("the voting booth on a 360 px phone", () => {
     await axeClean(phone, "ranking");
     await phone.evaluate(() => window.scrollTo(0, 0));
     await screenshot(phone, "vote-ranking-360");
-    await phone.getByRole("button", { name: "Continue to check your ballot" }).focus();
+    await tabTo(phone, phone.getByRole("button", { name: "Continue to check your ballot" }));
     await phone.keyboard.press("Enter");
     await phone.getByRole("heading", { name: "Check your ballot" }).waitFor();
-    await phone.getByRole("button", { name: "Cast my ballot" }).focus();
+    await tabTo(phone, phone.getByRole("button", { name: "Cast my ballot" }));
     await phone.keyboard.press("Enter");
     await phone.getByRole("heading", { name: "Your ballot has been counted" }).waitFor();
     await phone.getByText("Your voter code cannot be used again in this round.").waitFor();
